@@ -1,0 +1,166 @@
+"""The ``auditlint`` command.
+
+Commands that need no NLP (``rules``, ``rule``, ``schema``, ``--version``,
+``--help``) import no NLP, so they answer at once.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import SEVERITY_RANK, Config, load_config
+from .errors import AuditlintError, InputError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _fail(message: str) -> None:
+    click.echo(f"auditlint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _config(config_path: str | None) -> Config:
+    return load_config(Path(config_path) if config_path else None)
+
+
+def _specs(cfg: Config):
+    from .rulepack import load_specs
+
+    return load_specs(tuple(cfg.rule_dirs))
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):  # one clear line instead of a traceback
+        try:
+            return super().invoke(ctx)
+        except AuditlintError as exc:
+            _fail(str(exc))
+        except KeyboardInterrupt:
+            click.echo("auditlint: interrupted", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="auditlint", message="%(prog)s %(version)s")
+def main() -> None:
+    """auditlint checks the written quality of children's social-care case-file audits.
+
+    Start with:  auditlint check my-audit.md
+    """
+
+
+def read_all(paths: list[str], cfg: Config) -> tuple[list, list[InputError]]:
+    from .readers import iter_audit_files, read_path
+    from .sections import catalogue
+
+    extra = tuple(sorted(p for d in cfg.rule_dirs for p in [d / "sections.yml"] if p.is_file()))
+    cat = catalogue(extra)
+    audits, errors = [], []
+    for f in iter_audit_files(paths):
+        try:
+            audits.append(read_path(f, cat, max_bytes=int(cfg.limits.max_file_mb * 1024 * 1024)))
+        except InputError as exc:
+            errors.append(exc)
+    return audits, errors
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True
+)
+@click.option("--select", multiple=True, help="Rule codes or prefixes to run (AL4, AL301); comma-separated or repeated.")
+@click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default=None,
+    help="Exit 1 when a finding is at or above this severity (default: error, or the config's fail_on).",
+)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this auditlint.toml or pyproject.toml.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file instead of the screen.")
+@click.option("--force", is_flag=True, help="Replace the --output file if it exists.")
+@click.option("--explain-score", is_flag=True, help="Show what cost the writing score its points.")
+@click.option("--no-fixes", is_flag=True, help="Text output: leave out the fix under each finding.")
+@click.option("--color/--no-color", default=None, help="Colour the text output (default: when on a terminal).")
+def check(paths, fmt, select, ignore, fail_on, config_path, output, force, explain_score, no_fixes, color):
+    """Check audits (files or folders of .md, .txt, .json, .yaml)."""
+    from .engine import Engine
+    from .io import write_atomic
+    from .reporters import get_reporter
+
+    cfg = _config(config_path).with_cli(select=select, ignore=ignore, fail_on=fail_on)
+    engine = Engine(cfg)
+    audits, errors = read_all(list(paths), cfg)
+    if not audits and not errors:
+        _fail("no audit files found in " + ", ".join(paths))
+    results = engine.check(audits)
+    if fmt == "text":
+        use_color = color if color is not None else (output is None and sys.stdout.isatty())
+        reporter = get_reporter("text", color=use_color, explain_score=explain_score, show_fixes=not no_fixes)
+    else:
+        reporter = get_reporter(fmt)
+    out = reporter(results, errors, engine.specs)
+    if output:
+        write_atomic(output, out, force=force, inputs=tuple(a.path for a in audits))
+        click.echo(f"auditlint: report written to {output}", err=True)
+    else:
+        click.echo(out, nl=False)
+    if errors:
+        for e in errors:
+            if fmt != "text" or output:
+                click.echo(f"auditlint: {e}", err=True)
+        sys.exit(EXIT_ERROR)
+    threshold = SEVERITY_RANK[cfg.fail_on]
+    if any(f.rank >= threshold for r in results for f in r.findings):
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def rules_cmd(fmt, config_path):
+    """List every rule: code, name, severity and when it fires."""
+    from .ruledoc import rules_table
+
+    cfg = _config(config_path)
+    click.echo(rules_table(_specs(cfg), fmt, cfg), nl=False)
+
+
+@main.command("rule")
+@click.argument("code")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def rule_cmd(code, config_path):
+    """Explain one rule (by code or name): what it does, why, examples and the fix."""
+    from .ruledoc import find_spec, render_rule
+
+    cfg = _config(config_path)
+    specs = _specs(cfg)
+    click.echo(render_rule(find_spec(specs, code), cfg), nl=False)
+
+
+@main.command("schema")
+@click.option("--report", is_flag=True, help="Print the schema of 'check --format json' output instead.")
+def schema_cmd(report):
+    """Print the JSON Schema of an audit (the JSON/YAML input format)."""
+    if report:
+        from .resources import report_schema
+
+        click.echo(json.dumps(report_schema(), indent=2))
+        return
+    from .model import Audit
+
+    schema = Audit.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "auditlint audit"
+    click.echo(json.dumps(schema, indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,178 @@
+"""The engine: load the rules once, parse every text once, run every rule.
+
+One ``nlp.pipe`` call parses all the blocks of a batch; each rule reads the
+shared parses through :class:`~auditlint.ruletypes.AuditContext`. A rule that
+crashes becomes an ``AL000 internal-error`` finding naming the rule, and the
+other rules still run.
+"""
+
+from __future__ import annotations
+
+import string
+import traceback
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import ValidationError
+
+from .config import Config
+from .errors import ConfigError
+from .findings import AuditResult, Finding, Skipped
+from .lexicons import LexiconStore
+from .model import Audit
+from .rulepack import RuleSpec, load_specs
+from .ruletypes import AuditContext, Hit, RuleSkip, RuleType, registry
+from .text import excerpt
+
+INTERNAL_ERROR = ("AL000", "internal-error")
+
+
+class _Values(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(template: str, values: dict[str, Any]) -> str:
+    return string.Formatter().vformat(template, (), _Values(values))
+
+
+def suppressed(codes: Iterable[str], code: str) -> bool:
+    return any(code.startswith(c) for c in codes)
+
+
+class Engine:
+    """Rules loaded and configured once; :meth:`check` runs them on a batch."""
+
+    def __init__(self, config: Config | None = None, specs: dict[str, RuleSpec] | None = None):
+        self.config = config or Config()
+        self.specs = specs if specs is not None else load_specs(tuple(self.config.rule_dirs))
+        self.lexicons = LexiconStore(tuple(self.config.lexicon_dirs))
+        types = registry()
+        self.rules: list[RuleType] = []
+        for code, spec in self.specs.items():
+            if spec.type not in types:
+                raise ConfigError(
+                    f"{spec.source}: type: unknown rule type {spec.type!r}; known types: {', '.join(sorted(types))}"
+                )
+            if not self.config.enabled(code) or spec.status == "deprecated":
+                continue
+            if spec.status == "preview" and code not in self.config.select:
+                continue
+            cls = types[spec.type]
+            params = {**spec.parameters, **self.config.rules.get(code, {})}
+            try:
+                p = cls.Params.model_validate(params)
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                key = ".".join(str(x) for x in err["loc"])
+                msg = "unknown parameter" if err["type"] == "extra_forbidden" else err["msg"]
+                where = self.config.source if code in self.config.rules else spec.source
+                raise ConfigError(f"{where}: {code} parameter {key}: {msg}") from None
+            self.rules.append(cls(spec, p, self.lexicons))
+
+    @property
+    def needs_nlp(self) -> bool:
+        return any(r.needs_nlp for r in self.rules)
+
+    def severity(self, spec: RuleSpec) -> str:
+        return self.config.severity.get(spec.code, spec.severity)
+
+    # -- running ------------------------------------------------------
+    def parse(self, audits: list[Audit]) -> dict[int, Any]:
+        if not self.needs_nlp:
+            return {}
+        from . import nlp
+
+        blocks = [b for a in audits for b in a.blocks()]
+        docs = nlp.parse([b.text for b in blocks])
+        return {id(b): d for b, d in zip(blocks, docs)}
+
+    def check(self, audits: list[Audit]) -> list[AuditResult]:
+        docs = self.parse(audits)
+        return [self.check_one(a, docs) for a in audits]
+
+    def check_one(self, audit: Audit, docs: dict[int, Any]) -> AuditResult:
+        from .scoring import score_audit
+
+        ctx = AuditContext(audit, docs, self.config, self.lexicons)
+        result = AuditResult(
+            path=audit.path,
+            audit_id=audit.audit_id,
+            auditor=audit.auditor,
+            child_ref=audit.child_ref,
+            audit_date=audit.audit_date.isoformat() if audit.audit_date else None,
+            grades={d.number: (d.grade.value if d.grade else None) for d in audit.domains},
+            notices=[n.model_dump() for n in audit.notices],
+        )
+        for rule in self.rules:
+            spec = rule.spec
+            if suppressed(audit.disabled, spec.code):
+                continue
+            try:
+                hits = list(rule.check(ctx))
+            except RuleSkip as skip:
+                result.skipped.append(Skipped(code=spec.code, reason=str(skip)))
+                continue
+            except Exception as exc:  # a rule bug must not stop the other rules
+                result.findings.append(self._internal_error(audit, spec, exc))
+                continue
+            for hit in hits:
+                if hit.block is not None and suppressed(hit.block.disabled, spec.code):
+                    result.suppressed += 1
+                    continue
+                result.findings.append(self.finding(ctx, spec, hit))
+        result.findings.sort(key=lambda f: (not f.immediate_response, f.line, f.column, f.code))
+        score_audit(ctx, result)
+        return result
+
+    def finding(self, ctx: AuditContext, spec: RuleSpec, hit: Hit) -> Finding:
+        audit = ctx.audit
+        block = hit.block
+        domain = audit.domain(hit.domain) if hit.domain else None
+        values = {
+            "child": ctx.child,
+            "domain": hit.domain or "",
+            "domain_name": domain.name if domain else "",
+            **hit.values,
+        }
+        if block is not None:
+            end = len(block.text) if hit.end is None else hit.end
+            line, col = block.position(hit.start)
+            end_line, end_col = block.position(end)
+            text = excerpt(block.text, hit.start, end)
+            origin = block.origin
+        else:
+            line, col, end_line, end_col, text, origin = 1, 1, 1, 1, "", None
+        values.setdefault("excerpt", text)
+        return Finding(
+            code=spec.code,
+            name=spec.name,
+            severity=self.severity(spec),
+            message=render(spec.message, values),
+            domain=hit.domain,
+            line=line,
+            column=col,
+            end_line=end_line,
+            end_column=end_col,
+            excerpt=text,
+            suggestion=hit.suggestion if hit.suggestion is not None else render(spec.fix, values),
+            immediate_response=spec.immediate_response if hit.immediate_response is None else hit.immediate_response,
+            origin=origin,
+            section=hit.section or (domain.name if domain else None),
+        )
+
+    def _internal_error(self, audit: Audit, spec: RuleSpec, exc: Exception) -> Finding:
+        frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        where = f" at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else ""
+        return Finding(
+            code=INTERNAL_ERROR[0],
+            name=INTERNAL_ERROR[1],
+            severity="error",
+            message=f"rule {spec.code} ({spec.name}) failed on this audit ({type(exc).__name__}{where}); "
+            "the other rules still ran. Please report this to the auditlint maintainers.",
+            line=1,
+            column=1,
+            end_line=1,
+            end_column=1,
+        )
+

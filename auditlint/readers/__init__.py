@@ -1,0 +1,83 @@
+"""Readers: every input format becomes the same :class:`~auditlint.model.Audit`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Audit, Notice
+from ..sections import SectionCatalogue, catalogue
+from .decode import decode
+
+TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
+STRUCTURED_SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
+WORD_SUFFIXES = {".docx"}
+SUFFIXES = TEXT_SUFFIXES | set(STRUCTURED_SUFFIXES) | WORD_SUFFIXES | {".doc"}
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+def read_text(text: str, path: str, fmt: str = "markdown", cat: SectionCatalogue | None = None) -> Audit:
+    """Read an audit already held as text (Markdown, JSON or YAML)."""
+    cat = cat or catalogue()
+    if fmt == "markdown":
+        from .markdown import read_markdown
+
+        return read_markdown(text, path, cat)
+    from .structured import read_structured
+
+    return read_structured(text, path, cat, fmt)
+
+
+def read_path(path: str | Path, cat: SectionCatalogue | None = None, max_bytes: int = MAX_FILE_BYTES) -> Audit:
+    """Read one audit file; any problem is an :class:`InputError` naming the file."""
+    p = Path(path)
+    name = str(path)
+    suffix = p.suffix.lower()
+    if suffix == ".doc":
+        raise InputError(name, "this is an old Word 97-2003 (.doc) file: open it in Word and save it as .docx")
+    if suffix not in SUFFIXES:
+        raise InputError(
+            name, f"unsupported file type {suffix or '(none)'!r}: auditlint reads .md, .txt, .json, .yaml and .docx"
+        )
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(name, f"file is {size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB")
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise InputError(name, "is a folder, not a file") from None
+    except FileNotFoundError:
+        raise InputError(name, "file not found") from None
+    except PermissionError:
+        raise InputError(name, "permission denied: auditlint cannot read this file") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
+    if suffix in WORD_SUFFIXES:
+        from .word import read_docx
+
+        return read_docx(data, name, cat or catalogue())
+    text, encoding = decode(data)
+    if "\x00" in text:
+        raise InputError(name, "contains NUL bytes: this is not a text file")
+    audit = read_text(text, name, "markdown" if suffix in TEXT_SUFFIXES else STRUCTURED_SUFFIXES[suffix], cat)
+    if encoding == "windows-1252":
+        audit.notices.insert(0, Notice(line=1, message="not UTF-8; read as Windows-1252"))
+    return audit
+
+
+def iter_audit_files(paths: list[str]) -> list[str]:
+    """Files named, and audit files found in folders (sorted, hidden ones skipped)."""
+    out: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                if f.is_file() and f.suffix.lower() in SUFFIXES and not f.name.startswith("~$"):
+                    out.append(str(f))
+        else:
+            out.append(raw)
+    return out

@@ -1,0 +1,222 @@
+"""JSON and YAML of the audit model (``auditlint schema`` prints its schema).
+
+Every string keeps where it stood in the file, so findings on a JSON or YAML
+audit point at the right line and column of that file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ..errors import InputError
+from ..model import Audit, Segment
+from ..sections import SectionCatalogue
+from .decode import split_lines
+
+_JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+class LocatedStr(str):
+    """A string that remembers its source map."""
+
+    segments: list[Segment]
+
+
+def _located(value: str, segments: list[Segment]) -> LocatedStr:
+    s = LocatedStr(value)
+    s.segments = segments
+    return s
+
+
+class _LineIndex:
+    def __init__(self, text: str):
+        self.starts = [0]
+        for m in re.finditer(r"\r\n|\r|\n", text):
+            self.starts.append(m.end())
+
+    def at(self, offset: int) -> tuple[int, int]:
+        import bisect
+
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1
+
+
+# -- JSON --------------------------------------------------------------
+def _json_segments(literal: str, start: int, index: _LineIndex) -> tuple[str, list[Segment]]:
+    """Decode a JSON string literal, mapping each run of characters to the source."""
+    out: list[str] = []
+    segments: list[Segment] = []
+    i = 1
+    run_open = False
+    while i < len(literal) - 1:
+        ch = literal[i]
+        if ch == "\\":
+            esc = literal[i + 1]
+            if esc == "u":
+                value = chr(int(literal[i + 2 : i + 6], 16))
+                width = 6
+            else:
+                value = _JSON_ESCAPES.get(esc, esc)
+                width = 2
+            run_open = False
+        else:
+            value, width = ch, 1
+        if not run_open:
+            line, col = index.at(start + i)
+            segments.append(Segment(offset=len(out), line=line, column=col, length=0))
+            run_open = value != "\n" and width == 1
+        out.append(value)
+        i += width
+    # lengths are not used for mapping; keep them consistent
+    final: list[Segment] = []
+    for k, seg in enumerate(segments):
+        end = segments[k + 1].offset if k + 1 < len(segments) else len(out)
+        final.append(seg.model_copy(update={"length": end - seg.offset}))
+    return "".join(out), final
+
+
+def _locate_json(data: Any, literals: list[re.Match[str]], index: _LineIndex) -> Any:
+    pos = 0
+
+    def take() -> tuple[str, list[Segment]] | None:
+        nonlocal pos
+        if pos >= len(literals):
+            return None
+        m = literals[pos]
+        pos += 1
+        return _json_segments(m.group(0), m.start(), index)
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            out = {}
+            for k, v in node.items():
+                take()
+                out[k] = walk(v)
+            return out
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        if isinstance(node, str):
+            got = take()
+            if got is not None and got[0] == node:
+                return _located(node, got[1])
+            return node
+        return node
+
+    return walk(data)
+
+
+def _load_json(text: str, path: str) -> Any:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"not valid JSON: {exc.msg}", line=exc.lineno, column=exc.colno) from None
+    return _locate_json(data, list(_JSON_STRING.finditer(text)), _LineIndex(text))
+
+
+# -- YAML --------------------------------------------------------------
+class _LocatingLoader(yaml.SafeLoader):
+    lines: list[str] = []
+
+    def construct_yaml_str(self, node):  # type: ignore[override]
+        value = self.construct_scalar(node)
+        return _located(value, _yaml_segments(value, node, self.lines))
+
+
+_LocatingLoader.add_constructor("tag:yaml.org,2002:str", _LocatingLoader.construct_yaml_str)
+
+
+def _yaml_segments(value: str, node: yaml.ScalarNode, lines: list[str]) -> list[Segment]:
+    mark = node.start_mark
+    if node.style in (None, "'", '"') and "\n" not in value:
+        shift = 1 if node.style in ("'", '"') else 0
+        return [Segment(offset=0, line=mark.line + 1, column=mark.column + 1 + shift, length=len(value))]
+    # block scalars and multi-line values: find each line of the value in order
+    segments: list[Segment] = []
+    offset = 0
+    row = mark.line
+    for part in value.split("\n"):
+        if part.strip():
+            probe = part.strip()
+            for r in range(row, min(len(lines), row + 200)):
+                col = lines[r].find(probe)
+                if col >= 0:
+                    lead = len(part) - len(part.lstrip())
+                    segments.append(Segment(offset=offset + lead, line=r + 1, column=col + 1, length=len(probe)))
+                    row = r + 1
+                    break
+        offset += len(part) + 1
+    if not segments:
+        segments = [Segment(offset=0, line=mark.line + 1, column=mark.column + 1, length=len(value))]
+    elif segments[0].offset != 0:
+        first = segments[0]
+        segments[0] = first.model_copy(update={"offset": 0, "length": first.length + first.offset})
+    return segments
+
+
+def _load_yaml(text: str, path: str) -> Any:
+    loader = _LocatingLoader(text)
+    loader.lines = split_lines(text)
+    try:
+        return loader.get_single_data()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise InputError(
+            path,
+            f"not valid YAML: {problem}",
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from None
+    finally:
+        loader.dispose()
+
+
+def _line_of(value: Any) -> int | None:
+    segs = getattr(value, "segments", None)
+    return segs[0].line if segs else None
+
+
+def _normalise_grades(data: dict, path: str, cat: SectionCatalogue) -> None:
+    fields = [(d, "grade") for d in data.get("domains") or [] if isinstance(d, dict)]
+    fields.append((data, "overall_grade"))
+    for holder, key in fields:
+        value = holder.get(key)
+        if isinstance(value, str) and value.strip():
+            grade = cat.parse_grade(value)
+            if grade is None:
+                near = cat.nearest_grade(value)
+                hint = f" (did you mean {near!r}?)" if near else ""
+                raise InputError(
+                    path,
+                    f"AL103 grade {str(value)!r} is not one of the four grades{hint}; accepted: {cat.accepted_grades()}",
+                    line=_line_of(value),
+                )
+            holder[key] = grade.value
+
+
+def read_structured(text: str, path: str, catalogue: SectionCatalogue, fmt: str) -> Audit:
+    data = _load_json(text, path) if fmt == "json" else _load_yaml(text, path)
+    if not isinstance(data, dict):
+        raise InputError(path, "expected an audit object at the top level (see 'auditlint schema')", line=1)
+    data = dict(data)
+    data.pop("path", None)
+    data["source_format"] = fmt
+    _normalise_grades(data, path, catalogue)
+    try:
+        audit = Audit.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        line = _line_of(err.get("input"))
+        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        raise InputError(path, f"{where}: {err['msg']}{more}", line=line) from None
+    audit.path = path
+    if not audit.audit_id:
+        audit.audit_id = re.sub(r"\.[^.]+$", "", path.replace("\\", "/").rsplit("/", 1)[-1])
+    return audit

@@ -1,0 +1,132 @@
+"""Rule files: one YAML file per rule code, validated on load.
+
+A rule file says *what* a rule checks and how it explains itself; its
+``type`` names the generic rule type in :mod:`auditlint.ruletypes` that does
+the checking, with ``parameters`` for that type. An authority overrides a
+rule with a file of the same code in one of its ``rule_dirs``: the keys it
+gives replace the bundled ones.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import ConfigError
+from .resources import builtin_rules_dir
+
+CODE_RE = re.compile(r"^AL[1-9]\d\d$")
+FAMILIES = {
+    "1": "structure",
+    "2": "analysis",
+    "3": "actions",
+    "4": "tone",
+    "5": "plain-english",
+    "6": "supervision",
+    "7": "privacy",
+}
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    weak: str = Field(description="Text the rule flags.")
+    strong: str = Field(description="The strengthened version, which the rule passes.")
+    scope: Literal["paragraph", "action", "domain", "audit"] = Field(
+        default="paragraph",
+        description="How the example is placed for testing: a narrative paragraph, an action, "
+        "a whole domain section (Markdown), or a whole audit (Markdown).",
+    )
+    domain: int = Field(default=1, ge=1, le=7, description="The domain a paragraph or action example sits in.")
+    audit_date: str | None = Field(default=None, description="The audit date the example assumes (YYYY-MM-DD).")
+    grade: str | None = Field(default=None, description="The grade of the domain the example sits in.")
+
+
+class RuleSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str
+    name: str
+    family: str
+    type: str
+    severity: Literal["error", "warning", "info"]
+    guide: str = Field(description="The guide section it enforces (G-x).")
+    status: Literal["stable", "preview", "deprecated"] = "stable"
+    summary: str = Field(description="One line: when it fires.")
+    message: str = Field(description="The finding's message; {placeholders} are filled by the rule type.")
+    rationale: str
+    fix: str
+    examples: Examples
+    parameters: dict[str, Any] = Field(default_factory=dict)
+    immediate_response: bool = False
+    references: list[str] = Field(default_factory=list)
+    source: str = Field(default="", exclude=True)
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not CODE_RE.match(v):
+            raise ValueError("a code is AL + family digit + two digits, like AL301")
+        return v
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        if not re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", v):
+            raise ValueError("a name is kebab-case, like action-no-timescale")
+        return v
+
+    @property
+    def family_name(self) -> str:
+        return FAMILIES.get(self.code[2], self.family)
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}{where}: rule file is not valid YAML") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: a rule file is a mapping of keys (code, name, type, ...)")
+    return data
+
+
+def rule_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("AL*.y*ml") if p.is_file())
+
+
+def load_specs(extra_dirs: tuple[Path, ...] = ()) -> dict[str, RuleSpec]:
+    """Every rule spec, bundled then the authority's, validated."""
+    raw: dict[str, tuple[dict, Path]] = {}
+    for folder in (builtin_rules_dir(), *extra_dirs):
+        seen_here: dict[str, Path] = {}
+        for path in rule_files(folder):
+            data = _read_yaml(path)
+            code = str(data.get("code", ""))
+            if code in seen_here:
+                raise ConfigError(f"{path}: duplicate rule code {code} (also in {seen_here[code]})")
+            seen_here[code] = path
+            if code in raw and folder != builtin_rules_dir():
+                merged = {**raw[code][0], **data}
+                raw[code] = (merged, path)
+            else:
+                raw[code] = (data, path)
+    specs: dict[str, RuleSpec] = {}
+    for code, (data, path) in sorted(raw.items()):
+        try:
+            spec = RuleSpec.model_validate(data)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            key = ".".join(str(p) for p in err["loc"])
+            msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+            raise ConfigError(f"{path}: {key}: {msg}") from None
+        if Path(path).stem.split(".")[0] != spec.code:
+            raise ConfigError(f"{path}: file name must be the rule code ({spec.code}.yml)")
+        spec.source = str(path)
+        specs[code] = spec
+    return specs

@@ -1,0 +1,209 @@
+"""Structure rule types (AL1): sections, grades, the child summary, thin narrative."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import Field
+
+from ..matching import TermMatcher
+from ..sections import catalogue
+from . import register
+from .base import AuditContext, Hit, Params, RuleType, section_hit
+
+
+@register
+class DomainPresent(RuleType):
+    """Fires once for each of the seven domains that has no section."""
+
+    name = "domain-present"
+    needs_nlp = False
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        names = catalogue().domain_names
+        for n in range(1, 8):
+            if ctx.audit.domain(n) is None:
+                yield Hit(domain=n, values={"number": n, "name": names[n]})
+
+
+@register
+class GradePresent(RuleType):
+    """Fires on a domain section that has no grade line."""
+
+    name = "grade-present"
+    needs_nlp = False
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        for d in ctx.audit.domains:
+            if d.grade is None and d.grade_text is None:
+                yield section_hit(d.heading, d.number, number=d.number, name=d.name)
+
+
+@register
+class GradeRecognised(RuleType):
+    """Fires on a grade that is written but is not one of the four (readers that
+    tolerate one, such as a Word form, keep the text; Markdown reports it as an
+    input error instead)."""
+
+    name = "grade-recognised"
+    needs_nlp = False
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        cat = catalogue()
+        for d in ctx.audit.domains:
+            if d.grade is None and d.grade_text is not None and d.grade_text.text.strip():
+                near = cat.nearest_grade(d.grade_text.text)
+                yield Hit(
+                    block=d.grade_text,
+                    domain=d.number,
+                    values={"grade": d.grade_text.text, "nearest": near or "one of the four grades"},
+                )
+
+
+@register
+class NarrativeLength(RuleType):
+    """Fires on a domain whose narrative has fewer than ``min_words`` words."""
+
+    name = "narrative-length"
+    needs_nlp = False
+
+    class Params(Params):
+        min_words: int = Field(default=40, ge=1, description="Fewest words a domain's narrative may have.")
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        for d in ctx.audit.domains:
+            words = d.narrative_words
+            if words < self.params.min_words:
+                yield section_hit(
+                    d.heading, d.number, words=words, min_words=self.params.min_words, number=d.number, name=d.name
+                )
+
+
+@register
+class SectionPresent(RuleType):
+    """Fires when the practitioner discussion or the family feedback is not
+    recorded: the section is missing or too short, and no sentence elsewhere
+    records it (a sentence with one of ``people`` and one of ``verbs``), nor a
+    reason it could not be obtained (``reasons``)."""
+
+    name = "section-present"
+
+    class Params(Params):
+        section: Literal["practitioner", "family"]
+        min_words: int = Field(default=8, ge=1, description="Fewest words the section must have to count.")
+        people: list[str] = Field(default_factory=list, description="Who the discussion or feedback is with.")
+        verbs: list[str] = Field(default_factory=list, description="Lemmas that record a discussion or a view.")
+        reasons: list[str] = Field(
+            default_factory=list, description="Phrases that explain why it could not be obtained."
+        )
+
+    def setup(self) -> None:
+        self.people = TermMatcher(self.params.people, "people")
+        self.verbs = TermMatcher(self.params.verbs, "verbs")
+        self.reasons = TermMatcher(self.params.reasons, "reasons")
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        section = getattr(ctx.audit, self.params.section)
+        if section is not None and sum(p.words for p in section.paragraphs) >= self.params.min_words:
+            return
+        child = ctx.audit.child_ref.lower()
+        for block in ctx.audit.blocks():
+            for sent in ctx.sentences(block):
+                has_person = self.people.any(sent) or (
+                    self.params.section == "family" and any(t.lower_ == child for t in sent)
+                )
+                if has_person and (self.verbs.any(sent) or self.reasons.any(sent)):
+                    return
+        if section is not None:
+            yield section_hit(section.heading, None, state="is too short to record it")
+        else:
+            yield Hit(values={"state": "is missing"})
+
+
+@register
+class ChildSummary(RuleType):
+    """Fires when domain 1 does not open with the child: who they are, their
+    history, their current circumstances. Reads the first ``sentences``
+    sentences; the child must be named (``child_ref`` or one of
+    ``child_terms``) and at least ``min_aspects`` of the three aspects found by
+    the parse: identity (age, a person noun, a nationality), history (a past
+    event that is not a process step, a year or "since"), current
+    circumstances (a present-tense state: lives, attends, is in care)."""
+
+    name = "child-summary"
+
+    class Params(Params):
+        sentences: int = Field(default=3, ge=1)
+        min_aspects: int = Field(default=2, ge=1, le=3)
+        child_terms: list[str] = Field(default_factory=list)
+        identity_terms: list[str] = Field(default_factory=list)
+        history_terms: list[str] = Field(default_factory=list)
+        current_terms: list[str] = Field(default_factory=list)
+        process_verbs: list[str] = Field(
+            default_factory=list, description="Verbs of process, which do not count as the child's history."
+        )
+
+    def setup(self) -> None:
+        p = self.params
+        self.child_terms = TermMatcher(p.child_terms, "child")
+        self.identity = TermMatcher(p.identity_terms, "identity")
+        self.history = TermMatcher(p.history_terms, "history")
+        self.current = TermMatcher(p.current_terms, "current")
+        self.process = set(v.lower() for v in p.process_verbs)
+
+    def aspects(self, sents: list, child: str) -> tuple[bool, set[str]]:
+        named = False
+        found: set[str] = set()
+        for sent in sents:
+            if any(t.text.lower() == child for t in sent):
+                named = True
+            # "the child" as a person, not "the child protection plan"
+            if any(sent.doc[e - 1].dep_ != "compound" for _, e in self.child_terms.find(sent)):
+                named = True
+            for t in sent:
+                if t.ent_type_ in ("NORP", "GPE") or self.identity.token_matches(t):
+                    found.add("identity")
+                if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_ in ("year", "month", "week"):
+                    found.add("identity")
+                if t.lemma_.lower() in ("age", "aged", "old") or t.lower_.endswith("-year-old"):
+                    found.add("identity")
+                if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in self.process:
+                    tense = t.morph.get("Tense")
+                    if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.lemma_ == "have" for c in t.children)):
+                        if t.lemma_ not in ("be", "have") or t.tag_ == "VBD":
+                            found.add("history")
+                    if "Pres" in tense and t.tag_ in ("VBZ", "VBP") and t.lemma_ not in ("have",):
+                        found.add("current")
+                if t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text) and len(t.text) == 4:
+                    found.add("history")
+            if self.history.any(sent):
+                found.add("history")
+            if self.current.any(sent):
+                found.add("current")
+        return named, found
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        d = ctx.audit.domain(1)
+        if d is None:
+            return  # AL101 reports the missing domain
+        if not d.paragraphs:
+            yield section_hit(d.heading, 1, missing="the domain has no narrative")
+            return
+        sents: list = []
+        for block in d.paragraphs[:2]:
+            sents += ctx.sentences(block)
+            if len(sents) >= self.params.sentences:
+                break
+        sents = sents[: self.params.sentences]
+        named, found = self.aspects(sents, ctx.audit.child_ref.lower())
+        if named and len(found) >= self.params.min_aspects:
+            return
+        wanted = {"identity": f"who {ctx.child} is", "history": "their history", "current": "their current circumstances"}
+        if not named:
+            missing = f"it does not name {ctx.child} in its first sentences"
+        else:
+            missing = "it does not say " + " or ".join(v for k, v in wanted.items() if k not in found)
+        first = d.paragraphs[0]
+        end = sents[-1].end_char if sents else len(first.text)
+        yield Hit(block=first, start=0, end=min(end, len(first.text)), domain=1, values={"missing": missing})
