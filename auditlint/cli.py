@@ -145,6 +145,27 @@ def rule_cmd(code, config_path):
     click.echo(render_rule(find_spec(specs, code), cfg), nl=False)
 
 
+@main.command("eval")
+@click.argument("corpora", default="corpora", type=click.Path(exists=True, file_okay=False))
+@click.option("--set", "sets", multiple=True, help="Only these labelled sets (sentences, actions, supervision, grade-evidence, audits).")
+@click.option("--show-errors", is_flag=True, help="List every false positive and false negative.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def eval_cmd(corpora, sets, show_errors, config_path):
+    """Measure every rule's precision and recall on the labelled corpora."""
+    from .evaluation import evaluate, load_cases, table
+
+    cases = load_cases(Path(corpora), tuple(sets))
+    if not cases:
+        _fail(f"no labelled sets found under {corpora}")
+    tallies = evaluate(cases, _config(config_path))
+    click.echo(f"{len(cases)} labelled items from {corpora}")
+    click.echo(table(tallies), nl=False)
+    if show_errors:
+        for (code, set_name, split), t in sorted(tallies.items()):
+            for e in t.errors:
+                click.echo(f"{code} {set_name}/{split}: {e}")
+
+
 @main.command("schema")
 @click.option("--report", is_flag=True, help="Print the schema of 'check --format json' output instead.")
 def schema_cmd(report):

@@ -152,35 +152,80 @@ class ChildSummary(RuleType):
         self.current = TermMatcher(p.current_terms, "current")
         self.process = set(v.lower() for v in p.process_verbs)
 
+    _SUBJ = ("nsubj", "nsubjpass", "csubj")
+    _PRONOUNS = ("she", "he", "they", "her", "his", "him", "their", "them")
+
+    def _child_tokens(self, sent, child: str, named_before: bool) -> list:
+        out = [t for t in sent if t.lower_ == child]
+        for _, e in self.child_terms.find(sent):
+            head = sent.doc[e - 1]
+            if head.dep_ != "compound":  # "the child protection plan" is not the child
+                out.append(head)
+        if out or named_before:
+            out += [t for t in sent if t.lower_ in self._PRONOUNS and t.dep_ in self._SUBJ]
+        return out
+
+    def _clause_aspects(self, verb, found: set[str]) -> None:
+        """What a clause whose subject is the child says about them."""
+        lemma = verb.lemma_.lower()
+        deps = list(verb.children)
+        if lemma == "be":
+            for c in deps:
+                if c.dep_ in ("attr", "acomp", "appos") or c.dep_ == "npadvmod":
+                    sub = list(c.subtree)
+                    if any(t.like_num or self.identity.token_matches(t) or t.ent_type_ == "NORP" for t in sub):
+                        found.add("identity")
+                if c.dep_ == "prep" and self.current.any(verb.doc[verb.i : c.right_edge.i + 1]):
+                    found.add("current")
+        if lemma in self.process:
+            return
+        if verb.tag_ in ("VBZ", "VBP") and lemma != "be" or (
+            lemma == "be" and verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "prep" for c in deps)
+        ):
+            found.add("current")
+        aux = {c.lemma_ for c in deps if c.dep_ in ("aux", "auxpass")}
+        if verb.tag_ == "VBG" and "be" in aux and any(c.tag_ in ("VBZ", "VBP") for c in deps):
+            found.add("current")
+        if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"have", "be"}):
+            if lemma not in ("be",) or verb.tag_ == "VBD" and any(c.dep_ == "prep" for c in deps):
+                found.add("history")
+
     def aspects(self, sents: list, child: str) -> tuple[bool, set[str]]:
         named = False
         found: set[str] = set()
         for sent in sents:
-            if any(t.text.lower() == child for t in sent):
-                named = True
-            # "the child" as a person, not "the child protection plan"
-            if any(sent.doc[e - 1].dep_ != "compound" for _, e in self.child_terms.find(sent)):
-                named = True
-            for t in sent:
-                if t.ent_type_ in ("NORP", "GPE") or self.identity.token_matches(t):
+            tokens = self._child_tokens(sent, child, named)
+            if not tokens:
+                continue
+            named = True
+            for c in tokens:
+                # identity next to the name: "XXXX (aged 9)", "XXXX, a 14-year-old girl,"
+                near = sent.doc[c.i : min(c.i + 6, sent.end)]
+                if any(t.lower_ in ("aged", "age") or t.lower_.endswith("-year-old") for t in near):
                     found.add("identity")
-                if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_ in ("year", "month", "week"):
-                    found.add("identity")
-                if t.lemma_.lower() in ("age", "aged", "old") or t.lower_.endswith("-year-old"):
-                    found.add("identity")
-                if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in self.process:
-                    tense = t.morph.get("Tense")
-                    if t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.lemma_ == "have" for c in t.children)):
-                        if t.lemma_ not in ("be", "have") or t.tag_ == "VBD":
-                            found.add("history")
-                    if "Pres" in tense and t.tag_ in ("VBZ", "VBP") and t.lemma_ not in ("have",):
+                for a in c.children:
+                    if a.dep_ in ("appos", "amod", "acl") and any(
+                        t.like_num or self.identity.token_matches(t) for t in a.subtree
+                    ):
+                        found.add("identity")
+                    if a.dep_ == "relcl":
+                        self._clause_aspects(a, found)
+                if c.dep_ in self._SUBJ and c.head.pos_ in ("VERB", "AUX"):
+                    verb = c.head
+                    self._clause_aspects(verb, found)
+                    for conj in verb.conjuncts:
+                        self._clause_aspects(conj, found)
+                    for clause in verb.children:
+                        if clause.dep_ in ("relcl", "advcl") and clause.tag_ in ("VBZ", "VBP", "VBD"):
+                            pass
+                    sub = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+                    if self.history.any(sub):
+                        found.add("history")
+                    if self.current.any(sub):
                         found.add("current")
-                if t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text) and len(t.text) == 4:
-                    found.add("history")
-            if self.history.any(sent):
-                found.add("history")
-            if self.current.any(sent):
-                found.add("current")
+                elif c.dep_ == "pobj" and c.head.head.pos_ in ("VERB", "AUX", "NOUN"):
+                    # "This audit is about XXXX, a nine-year-old who ..." — identity via appos handled above
+                    pass
         return named, found
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
