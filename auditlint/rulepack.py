@@ -121,7 +121,8 @@ def load_specs(extra_dirs: tuple[Path, ...] = ()) -> dict[str, RuleSpec]:
         try:
             spec = RuleSpec.model_validate(data)
         except ValidationError as exc:
-            err = exc.errors()[0]
+            errs = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+            err = errs[0]
             key = ".".join(str(p) for p in err["loc"])
             msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
             raise ConfigError(f"{path}: {key}: {msg}") from None

@@ -117,8 +117,13 @@ class SectionCatalogue:
 
     def nearest_grade(self, text: str) -> str | None:
         options = sorted(self.grade_spellings)
-        hit = difflib.get_close_matches(normalise(text), options, n=1, cutoff=0.6)
-        return self.grade_spellings[hit[0]].value if hit else None
+        key = normalise(text)
+        hit = difflib.get_close_matches(key, options, n=1, cutoff=0.6)
+        if hit:
+            return self.grade_spellings[hit[0]].value
+        # "Good with areas to develop": the longest grade named in it
+        inside = [o for o in options if re.search(rf"\b{re.escape(o)}\b", key)]
+        return self.grade_spellings[max(inside, key=len)].value if inside else None
 
     def accepted_grades(self) -> str:
         return ", ".join(g.value for g in Grade) + " (also RI, Requires Improvement)"

@@ -57,7 +57,7 @@ class GradeRecognised(RuleType):
                 yield Hit(
                     block=d.grade_text,
                     domain=d.number,
-                    values={"grade": d.grade_text.text, "nearest": near or "one of the four grades"},
+                    values={"grade": d.grade_text.text, "nearest": f"; did you mean '{near}'?" if near else "."},
                 )
 
 

@@ -1,0 +1,36 @@
+"""The NLP pipeline: loaded once, batched, offsets that map back to the source."""
+
+from __future__ import annotations
+
+from auditlint import nlp
+from auditlint.readers import read_text
+
+
+def test_model_loaded_once_and_named():
+    a = nlp.load()
+    b = nlp.load()
+    assert a is b
+    assert "en_core_web_sm" in nlp.model_info()
+    assert {"tagger", "parser", "lemmatizer"} <= set(a.pipe_names)
+
+
+def test_sentences_map_to_source_positions():
+    md = "# Assessment\nGrade: Good\n\n  XXXX moved school.\n  She is settled now and her\n  attendance is 98%.\n"
+    a = read_text(md, "p.md")
+    block = a.domains[0].paragraphs[0]
+    doc = nlp.parse([block.text])[0]
+    sents = list(doc.sents)
+    assert len(sents) == 2
+    lines = md.splitlines()
+    for s in sents:
+        line, col = block.position(s.start_char)
+        assert lines[line - 1][col - 1 :].startswith(s.text.split()[0])
+    # a token on the third line
+    tok = next(t for t in doc if t.text == "attendance")
+    assert block.position(tok.idx) == (6, 3)
+
+
+def test_batch_parse_equals_single():
+    texts = ["There is evidence of supervision.", "XXXX feels safer at home."]
+    batch = nlp.parse(texts)
+    assert [t.text for t in batch[1]] == [t.text for t in nlp.parse([texts[1]])[0]]
