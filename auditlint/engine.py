@@ -121,6 +121,7 @@ class Engine:
                     result.suppressed += 1
                     continue
                 result.findings.append(self.finding(ctx, spec, hit))
+        result.info = dict(ctx.info)
         result.findings.sort(key=lambda f: (not f.immediate_response, f.line, f.column, f.code))
         score_audit(ctx, result)
         return result
@@ -147,7 +148,7 @@ class Engine:
         return Finding(
             code=spec.code,
             name=spec.name,
-            severity=self.severity(spec),
+            severity=self.config.severity.get(spec.code) or hit.severity or spec.severity,
             message=render(spec.message, values),
             domain=hit.domain,
             line=line,

@@ -54,6 +54,7 @@ class AuditResult(BaseModel):
     skipped: list[Skipped] = Field(default_factory=list)
     notices: list[dict] = Field(default_factory=list)
     suppressed: int = 0
+    info: dict[str, str] = Field(default_factory=dict)
     score_breakdown: list[dict] = Field(default_factory=list)
 
     def worst(self) -> int:

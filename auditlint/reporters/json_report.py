@@ -41,6 +41,7 @@ def audit_dict(r: AuditResult) -> dict:
         "skipped": [s.model_dump() for s in r.skipped],
         "notices": r.notices,
         "suppressed": r.suppressed,
+        "info": r.info,
         "immediate_response": any(f.immediate_response for f in r.findings),
     }
 

@@ -56,6 +56,8 @@ class TextReporter:
                 grade = d.grade or "no grade"
                 score = "missing" if d.grade is None and d.score == 0.0 else f"{d.score:.1f}"
                 out.append(f"    {d.number}. {d.name}: writing {score} | practice grade: {grade}")
+        for key, value in sorted(r.info.items()):
+            out.append(f"  {key}: {value}")
         for s in r.skipped:
             out.append(f"  not run: {s.code} ({s.reason})")
         for n in r.notices:

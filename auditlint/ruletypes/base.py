@@ -35,6 +35,7 @@ class Hit:
     suggestion: str | None = None
     immediate_response: bool | None = None
     section: str | None = None
+    severity: str | None = None  # a per-hit severity (a lexicon entry's); the config's override still wins
 
 
 class RuleSkip(Exception):
@@ -50,6 +51,7 @@ class AuditContext:
         self.config = config
         self.lexicons = lexicons
         self.cache: dict[str, Any] = {}  # per-audit results shared between rules (sentence classes...)
+        self.info: dict[str, str] = {}  # facts the output reports, e.g. {"grammar": "built-in checker"}
 
     @property
     def child(self) -> str:
