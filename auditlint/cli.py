@@ -183,5 +183,9 @@ def schema_cmd(report):
     click.echo(json.dumps(schema, indent=2))
 
 
+from .commands import register_all  # noqa: E402  (report, sample, compare, annotate, serve ...)
+
+register_all(main)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
