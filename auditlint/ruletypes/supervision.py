@@ -1,0 +1,1018 @@
+"""Supervision timeline rule types (AL6, guide G-3.1e).
+
+One generic type, ``supervision-timeline``, reads every supervision date the
+audit names and checks the timeline they make across the review period. The
+rule file's ``check`` parameter picks the finding:
+
+``six-month-gap``
+    a span of ``span_months`` in the review period with no supervision, or a
+    statement that there has been none (the Immediate Response flag);
+``monthly-gap``
+    a gap between supervisions, from the start of the review period to the
+    first one, or from the last one to the audit date, longer than
+    ``max_gap_days``;
+``dates-missing``
+    domain 6 names no supervision date that can be placed, so the gaps cannot
+    be checked.
+
+How a date becomes a supervision date. ``auditlint.dates.find_dates`` finds
+the dates; the parse decides what each one dates. From the date the
+dependency tree is climbed (through prepositions, other dates of the same
+list, weekday and time nouns) to the first noun or verb it belongs to:
+
+* a noun: the date is a supervision date only if that noun is a supervision
+  term ("supervision on 3.3.23"), or is qualified by one ("supervision
+  sessions: ...", "the supervision record dated ..."). A conference, visit,
+  review or core group date in the same sentence stops at its own noun.
+* a verb: the clause is about supervision when the verb is one
+  ("was supervised on"), or its subject, object or a prepositional object is
+  a supervision term ("discussed in supervision on", "the last supervision
+  was on"). A pronoun or a word like "session" takes the nearest subject
+  before it ("Supervision is six-weekly, and it took place on ...").
+
+``oversight_terms`` ("management oversight") count only as the head of their
+phrase: "a management oversight entry" is a file entry, not a supervision.
+``other_senses`` are nouns that give a supervision word another meaning
+("supervised contact", "a supervision order").
+
+Negation is read from the parse too: a supervision noun with "no" ("there has
+been no supervision", "no record of supervision"), or a negated verb whose
+subject or object it is ("I could not find a supervision record", "the case
+has not been supervised"). A copula that only denies a quality ("supervision
+is not reflective", "that is not supervision") or a transitive verb that
+denies what supervision did ("supervision did not address ...") is not a
+statement that there was none. A denial's scope comes from the clause:
+"since"/"after"/"from" a date (an anchor), the whole period ("in the last
+six months", "for this period"), another limit ("after November", "before
+or after it"), or none (the whole period).
+
+Nothing is guessed: a date without a year is placed only when it is part of a
+list whose year is written ("26 August, 23 September and 16 December 2022");
+otherwise it, a month alone, or a month-first date is reported as "could not
+place". A month with its year ("July 2022") is never read as a day; it is used
+only where the whole month gives a certain answer (it ended before the review
+period, so at least N days have passed since; "since July 2022" starts from the
+end of July). Dates after the audit date, planned sessions ("the next session
+is booked for ...") and cancelled ones are not counted, and the first two are
+mentioned. The extraction is done once per audit and shared by the three rules
+through ``ctx.cache``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import Field
+
+from ..dates import DateMatch, find_dates
+from ..matching import TermMatcher
+from ..model import months_before
+from . import register
+from .base import AuditContext, Hit, Params, RuleSkip, RuleType, section_hit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from ..model import TextBlock
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+_PRONOUNS = {"it", "they", "these", "those", "one", "ones"}  # "this" and "that" often stand for a whole event
+_RELATIVE = {"which", "that", "who"}
+_ORDINALS = {"next", "last", "previous", "latest", "first", "following", "second", "third"}  # "the next was ..."
+_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_WEEKDAYS = {
+    d.lower()
+    for d in ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun").split()
+}
+_TIME_NOUNS = {"week", "month", "day", "time", "occasion", "date", "interval", "fortnight", "year", "basis"}
+_ANCHOR_PREPS = {"since", "after", "from"}
+_LIMIT_WORDS = {"before", "after", "since", "until", "till", "between", "during", "except", "apart", "prior", "while"}
+_LIST_GAP = re.compile(
+    r"^(?:[\s,;&()]|\band\b|\bor\b|\bthen\b|\bthe\b|\bon\b|\bof\b|\balso\b|\bagain\b|"
+    + "|".join(rf"\b{w}\b" for w in sorted(_WEEKDAYS, key=len, reverse=True))
+    + r")*$",
+    re.IGNORECASE,
+)
+
+
+def fmt(day: dt.date) -> str:
+    """A date as UK audits write it: 14.2.23."""
+    return f"{day.day}.{day.month}.{day.year % 100:02d}"
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# -- what the extraction produces ---------------------------------------------
+
+
+@dataclass
+class SupDate:
+    """A date the parse ties to a supervision."""
+
+    block: TextBlock
+    domain: int | None
+    start: int
+    end: int
+    text: str
+    date: dt.date | None  # None: could not be placed
+    precision: str  # "day" | "month" | "none"
+    kind: Literal["held", "since", "planned", "none"]
+    problem: str | None = None
+    phrase: str = ""  # the words that tie it to supervision, for messages
+    from_list: bool = False  # its year was read from the list it belongs to
+    sent_start: int = 0  # the sentence it is in, where findings are placed
+    sent_end: int = 0
+
+
+@dataclass
+class Denial:
+    """A statement that there was no supervision, with its scope."""
+
+    block: TextBlock
+    domain: int | None
+    start: int
+    end: int
+    text: str
+    scope: Literal["whole", "since", "limited"]
+    anchor: dt.date | None = None
+
+
+@dataclass
+class Extraction:
+    dates: list[SupDate] = field(default_factory=list)
+    denials: list[Denial] = field(default_factory=list)
+
+    def held(self) -> list[SupDate]:
+        return [d for d in self.dates if d.kind in ("held", "since")]
+
+
+# -- the rule type -------------------------------------------------------------
+
+
+@register
+class SupervisionTimeline(RuleType):
+    """Checks the supervision timeline across the review period (G-3.1e).
+
+    ``check`` picks the finding: ``six-month-gap`` (AL601), ``monthly-gap``
+    (AL602) or ``dates-missing`` (AL603). ``span_months`` is the span without
+    supervision that needs an Immediate Response; ``max_gap_days`` the longest
+    gap the monthly standard allows. The vocabulary parameters say what a
+    supervision is (``supervision_terms``; ``oversight_terms`` only as the head
+    of their phrase; ``session_terms`` and pronouns refer back), what gives a
+    supervision word another sense (``other_senses``, ``other_supervision``:
+    "supervised contact", "Mother's supervision of the children"), what negates it
+    (``negation_cues``), what names the whole period (``period_terms``), and
+    what marks a session as planned rather than held (``planned_cues``) or as
+    not held at all (``not_held_cues``), what says supervision ended
+    (``ending_cues``), and
+    what a denial may be about and still cover the whole case (``case_terms``;
+    "no supervision of the decision to ..." is about one topic and is not a
+    six-month gap).
+    """
+
+    name = "supervision-timeline"
+    summary = "Supervision dates across the review period: six-month gaps, monthly gaps, dates missing."
+
+    class Params(Params):
+        check: Literal["six-month-gap", "monthly-gap", "dates-missing"]
+        span_months: int = Field(default=6, ge=1, le=24, description="Months without supervision that need an Immediate Response.")
+        max_gap_days: int = Field(default=31, ge=1, description="Longest gap in days the monthly standard allows.")
+        standard_name: str = Field(default="monthly", description="What the standard is called in messages.")
+        supervision_terms: list[str] = Field(default_factory=lambda: ["supervision", "supervise", "case discussion"])
+        oversight_terms: list[str] = Field(default_factory=lambda: ["management oversight"])
+        session_terms: list[str] = Field(default_factory=lambda: ["session"])
+        other_senses: list[str] = Field(default_factory=lambda: ["order", "contact"])
+        negation_cues: list[str] = Field(default_factory=lambda: ["no", "not", "never", "without", "absence", "lack"])
+        period_terms: list[str] = Field(default_factory=lambda: ["period", "six months"])
+        planned_cues: list[str] = Field(default_factory=lambda: ["will", "next", "book", "plan", "schedule", "due"])
+        ending_cues: list[str] = Field(
+            default_factory=lambda: ["stop", "cease", "lapse"],
+            description="Verb lemmas that say supervision ended ('supervision stopped in July 2022'): "
+            "a date with them is where the span without supervision starts.",
+        )
+        not_held_cues: list[str] = Field(
+            default_factory=lambda: ["cancel", "postpone", "miss"],
+            description="Verb lemmas that say a dated session did not happen ('was cancelled').",
+        )
+        other_supervision: list[str] = Field(
+            default_factory=lambda: ["mother", "father", "parent", "carer", "children"],
+            description="People whose supervision ('Mother's supervision', 'supervision of the children') is "
+            "not supervision of the worker; the child reference always counts.",
+        )
+        case_terms: list[str] = Field(
+            default_factory=lambda: ["case", "child", "worker"],
+            description="What a denial may be about and still cover the whole case ('no supervision of the case').",
+        )
+
+    def setup(self) -> None:
+        p = self.params
+        self.key = "supervision-timeline:" + repr(
+            (p.supervision_terms, p.oversight_terms, p.session_terms, p.other_senses, p.negation_cues,
+             p.period_terms, p.planned_cues, p.not_held_cues, p.ending_cues, p.other_supervision, p.case_terms)
+        )
+        self.extractor = _Extractor(p)  # matchers compile lazily, on the first parsed text
+
+    # -- checks ---------------------------------------------------------------
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        audit = ctx.audit
+        if self.params.check == "dates-missing":
+            yield from self._dates_missing(ctx)
+            return
+        end = audit.review_end
+        if audit.audit_date is None and end is None:
+            raise RuleSkip(
+                "no audit date: the review period and the gaps to the audit date cannot be worked out; "
+                "add audit_date to the front matter"
+            )
+        assert end is not None
+        start = audit.review_start or months_before(end, 6)
+        ex = self.extract(ctx)
+        if self.params.check == "six-month-gap":
+            yield from self._six_month_gap(ctx, ex, start, end)
+        else:
+            yield from self._monthly_gap(ctx, ex, start, end)
+
+    def _end_label(self, ctx: AuditContext, end: dt.date) -> str:
+        if ctx.audit.audit_date == end:
+            return f"the audit date ({fmt(end)})"
+        return f"the end of the review period ({fmt(end)})"
+
+    def _counted(
+        self, ex: Extraction, end: dt.date | None, start: dt.date | None = None
+    ) -> tuple[list[SupDate], list[str], list[SupDate]]:
+        """Held supervisions placed to a day (on or before ``end``), notes on the rest, and those given
+        only to a month that ended before ``start`` ("the last supervision was in July 2022"): they
+        cannot be placed to a day, but they certainly fall before the review period."""
+        counted: list[SupDate] = []
+        early: list[SupDate] = []
+        notes: list[str] = []
+        unplaced: list[str] = []
+        later: list[str] = []
+        planned: list[str] = []
+        for d in ex.dates:
+            if d.kind == "none":
+                continue
+            if d.kind == "planned":
+                planned.append(f"'{d.text}'")
+                continue
+            if d.date is None or d.precision != "day":
+                if d.kind == "since" and d.date is not None:
+                    continue  # "no supervision since April 2022": read as from the end of that month
+                if d.precision == "month" and d.date is not None and start is not None and _month_end(d.date) < start:
+                    early.append(d)
+                    continue
+                why = d.problem or ("only a month is given" if d.precision == "month" else "not a day")
+                unplaced.append(f"'{d.phrase or d.text}' ({why})")
+                continue
+            if end is not None and d.date > end:
+                later.append(fmt(d.date))
+                continue
+            counted.append(d)
+        if unplaced:
+            notes.append("could not place: " + _join(sorted(set(unplaced), key=unplaced.index)))
+        if later:
+            notes.append(f"not counted, after the audit date: {_join(sorted(set(later), key=later.index))}")
+        if planned:
+            notes.append(f"not counted, planned rather than held: {_join(sorted(set(planned), key=planned.index))}")
+        counted.sort(key=lambda d: d.date)
+        early.sort(key=lambda d: d.date)
+        return counted, notes, early
+
+    @staticmethod
+    def _notes(notes: list[str]) -> str:
+        return "".join(f" {n[0].upper()}{n[1:]}." for n in notes)
+
+    @staticmethod
+    def _dates_text(dates: list[SupDate]) -> str:
+        seen: list[str] = []
+        for d in dates:
+            s = fmt(d.date) if d.precision == "day" else d.text.rstrip(".")
+            s += " (the audit says none since)" if d.kind == "since" else ""
+            if s not in seen:
+                seen.append(s)
+        return ", ".join(seen) if seen else "none"
+
+    def _six_month_gap(self, ctx: AuditContext, ex: Extraction, start: dt.date, end: dt.date) -> Iterator[Hit]:
+        counted, notes, early = self._counted(ex, end, start)
+        inside = [d for d in counted if start <= d.date <= end]
+        months = self.params.span_months
+        evidence: list[str] = []
+        place: SupDate | Denial | None = None
+        # 1. the timeline: a span of ``months`` in the period with no supervision
+        if counted or early:
+            points: list[tuple[dt.date, str]] = [(start, f"the start of the review period ({fmt(start)})")]
+            points += [(d.date, fmt(d.date)) for d in inside]
+            points.append((end, self._end_label(ctx, end)))
+            unsure = [d for d in ex.dates if d.kind == "held" and (d.date is None or d.precision != "day")]
+            for (a, a_label), (b, b_label) in zip(points, points[1:]):
+                if months_before(b, months) < a:
+                    continue
+                if any(self._may_fall_in(d, a, b) for d in unsure):
+                    continue
+                before = sorted([d for d in counted if d.date < start] + early, key=self._latest)
+                if not inside and before:
+                    last = before[-1]
+                    evidence.append(
+                        f"Supervision dates found: {self._dates_text(before)}; none falls in the review period "
+                        f"({fmt(start)} to {fmt(end)}): {self._since_text(last, end)} to {self._end_label(ctx, end)}."
+                    )
+                    place = last
+                else:
+                    evidence.append(
+                        f"Supervision dates found: {self._dates_text(counted)}; no supervision from {a_label} to "
+                        f"{b_label} ({(b - a).days} days)."
+                    )
+                    place = next((d for d in inside if d.date == a), inside[0] if inside else None)
+                break
+        # 2. what the audit says
+        if not evidence and not inside:
+            cutoff = months_before(end, months)
+            for den in ex.denials:
+                whole = den.scope == "whole" and cutoff >= start  # the period is long enough to hold the span
+                if whole or (den.scope == "since" and den.anchor is not None and den.anchor <= cutoff):
+                    evidence.append(f"The audit says there has been no supervision: '{den.text.rstrip('.;: ')}'.")
+                    place = den
+                    break
+        if not evidence:
+            return
+        values = {
+            "evidence": " ".join(evidence),
+            "months": months,
+            "notes": self._notes(notes),
+            "dates": self._dates_text(counted),
+        }
+        yield self._hit(ctx, place, values)
+
+    @staticmethod
+    def _latest(d: SupDate) -> dt.date:
+        """The latest day a held supervision can have been on."""
+        return _month_end(d.date) if d.precision == "month" else d.date
+
+    def _since_text(self, d: SupDate, end: dt.date) -> str:
+        if d.precision == "month":
+            return f"at least {(end - self._latest(d)).days} days from {d.text.rstrip('.')}"
+        return f"{(end - d.date).days} days from {fmt(d.date)}"
+
+    @staticmethod
+    def _may_fall_in(d: SupDate, a: dt.date, b: dt.date) -> bool:
+        """Could an unplaced supervision mention fall between ``a`` and ``b``?"""
+        if d.date is None:
+            return True  # no year, or month-first: it could be anywhere
+        last = d.date if d.precision != "month" else _month_end(d.date)
+        return not (last < a or d.date > b)
+
+    def _monthly_gap(self, ctx: AuditContext, ex: Extraction, start: dt.date, end: dt.date) -> Iterator[Hit]:
+        counted, notes, early = self._counted(ex, end, start)
+        if not counted and not early:
+            return  # nothing to measure from: AL603 says the dates are missing
+        inside = [d for d in counted if start <= d.date <= end]
+        end_label = self._end_label(ctx, end)
+        limit = self.params.max_gap_days
+        gaps: list[tuple[int, str, SupDate | None]] = []
+        if inside:
+            first = inside[0]
+            n = (first.date - start).days
+            if n > limit:
+                gaps.append((n, f"{n} days from the start of the review period ({fmt(start)}) to {fmt(first.date)}", first))
+            for a, b in zip(inside, inside[1:]):
+                n = (b.date - a.date).days
+                if n > limit:
+                    gaps.append((n, f"{n} days from {fmt(a.date)} to {fmt(b.date)}", a))
+            last = inside[-1]
+        else:
+            last = sorted(counted + early, key=self._latest)[-1]
+        n = (end - self._latest(last)).days
+        if n > limit:
+            gaps.append((n, f"{self._since_text(last, end)} to {end_label}", last))
+        if not gaps:
+            return
+        values = {
+            "dates": self._dates_text(counted + early if not inside else counted),
+            "gaps": _join([g[1] for g in gaps]),
+            "exceed": "exceeds" if len(gaps) == 1 else "exceed",
+            "max_gap": limit,
+            "standard": self.params.standard_name,
+            "longest": max(g[0] for g in gaps),
+            "notes": self._notes(notes),
+        }
+        yield self._hit(ctx, gaps[0][2], values)
+
+    def _dates_missing(self, ctx: AuditContext) -> Iterator[Hit]:
+        d6 = ctx.audit.domain(6)
+        if d6 is None:
+            return  # AL101 reports the missing domain
+        ex = self.extract(ctx)
+        counted, notes, _ = self._counted(ex, ctx.audit.review_end)
+        if any(d.domain == 6 for d in counted):
+            return
+        elsewhere = [d for d in counted if d.domain != 6]
+        if elsewhere:
+            where = _join(sorted({f"domain {d.domain}" if d.domain else "another section" for d in elsewhere}))
+            notes.append(f"supervision dates are given only in {where} ({self._dates_text(elsewhere)})")
+        values = {"notes": self._notes(notes)}
+        if d6.heading.text:
+            yield section_hit(d6.heading, 6, **values)
+        elif d6.paragraphs:
+            first = d6.paragraphs[0]
+            yield Hit(block=first, start=0, end=len(first.text), domain=6, values=values)
+        else:
+            yield Hit(domain=6, values=values)
+
+    @staticmethod
+    def _hit(ctx: AuditContext, where: SupDate | Denial | None, values: dict) -> Hit:
+        if isinstance(where, SupDate):
+            return Hit(block=where.block, start=where.sent_start, end=where.sent_end, domain=where.domain, values=values)
+        if where is not None:
+            return Hit(block=where.block, start=where.start, end=where.end, domain=where.domain, values=values)
+        d6 = ctx.audit.domain(6)
+        if d6 is not None and d6.paragraphs:
+            return Hit(block=d6.paragraphs[0], start=0, end=len(d6.paragraphs[0].text), domain=6, values=values)
+        return Hit(domain=6 if d6 is not None else None, values=values)
+
+    # -- extraction (once per audit, shared) ------------------------------------
+    def extract(self, ctx: AuditContext) -> Extraction:
+        ex = ctx.cache.get(self.key)
+        if ex is None:
+            ex = self.extractor.run(ctx)
+            ctx.cache[self.key] = ex
+        return ex
+
+
+def _month_end(day: dt.date) -> dt.date:
+    nxt = day.replace(day=28) + dt.timedelta(days=4)
+    return nxt - dt.timedelta(days=nxt.day)
+
+
+class _Extractor:
+    """Reads supervision dates and denials out of an audit's parses."""
+
+    def __init__(self, p: SupervisionTimeline.Params):
+        self.p = p
+        self.terms = TermMatcher(p.supervision_terms, "supervision")
+        self.oversight = TermMatcher(p.oversight_terms, "oversight")
+        self.sessions = TermMatcher(p.session_terms, "sessions")
+        self.other = TermMatcher(p.other_senses, "other-senses")
+        self.period = TermMatcher(p.period_terms, "period")
+        self.neg = {c.lower() for c in p.negation_cues}
+        self.planned = {c.lower() for c in p.planned_cues}
+        self.not_held = {c.lower() for c in p.not_held_cues}
+        self.ending = {c.lower() for c in p.ending_cues}
+        self.neg |= self.ending  # "supervision stopped" says there has been none since
+        self.case = TermMatcher(p.case_terms, "case")
+        self.people = TermMatcher(p.other_supervision, "other-supervision")
+        self.child = "xxxx"
+
+    # -- per audit
+    def run(self, ctx: AuditContext) -> Extraction:
+        ex = Extraction()
+        audit = ctx.audit
+        self.child = audit.child_ref.lower()
+        blocks: list[tuple[TextBlock, int | None]] = []
+        for d in audit.domains:
+            blocks += [(b, d.number) for b in d.paragraphs]  # actions are plans, not a record
+        for s in (audit.practitioner, audit.family, *audit.extras):
+            if s is not None:
+                blocks += [(b, None) for b in s.paragraphs]
+        for block, domain in blocks:
+            if not block.text.strip():
+                continue
+            self._block(ctx.doc(block), block, domain, ex)
+        return ex
+
+    def _block(self, doc: Doc, block: TextBlock, domain: int | None, ex: Extraction) -> None:
+        text = block.text
+        matches = find_dates(text)
+        self.doc = doc
+        self.strong = self._term_heads(doc, self.terms)
+        self.over = self._term_heads(doc, self.oversight)
+        self.session = self._term_heads(doc, self.sessions)
+        date_tokens: set[int] = set()
+        spans: list[tuple[DateMatch, Span | None]] = []
+        for m in matches:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            spans.append((m, span))
+            if span is not None:
+                date_tokens.update(t.i for t in span)
+        self.date_tokens = date_tokens
+        runs = self._runs(text, doc, matches)
+        placed = self._fill_years(matches, runs)
+        run_of = {i: run for run in runs for i in run}
+        for i, ((m, span), (date, precision, problem, from_list)) in enumerate(zip(spans, placed)):
+            if span is None:
+                continue
+            if date is None or precision != "day":
+                if span.root.dep_ in ("compound", "nmod", "amod", "poss"):
+                    continue  # "the December supervision": a back-reference, not a date of its own
+            tie = self._tie(span, self._lead(doc, spans[run_of[i][0]][1]))
+            if tie is None:
+                continue
+            local, term, verb, prep = tie
+            kind = self._kind(local, verb, prep)
+            ex.dates.append(
+                SupDate(
+                    block=block, domain=domain, start=m.start, end=m.end, text=m.text, date=date,
+                    precision=precision, kind=kind, problem=problem, phrase=self._phrase(term, span, prep),
+                    from_list=from_list, sent_start=span.sent.start_char, sent_end=span.sent.end_char,
+                )
+            )
+        seen: set[int] = set()
+        for i in sorted(self.strong):
+            tok = doc[i]
+            top = self._denied(tok)
+            if top is None or top.i in seen:
+                continue
+            seen.add(top.i)
+            ex.denials.append(self._denial(block, domain, top, tok, spans))
+
+    # -- terms
+    @staticmethod
+    def _term_heads(doc: Doc, matcher: TermMatcher) -> set[int]:
+        """Token indices heading a match ("case discussion" -> "discussion")."""
+        out: set[int] = set()
+        for s, e in matcher.find(doc):
+            out.add(doc[s:e].root.i)
+        return out
+
+    def _other_sense(self, tok: Token) -> bool:
+        """A supervision word in another sense: "supervised contact", "a supervision order", a parent's
+        supervision of the children."""
+        if self.other.token_matches(tok):
+            return True
+        for c in tok.children:
+            people = []
+            if c.dep_ == "poss":
+                people.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                people += [g for g in c.children if g.dep_ == "pobj"]
+            for g in people:
+                if g.lower_ == self.child or self.people.token_matches(g):
+                    return True
+                if any(e == g.i + 1 for _, e in self.people.find(self.doc[g.left_edge.i : g.i + 1])):
+                    return True
+        span = self.doc[tok.left_edge.i : tok.i + 1]
+        return any(e == tok.i + 1 for _, e in self.other.find(span))
+
+    def sup_np(self, tok: Token) -> Token | None:
+        """The supervision term heading or qualifying the phrase ``tok`` heads, if any."""
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if tok.i in self.strong and not self._other_sense(tok):
+                return tok
+            if tok.i in self.over:
+                return tok
+            if self._other_sense(tok):
+                return None
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod") and c.i in self.strong and c.pos_ in ("NOUN", "PROPN"):
+                    return c
+                # "dates of supervision: ...", "the record of supervision dated ..."
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.i in self.strong and g.pos_ in ("NOUN", "PROPN"):
+                            return g
+        return None
+
+    def _resolve(self, tok: Token) -> Token | None:
+        """The supervision a pronoun or "session" refers back to: the nearest subject before it."""
+        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            return self.sup_np(tok.head.head)
+        sent = tok.sent
+        before = [t for t in sent if t.i < tok.i]
+        if sent.start > 0:
+            before = list(self.doc[sent.start - 1].sent) + before
+        for t in reversed(before):
+            if t.dep_ in _SUBJ and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ not in ("acomp", "amod", "compound"):
+                return self.sup_np(t)
+        return None
+
+    def _arg_term(self, tok: Token) -> Token | None:
+        term = self.sup_np(tok)
+        if term is not None:
+            return term
+        if (
+            tok.lower_ in _PRONOUNS
+            or tok.i in self.session
+            or (tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl")
+            or (tok.lower_ in _ORDINALS and tok.pos_ == "ADJ" and tok.dep_ in (*_SUBJ, "pobj", "dobj"))
+        ):
+            return self._resolve(tok)
+        return None
+
+    # -- tying a date to what it dates
+    def _transparent(self, tok: Token) -> bool:
+        if tok.i in self.date_tokens:
+            return True
+        if tok.lower_ in _WEEKDAYS:
+            return True
+        if tok.pos_ in ("NOUN", "PROPN", "NUM") and (tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS):
+            return self.sup_np(tok) is None
+        return tok.pos_ in ("ADV", "ADJ", "PUNCT", "CCONJ", "DET", "PART", "NUM", "SYM", "X", "SPACE")
+
+    def _tie(self, span: Span, lead: Token | None = None) -> tuple[Token, Token, Token | None, Token | None] | None:
+        """When the date dates a supervision: (the word in its clause that names the supervision, the
+        supervision term it is or refers to, the clause verb, the date's preposition).
+
+        A list of dates after a colon or bracket ("discussed in supervision every month: 31/08/2022,
+        ...") elaborates the clause before it, whatever the parser attached the list to: when the
+        climb from the date finds nothing, it is tried again from the colon (``lead``)."""
+        found = self._climb(span, span.root)
+        if found is None and lead is not None:
+            found = self._climb(span, lead)
+        return found
+
+    def _climb(self, span: Span, tok: Token) -> tuple[Token, Token, Token | None, Token | None] | None:
+        inside = {t.i for t in span}
+        prep: Token | None = None
+        while True:
+            h = tok.head
+            if h.i == tok.i:
+                break
+            if h.i in inside or h.i in self.date_tokens:
+                tok = h
+                continue
+            if h.pos_ == "ADP" or h.dep_ in ("prep", "agent"):
+                if prep is None:
+                    prep = h
+                tok = h
+                continue
+            if h.pos_ in ("NOUN", "PROPN", "PRON"):
+                term = self._arg_term(h)
+                if term is not None:
+                    return h, term, self._verb_of(h), prep
+                if self._transparent(h):
+                    tok = h
+                    continue
+                return None  # the date belongs to another event (conference, visit, review...)
+            if h.pos_ in ("VERB", "AUX"):
+                found = self._clause_term(h)
+                return (*found, h, prep) if found is not None else None
+            tok = h
+        if tok.pos_ in ("VERB", "AUX"):
+            found = self._clause_term(tok)
+            return (*found, tok, prep) if found is not None else None
+        term = self._arg_term(tok) if tok.i not in inside else None
+        return (tok, term, None, prep) if term is not None else None
+
+    @staticmethod
+    def _verb_of(tok: Token) -> Token | None:
+        while tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return tok
+        return tok if tok.pos_ in ("VERB", "AUX") else None
+
+    def _subjects(self, verb: Token) -> list[Token]:
+        v = verb
+        for _ in range(4):
+            subs = [c for c in v.children if c.dep_ in _SUBJ]
+            if subs or v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+                return subs
+            v = v.head
+        return []
+
+    def _clause_term(self, verb: Token) -> tuple[Token, Token] | None:
+        """(the word, the supervision term) a clause is about: its verb, subject, object or
+        prepositional object."""
+        if verb.i in self.strong and verb.pos_ == "VERB":
+            patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+            if not any(self._other_sense(c) for c in patients):
+                return verb, verb
+        subjects = self._subjects(verb)
+        args = list(subjects)
+        for c in verb.children:
+            if c.dep_ in ("dobj", "attr", "oprd", "acomp", "npadvmod"):
+                args.append(c)
+            elif c.dep_ in ("prep", "agent"):
+                args += [g for g in c.children if g.dep_ == "pobj"]
+        # "met the worker for supervision on ...": the purpose attached to the object
+        for o in [c for c in verb.children if c.dep_ == "dobj"]:
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "in", "at", "during", "through"):
+                    args += [g for g in c.children if g.dep_ == "pobj"]
+        # a clause that modifies a noun is about that noun unless it has a subject of its own
+        if verb.dep_ in ("acl", "relcl") and all(s.lower_ in _RELATIVE for s in subjects):
+            args.append(verb.head)
+        for a in list(args):
+            args += [c for c in a.conjuncts]
+        for a in args:
+            term = self._arg_term(a)
+            if term is not None:
+                return a, term
+        return None
+
+    # -- what kind of mention a tied date is
+    def _kind(self, term: Token, verb: Token | None, prep: Token | None) -> Literal["held", "since", "planned", "none"]:
+        denied = self._denied(term)
+        if denied is not None:
+            # "no supervision since 14.7.22", "supervision stopped in July 2022"
+            if prep is not None and prep.lower_ in _ANCHOR_PREPS or denied.lemma_.lower() in self.ending:
+                return "since"
+            return "none"
+        # "the supervision on 12.12.22 was cancelled", "the cancelled session on ..."
+        if verb is not None and verb.lemma_.lower() in self.not_held:
+            return "none"
+        if any(c.lemma_.lower() in self.not_held for c in term.children if c.dep_ in ("amod", "compound")):
+            return "none"
+        if self._planned(term, verb):
+            return "planned"
+        return "held"
+
+    def _planned(self, term: Token, verb: Token | None) -> bool:
+        """A session booked or due rather than held: "the next session is booked for ...", "supervision
+        will take place on ...", "the manager has scheduled supervision for ..."."""
+        if any(c.lower_ in self.planned for c in term.children if c.dep_ in ("amod", "det")):
+            return True
+        if verb is None:
+            return False
+        if verb.lemma_.lower() in self.planned:
+            # "planned the direct work in supervision on ..." is a supervision that was held
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+            if passive or term.dep_ == "dobj" and term.head.i == verb.i or verb.i == term.i:
+                return True
+        for c in verb.children:
+            if c.dep_ in ("aux", "acomp", "xcomp", "oprd") and (c.lemma_.lower() in self.planned or c.lower_ in self.planned):
+                return True
+        return False
+
+    def _phrase(self, term: Token, span: Span, prep: Token | None) -> str:
+        """The words that tie a date to supervision ("supervision took place in March"), for messages."""
+        doc = self.doc
+        first = span.start
+        if prep is not None and prep.i == span.start - 1:
+            first = prep.i
+        between = range(term.i + 1, span.start)
+        if (
+            term.i < span.start
+            and span.start - term.i <= 6
+            and term.sent == span.sent
+            and not any(i in self.date_tokens for i in between)
+        ):
+            first = max(doc[term.i].left_edge.i, span.sent.start)
+        return doc[first : span.end].text.rstrip(".")
+
+    # -- negation
+    def _neg_child(self, tok: Token) -> bool:
+        return any(
+            (c.dep_ == "neg") or (c.dep_ in ("det", "advmod", "amod", "preconj") and c.lower_ in self.neg) for c in tok.children
+        )
+
+    def _container(self, tok: Token) -> Token:
+        """The phrase a supervision noun sits in: "no record of supervision", "a supervision record"."""
+        top = tok
+        for _ in range(3):
+            h = top.head
+            if top.dep_ in ("compound", "nmod", "amod") and h.pos_ in ("NOUN", "PROPN"):
+                top = h
+            elif top.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                top = h.head
+            else:
+                break
+        return top
+
+    def _denied(self, term: Token) -> Token | None:
+        """The clause head if ``term`` is in a statement that there was no supervision."""
+        if term.pos_ == "VERB":
+            if term.dep_ in ("amod", "compound"):
+                return None  # "supervised contact"
+            if self._neg_child(term) and not self._quality(term, None):
+                return term
+            return None
+        if term.pos_ not in ("NOUN", "PROPN"):
+            return None
+        np = self._container(term)
+        if self._other_sense(np):
+            return None  # "no supervision order"
+        np_neg = self._neg_child(np) or any(
+            t.lemma_.lower() in self.neg for t in (np, term) if t.pos_ in ("NOUN", "PRON")
+        )
+        if np.dep_ == "pobj" and np.head.lower_ in self.neg:
+            np_neg = True  # "without supervision"
+        # the noun as the object of a preposition of its verb: "discussed in supervision"
+        head = np
+        if np.dep_ == "pobj" and np.head.dep_ in ("prep", "agent"):
+            head = np.head
+        verb = head.head if head.dep_ != "ROOT" else head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return np if np_neg and np.dep_ == "ROOT" else None
+        if np_neg:
+            if np.dep_ in _SUBJ and self._quality(verb, np):
+                return None
+            return verb
+        if self._neg_child(verb) or verb.lemma_.lower() in self.neg:
+            if self._quality(verb, np):
+                return None
+            return verb
+        # a copula that says it was absent: "supervision has been absent"
+        if verb.lemma_ == "be" and np.dep_ in _SUBJ:
+            if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self.neg for c in verb.children):
+                return verb
+        # "there is no evidence that supervision took place": the negation is on what governs the clause
+        if verb.dep_ in ("ccomp", "acl") and not self._quality(verb, np):
+            gov = verb.head
+            if self._neg_child(gov) or gov.lemma_.lower() in self.neg:
+                return gov
+        return None
+
+    def _quality(self, verb: Token, np: Token | None) -> bool:
+        """True when a negated clause denies a quality or an action of supervision, not that it happened."""
+        kids = list(verb.children)
+        if verb.lemma_ == "be":
+            if any(c.dep_ == "expl" for c in kids):
+                return False
+            if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self.neg for c in kids):
+                return False
+            return True  # "is not reflective", "is not a substitute for supervision", "that is not supervision"
+        if np is not None and np.dep_ not in _SUBJ:
+            return False  # "could not find a supervision record", "has not been discussed in supervision"
+        objs = [c for c in kids if c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_.lower() != "place"]
+        return bool(objs)
+
+    def _clause_tokens(self, head: Token) -> list[Token]:
+        """The clause ``head`` heads, without the clauses coordinated with it."""
+        skip: set[int] = set()
+        for c in head.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                skip.update(t.i for t in c.subtree)
+            if c.dep_ == "cc":
+                skip.add(c.i)
+        return [t for t in head.subtree if t.i not in skip]
+
+    def _topic(self, term: Token) -> bool:
+        """True when a denied supervision is about one topic ("no supervision of the decision to ..."),
+        not about the child's case as a whole."""
+        for np in {term, self._container(term)}:
+            for c in np.children:
+                if c.dep_ != "prep" or c.lower_ not in ("of", "about", "on", "regarding", "concerning", "around"):
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj" or p.i == term.i or p.pos_ == "PRON":
+                        continue
+                    if p.ent_type_ in ("DATE", "TIME") or p.i in self.date_tokens or self.period.find(self.doc[p.i : p.i + 1]):
+                        continue
+                    if p.lower_ == self.child or self.case.token_matches(p) or self.case.find(self.doc[p.left_edge.i : p.i + 1]):
+                        continue
+                    return True
+        return False
+
+    @staticmethod
+    def _duration(toks: list[Token]) -> int | None:
+        """The longest span a denial names, in months: "for eight months" 8, "in over a year" 12."""
+        best: int | None = None
+        for t in toks:
+            lemma = t.lemma_.lower()
+            if lemma not in ("month", "year"):
+                continue
+            n: int | None = None
+            for c in t.children:
+                if c.dep_ in ("nummod", "det") and c.lower_ in ("a", "an"):
+                    n = 1  # "a year", "over a year"
+                elif c.dep_ == "nummod":
+                    word = c.lower_
+                    n = int(word) if word.isdigit() else _NUMBERS.get(word)
+            if n is None:
+                continue
+            months = n * 12 if lemma == "year" else n
+            best = months if best is None else max(best, months)
+        return best
+
+    def _anchored(self, span: Span, head: Token) -> bool:
+        """Is the date the start of the denied span: "since 14.7.22", "after 2.8.22", "since the case
+        was transferred in August 2022"?"""
+        tok = span.root
+        for _ in range(12):
+            if tok.i not in self.date_tokens and (
+                tok.lower_ in _ANCHOR_PREPS
+                and tok.pos_ in ("ADP", "SCONJ")
+                or any(c.dep_ in ("mark", "prep") and c.lower_ in _ANCHOR_PREPS and c.i < span.start for c in tok.children)
+            ):
+                return True
+            if tok.i == head.i or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    def _denial(self, block: TextBlock, domain: int | None, head: Token, term: Token,
+                spans: list[tuple[DateMatch, Span | None]]) -> Denial:
+        toks = self._clause_tokens(head)
+        ids = {t.i for t in toks}
+        doc = self.doc
+        anchor: dt.date | None = None
+        limited = False
+        ending = head.lemma_.lower() in self.ending
+        placed: list[DateMatch] = []
+        for m, span in spans:
+            if span is None or not any(t.i in ids for t in span):
+                continue
+            if m.date is not None:
+                placed.append(m)
+            if m.date is not None and (ending or self._anchored(span, head)):
+                latest = m.date if m.precision == "day" else _month_end(m.date)
+                anchor = latest if anchor is None else max(anchor, latest)
+            else:
+                limited = True
+        clause = doc[min(ids) : max(ids) + 1]
+        whole = bool(self.period.find(clause))
+        # "no supervision between August 2022 and February 2023": the span the two dates make
+        if len(placed) >= 2 and any(t.lower_ in ("between", "from") for t in toks):
+            lo = max(m.date if m.precision == "day" else _month_end(m.date) for m in placed[:-1])
+            hi = placed[-1].date
+            anchor, limited = None, True
+            if hi is not None and months_before(hi, self.p.span_months) >= lo:
+                whole, limited = True, False
+        months = self._duration(toks)
+        if months is not None:
+            whole, limited = months >= self.p.span_months, months < self.p.span_months
+        if self._topic(term):
+            limited, whole = True, False
+        if not whole:
+            for t in toks:
+                if t.lower_ in _LIMIT_WORDS and t.pos_ in ("ADP", "SCONJ", "ADV"):
+                    limited = True
+                if t.ent_type_ in ("DATE", "TIME") and t.pos_ in ("NOUN", "PROPN", "NUM"):
+                    limited = True
+        sent = head.sent
+        if anchor is not None:
+            scope: Literal["whole", "since", "limited"] = "since"
+        elif whole:
+            scope = "whole"
+        elif limited:
+            scope = "limited"
+        else:
+            scope = "whole"
+        return Denial(
+            block=block, domain=domain, start=sent.start_char, end=sent.end_char,
+            text=" ".join(sent.text.split()), scope=scope, anchor=anchor,
+        )
+
+    # -- years from the list a date belongs to
+    @staticmethod
+    def _lead(doc: Doc, first: Span | None) -> Token | None:
+        """The colon, dash or bracket that introduces a list of dates starting at ``first``."""
+        if first is None:
+            return None
+        i = first.start - 1
+        while i >= first.sent.start and doc[i].lower_ in _WEEKDAYS:
+            i -= 1
+        if i >= first.sent.start and doc[i].text in (":", "(", "-", "–", "—"):
+            return doc[i]
+        return None
+
+    @staticmethod
+    def _runs(text: str, doc: Doc, matches: list[DateMatch]) -> list[list[int]]:
+        """Indices of the dates that form one list ("26 August, 23 September and 16 December 2022")."""
+        sent_of = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in matches]
+        runs: list[list[int]] = []
+        for i, m in enumerate(matches):
+            if runs and i - 1 == runs[-1][-1]:
+                prev = matches[i - 1]
+                same_sent = sent_of[i] is not None and sent_of[i - 1] is not None and sent_of[i].sent == sent_of[i - 1].sent
+                if same_sent and _LIST_GAP.match(text[prev.end : m.start]):
+                    runs[-1].append(i)
+                    continue
+            runs.append([i])
+        return runs
+
+    def _fill_years(self, matches: list[DateMatch], runs: list[list[int]]) -> list[tuple[dt.date | None, str, str | None, bool]]:
+        """(date, precision, problem, year-from-list) for each match."""
+        out = [(m.date, m.precision, m.problem, False) for m in matches]
+        for run in runs:
+            if not any(out[i][0] is not None and out[i][1] == "day" for i in run):
+                continue
+            # forwards from each dated item, then backwards for the items before the first one
+            last: dt.date | None = None
+            for i in run:
+                if out[i][0] is not None and out[i][1] == "day":
+                    last = out[i][0]
+                elif last is not None and matches[i].problem == "no year given":
+                    d = self._with_year(matches[i].text, last.year)
+                    if d is not None and d < last:
+                        d = self._with_year(matches[i].text, last.year + 1)
+                    if d is not None:
+                        out[i] = (d, "day", None, True)
+                        last = d
+            nxt: dt.date | None = None
+            for i in reversed(run):
+                if out[i][0] is not None and out[i][1] == "day":
+                    nxt = out[i][0]
+                elif nxt is not None and matches[i].problem == "no year given":
+                    d = self._with_year(matches[i].text, nxt.year)
+                    if d is not None and d > nxt:
+                        d = self._with_year(matches[i].text, nxt.year - 1)
+                    if d is not None:
+                        out[i] = (d, "day", None, True)
+                        nxt = d
+        return out
+
+    @staticmethod
+    def _with_year(text: str, year: int) -> dt.date | None:
+        found = find_dates(f"{text.rstrip('.')} {year}")
+        if len(found) == 1 and found[0].precision == "day":
+            return found[0].date
+        return None

@@ -1,0 +1,391 @@
+"""AL601-AL603: the supervision timeline (guide G-3.1e), on real spaCy parses.
+
+Each test is a near miss written for this project: what fires, what must not,
+and what the message says about the dates it found and the gaps between them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from auditlint.config import Config
+from auditlint.engine import Engine
+from auditlint.evaluation import combine, evaluate, load_cases
+from auditlint.model import Audit, Domain, Grade, TextBlock
+from auditlint.ruletypes import AuditContext
+from auditlint.ruletypes.supervision import Extraction, SupervisionTimeline
+
+from .conftest import CORPORA, audit_from_markdown, audit_with, engine_for
+
+CODES = ("AL601", "AL602", "AL603")
+AUDIT_DATE = dt.date(2023, 2, 14)  # review period 14.8.22 to 14.2.23
+
+
+def run(audit: Audit):
+    return engine_for(*CODES).check([audit])[0]
+
+
+def fired(audit: Audit) -> dict[str, str]:
+    return {f.code: f.message for f in run(audit).findings}
+
+
+def d6(*paragraphs: str, audit_date: dt.date | None = AUDIT_DATE) -> Audit:
+    return audit_with(6, list(paragraphs), audit_date=audit_date, grade=Grade.REQUIRES_IMPROVEMENT)
+
+
+MONTHLY = (
+    "Supervision took place on 5.9.22, 3.10.22, 31.10.22, 28.11.22, 28.12.22, 23.1.23 and 10.2.23. "
+    "Each session tests whether the plan is reducing the risk from Father's drinking, and the December "
+    "session led to the referral that has since brought him into treatment."
+)
+
+
+# -- firing and not firing ------------------------------------------------------
+
+
+def test_monthly_dates_pass():
+    assert fired(d6(MONTHLY)) == {}
+
+
+def test_dates_written_in_words_with_the_year_once_pass():
+    # the year written at the end of the list places the dates before it; not a guess
+    text = (
+        "XXXX's case has been discussed in supervision every four weeks: 26 August, 23 September, "
+        "21 October, 18 November and 16 December 2022, and 13 January and 10 February 2023."
+    )
+    assert fired(d6(text)) == {}
+
+
+def test_one_forty_day_gap_fires_al602_only():
+    text = "Supervision took place on 5.9.22, 5.10.22, 14.11.22, 12.12.22, 9.1.23 and 6.2.23."
+    got = fired(d6(text))
+    assert set(got) == {"AL602"}
+    assert got["AL602"] == (
+        "Supervision dates found: 5.9.22, 5.10.22, 14.11.22, 12.12.22, 9.1.23, 6.2.23; "
+        "40 days from 5.10.22 to 14.11.22 exceeds the monthly standard (31 days)."
+    )
+
+
+def test_exactly_the_standard_does_not_fire():
+    text = "Supervision took place on 14.9.22, 15.10.22, 15.11.22, 16.12.22, 16.1.23 and 14.2.23."
+    assert "AL602" not in fired(d6(text))  # gaps of 31 and 30 days do not exceed 31
+
+
+def test_last_supervision_long_before_the_audit_date():
+    text = (
+        "The last supervision on file is dated 1 August 2022. Since then the case has moved from child in "
+        "need to child protection, and no manager has recorded a view on that decision."
+    )
+    result = run(d6(text))
+    got = {f.code: f for f in result.findings}
+    assert set(got) == {"AL601", "AL602"}
+    assert got["AL601"].immediate_response is True
+    assert got["AL602"].immediate_response is False
+    assert "none falls in the review period (14.8.22 to 14.2.23)" in got["AL601"].message
+    assert "197 days from 1.8.22 to the audit date (14.2.23) exceeds the monthly standard (31 days)" in got[
+        "AL602"
+    ].message
+    assert result.findings[0].code == "AL601"  # immediate responses are listed first
+
+
+def test_last_supervision_early_in_the_period_is_a_monthly_gap_not_six_months():
+    text = "The only supervision in the review period was on 20.8.22, and the notes are a list of tasks."
+    got = fired(d6(text))
+    assert set(got) == {"AL602"}
+    assert "178 days from 20.8.22 to the audit date (14.2.23)" in got["AL602"]
+
+
+def test_no_dates_fires_al603_only():
+    text = (
+        "Monthly supervision is evident on the file and the notes are of a good standard. The manager "
+        "asks what XXXX would say about the plan, and actions are followed through."
+    )
+    got = fired(d6(text))
+    assert set(got) == {"AL603"}
+    assert got["AL603"].startswith("Domain 6 names no supervision dates, so the gaps between supervisions cannot")
+
+
+# -- what the audit says about supervision ---------------------------------------
+
+
+def test_no_supervision_since_a_date_before_the_period():
+    got = fired(d6("There has been no supervision since 2.8.22. The worker has raised her worries by email."))
+    assert set(got) == {"AL601", "AL602"}
+    assert "2.8.22 (the audit says none since)" in got["AL601"]
+
+
+def test_no_supervision_since_a_date_inside_the_period_is_not_six_months():
+    got = fired(d6("There has been no supervision since 20.12.22, when the worker left the team."))
+    assert set(got) == {"AL602"}
+    assert "56 days from 20.12.22 to the audit date (14.2.23)" in got["AL602"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No supervision is recorded for this period.",
+        "I could not find a supervision record for any part of the review period.",
+        "There is no evidence that supervision has taken place in the last six months.",
+        "The case has not been discussed in supervision since July 2022.",
+        "The worker has been without supervision throughout the review period.",
+    ],
+)
+def test_statements_that_there_was_no_supervision_fire_al601(sentence):
+    got = fired(d6(sentence + " Decisions about XXXX's safety have been left to the worker alone."))
+    assert "AL601" in got
+    assert "AL602" not in got  # no dated supervision to measure from
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Supervision has not been reflective, and it has not challenged the drift in the plan.",
+        "The conference minutes are detailed, but they are not a substitute for supervision.",
+        "Supervision did not consider XXXX's wish to see her brother.",
+        "No supervision is recorded after the December session.",
+        "There is no record of supervision of the decision to end contact with Father.",
+    ],
+)
+def test_negated_sentences_that_do_not_say_there_was_none(sentence):
+    got = fired(d6(MONTHLY, sentence))
+    assert "AL601" not in got, got
+
+
+def test_a_limited_denial_does_not_fire_al601_without_other_evidence():
+    got = fired(d6("Supervision was held in the summer. No supervision is recorded after November."))
+    assert "AL601" not in got
+    assert "AL603" in got
+
+
+# -- dates of other things ---------------------------------------------------------
+
+
+def test_a_cp_conference_date_is_not_a_supervision():
+    text = (
+        "Formal supervision took place on 5.9.22, 3.10.22, 5.12.22, 3.1.23 and 31.1.23. The initial child "
+        "protection conference on 7.11.22 was chaired well, and the core group met on 21.11.22, but "
+        "neither is a supervision."
+    )
+    got = fired(d6(text))
+    assert set(got) == {"AL602"}
+    assert "63 days from 3.10.22 to 5.12.22" in got["AL602"]
+    assert "7.11.22" not in got["AL602"] and "21.11.22" not in got["AL602"]
+
+
+def test_visits_reviews_and_other_senses_of_supervision_are_not_supervision_dates():
+    text = (
+        "Supervision took place on 5.9.22, 3.10.22 and 31.10.22. The social worker visited on 28.11.22 and "
+        "the looked after review was held on 12.12.22. Contact was supervised by the family centre on "
+        "9.1.23, and a supervision order was made on 6.2.23. A management oversight entry on 10.1.23 "
+        "authorised the transfer."
+    )
+    got = fired(d6(text))
+    assert "106 days from 31.10.22 to the audit date (14.2.23)" in got["AL602"]
+
+
+def test_a_supervision_date_in_domain_5_counts():
+    d5 = Domain(
+        number=5,
+        grade=Grade.GOOD,
+        paragraphs=[TextBlock(text="The decision to step down was discussed in supervision on 3.2.23 and agreed.")],
+    )
+    six = Domain(
+        number=6,
+        grade=Grade.GOOD,
+        paragraphs=[TextBlock(text="Supervision took place on 18.8.22, 15.9.22, 13.10.22, 10.11.22, 8.12.22 and 5.1.23.")],
+    )
+    audit = Audit(path="t", audit_id="t", audit_date=AUDIT_DATE, domains=[d5, six])
+    assert fired(audit) == {}  # with 3.2.23 the last gap is 11 days, not 40
+
+    only_d5 = Audit(
+        path="t",
+        audit_id="t",
+        audit_date=AUDIT_DATE,
+        domains=[d5, Domain(number=6, grade=Grade.GOOD, paragraphs=[TextBlock(text="Monthly supervision is evident.")])],
+    )
+    got = fired(only_d5)
+    assert "given only in domain 5 (3.2.23)" in got["AL603"]
+    assert "173 days from the start of the review period (14.8.22) to 3.2.23" in got["AL602"]
+
+
+def test_a_supervision_date_after_the_audit_date_is_not_counted_and_is_mentioned():
+    text = "Supervision took place on 5.9.22, 3.10.22, 31.10.22, 28.11.22, 12.12.22, 10.1.23 and 20.2.23."
+    got = fired(d6(text))
+    assert set(got) == {"AL602"}
+    assert "35 days from 10.1.23 to the audit date (14.2.23)" in got["AL602"]
+    assert "Not counted, after the audit date: 20.2.23." in got["AL602"]
+
+
+def test_a_booked_session_is_not_counted():
+    text = (
+        "Supervision took place on 5.9.22, 3.10.22, 31.10.22, 28.11.22, 12.12.22 and 10.1.23. "
+        "The next session is booked for 13.2.23."
+    )
+    got = fired(d6(text))
+    assert set(got) == {"AL602"}
+    assert "35 days from 10.1.23 to the audit date (14.2.23)" in got["AL602"]
+    assert "Not counted, planned rather than held: '13.2.23'." in got["AL602"]
+
+
+def test_a_cancelled_session_is_not_a_supervision():
+    text = (
+        "Supervision took place on 5.9.22, 3.10.22, 31.10.22, 28.11.22 and 10.1.23. "
+        "The supervision on 9.12.22 was cancelled because the manager was on leave."
+    )
+    got = fired(d6(text))
+    assert "43 days from 28.11.22 to 10.1.23" in got["AL602"]
+    assert "9.12.22" not in got["AL602"]
+
+
+def test_a_parents_supervision_of_the_children_is_not_supervision():
+    text = (
+        "Supervision of the worker took place on 5.9.22 and 3.10.22. Mother's supervision of the children "
+        "on 28.11.22 was poor, and the supervision of XXXX at the park on 2.2.23 was not adequate."
+    )
+    got = fired(d6(text))
+    assert got["AL602"].startswith("Supervision dates found: 5.9.22, 3.10.22;")
+
+
+@pytest.mark.parametrize(
+    "sentence,immediate",
+    [
+        ("There has been no supervision for eight months.", True),
+        ("The social worker has not been supervised for 7 months.", True),
+        ("There has not been a supervision in over a year.", True),
+        ("There has been no supervision for five months.", False),
+    ],
+)
+def test_a_denial_names_how_long(sentence, immediate):
+    assert ("AL601" in fired(d6(sentence))) is immediate
+
+
+@pytest.mark.parametrize(
+    "sentence,codes",
+    [
+        # a month that ended before the review period is placed as a range, not guessed to a day
+        ("The last supervision was in July 2022, and the plan has drifted since.", {"AL601", "AL602", "AL603"}),
+        ("Supervision stopped in July 2022 when the manager left.", {"AL601", "AL603"}),
+        ("No supervision has been recorded since the case was transferred in July 2022.", {"AL601", "AL603"}),
+        ("No supervision has been recorded since the case was transferred in December 2022.", {"AL603"}),
+        ("Supervision lapsed after 10.10.22, when the team manager left.", {"AL602"}),
+    ],
+)
+def test_when_supervision_ended(sentence, codes):
+    assert set(fired(d6(sentence))) == codes
+
+
+def test_a_month_before_the_period_is_a_lower_bound():
+    got = fired(d6("The last supervision was in July 2022."))
+    assert "at least 198 days from July 2022 to the audit date (14.2.23)" in got["AL602"]
+
+
+def test_a_list_after_a_colon_belongs_to_the_clause_before_it():
+    text = (
+        "XXXX's case has been discussed in supervision every month: 31/08/2022, 28/09/2022, 26/10/2022, "
+        "23/11/2022, 21/12/2022, 18/01/2023 and 10/02/2023."
+    )
+    assert fired(d6(text)) == {}
+    assert fired(d6("Dates of supervision: 31.8.22, 28.9.22, 26.10.22, 23.11.22, 21.12.22, 18.1.23, 10.2.23.")) == {}
+
+
+# -- ambiguous dates are reported, never guessed ------------------------------------
+
+
+def test_a_date_with_no_year_is_reported_not_guessed():
+    got = fired(d6("Supervision took place on 3 October and 7 November, and both sessions were task-focused."))
+    assert set(got) == {"AL603"}
+    assert "Could not place: 'Supervision took place on 3 October' (no year given) and '7 November'" in got["AL603"]
+
+
+def test_a_month_alone_is_reported():
+    got = fired(d6("Supervision took place in March and again in May."))
+    assert set(got) == {"AL603"}
+    assert "'Supervision took place in March' (month without a year)" in got["AL603"]
+
+
+def test_a_month_first_date_is_reported():
+    got = fired(d6("Supervision took place on 9/13/2022 and the notes are brief."))
+    assert "month-first (US) order" in got["AL603"]
+
+
+# -- no audit date ---------------------------------------------------------------
+
+
+def test_no_audit_date_skips_al601_and_al602_and_says_so():
+    result = run(d6("Supervision took place on 5.9.22 and 3.10.22.", audit_date=None))
+    skipped = {s.code: s.reason for s in result.skipped}
+    assert set(skipped) == {"AL601", "AL602"}
+    assert all(r.startswith("no audit date: ") for r in skipped.values())
+    assert [f.code for f in result.findings] == []  # AL603 ran: domain 6 names dates
+
+
+def test_no_audit_date_still_runs_al603():
+    result = run(d6("Monthly supervision is evident.", audit_date=None))
+    assert [f.code for f in result.findings] == ["AL603"]
+
+
+def test_markdown_without_audit_date_reports_not_run(tmp_audit):
+    md = """\
+    ---
+    audit_id: A-1
+    child_ref: XXXX
+    ---
+
+    # The role of Supervision and Management Oversight
+    Grade: Good
+
+    Supervision took place on 5.9.22 and 3.10.22.
+    """
+    audit = audit_from_markdown(md)
+    result = run(audit)
+    assert {s.code for s in result.skipped} == {"AL601", "AL602"}
+
+
+# -- one extraction per audit --------------------------------------------------------
+
+
+def test_the_three_rules_share_one_extraction():
+    engine = engine_for(*CODES)
+    audit = d6(MONTHLY)
+    docs = engine.parse([audit])
+    ctx = AuditContext(audit, docs, engine.config, engine.lexicons)
+    rules = [r for r in engine.rules if isinstance(r, SupervisionTimeline)]
+    assert sorted(r.spec.code for r in rules) == list(CODES)
+    for r in rules:
+        list(r.check(ctx))
+    shared = [v for v in ctx.cache.values() if isinstance(v, Extraction)]
+    assert len(shared) == 1
+    assert [d.text for d in shared[0].held()][:2] == ["5.9.22", "3.10.22"]
+
+
+# -- measured on the labelled supervision set ----------------------------------------
+
+# Floors are the figures measured when the rules were written, rounded down to 2 dp.
+# Tuning used only the tune split; the holdout figures are reported, not tuned to.
+FLOORS = {
+    ("AL601", "tune"): (1.00, 1.00),
+    ("AL602", "tune"): (1.00, 0.93),
+    ("AL603", "tune"): (0.80, 1.00),
+    ("AL601", "holdout"): (1.00, 0.33),
+    ("AL602", "holdout"): (0.87, 0.87),
+    ("AL603", "holdout"): (0.60, 1.00),
+}
+
+
+@pytest.fixture(scope="module")
+def supervision_tallies():
+    if not (CORPORA / "supervision" / "tune.yaml").is_file():
+        pytest.skip("corpora/supervision is not there")
+    cases = load_cases(Path(CORPORA), ("supervision",))
+    return evaluate(cases, Config(select=list(CODES)))
+
+
+@pytest.mark.parametrize("code,split", sorted(FLOORS))
+def test_eval_precision_and_recall_floors(supervision_tallies, code, split):
+    t = combine(supervision_tallies, split)[code]
+    p_floor, r_floor = FLOORS[(code, split)]
+    assert t.precision is not None and t.precision >= p_floor, (code, split, t.errors)
+    assert t.recall is not None and t.recall >= r_floor, (code, split, t.errors)
