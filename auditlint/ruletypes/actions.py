@@ -1,0 +1,1287 @@
+"""Action rule types (AL3): is each action SMART, and does every weak domain have one?
+
+Each action is read once per audit by :class:`ActionParser` into an
+:class:`ActionParse` — who owns it, what it asks for, and when — and that one
+object is shared by AL301–AL305 through ``ctx.cache``. The words come from
+data: ``rules/lexicons/roles.yml`` (who can own an action) and
+``rules/lexicons/timescales.yml`` (vague wording, relative and dated
+timescales, deadline events); word lists that only one rule needs are that
+rule file's ``parameters``.
+
+What the parser reads, using the dependency parse and the two lexicons:
+
+* **owner** — a role, family member, named person or the child in the
+  subject of the action ("SW to ...", "The team manager will ...", "Ask the SW
+  to ..."), the agent of a passive ("to be completed by SW") or a label
+  ("– SW –", "SW:"). The subject of a passive is what is acted on, not the
+  owner ("Family to be referred"). Other nouns standing where an owner would
+  are kept for AL303 to judge with its own word list.
+* **task** — the main verb (an imperative "Update ..." too, which the small
+  English model often tags as a noun) and what it acts on; AL304 reads the
+  rest of the action for detail.
+* **timescale** — the lexicon's relative and dated patterns ("by DATE",
+  "within N UNIT", "by the end of MONTH"), deadline events ("before the next
+  CIN meeting"), a date or period tagged on at the start or end ("– SW –
+  14/04/23", "Deadline: end of March 2023", "– 4 weeks"), a date the task verb
+  takes ("complete it in March 2023"), and vague wording ("asap", "ongoing").
+  A date that only describes something ("the visits that lapsed in July",
+  "the core group held on 2.2.23") is not a timescale.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import Field
+
+from ..dates import MONTHS, DateMatch, find_dates
+from ..errors import ConfigError
+from ..matching import TermMatcher
+from . import register
+from .base import AuditContext, Hit, Params, RuleSkip, RuleType, section_hit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+    from ..lexicons import LexiconStore
+    from ..model import Action, Domain
+
+# ---------------------------------------------------------------------------
+# small helpers
+
+_NUMBER_WORDS = (
+    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+)
+_N = rf"(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+_UNIT = r"(?:working\s+days?|business\s+days?|hours?|days?|weeks?|fortnights?|months?)"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+_MASK = "\ue000"  # stands in for a whole date while the timescale patterns are matched
+_DATE = rf"{_WEEKDAY}?{_MASK}+"
+_SEPARATORS = set("–—-:;,(/[")
+_TAIL_PERIOD = re.compile(rf"(?<![\w])({_N}\s+{_UNIT})\W*$", re.I)
+_CLOSERS = set("–—-:;,)/].")
+_FULL_DATE_PROBLEMS = ("not a real date", "month-first", "no year given")
+
+
+def uk_date(d: dt.date) -> str:
+    """28 February 2023."""
+    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+
+
+def _plural(n: int, word: str) -> str:
+    names = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+    return f"{names.get(n, str(n))} {word}{'' if n == 1 else 's'}"
+
+
+def _is_full_date(m: DateMatch) -> bool:
+    """A day, month (and usually year): what the lexicon's DATE stands for."""
+    if m.precision == "day":
+        return True
+    return m.date is None and any(m.problem and m.problem.startswith(p) for p in _FULL_DATE_PROBLEMS)
+
+
+def _day_month(text: str) -> tuple[int, int] | None:
+    """Day and month of a date written without a year ("3rd April", "April 3rd")."""
+    m = re.search(r"(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+([A-Za-z]+)", text)
+    if m and m.group(2).lower().rstrip(".") in MONTHS:
+        return int(m.group(1)), MONTHS[m.group(2).lower().rstrip(".")]
+    m = re.search(r"([A-Za-z]+)\.?\s+(\d{1,2})", text)
+    if m and m.group(1).lower() in MONTHS:
+        return int(m.group(2)), MONTHS[m.group(1).lower()]
+    return None
+
+
+def _month_in(text: str) -> int | None:
+    for w in re.findall(r"[A-Za-z]+", text):
+        if w.lower() in MONTHS:
+            return MONTHS[w.lower()]
+    return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _compile_notation(pattern: str) -> str:
+    """The lexicon's timescale notation as a regular expression (see timescales.yml)."""
+    tokens = re.findall(r"\(|\)|\[|\]|\||[^\s()\[\]|]+", pattern)
+    pos = 0
+
+    def atom(word: str) -> str:
+        return {"N": _N, "UNIT": _UNIT, "DATE": _DATE, "MONTH": _MONTH, "YEAR": r"\d{4}"}.get(
+            word, re.escape(word.lower())
+        )
+
+    def sequence(stop: tuple[str, ...]) -> str:
+        nonlocal pos
+        out = ""
+        need_space = False
+        while pos < len(tokens) and tokens[pos] not in stop:
+            tok = tokens[pos]
+            pos += 1
+            optional = False
+            if tok == "(":
+                alts = [sequence((")", "|"))]
+                while pos < len(tokens) and tokens[pos] == "|":
+                    pos += 1
+                    alts.append(sequence((")", "|")))
+                pos += 1  # ")"
+                piece = "(?:" + "|".join(alts) + ")"
+            elif tok == "[":
+                piece = "(?:" + sequence(("]",)) + ")"
+                pos += 1  # "]"
+                optional = True
+            else:
+                piece = atom(tok)
+            if optional:
+                out += rf"(?:\s+{piece})?" if need_space else rf"(?:{piece}\s+)?"
+            else:
+                out += (r"\s+" if need_space else "") + piece
+                need_space = True
+        return out
+
+    regex = sequence(())
+    if pos != len(tokens):
+        raise ValueError(f"unbalanced brackets in timescale pattern {pattern!r}")
+    return rf"(?<![\w]){regex}(?![\w])"
+
+
+def _anchor_word(word: str) -> str:
+    """A word of an anchor phrase; "XXXX" (the child) matches any name or reference."""
+    if word.startswith("XXXX"):
+        return r"[\w-]+" + re.escape(word[4:]).replace("'", "['’]")
+    return re.escape(word).replace("'", "['’]")
+
+
+def _phrase_regex(phrase: str) -> str:
+    words = [re.escape(w) for w in phrase.lower().split()]
+    return r"(?<![\w])" + r"[\s-]+".join(words) + r"(?![\w])"
+
+
+# ---------------------------------------------------------------------------
+# vocabulary, compiled once per lexicon store
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    words: tuple[str, ...]
+    exact: bool  # abbreviations match as written
+    kind: str  # "role" | "vague" | "family"
+    text: str
+
+
+class RoleVocabulary:
+    """Who can own an action, from the roles lexicon."""
+
+    def __init__(self, data: Any, source: str):
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+            raise ConfigError(f"lexicon {source!r}: expected an 'entries:' list of roles")
+        self.raw: list[tuple[str, str]] = []
+        for e in data["entries"]:
+            if not isinstance(e, dict) or not e.get("role"):
+                raise ConfigError(f"lexicon {source!r}: every entry needs a 'role'")
+            self.raw.append((str(e["role"]), "role" if e.get("can_own_actions", True) else "vague"))
+        for r in data.get("family_roles") or []:
+            self.raw.append((str(r), "family"))
+        # the child, who can own an action too ("XXXX to register with a GP")
+        for r in data.get("child_terms") or []:
+            self.raw.append((str(r), "child"))
+        self._index: dict[str, list[RoleEntry]] | None = None
+
+    def _compile(self) -> dict[str, list[RoleEntry]]:
+        from .. import nlp
+
+        tokenizer = nlp.load().tokenizer
+        index: dict[str, list[RoleEntry]] = {}
+        seen: set[tuple[str, ...]] = set()
+        for text, kind in self.raw:
+            words = tuple(t.text for t in tokenizer(text))
+            exact = any(c.isupper() for c in text) and text.upper() == text
+            key = words if exact else tuple(w.lower() for w in words)
+            if not words or key in seen:
+                continue
+            seen.add(key)
+            entry = RoleEntry(key, exact, kind, text)
+            index.setdefault(key[0].lower(), []).append(entry)
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e.words))
+        return index
+
+    @staticmethod
+    def _same(tok: Token, word: str, exact: bool, last: bool) -> bool:
+        if exact:
+            return tok.text == word or (last and tok.text == word + "s")
+        return tok.lower_ == word or (last and tok.lemma_.lower() == word) or (tok.lower_ == word + "s" and last)
+
+    def find(self, doc: Doc) -> list[Mention]:
+        if self._index is None:
+            self._index = self._compile()
+        out: list[Mention] = []
+        i = 0
+        while i < len(doc):
+            best: RoleEntry | None = None
+            for e in self._index.get(doc[i].lower_, []):
+                n = len(e.words)
+                if i + n > len(doc):
+                    continue
+                if all(self._same(doc[i + k], w, e.exact, k == n - 1) for k, w in enumerate(e.words)):
+                    last = doc[i + n - 1]
+                    nxt = doc[i + n] if i + n < len(doc) else None
+                    # "the team manager": "the team" is only part of a longer noun
+                    if nxt is not None and last.dep_ == "compound" and last.head.i >= i + n and nxt.pos_ in ("NOUN", "PROPN"):
+                        continue
+                    best = e
+                    break
+            if best is not None:
+                out.append(Mention(i, i + len(best.words), doc[i : i + len(best.words)].text, best.kind))
+                i += len(best.words)
+            else:
+                i += 1
+        return out
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    regex: re.Pattern
+    kind: str  # date | offset | period_end | frequency | anchor | vague
+    source: str
+    suggestion: str = ""
+
+
+class TimescaleVocabulary:
+    """Vague wording, relative/dated patterns and deadline events, from the timescales lexicon."""
+
+    def __init__(self, data: Any, source: str):
+        if not isinstance(data, dict):
+            raise ConfigError(f"lexicon {source!r}: expected vague:, relative: and anchors: lists")
+        self.vague: list[_Pattern] = []
+        for e in data.get("vague") or []:
+            phrase = str(e["phrase"] if isinstance(e, dict) else e)
+            sugg = str(e.get("suggestion", "")) if isinstance(e, dict) else ""
+            self.vague.append(_Pattern(re.compile(_phrase_regex(phrase), re.I), "vague", phrase, sugg))
+        self.relative: list[_Pattern] = []
+        for e in data.get("relative") or []:
+            kind = str(e.get("kind", "offset"))
+            try:
+                rx = re.compile(_compile_notation(str(e["pattern"])), re.I)
+            except (ValueError, re.error, KeyError) as exc:
+                raise ConfigError(f"lexicon {source!r}: bad relative pattern {e!r}: {exc}") from None
+            self.relative.append(_Pattern(rx, kind, str(e["pattern"])))
+        self.anchors: list[_Pattern] = []
+        for e in data.get("anchors") or []:
+            phrase = str(e["phrase"] if isinstance(e, dict) else e)
+            words = [_anchor_word(w) for w in phrase.split()]
+            rx = re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])", re.I)
+            self.anchors.append(_Pattern(rx, "anchor", phrase))
+        preps = [str(p) for p in data.get("anchor_prepositions") or []]
+        events = [str(p) for p in data.get("anchor_events") or []]
+        self.general: re.Pattern | None = None
+        if preps and events:
+            prep_rx = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(preps, key=len, reverse=True))
+            event_rx = "|".join(
+                r"[\s-]+".join(map(re.escape, e.split())) for e in sorted(events, key=len, reverse=True)
+            )
+            self.general = re.compile(
+                rf"(?<![\w])(?:{prep_rx})\s+(?:the(?:\s+next)?|[\w’'-]+(?:'s|’s)\s+next|(?:her|his|their)\s+next)\s+",
+                re.I,
+            )
+            # up to three describing words, then the event: "the next looked after review"
+            self.event_after = [
+                re.compile(rf"(?:[\w’'-]+\s+){{{k}}}(?P<event>{event_rx})(?![\w])", re.I) for k in range(4)
+            ]
+
+
+@dataclass
+class Mention:
+    start: int  # token indices
+    end: int
+    text: str
+    kind: str  # role | vague | family | person | pronoun
+
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+
+@dataclass
+class Timescale:
+    kind: str  # date | offset | period_end | frequency | anchor | vague | tag
+    start: int  # character offsets in the action's text
+    end: int
+    text: str
+    source: str = ""
+    suggestion: str = ""
+    dates: list[DateMatch] = field(default_factory=list)
+
+    @property
+    def concrete(self) -> bool:
+        return self.kind in ("date", "offset", "period_end", "anchor", "tag")
+
+
+@dataclass
+class ActionParse:
+    """Everything AL301–AL305 need to know about one action, read once."""
+
+    action: Action
+    doc: Doc
+    child_ref: str = "XXXX"
+    owners: list[Mention] = field(default_factory=list)
+    vague_owners: list[Mention] = field(default_factory=list)
+    roles: list[Mention] = field(default_factory=list)
+    subjects: list[Token] = field(default_factory=list)  # other nouns where an owner would stand
+    verb: Token | None = None  # the main verb (an imperative "Update" included)
+    timescales: list[Timescale] = field(default_factory=list)
+    dates: list[DateMatch] = field(default_factory=list)
+    timescale_tokens: set[int] = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        return self.action.block.text
+
+    @property
+    def concrete(self) -> list[Timescale]:
+        return [t for t in self.timescales if t.concrete]
+
+    @property
+    def vague(self) -> list[Timescale]:
+        return [t for t in self.timescales if t.kind == "vague"]
+
+    @property
+    def frequencies(self) -> list[Timescale]:
+        return [t for t in self.timescales if t.kind == "frequency"]
+
+    @property
+    def owner_tokens(self) -> set[int]:
+        return {i for m in self.owners + self.vague_owners for i in m.tokens()}
+
+    def passive(self, verb: Token | None = None) -> bool:
+        v = verb if verb is not None else self.verb
+        if v is None:
+            return False
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+            return True
+        return v.tag_ == "VBN" and v.i > 0 and v.doc[v.i - 1].lemma_ == "be"  # "to be updated", misparsed
+
+    def verb_i_if_imperative(self) -> int:
+        """The main verb's index when it is an imperative the model did not read as the clause's verb; else -1."""
+        v = self.verb
+        if v is None or (v.pos_ == "VERB" and v.dep_ in ("ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl")):
+            return -1
+        return v.i
+
+
+class ActionParser:
+    """Reads actions into :class:`ActionParse` objects; one per lexicon pair."""
+
+    def __init__(self, lexicons: LexiconStore, roles: str, timescales: str):
+        self.key = ("auditlint.actions", roles, timescales)
+        self.roles = RoleVocabulary(lexicons.get(roles), roles)
+        self.times = TimescaleVocabulary(lexicons.get(timescales), timescales)
+        self._verbs: set[str] | None = None
+
+    # -- the shared, cached parse ------------------------------------------
+    def parsed(self, ctx: AuditContext) -> list[ActionParse]:
+        """Every action of the audit, parsed once and shared through ``ctx.cache``."""
+        store = ctx.cache.setdefault(self.key, {})
+        out = []
+        for action in ctx.audit.all_actions():
+            p = store.get(id(action.block))
+            if p is None:
+                p = store[id(action.block)] = self.parse(action, ctx.doc(action.block), ctx.audit.child_ref)
+            out.append(p)
+        return out
+
+    # -- verbs the model may have tagged as nouns -----------------------------
+    def _verb_forms(self) -> set[str]:
+        if self._verbs is None:
+            from .. import nlp
+
+            forms: set[str] = set()
+            try:
+                table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+                forms = {str(v) for v in table.get("verb", [])}
+            except (KeyError, ValueError, AttributeError):  # a pipeline without lookup tables
+                forms = set()
+            self._verbs = forms
+        return self._verbs
+
+    def parse(self, action: Action, doc: Doc, child_ref: str = "XXXX") -> ActionParse:
+        p = ActionParse(action=action, doc=doc, child_ref=child_ref)
+        text = action.block.text
+        p.dates = find_dates(text)
+        p.timescales = self._timescales(text, doc, p.dates)
+        p.timescale_tokens = {
+            t.i for ts in p.timescales for t in doc if t.idx < ts.end and t.idx + len(t.text) > ts.start
+        }
+        p.roles = self.roles.find(doc)
+        p.verb = self._main_verb(doc, p)
+        self._owners(doc, p, child_ref)
+        return p
+
+    # -- timescales ------------------------------------------------------
+    def _timescales(self, text: str, doc: Doc, dates: list[DateMatch]) -> list[Timescale]:
+        full = [d for d in dates if _is_full_date(d)]
+        masked = list(text)
+        for d in full:
+            masked[d.start : d.end] = _MASK * (d.end - d.start)
+        masked_text = "".join(masked)
+        found: list[Timescale] = []
+        for pat in self.times.relative:
+            for m in pat.regex.finditer(masked_text):
+                found.append(Timescale(pat.kind, m.start(), m.end(), text[m.start() : m.end()], pat.source))
+        for pat in self.times.anchors:
+            for m in pat.regex.finditer(text):
+                found.append(Timescale("anchor", m.start(), m.end(), text[m.start() : m.end()], pat.source))
+        if self.times.general is not None:
+            for m in self.times.general.finditer(text):
+                # the longest event that ends its noun phrase: "before the review conference"
+                for k in range(3, -1, -1):
+                    e = self.times.event_after[k].match(text, m.end())
+                    if e and self._event_ends_phrase(doc, e.end()) and self._plain_words(doc, m.end(), e.start("event")):
+                        found.append(Timescale("anchor", m.start(), e.end(), text[m.start() : e.end()], "anchor"))
+                        break
+        for pat in self.times.vague:
+            for m in pat.regex.finditer(text):
+                if not self._attributive(doc, m.start(), m.end()):
+                    found.append(
+                        Timescale("vague", m.start(), m.end(), text[m.start() : m.end()], pat.source, pat.suggestion)
+                    )
+        # the longest match wins where matches overlap
+        found.sort(key=lambda t: (-(t.end - t.start), t.start))
+        kept: list[Timescale] = []
+        for t in found:
+            if all(t.end <= k.start or t.start >= k.end for k in kept):
+                kept.append(t)
+        kept.sort(key=lambda t: t.start)
+        kept = [t for t in kept if not self._past_reference(doc, t, kept)]
+        # dates the patterns did not cover: a tag at the start or end of the action
+        # ("– SW – 14/04/23", "– March 2023"), or a date the task verb takes ("complete it in March 2023")
+        for d in dates:
+            if any(t.start <= d.start < t.end for t in kept):
+                continue
+            full = _is_full_date(d)
+            tag = self._tagged(doc, text, d.start, d.end)
+            if tag is not None:
+                kept.append(Timescale("tag" if full else "period_end", tag, d.end, text[tag : d.end], "tag"))
+            elif self._verb_takes(doc, d.start, d.end):
+                kept.append(Timescale("date" if full else "period_end", d.start, d.end, d.text, "verb"))
+        # a period tagged on at the end: "– SW – 4 weeks"
+        m = _TAIL_PERIOD.search(text)
+        tag = self._tagged(doc, text, m.start(1), m.end(1)) if m else None
+        if m and tag is not None and not any(t.start < m.end() and m.start() < t.end for t in kept):
+            kept.append(Timescale("offset", tag, m.end(1), text[tag : m.end(1)], "tag"))
+        if any(self._firm(t) for t in kept):
+            # with a firm deadline, "the incident on 2.1.23" only says which incident
+            kept = [t for t in kept if self._firm(t) or not self._describes_noun(doc, t, kept)]
+        for t in kept:
+            t.dates = [d for d in dates if t.start <= d.start and d.end <= t.end]
+        kept.sort(key=lambda t: t.start)
+        return kept
+
+    @staticmethod
+    def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+        return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+
+    def _plain_words(self, doc: Doc, start: int, end: int) -> bool:
+        """The words between 'the next' and the event describe it ("looked after"): no new clause."""
+        return all(t.pos_ not in ("DET", "AUX", "SCONJ", "CCONJ", "PRON", "PUNCT") for t in self._tokens(doc, start, end))
+
+    def _event_ends_phrase(self, doc: Doc, end: int) -> bool:
+        """'in the CIN review minutes' names the minutes, not the review."""
+        toks = self._tokens(doc, end - 1, end)
+        if not toks:
+            return True
+        last = toks[-1]
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        return not (last.dep_ == "compound" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"))
+
+    def _attributive(self, doc: Doc, start: int, end: int) -> bool:
+        """'the ongoing concerns', 'a short term placement': describes a noun, not when."""
+        toks = self._tokens(doc, start, end)
+        if not toks:
+            return False
+        last = toks[-1]
+        head = last.head
+        # "Ongoing monitoring.": the noun is the task itself, so the timing is vague
+        return last.dep_ in ("amod", "compound") and head.i > last.i and head.pos_ in ("NOUN", "PROPN") and head.dep_ != "ROOT"
+
+    def _tagged(self, doc: Doc, text: str, start: int, end: int) -> int | None:
+        """Where a tag that sets the date apart starts, or None: '– SW – 14/04/23', '– end of
+        March 2023', 'Deadline: 31.3.23' (a short last part with no verb of its own), or a
+        date opening the action ('31.3.23 – SW to ...')."""
+        before = text[:start].rstrip()
+        after = text[end:].strip()
+        if not after.strip("".join(_CLOSERS) + " "):  # at the end
+            cut = max((i for i, c in enumerate(before) if c in _SEPARATORS and c not in "/-"), default=-1)
+            cut = max(cut, max((m.end() - 1 for m in re.finditer(r"\s[-–—]\s", before)), default=-1))
+            if cut < 0 and before:
+                return None
+            lead = text[cut + 1 : start]
+            if len(lead.split()) > 4 or any(
+                t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in self._tokens(doc, cut + 1, start)
+            ):
+                return None
+            return cut + 1 + (len(lead) - len(lead.lstrip()))
+        if not before and after[:1] in _CLOSERS:
+            return start
+        return None
+
+    def _verb_takes(self, doc: Doc, start: int, end: int) -> bool:
+        """'SW to complete the assessment in March 2023': the date belongs to the task, not to a noun."""
+        toks = self._tokens(doc, start, end)
+        if not toks:
+            return False
+        inside = {t.i for t in toks}
+        top = next((t for t in toks if t.head.i not in inside), toks[0])
+        link = top.head
+        if link.dep_ == "prep" and link.lower_ not in ("since", "of", "from", "after"):
+            verb = link.head
+        elif top.dep_ in ("npadvmod", "tmod"):
+            verb = link
+        else:
+            return False
+        if verb.pos_ != "VERB" or verb.tag_ == "VBD":
+            return False
+        return not (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+    @staticmethod
+    def _firm(t: Timescale) -> bool:
+        """A deadline in its own right: by/before/within a date or period, not 'on', 'at' or 'in'."""
+        words = t.text.split()
+        return t.concrete and t.source != "verb" and bool(words) and words[0].lower() not in ("on", "at", "in")
+
+    def _describes_noun(self, doc: Doc, t: Timescale, kept: list[Timescale]) -> bool:
+        if any(k is not t and k.kind == "anchor" and 0 <= t.start - k.end <= 2 for k in kept):
+            return False
+        toks = self._tokens(doc, t.start, t.end)
+        if toks and t.source == "verb" and toks[0].i > 0 and toks[0].head.i == toks[0].i - 1:
+            toks = [doc[toks[0].i - 1]] + toks  # the preposition before the date
+        if not toks:
+            return False
+        prev = doc[toks[0].i - 1] if toks[0].i > 0 else None
+        return (toks[0].dep_ == "prep" and toks[0].head.pos_ in ("NOUN", "PROPN")) or (
+            prev is not None and prev.pos_ in ("NOUN", "PROPN")
+        )
+
+    def _past_reference(self, doc: Doc, t: Timescale, kept: list[Timescale]) -> bool:
+        """'discussed at the core group on 2.2.23': a date or event in the past tense is
+        what happened, not when the action is due. Only for 'on', 'at' and 'in'; 'by',
+        'before' and 'within' always set a deadline."""
+        first = t.text.split()[0].lower() if t.text.split() else ""
+        if first not in ("on", "at", "in"):
+            return False
+        # "before the next CIN meeting on 3.3.23": the date of the event named just before
+        if first == "on" and any(k is not t and k.kind == "anchor" and 0 <= t.start - k.end <= 2 for k in kept):
+            return False
+        toks = self._tokens(doc, t.start, t.end)
+        if not toks:
+            return False
+        head = toks[0].head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        kids = {c.dep_ for c in head.children}
+        if head.tag_ == "VBD":  # a past clause with its own subject: "the visits that lapsed in July"
+            return bool({"nsubj", "nsubjpass"} & kids) and "aux" not in kids
+        if head.tag_ == "VBN" and not ({"aux", "auxpass"} & kids) and head.dep_ in ("acl", "relcl", "amod"):
+            return True
+        return head.tag_ == "VBN" and any(c.lemma_ == "have" for c in head.children if c.dep_ == "aux")
+
+    # -- the main verb ------------------------------------------------------
+    def _main_verb(self, doc: Doc, p: ActionParse) -> Token | None:
+        role_tokens = {i for m in p.roles for i in m.tokens()}
+        # a role set apart as a label ("SW: ...", "SW – update ...") does not stop an imperative opening
+        labels = {
+            i for m in p.roles for i in m.tokens()
+            if m.end < len(doc) and doc[m.end].text in _CLOSERS and (m.start == 0 or doc[m.start - 1].text in _SEPARATORS)
+        }
+        first_content = True
+        for t in doc:
+            if t.i in p.timescale_tokens or t.is_punct or t.is_space or t.i in labels:
+                continue
+            if t.i in role_tokens:
+                first_content = False
+                continue
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "aux", "auxpass", "nmod"):
+                if t.lemma_ == "be" and t.dep_ not in ("ROOT",):
+                    continue
+                v = t
+                if v.lemma_ == "be":
+                    # "the team manager is to record ...": the infinitive is the task
+                    xs = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+                    if xs:
+                        v = xs[0]
+                    # "Chronology to be updated", read as "be" + an adjective
+                    elif v.i + 1 < len(doc) and doc[v.i + 1].tag_ == "VBN":
+                        v = doc[v.i + 1]
+                return v
+            if first_content and self._imperative(doc, t):
+                return t  # an imperative the model read as a noun: "Update case summary."
+            if t.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PART"):
+                first_content = False
+        return None
+
+    def _imperative(self, doc: Doc, t: Token) -> bool:
+        """'Update case summary.': the first word can be a verb and the model read it
+        as part of a noun phrase that is not the subject of anything."""
+        if t.pos_ == "AUX" or t.lower_ not in self._verb_forms():
+            return False
+        if t.tag_ == "VB" and t.dep_ not in ("aux", "auxpass", "xcomp"):
+            return True  # a base-form verb opening the action is an instruction: "Explore ..."
+        if not (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ in ("compound", "amod", "nmod")):
+            return False
+        head = t
+        while head.dep_ in ("compound", "amod", "nmod") and head.head is not head and head.head.i > head.i:
+            head = head.head
+        if t.dep_ in ("nsubj", "nsubjpass", "poss") or head.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return False
+        nxt = head.i + 1
+        # "Contact arrangements to be reviewed": the phrase is what is acted on
+        if nxt < len(doc) and doc[nxt].lower_ == "to" and any(c.pos_ in ("VERB", "AUX") for c in doc[nxt:]):
+            return False
+        return not any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.i > head.i for c in head.children)
+
+    # -- owners ----------------------------------------------------------
+    def _owners(self, doc: Doc, p: ActionParse, child_ref: str) -> None:
+        verb = p.verb
+        passive = p.passive()
+        mentions = list(p.roles)
+        role_tokens = {i for m in mentions for i in m.tokens()}
+        child = child_ref.lower()
+        # a person named in the subject, or "I" (the auditor)
+        for t in doc:
+            if t.i in role_tokens:
+                continue
+            if t.lower_ == child:
+                mentions.append(Mention(t.i, t.i + 1, t.text, "child"))
+                continue
+            if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.pos_ == "PROPN":
+                end = t.i + 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+                mentions.append(Mention(t.i, end, doc[t.i : end].text, "person"))
+            elif t.text == "I" and t.dep_ == "nsubj":
+                mentions.append(Mention(t.i, t.i + 1, "I", "pronoun"))
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.kind == "child" and not self._child_subject(doc, m, verb, passive):
+                continue  # the child owns an action only as the subject of its verb: "XXXX to register ..."
+            if self._is_owner(doc, m, verb, passive):
+                (p.vague_owners if m.kind == "vague" else p.owners).append(m)
+        # other nouns in the owner's place ("the worker to ..."), for a rule to judge with its own word list
+        taken = {i for m in mentions for i in m.tokens()}
+        for t in doc:
+            if t.pos_ in ("NOUN", "PROPN") and t.i not in taken and t.i not in p.timescale_tokens:
+                if t.dep_ == "compound" and t.head.i > t.i:
+                    continue
+                m = Mention(t.i, t.i + 1, t.text, "noun")
+                if self._is_owner(doc, m, verb, passive):
+                    p.subjects.append(t)
+
+    @staticmethod
+    def _child_subject(doc: Doc, m: Mention, verb: Token | None, passive: bool) -> bool:
+        if verb is None or passive:
+            return False
+        last = doc[m.end - 1]
+        if last.dep_ == "nsubj" and last.head == verb:
+            return True
+        # "XXXX to register ...", "XXXX will ...": only auxiliaries between the child and the verb
+        between = doc[m.end : verb.i]
+        return m.end <= verb.i and all(t.dep_ in ("aux", "neg") or t.lower_ == "to" for t in between)
+
+    @staticmethod
+    def _is_owner(doc: Doc, m: Mention, verb: Token | None, passive: bool) -> bool:
+        first, last = doc[m.start], doc[m.end - 1]
+        prev = doc[m.start - 1] if m.start > 0 else None
+        # skip "the", "XXXX's" and the like before the mention
+        j = m.start - 1
+        while j >= 0 and (doc[j].pos_ == "DET" or doc[j].dep_ in ("poss", "case", "amod")):
+            j -= 1
+        before = doc[j] if j >= 0 else None
+        if before is not None and before.lower_ == "by" and not any(
+            c.like_num or c.ent_type_ == "DATE" for c in doc[m.start : m.end]
+        ):
+            return True  # the agent: "to be completed by SW"
+        nxt = doc[m.end] if m.end < len(doc) else None
+        label_before = prev is None or prev.text in _SEPARATORS or prev.text in ("(", "[")
+        label_after = nxt is None or nxt.text in _CLOSERS or nxt.like_num or nxt.text in (")", "]")
+        if label_before and label_after and first.i != 0 or (first.i == 0 and nxt is not None and nxt.text in (":", "–", "—", "-", ")")):
+            return True  # "– SW –", "(SW)", "SW: ..."
+        if before is not None and before.pos_ == "ADP":
+            return False  # "with the SW"
+        if verb is None:
+            return last.dep_ in ("nsubj", "ROOT") or first.i == 0
+        if m.start < verb.i:
+            if passive and last.dep_ != "nsubj":
+                return False  # "Family to be referred ...": acted on, not responsible
+            return True
+        # "Ask the SW to update ...": the person asked to do the task
+        if last.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > last.i for c in last.head.children):
+            return True
+        # "Ensure the SW updates the plan": the subject of the clause the imperative governs
+        return last.dep_ == "nsubj" and last.head.dep_ in ("ccomp", "xcomp", "conj") and last.head.head == verb
+
+
+# ---------------------------------------------------------------------------
+# the rule types
+
+
+class _ActionParams(Params):
+    roles_lexicon: str = Field(default="roles", description="The lexicon of roles that can own an action.")
+    timescales_lexicon: str = Field(default="timescales", description="The lexicon of timescale wording.")
+
+
+class _ActionRule(RuleType):
+    """Shared set-up: the parser, and one parse per action per audit shared through ``ctx.cache``."""
+
+    Params = _ActionParams
+
+    def setup(self) -> None:
+        self.parser = ActionParser(self.lexicons, self.params.roles_lexicon, self.params.timescales_lexicon)
+
+    def actions(self, ctx: AuditContext) -> list[ActionParse]:
+        return [p for p in self.parser.parsed(ctx) if p.text.strip()]
+
+    @staticmethod
+    def hit(p: ActionParse, start: int = 0, end: int | None = None, **values: Any) -> Hit:
+        block = p.action.block
+        if end is None:
+            end = len(block.text.rstrip())
+            start = len(block.text) - len(block.text.lstrip())
+        return Hit(block=block, start=start, end=end, domain=p.action.domain, values=values)
+
+    @staticmethod
+    def example_deadline(ctx: AuditContext, weeks: int) -> dict[str, str]:
+        """'by 14 March 2023' (four weeks after the audit), or a relative timescale without an audit date."""
+        if ctx.audit.audit_date is None:
+            return {"example_date": f"within {weeks} weeks of this audit", "example_note": "give the date once the audit is dated"}
+        due = ctx.audit.audit_date + dt.timedelta(weeks=weeks)
+        return {"example_date": f"by {uk_date(due)}", "example_note": f"{_plural(weeks, 'week')} after the audit"}
+
+
+@register
+class ActionTimescale(_ActionRule):
+    """An action has no timescale (``flag: missing``) or only vague timing
+    (``flag: vague``: "asap", "ongoing", "going forward" — the vague list in the
+    timescales lexicon). A concrete timescale is a date, a relative period
+    ("within 4 weeks") or a deadline event ("by the next review"). A frequency
+    alone ("monthly") counts as a timescale only if ``frequency_is_timescale``.
+    ``example_weeks`` sets the deadline the suggestion offers."""
+
+    name = "action-timescale"
+
+    class Params(_ActionParams):
+        flag: Literal["missing", "vague"]
+        frequency_is_timescale: bool = Field(default=False, description="Whether 'monthly' alone is a timescale.")
+        example_weeks: int = Field(default=4, ge=1, description="The deadline a suggestion offers, in weeks after the audit.")
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        for p in self.actions(ctx):
+            if p.concrete or (self.params.frequency_is_timescale and p.frequencies):
+                continue
+            example = self.example_deadline(ctx, self.params.example_weeks)
+            if self.params.flag == "vague":
+                for v in p.vague[:1]:
+                    # the lexicon's own example date is replaced by one worked out from this audit
+                    advice = re.sub(r",?\s*e\.g\.\s*'[^']*'", "", v.suggestion).strip() or "give a date or a fixed period"
+                    yield self.hit(p, v.start, v.end, phrase=v.text, advice=advice, **example)
+            elif not p.vague:
+                freq = p.frequencies
+                note = f" ('{freq[0].text}' says how often, not by when)" if freq else ""
+                yield self.hit(p, frequency_note=note, **example)
+
+
+@register
+class ActionOwner(_ActionRule):
+    """An action names nobody responsible: no role from the roles lexicon (with
+    ``can_own_actions: true``), family member, the child or a named person as
+    its subject, the agent of a passive ("by SW"), or a label ("– SW –"). A noun
+    from ``owner_nouns`` in that place counts too ("the worker", "school").
+    A role too vague to be accountable ("the team") is reported as such.
+    ``example_owner`` starts the suggested rewrite."""
+
+    name = "action-owner"
+
+    class Params(_ActionParams):
+        example_owner: str = Field(default="The social worker", description="Who the suggestion names.")
+        owner_nouns: list[str] = Field(
+            default_factory=list, description="People and agencies not in the roles lexicon that can own an action."
+        )
+
+    def setup(self) -> None:
+        super().setup()
+        self.owner_nouns = TermMatcher(self.params.owner_nouns, "owner_nouns")
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        for p in self.actions(ctx):
+            if p.owners or any(self.owner_nouns.token_matches(t) for t in p.subjects):
+                continue
+            task = what_text(p) if p.verb is not None else ""
+            example = f"{self.params.example_owner} will {task} …" if task else f"{self.params.example_owner} will …"
+            if p.vague_owners:
+                note = f": '{p.vague_owners[0].text}' is too vague to hold to account"
+            else:
+                note = ""
+            yield self.hit(p, vague_note=note, example=example)
+
+
+def _object_core(tok: Token, out: set[int]) -> None:
+    """A noun with what only names it: determiners, compounds, possessives, adjectives, numbers."""
+    out.add(tok.i)
+    for c in tok.children:
+        if c.dep_ in ("det", "compound", "poss", "case", "amod", "nummod", "predet", "nmod", "quantmod", "cc", "punct"):
+            _object_core(c, out)
+        elif c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            _object_core(c, out)
+        elif c.dep_ == "prep" and c.lower_ == "of":  # "the recommendations of the assessment" names one thing
+            out.add(c.i)
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    _object_core(g, out)
+
+
+_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
+_FUNCTION_POS = ("DET", "ADP", "PART", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "SPACE", "SYM", "X", "INTJ")
+
+
+def task_objects(p: ActionParse, t: Token) -> list[Token]:
+    """What the task verb ``t`` acts on: its object, the subject of a passive, the noun
+    an imperative read as a noun belongs to ("Update case summary"), or the noun a
+    reduced clause hangs from ("Health assessment to be chased")."""
+    doc = p.doc
+    owners = p.owner_tokens
+    objs = []
+    for c in t.children:
+        if c.dep_ not in _OBJECT_DEPS:
+            continue
+        if c.i in p.timescale_tokens:  # "update chronology asap", read with "asap" as the object
+            objs += [g for g in c.children if g.dep_ == "compound" and g.i not in p.timescale_tokens]
+        else:
+            objs.append(c)
+    if p.passive(t):  # what is acted on comes first: "The plan to be rewritten so that ..."
+        objs = [c for c in objs if c.dep_ == "nsubjpass"] or objs
+        if not any(c.dep_ == "nsubjpass" for c in objs) and t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and t.head.i not in owners:
+            return [t.head]
+    if objs:
+        return objs
+    if t.pos_ in ("NOUN", "PROPN"):  # an imperative the model read as a noun
+        head = t
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        return [head] if head is not t else [c for c in t.children if c.pos_ in ("NOUN", "PROPN")][:1]
+    if t.tag_ == "VBN" and t.i > 0 and doc[t.i - 1].lemma_ == "be":  # "Chronology to be updated asap"
+        subj = [c for c in doc[t.i - 1].children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in owners]
+        if subj:
+            return subj
+    if t.dep_ in ("acl", "relcl", "advcl") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and t.head.i not in owners:
+        return [t.head]  # "Life story work to start ..."
+    nxt = t.i + 1
+    if nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].head == t and nxt not in p.timescale_tokens:
+        objs = [c for c in doc[nxt].children if c.dep_ in ("pobj", "pcomp")]
+        if objs:
+            return objs
+    # an imperative the model misread ("Explore XXXX's identity needs with her"): the words that follow it
+    if t.i == p.verb_i_if_imperative():
+        run = []
+        for w in doc[t.i + 1 :]:
+            if w.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ", "AUX") or w.i in p.timescale_tokens or w.i in owners:
+                break
+            run.append(w)
+        if run:
+            return run
+    # telegraphic actions: "SW: life story work – start."
+    return [
+        c for c in t.children
+        if c.dep_ in ("dep", "npadvmod", "nmod", "appos", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+        and c.i not in owners and c.i not in p.timescale_tokens
+    ]
+
+
+def _lower_first(text: str) -> str:
+    """'Contingency planning' -> 'contingency planning'; acronyms and names keep their case."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and (first[1:].lower() != first[1:]):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def what_text(p: ActionParse, limit: int = 12) -> str:
+    """What the action asks for, in its own words, without its owner or timescale:
+    'review supervision frequency', 'make sure records are up to date'. A passive or
+    an imperative the model misread is put as verb + object ('update the chronology')."""
+    doc = p.doc
+    v = p.verb
+    if v is None:
+        return _lower_first(" ".join(p.text.split()).rstrip(" ."))
+    if p.passive() or p.verb_i_if_imperative() >= 0:
+        phrase = task_phrase(p)
+        if phrase:
+            return phrase
+    skip = p.owner_tokens | p.timescale_tokens
+    words = [t for t in doc[v.i :] if t.i not in skip]
+    while words and (words[-1].is_punct or words[-1].pos_ in ("CCONJ", "ADP", "DET")):
+        words.pop()
+    text = "".join(t.text_with_ws for t in words[:limit]).strip().rstrip(",;:–-").strip()
+    if len(text.split()) < 2:  # "SW: life story work – start."
+        return task_phrase(p) or _lower_first(text)
+    return _lower_first(text)
+
+
+def task_phrase(p: ActionParse) -> str:
+    """'update the case summary': the verb and what it acts on, for suggestions."""
+    v = p.verb
+    if v is None:
+        return ""
+    skip = p.timescale_tokens | p.owner_tokens
+    doc = p.doc
+    words = [v.lemma_.lower() if v.lemma_ else v.lower_]
+    # what follows the verb and belongs to it: "brought up to date", "look at"
+    after: list[str] = []
+    i = v.i + 1
+    if i < len(doc) and doc[i].dep_ == "prt" and i not in skip:
+        while i < len(doc) and i not in skip and (doc[i].dep_ in ("prt", "prep", "pobj") and doc[i].pos_ != "PROPN"):
+            after.append(doc[i].lower_)
+            i += 1
+    elif i < len(doc) and doc[i].dep_ == "prep" and doc[i].head == v and i not in skip:
+        words.append(doc[i].lower_)
+    for o in task_objects(p, v)[:1]:
+        core: set[int] = set()
+        if o.pos_ == "VERB":  # "look at sibling contact", read as a gerund
+            core = {t.i for t in o.subtree}
+        else:
+            _object_core(o, core)
+        toks = [doc[i] for i in sorted(core) if i not in skip and i != v.i and not doc[i].is_punct]
+        if toks and toks[0].pos_ not in ("DET", "PRON") and toks[0].dep_ != "poss" and o.tag_ in ("NN", "NNP") and not o.ent_type_:
+            words.append("the")
+        words += [t.text if t.pos_ == "PROPN" or t.text.isupper() else t.lower_ for t in toks]
+    return " ".join(words + after).replace(" 's", "'s")
+
+
+@register
+class ActionSpecific(_ActionRule):
+    """An action asks for a generic task with nothing saying what must change:
+    a verb from ``generic_verbs`` (or no verb) acting on a bare object ("update
+    case summary", "review plan", "chronology to be updated"). The parse finds
+    the task (passing through ``wrapper_verbs`` such as "ensure", "continue",
+    "need to") and its object; what only names the object (determiners,
+    compounds, possessives, adjectives) is not detail. Detail is what is left
+    — the object's prepositional and clausal modifiers, "to include ...",
+    "so that ...", "with ...", further clauses — apart from the owner, the
+    timescale, the child's reference and ``generic_words`` (which say nothing
+    specific: "in supervision", "appropriate"). The action is specific when it
+    has at least ``min_detail`` words of detail (a role named in it counts as
+    one word), or, with ``require_generic_verb``, when some task verb is not
+    generic ("visit XXXX", "book the interpreter")."""
+
+    name = "action-specific"
+
+    class Params(_ActionParams):
+        generic_verbs: list[str] = Field(default_factory=list, description="Verbs that do not say what must change.")
+        wrapper_verbs: list[str] = Field(default_factory=list, description="Verbs that introduce the real task.")
+        generic_words: list[str] = Field(default_factory=list, description="Words that add no detail.")
+        min_detail: int = Field(default=2, ge=1, description="Fewest words of detail a specific action has.")
+        require_generic_verb: bool = Field(
+            default=True, description="Only a generic verb (or none) can make an action not specific."
+        )
+
+    def setup(self) -> None:
+        super().setup()
+        self.generic_verb_words = sorted(
+            (tuple(w.lower().split()) for w in self.params.generic_verbs if w.strip()), key=len, reverse=True
+        )
+        self.wrappers = {w.lower() for w in self.params.wrapper_verbs}
+        self.generic = TermMatcher(self.params.generic_words, "generic_words")
+
+    def _tasks(self, p: ActionParse) -> tuple[list[Token], set[int]]:
+        """The task verbs (wrappers passed through) and the tokens that only introduce them."""
+        v = p.verb
+        wrappers: set[int] = set()
+        if v is None:
+            return [], wrappers
+        seen = 0
+        while v.lemma_.lower() in self.wrappers and seen < 4:
+            seen += 1
+            inner = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            if not inner:
+                break
+            wrappers.add(v.i)
+            wrappers |= {c.i for c in v.children if c.dep_ in ("aux", "mark", "nsubj", "neg")}
+            v = inner[0]
+        tasks = [v]
+        stack = [v]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ == "conj" and c.pos_ == "VERB" and c not in tasks:
+                    tasks.append(c)
+                    stack.append(c)
+        return tasks, wrappers
+
+    def _verb_generic(self, p: ActionParse, v: Token) -> tuple[bool, set[int]]:
+        """Whether ``v`` is a generic verb, and the tokens of the verb phrase ("brought up to date")."""
+        doc = p.doc
+        forms = {v.lemma_.lower(), v.lower_}
+        for words in self.generic_verb_words:
+            if words[0] not in forms:
+                continue
+            if len(words) == 1:
+                return True, {v.i}
+            # the rest of the phrase straight after the verb, or after its object: "put a plan in place"
+            rest = words[1:]
+            for c in v.children:
+                if c.i > v.i and c.dep_ in ("prt", "prep", "advmod", "dobj") and c.lower_ == rest[0]:
+                    end = c.i + len(rest)
+                    if end <= len(doc) and all(doc[c.i + k].lower_ == w for k, w in enumerate(rest)):
+                        return True, {v.i, *range(c.i, end)}
+        return False, {v.i}
+
+    def assess(self, p: ActionParse) -> tuple[bool, list[Token], list[str]]:
+        """(specific?, the task verbs, the detail words found)."""
+        doc = p.doc
+        tasks, core = self._tasks(p)
+        if p.verb is not None:
+            core.add(p.verb.i)
+        for t in tasks:
+            core |= self._verb_generic(p, t)[1]
+            core |= {c.i for c in t.children if c.dep_ in ("aux", "auxpass", "neg", "prt", "mark", "expl")}
+            objs = task_objects(p, t)
+            objs += [c for c in t.children if c.dep_ == "nsubj" and c.i not in p.owner_tokens and c not in objs]
+            if t.i + 1 < len(doc) and doc[t.i + 1].dep_ == "prep" and doc[t.i + 1].head == t and any(
+                o.head == doc[t.i + 1] for o in objs
+            ):
+                core.add(t.i + 1)
+            for o in objs:
+                _object_core(o, core)
+                if o.pos_ == "VERB":  # "look at sibling contact", read as a gerund
+                    for c in o.children:
+                        if c.dep_ in _OBJECT_DEPS:
+                            _object_core(c, core)
+        if not tasks:  # "Contingency planning."
+            root = next((t for t in doc if t.dep_ == "ROOT"), None)
+            if root is not None:
+                _object_core(root, core)
+        skip = core | p.owner_tokens | p.timescale_tokens
+        generic = {i for s, e in self.generic.find(doc) for i in range(s, e)}
+        people = [m for m in p.roles if m.kind != "child"]  # the child's reference is skipped below
+        role_at = {m.start: m for m in people}
+        role_tokens = {i for m in people for i in m.tokens()}
+        child = p.child_ref.lower()
+        detail: list[str] = []
+        for t in doc:
+            if t.i in skip or t.pos_ in _FUNCTION_POS or t.is_punct:
+                continue
+            if t.i in generic or t.lower_ == child or self.generic.token_matches(t):
+                continue
+            if t.i in role_tokens:
+                if t.i in role_at:
+                    detail.append(role_at[t.i].text)
+                continue
+            detail.append(t.text)
+        enough = len(detail) >= self.params.min_detail
+        if enough:
+            return True, tasks, detail
+        if self.params.require_generic_verb and tasks and not all(self._verb_generic(p, t)[0] for t in tasks):
+            return True, tasks, detail
+        return False, tasks, detail
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        for p in self.actions(ctx):
+            specific, _tasks, _detail = self.assess(p)
+            if specific:
+                continue
+            task = what_text(p)
+            phrase = task_phrase(p)
+            if phrase and " " in phrase and p.verb is not None and p.verb.lemma_.lower() not in self.wrappers:
+                example = f", e.g. '{phrase} to include …' or '{phrase} so that …'"
+            else:
+                example = f", and what difference it should make for {ctx.child}"
+            yield self.hit(p, task=task, example=example)
+
+
+@register
+class ActionDate(_ActionRule):
+    """An action's date is not a real date (31/02/2023, or month-first such as
+    02/28/2023), or the deadline is before the audit date. Dates without a year
+    take the first such date after the audit date (timescales lexicon). Without
+    an audit date only the not-a-real-date check runs; if that finds nothing and
+    there are dates to check, the rule reports that it could not run."""
+
+    name = "action-date"
+
+    class Params(_ActionParams):
+        example_weeks: int = Field(default=4, ge=1, description="The deadline a suggestion offers, in weeks after the audit.")
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        audit_date = ctx.audit.audit_date
+        hits: list[Hit] = []
+        unchecked = 0
+        for p in self.actions(ctx):
+            example = self.example_deadline(ctx, self.params.example_weeks)
+            reported: set[int] = set()
+            for d in p.dates:
+                if d.date is None and d.problem and (d.problem.startswith("not a real") or d.problem.startswith("month-first")):
+                    reported.add(d.start)
+                    reason, advice = self._why_not_real(d)
+                    hits.append(self.hit(p, d.start, d.end, date=d.text, reason=reason, advice=advice, **example))
+            for ts in p.concrete:
+                due = self._deadline(ts, audit_date, p)
+                if due is None:
+                    continue
+                if due == "unchecked":
+                    unchecked += 1
+                    continue
+                day, where = due
+                if where[0] in reported:
+                    continue
+                if audit_date is not None and day < audit_date:
+                    written = p.text[where[0] : where[1]]
+                    reason = f"is before the audit date ({uk_date(audit_date)})"
+                    if day != _parsed_date(written):
+                        reason = f"(read as {uk_date(day)}) {reason}"
+                    advice = f"give a date after the audit, e.g. '{example['example_date']}' ({example['example_note']})"
+                    hits.append(self.hit(p, where[0], where[1], date=written, reason=reason, advice=advice, **example))
+        if audit_date is None and not hits and unchecked:
+            raise RuleSkip("the audit has no audit_date, so action dates could not be checked against it")
+        yield from hits
+
+    @staticmethod
+    def _why_not_real(d: DateMatch) -> tuple[str, str]:
+        """Why the date does not exist, and what it was probably meant to be."""
+        if d.problem and d.problem.startswith("month-first"):
+            swapped = re.sub(r"^(\d{1,2})([./-])(\d{1,2})", r"\3\2\1", d.text)
+            return (
+                "is written month first (US order), so it is not a real date when read the British way",
+                f"write it day first: '{swapped}'",
+            )
+        nums = [int(x) for x in re.findall(r"\d+", d.text)]
+        named = _month_in(d.text)
+        month = named or (nums[1] if len(nums) >= 2 else None)
+        year_n = nums[2] if len(nums) >= 3 else (nums[1] if named and len(nums) >= 2 else None)
+        year = None if year_n is None else year_n + (2000 if year_n < 70 else 1900 if year_n < 100 else 0)
+        if month and 1 <= month <= 12 and year:
+            days = calendar.monthrange(year, month)[1]
+            name = calendar.month_name[month]
+            return (
+                f"is not a real date: {name} {year} has {days} days",
+                f"if you meant the end of {name}, write '{days} {name} {year}'",
+            )
+        if month and month > 12:
+            return f"is not a real date: there is no month {month}", "check the day and the month"
+        return "is not a real date", "check the day and the month"
+
+    def _deadline(self, ts: Timescale, audit_date: dt.date | None, p: ActionParse):
+        """(the date the action is due, (start, end) of the words that say so), 'unchecked', or None."""
+        if ts.kind in ("date", "tag"):
+            full = [d for d in ts.dates if _is_full_date(d)]
+            if not full:
+                return None
+            d = full[-1]
+            if d.date is not None:
+                return (d.date, (d.start, d.end)) if audit_date is not None else "unchecked"
+            if d.problem == "no year given":
+                dm = _day_month(d.text)
+                if dm is None or audit_date is None:
+                    return "unchecked" if audit_date is None else None
+                return (_next_on_or_after(audit_date, *dm), (d.start, d.end)) if _next_on_or_after(audit_date, *dm) else None
+            return None
+        if ts.kind == "period_end":
+            m = _month_in(ts.text) if not re.search(r"\b(this|next|the)\s+(week|month)\b", ts.text, re.I) else None
+            if m is None:
+                return None  # "by the end of next month": counted from the audit date
+            year = re.search(r"\b(\d{4})\b", ts.text)
+            if year:
+                end = _month_end(int(year.group(1)), m)
+                return (end, (ts.start, ts.end)) if audit_date is not None else "unchecked"
+            if audit_date is None:
+                return "unchecked"
+            end = _month_end(audit_date.year, m)
+            if end < audit_date:
+                end = _month_end(audit_date.year + 1, m)
+            return end, (ts.start, ts.end)
+        return None
+
+
+def _parsed_date(text: str) -> dt.date | None:
+    hits = [d for d in find_dates(text) if d.date is not None]
+    return hits[0].date if hits else None
+
+
+def _next_on_or_after(day: dt.date, d: int, m: int) -> dt.date | None:
+    """The first d/m on or after ``day`` (29 February waits for a leap year)."""
+    for year in range(day.year, day.year + 5):
+        try:
+            cand = dt.date(year, m, d)
+        except ValueError:
+            continue
+        if cand >= day:
+            return cand
+    return None
+
+
+@register
+class ActionsPresent(RuleType):
+    """A domain graded one of ``grades`` has no action anywhere for it: none in
+    its own Actions list, and no audit-level action that names it ("Domain 3:
+    ...", or "domain 3" anywhere in the action)."""
+
+    name = "actions-present"
+    needs_nlp = False
+
+    class Params(Params):
+        grades: list[str] = Field(
+            default_factory=lambda: ["Requires Improvement to be Good", "Inadequate"],
+            description="Grades that need at least one action.",
+        )
+
+    def setup(self) -> None:
+        from ..sections import catalogue
+
+        cat = catalogue()
+        self.grades = set()
+        for g in self.params.grades:
+            grade = cat.parse_grade(g)
+            if grade is None:
+                raise ConfigError(f"{self.spec.source}: {self.spec.code} parameter grades: unknown grade {g!r}")
+            self.grades.add(grade)
+
+    @staticmethod
+    def _names(action: Action, n: int) -> bool:
+        """The action is for domain ``n``: it sits there, says "Domain n" / "D n", or opens
+        with the domain's name as a label ("Supervision: TM to ...")."""
+        if action.domain == n:
+            return True
+        if action.domain is not None:
+            return False
+        text = action.block.text
+        if re.search(rf"\b(?:domain|d)\s*{n}\b", text, re.I):
+            return True
+        from ..sections import catalogue, normalise, strip_numbering
+
+        label = re.match(r"\s*([^:–—\n]{3,80}?)\s*(?::|\s[-–—]\s)", text)
+        return bool(label) and normalise(strip_numbering(label.group(1))) in catalogue().domain_aliases.get(n, [])
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        audit = ctx.audit
+        others = [a for a in audit.all_actions() if a.block.text.strip()]
+        for d in audit.domains:
+            if d.grade not in self.grades:
+                continue
+            if any(a.block.text.strip() for a in d.actions):
+                continue
+            if any(self._names(a, d.number) for a in others):
+                continue
+            yield self._hit(d)
+
+    @staticmethod
+    def _hit(d: Domain) -> Hit:
+        hit = section_hit(d.heading, d.number, grade=d.grade.value if d.grade else "", number=d.number, name=d.name)
+        return hit
