@@ -1,0 +1,53 @@
+"""The benchmark runs on a tiny input and prints every figure (timings are not tested)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+FIGURES = [
+    "cold check",
+    "bare model load + parse",
+    "cold `auditlint rules`",
+    "cold `auditlint --version`",
+    "auditlint report --jobs 1",
+    "auditlint report --jobs 2",
+    "bare spaCy pipeline",
+    "ratio auditlint --jobs 1 / bare pipeline",
+    "ratio --jobs 2 / --jobs 1",
+    "proselint",
+    "peak memory, report of",
+    "memory growth",
+]
+
+
+@pytest.mark.slow
+def test_benchmark_prints_every_figure():
+    if not Path(sys.executable).with_name("auditlint").exists():
+        pytest.skip("auditlint console script not installed in this environment")
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--quick"], capture_output=True, text=True, timeout=900
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    for name in FIGURES:
+        assert name in out.stdout, f"{name!r} missing from the benchmark output"
+    assert "all figures printed" in out.stdout
+
+
+def test_generated_batch_is_deterministic_and_varied(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench
+    finally:
+        sys.path.pop(0)
+    w1 = bench.generate(12, tmp_path / "a", seed=3)
+    w2 = bench.generate(12, tmp_path / "b", seed=3)
+    a = sorted(p.read_text() for p in (tmp_path / "a").iterdir())
+    b = sorted(p.read_text() for p in (tmp_path / "b").iterdir())
+    assert w1 == w2 and a == b
+    assert len(set(a)) == 12  # no two texts repeat
