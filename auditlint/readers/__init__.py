@@ -56,7 +56,7 @@ def read_path(path: str | Path, cat: SectionCatalogue | None = None, max_bytes: 
     if suffix in WORD_SUFFIXES:
         from .word import read_docx
 
-        return read_docx(data, name, cat or catalogue())
+        return read_docx(data, name, cat or catalogue(), max_bytes=max_bytes)
     text, encoding = decode(data)
     if "\x00" in text:
         raise InputError(name, "contains NUL bytes: this is not a text file")
