@@ -72,7 +72,7 @@ def read_all(paths: list[str], cfg: Config) -> tuple[list, list[InputError]]:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True
+    "--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "html"]), default="text", show_default=True
 )
 @click.option("--select", multiple=True, help="Rule codes or prefixes to run (AL4, AL301); comma-separated or repeated.")
 @click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip.")
@@ -95,6 +95,10 @@ def check(paths, fmt, select, ignore, fail_on, config_path, output, force, expla
     from .reporters import get_reporter
 
     cfg = _config(config_path).with_cli(select=select, ignore=ignore, fail_on=fail_on)
+    from .grammar import public_service_warning
+
+    if warning := public_service_warning(cfg):  # data protection: said every time, on stderr
+        click.echo(f"auditlint: warning: {warning}", err=True)
     engine = Engine(cfg)
     audits, errors = read_all(list(paths), cfg)
     if not audits and not errors:
