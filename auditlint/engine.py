@@ -92,7 +92,7 @@ class Engine:
         return [self.check_one(a, docs) for a in audits]
 
     def check_one(self, audit: Audit, docs: dict[int, Any]) -> AuditResult:
-        from .scoring import score_audit
+        from .scoring import ENGINE_CODES_KEY, score_audit
 
         ctx = AuditContext(audit, docs, self.config, self.lexicons)
         result = AuditResult(
@@ -123,7 +123,9 @@ class Engine:
                 result.findings.append(self.finding(ctx, spec, hit))
         result.info = dict(ctx.info)
         result.findings.sort(key=lambda f: (not f.immediate_response, f.line, f.column, f.code))
+        ctx.cache[ENGINE_CODES_KEY] = frozenset(r.spec.code for r in self.rules)
         score_audit(ctx, result)
+        result.keep(audit=audit)  # for reporters that show the text (not serialised)
         return result
 
     def finding(self, ctx: AuditContext, spec: RuleSpec, hit: Hit) -> Finding:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from typing import Any
+
+from pydantic import BaseModel, Field, PrivateAttr
 
 from .config import SEVERITY_RANK
 
@@ -38,6 +40,7 @@ class DomainScore(BaseModel):
     name: str
     grade: str | None
     score: float | None
+    band: str | None = None
 
 
 class AuditResult(BaseModel):
@@ -56,6 +59,26 @@ class AuditResult(BaseModel):
     suppressed: int = 0
     info: dict[str, str] = Field(default_factory=dict)
     score_breakdown: list[dict] = Field(default_factory=list)
+    # not serialised: the audit itself and its sentence classes, for reporters that show the text (HTML)
+    _audit: Any = PrivateAttr(default=None)
+    _sentence_classes: Any = PrivateAttr(default=None)
+
+    def keep(self, audit: Any = None, sentence_classes: Any = None) -> None:
+        """Keep the audit and its sentence classes ``{(domain, paragraph index): [(start, end, cls)]}``."""
+        if audit is not None:
+            self._audit = audit
+        if sentence_classes is not None:
+            self._sentence_classes = sentence_classes
+
+    @property
+    def audit(self) -> Any:
+        """The :class:`~auditlint.model.Audit` checked, when the engine kept it (``None`` otherwise)."""
+        return self._audit
+
+    @property
+    def sentence_classes(self) -> Any:
+        """The class of every domain sentence, or ``None`` when the audit was not parsed."""
+        return self._sentence_classes
 
     def worst(self) -> int:
         return max((f.rank for f in self.findings), default=-1)

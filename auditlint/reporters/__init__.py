@@ -10,7 +10,7 @@ from ..rulepack import RuleSpec
 
 Reporter = Callable[[list[AuditResult], list[InputError], dict[str, RuleSpec]], str]
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")
 
 
 def get_reporter(fmt: str, **options: object) -> Reporter:
@@ -22,6 +22,10 @@ def get_reporter(fmt: str, **options: object) -> Reporter:
         from .sarif import render_sarif
 
         return render_sarif
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html
     if fmt == "github":
         from .github import render_github
 

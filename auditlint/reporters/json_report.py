@@ -43,6 +43,7 @@ def audit_dict(r: AuditResult) -> dict:
         "suppressed": r.suppressed,
         "info": r.info,
         "immediate_response": any(f.immediate_response for f in r.findings),
+        "score_breakdown": r.score_breakdown,  # added: the terms of the writing score, in audit points
     }
 
 

@@ -55,6 +55,8 @@ class TextReporter:
             for d in r.domains:
                 grade = d.grade or "no grade"
                 score = "missing" if d.grade is None and d.score == 0.0 else f"{d.score:.1f}"
+                if d.band and score != "missing":
+                    score += f" ({d.band})"
                 out.append(f"    {d.number}. {d.name}: writing {score} | practice grade: {grade}")
         for key, value in sorted(r.info.items()):
             out.append(f"  {key}: {value}")
@@ -63,11 +65,9 @@ class TextReporter:
         for n in r.notices:
             out.append(f"  note: line {n['line']}: {n['message']}")
         if self.explain_score and r.score_breakdown:
-            out.append("  score breakdown (points lost):")
-            for b in r.score_breakdown:
-                if b["points"] > 0 or "caps" in b["what"]:
-                    where = f"domain {b['domain']}" if b["domain"] else "audit"
-                    out.append(f"    -{b['points']:5.2f}  {where}: {b['what']}")
+            from ..scoring import explain
+
+            out += ["  " + line for line in explain(r)]
         return out
 
     def __call__(self, results: list[AuditResult], errors: list[InputError], specs: dict[str, RuleSpec]) -> str:
