@@ -39,6 +39,19 @@ class LimitsConfig(BaseModel):
     max_paragraph_chars: int = Field(default=100_000, gt=0)
 
 
+class WebConfig(BaseModel):
+    """``[web]``: the local web page (``auditlint serve``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    max_upload_mb: float = Field(default=10, gt=0, description="The largest draft or file the page accepts.")
+    token: str | None = Field(
+        default=None, description="Required by every request when set; needed to listen on a non-loopback address."
+    )
+    copy_minutes: float = Field(
+        default=10, gt=0, le=120, description="How long a reviewed Word copy is kept (in memory) for its download."
+    )
+
+
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -52,6 +65,7 @@ class Config(BaseModel):
     vocabulary: list[str] = Field(default_factory=list, description="The authority's own accepted words.")
     grammar: GrammarConfig = Field(default_factory=GrammarConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
+    web: WebConfig = Field(default_factory=WebConfig)
     score: dict[str, Any] = Field(default_factory=dict)
     source: Path | None = Field(default=None, exclude=True)
 
