@@ -1,0 +1,1326 @@
+"""The "so what?" analysis (AL2, G-3.2 and G-4): a sentence classifier and the
+rule types built on it.
+
+Every narrative sentence of every domain is put in one of four classes:
+
+``process``
+    reports that a process happened, a document exists or a timescale was
+    met ("The plan was reviewed on 3.4.23", "A genogram is on file").
+``evaluation``
+    a judgement of the quality of the practice, usually with its reason
+    ("The assessment is thorough, drawing on ...", "There is no evidence that
+    supervision changed the plan").
+``impact``
+    what the practice means or meant for the child: their safety, stability,
+    wellbeing, relationships, understanding of their own story, drift or
+    delay in their plan, their lived experience ("..., so XXXX still does not
+    know why she lives with her grandmother").
+``other``
+    none of these: background about the family ("Father has misused alcohol
+    for several years") or a fact about the child that is not an outcome.
+
+The classes are read from the dependency parse, not from word lists alone:
+the lists (``rules/lexicons/analysis-cues.yml`` plus each rule file's
+``parameters.cues``) say which lemmas are process verbs, impact adjectives
+and so on, and the parse says who is the subject, whether the clause is
+passive, negated or modal, which clause is the consequence of which, and
+whether a cue is the child's state or only mentioned inside an analysis
+("the assessment does not consider what it means for XXXX" is an
+evaluation, not an impact).
+
+The classification is done once per audit (per cue set) and kept in
+``ctx.cache``; :func:`classify_audit` is the public entry point (the HTML
+report uses it to show each sentence's class).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pydantic import Field
+
+from ..text import in_quotes
+from . import register
+from .base import AuditContext, Hit, Params, RuleType, section_hit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from ..lexicons import LexiconStore
+    from ..model import Domain, TextBlock
+
+PROCESS, EVALUATION, IMPACT, OTHER = "process", "evaluation", "impact", "other"
+CLASSES = (PROCESS, EVALUATION, IMPACT, OTHER)
+
+# Closed-class grammar the classifier reads with the parse. These are English
+# function words, not audit vocabulary; the vocabulary is in the lexicon.
+_SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+_MODALS = {"may", "might", "could", "would", "will", "can", "shall", "must"}
+_NEG_DET = {"no", "nobody", "nothing", "none", "neither", "nor", "never", "noone"}
+_COPULAS = {"be", "remain", "seem", "appear", "become", "look", "feel", "prove", "stay", "sound", "get", "grow"}
+_REASON_MARKS = {"because", "as", "since", "given", "cos"}
+_PRONOUNS_M = {"he", "him", "his", "himself"}
+_PRONOUNS_F = {"she", "her", "hers", "herself"}
+_PRONOUNS_P = {"they", "them", "their", "theirs", "themselves"}
+_VERDICT_NOUNS = {"weakness", "strength", "gap", "concern", "shortfall", "flaw", "failing", "omission", "issue", "problem"}
+_WH_CLAUSE = {"what", "why", "how", "whether", "if", "who", "where", "when"}
+_DATE_RE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:19|20)\d\d\b|\bday \d+\b",
+    re.I,
+)
+
+
+# ---------------------------------------------------------------- cue matching
+class CueSet:
+    """One list of cues, matched on lemma (or lower-case form) with the parse.
+
+    A single word matches a token whose lemma or lower-case form is the word.
+    A phrase matches a run of tokens, each equal to the phrase's word in
+    lemma or lower-case form; the phrase is lemmatised once, lazily, with the
+    same pipeline as the text. ``XXXX`` in a phrase matches a mention of the
+    child (the ``child`` token indices passed to :meth:`find`).
+    """
+
+    def __init__(self, terms: Iterable[str], name: str = "cues"):
+        self.name = name
+        self.words: set[str] = set()
+        self._raw: list[str] = []
+        for t in terms:
+            t = " ".join(str(t).split())
+            if not t:
+                continue
+            if " " in t or ("-" in t[1:-1] and len(t) > 3) or "'" in t:
+                self._raw.append(t)
+            else:
+                self.words.add(t.lower())
+        self._phrases: dict[str, list[tuple[tuple[str, str], ...]]] | None = None
+        self._lemma_phrases: set[str] = set()
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self._raw)
+
+    def _compiled(self) -> dict[str, list[tuple[tuple[str, str], ...]]]:
+        if self._phrases is None:
+            from .. import nlp
+
+            out: dict[str, list[tuple[tuple[str, str], ...]]] = {}
+            if self._raw:
+                model = nlp.load()
+                for doc in model.pipe(self._raw):
+                    toks = tuple((t.lower_, t.lemma_.lower()) for t in doc if not t.is_space)
+                    if toks:
+                        out.setdefault(toks[0][0], []).append(toks)
+                        out.setdefault(toks[0][1], []).append(toks)
+                        self._lemma_phrases.add(" ".join(t[1] for t in toks))
+                        self._lemma_phrases.add(" ".join(t[0] for t in toks))
+            self._phrases = out
+        return self._phrases
+
+    def has(self, tok: Token) -> bool:
+        return tok.lower_ in self.words or tok.lemma_.lower() in self.words
+
+    def has_at(self, tok: Token) -> bool:
+        """``tok`` is a single-word term, or the last word of a phrase ("core group")."""
+        if self.has(tok):
+            return True
+        if not self._raw:
+            return False
+        lo = max(tok.sent.start if tok.doc.has_annotation("SENT_START") else 0, tok.i - 5)
+        return any(e - 1 == tok.i for _, e in self.find(tok.doc[lo: tok.i + 1]))
+
+    def has_lemma(self, lemma: str) -> bool:
+        """A lemma, or a verb with its particle ("step down"), is in the list."""
+        if lemma in self.words:
+            return True
+        if " " in lemma and self._raw:
+            self._compiled()
+            return lemma in self._lemma_phrases
+        return False
+
+    @staticmethod
+    def _tok_eq(tok: Token, want: tuple[str, str], child: frozenset[int]) -> bool:
+        if want[0] == "xxxx":
+            return tok.i in child
+        return tok.lower_ == want[0] or tok.lemma_.lower() == want[1] or tok.lower_ == want[1]
+
+    def find(self, span: Span | Doc, child: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+        """(start, end) token indices of every match in ``span``."""
+        out: list[tuple[int, int]] = []
+        toks = list(span)
+        phrases = self._compiled() if self._raw else {}
+        end_limit = toks[-1].i + 1 if toks else 0
+        for k, tok in enumerate(toks):
+            if self.has(tok):
+                out.append((tok.i, tok.i + 1))
+            if not phrases:
+                continue
+            cands = phrases.get(tok.lower_, []) + phrases.get(tok.lemma_.lower(), [])
+            if tok.i in child:
+                cands = cands + phrases.get("xxxx", [])
+            seen = set()
+            for ph in cands:
+                if id(ph) in seen or tok.i + len(ph) > end_limit:
+                    continue
+                seen.add(id(ph))
+                doc = tok.doc
+                if all(self._tok_eq(doc[tok.i + j], w, child) for j, w in enumerate(ph)):
+                    out.append((tok.i, tok.i + len(ph)))
+        return sorted(set(out))
+
+    def any(self, span: Span | Doc, child: frozenset[int] = frozenset()) -> bool:
+        return bool(self.find(span, child))
+
+
+_CUE_KEYS = (
+    # keys of analysis-cues.yml
+    "process_verbs", "process_nouns", "compliance_phrases", "impact_nouns", "impact_adjectives",
+    "impact_verbs", "consequence_markers", "evaluation_markers", "deficit_cues", "strength_cues",
+    "child_voice", "child_voice_reason", "direct_work_tools",
+    # extra keys the classifier understands (given in a rule file's parameters.cues)
+    "evaluative_adjectives_positive", "evaluative_adjectives_negative", "evaluative_nouns",
+    "evaluative_adverbs", "analysis_verbs", "outcome_verbs", "consequence_verbs", "weak_impact_verbs",
+    "child_speech_verbs", "change_words", "timeliness_words", "change_verbs", "child_terms", "person_nouns",
+    "female_nouns", "male_nouns", "not_process_verbs", "not_impact_nouns", "judgement_phrases", "judging_words",
+    "drift_phrases", "object_control_verbs", "reporting_verbs", "judgement_verbs",
+    "negative_process_verbs", "negating_verbs", "family_terms", "agency_nouns", "recording_verbs",
+    "occurrence_verbs", "professional_nouns",
+)
+
+
+class Cues:
+    """Every cue list the classifier uses, compiled once."""
+
+    def __init__(self, data: dict[str, list[str]]):
+        self.data = data
+        for key in _CUE_KEYS:
+            setattr(self, key, CueSet(data.get(key, []), key))
+        evaluative = CueSet(
+            list(data.get("evaluative_adjectives_positive", [])) + list(data.get("evaluative_adjectives_negative", [])),
+            "evaluative_adjectives",
+        )
+        self.evaluative_adjectives = evaluative
+        self.fingerprint = hashlib.sha1(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def merge_cues(lexicons: LexiconStore, lexicon: str, extra: dict[str, list[str]],
+               roles_lexicon: str | None = "roles", judging_lexicons: Iterable[str] = ("emotive", "blaming")) -> dict[str, list[str]]:
+    """The lexicon's lists plus a rule file's extra cues, as one mapping."""
+    base = lexicons.get(lexicon) or {}
+    data: dict[str, list[str]] = {}
+    for key, val in base.items():
+        if key == "evaluative_adjectives" and isinstance(val, dict):
+            data["evaluative_adjectives_positive"] = list(val.get("positive", []))
+            data["evaluative_adjectives_negative"] = list(val.get("negative", []))
+        elif isinstance(val, list):
+            data[key] = [str(v) for v in val]
+    if roles_lexicon:
+        roles = lexicons.get(roles_lexicon) or {}
+        data["child_terms"] = [str(v) for v in roles.get("child_terms", [])]
+        data["family_terms"] = [str(v) for v in roles.get("family_roles", [])]
+        data["person_nouns"] = [str(v) for v in roles.get("family_roles", [])] + [
+            str(e["role"]) for e in roles.get("entries", []) if isinstance(e, dict) and e.get("role")
+        ]
+    for name in judging_lexicons:
+        # single words that judge practice or a person ("appalling", "lazy") judge the practice when said of it
+        lex = lexicons.get(name) or {}
+        words = [str(e.get("lemma") or e.get("word")) for e in lex.get("entries", [])
+                 if isinstance(e, dict) and e.get("pos", "ADJ") in ("ADJ", "NOUN")]
+        words += [str(w) for w in lex.get("intensified", [])]
+        data["judging_words"] = data.get("judging_words", []) + [w for w in words if " " not in w.strip()]
+    for key, val in (extra or {}).items():
+        data[key] = data.get(key, []) + [str(v) for v in val]
+    for key in data:
+        data[key] = sorted(set(data[key]), key=str.lower)
+    return data
+
+
+# ---------------------------------------------------------------- the classifier
+@dataclass(frozen=True)
+class SentenceClass:
+    """One sentence's class, with the character span in its block's text and
+    the reasons (for explanations in reports and for debugging)."""
+
+    start: int
+    end: int
+    cls: str
+    reasons: tuple[str, ...] = ()
+    child_mentioned: bool = False
+
+
+@dataclass
+class _State:
+    """Who a pronoun may refer to, carried through a domain's sentences."""
+
+    child_ref: str
+    child_gender: str | None = None  # "f", "m", "p" or None when unknown
+    last_named: dict[str, str] = field(default_factory=dict)  # gender -> "child" | "other": the last person named
+    last_subj: dict[str, str] = field(default_factory=dict)  # the same, for the last main-clause subject
+    next_last_named: dict[str, str] = field(default_factory=dict)
+    next_last_subj: dict[str, str] = field(default_factory=dict)
+
+
+class SentenceClassifier:
+    """Classifies parsed sentences; built once per cue set and reused.
+
+    It works clause by clause. A clause is a verb (or the root of a verbless
+    fragment) with its subject, voice, negation and modality read from the
+    parse; the cue lists say what kind of verb, noun or adjective each word
+    is. A sentence is ``impact`` when one clause says what happened, happens
+    or may happen to the child; otherwise ``evaluation`` when one judges the
+    practice; otherwise ``process`` when one reports a process; otherwise
+    ``other``.
+    """
+
+    def __init__(self, cues: Cues):
+        self.c = cues
+
+    # -- who is the child ---------------------------------------------------
+    def _person_gender(self, t: Token) -> str | None:
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+            return None
+        if self.c.female_nouns.has(t):
+            return "f"
+        if self.c.male_nouns.has(t):
+            return "m"
+        if self.c.person_nouns.has(t):
+            return "any"
+        return None
+
+    def _named_child(self, sent: Span, state: _State) -> set[int]:
+        doc = sent.doc
+        ref = state.child_ref.lower().split()
+        out: set[int] = set()
+        if ref:
+            n = len(ref)
+            for t in sent:
+                if t.i + n <= sent.end and [doc[t.i + j].lower_ for j in range(n)] == ref:
+                    out.add(t.i + n - 1)
+        for _, e in self.c.child_terms.find(sent):
+            head = doc[e - 1]
+            if head.lower_ == "xxxx" and head.i not in out:
+                continue  # the literal placeholder only when it is this audit's reference
+            nxt = [doc[j].lower_ for j in range(head.i + 1, min(head.i + 3, sent.end))]
+            if head.dep_ == "compound" or nxt[:2] == ["in", "need"] or nxt[:1] == ["protection"]:
+                continue  # "the child protection plan", "Child in Need support"
+            if any(d.dep_ == "det" and d.lower_ in ("any", "every", "each", "another", "other", "no") for d in head.children):
+                continue  # "could apply to any child" is not this child
+            out.add(head.i)
+        return out
+
+    @staticmethod
+    def _set_last(last: dict[str, str], who: str, gender: str | None, plural: bool = False) -> None:
+        """Record who a pronoun of each gender would now refer to; "they"
+        takes a person of unknown gender only when the noun is plural."""
+        for k in ("f", "m", "p"):
+            if k == gender or (gender in (None, "any") and (k != "p" or plural)):
+                last[k] = who
+
+    def child_tokens(self, sent: Span, state: _State) -> set[int]:
+        """Token indices in ``sent`` that refer to the child: the audit's
+        child reference, a child term ("the young person"), or a pronoun
+        resolved to the child.
+
+        The child is the topic of an audit, so a pronoun of the child's
+        gender is the child's unless the text offers another antecedent:
+
+        * a subject pronoun takes the child when the child is the last
+          person named before it in the sentence ("seeing XXXX alone, at
+          school where she talks"); else the last subject in the sentence
+          ("The worker visited and she said"); else a person of exactly its
+          gender named in it ("mother did not attend because she said");
+          else the last main-clause subject of an earlier sentence, when
+          that was the child or a named mother, father ...; else the last
+          person named ("Spoke with the SW. She agreed ...");
+        * a possessive or object pronoun follows the subject of its own
+          clause ("she told her worker"), else the last person named (in
+          this sentence, else before it);
+        * a professional named without an article ("changes of worker") is
+          no one in particular; with no antecedent at all, it is the child."""
+        out = self._named_child(sent, state)
+        cg = state.child_gender
+        last_subj = dict(state.last_subj)  # gender -> who: the last main-clause subject
+        last_named = dict(state.last_named)  # gender -> who: the last person named
+        mentions: list[tuple[int, str, str, bool]] = []  # (token index, who, gender, is subject)
+        resolved: dict[int, tuple[str, str]] = {}
+
+        def is_subject(t: Token) -> bool:
+            # a possessor is the topic of its noun phrase: "the worker's caseload ... so that she could"
+            return t.dep_ in _SUBJ or (t.dep_ == "poss" and t.head.dep_ in _SUBJ)
+
+        def main_clause(t: Token) -> bool:
+            h = t.head if t.dep_ in _SUBJ else t.head.head
+            return h.dep_ == "ROOT" or (h.dep_ == "conj" and h.head.dep_ == "ROOT")
+
+        def note(t: Token, who: str, gk: str, plural: bool) -> None:
+            mentions.append((t.i, who, gk, is_subject(t)))
+            gender = None if gk == "any" else gk
+            self._set_last(last_named, who, gender, plural)
+            if is_subject(t) and main_clause(t) and (gk != "any" or who == "child"):
+                # a professional of unknown gender is usually named again; the child and a named
+                # mother or father are what a pronoun in the next sentence continues
+                self._set_last(last_subj, who, gender, plural)
+
+        for t in sent:
+            plural = t.tag_ in ("NNS", "NNPS") or any(x.i in out or self._person_gender(x) for x in t.conjuncts)
+            if t.i in out:
+                note(t, "child", "p" if plural else (cg or "any"), plural)
+                continue
+            pg = self._person_gender(t)
+            if pg is not None:
+                if pg == "any" and not is_subject(t) and not t.text[:1].isupper() and not any(
+                    d.dep_ in ("det", "poss") for d in t.children
+                ):
+                    continue  # "changes of worker": no one in particular
+                note(t, "other", "p" if plural else pg, plural)
+                continue
+            low = t.lower_
+            g = "m" if low in _PRONOUNS_M else "f" if low in _PRONOUNS_F else "p" if low in _PRONOUNS_P else None
+            if g is None or t.pos_ not in ("PRON", "DET"):
+                continue
+            # a person of unknown gender ("the worker") is a candidate only as a subject: "the longest-standing
+            # professional in his life" does not make "his" the professional's
+            compatible = [m for m in mentions if m[2] == g or (m[2] == "any" and g != "p" and (m[3] or m[1] == "child"))]
+            exact = [m for m in mentions if m[2] == g]
+            ante: str | None = None
+            if cg is not None and g != cg and g != "p":
+                ante = "other"
+            elif t.dep_ in _SUBJ:
+                subj = [m for m in compatible if m[3]]
+                if compatible and compatible[-1][1] == "child":
+                    ante = "child"  # "..., always seeing XXXX alone, often at school where she talks"
+                elif subj:
+                    ante = subj[-1][1]  # "The worker visited and she said"
+                elif exact:
+                    ante = exact[-1][1]  # "mother did not attend because she said"
+                else:
+                    # "Mother was unwell. She ..."; "Spoke with the SW on the phone. She agreed ..."
+                    ante = last_subj.get(g) or last_named.get(g)
+            else:
+                verb = t.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                    verb = verb.head
+                for sub in self.subjects(verb):
+                    if sub.i in resolved and resolved[sub.i][1] == g:
+                        ante = resolved[sub.i][0]  # "she told her worker"
+                    elif sub.i in out and sub.i < t.i:
+                        ante = "child"
+                    elif sub.i < t.i and self._person_gender(sub) == g:
+                        ante = "other"  # "Mother told her sister"
+                if ante is None and compatible:
+                    ante = compatible[-1][1]
+                if ante is None:
+                    ante = last_named.get(g)  # "For XXXX, the difference is visible. Her dental treatment ..."
+            if ante is None:
+                ante = "child" if g != "p" or cg == "p" else None
+            if ante is None:
+                continue
+            resolved[t.i] = (ante, g)
+            if ante == "child":
+                out.add(t.i)
+            note(t, ante, g, g == "p")
+        state.next_last_subj, state.next_last_named = last_subj, last_named
+        return out
+
+    def update_state(self, state: _State) -> None:
+        state.last_subj, state.last_named = state.next_last_subj, state.next_last_named
+
+    def infer_gender(self, docs: list[Doc], child_ref: str) -> str | None:
+        """The child's pronoun gender, from pronouns that follow a mention of
+        the child in the same sentence before any other person is named."""
+        votes = {"f": 0, "m": 0, "p": 0}
+        state = _State(child_ref=child_ref)
+        for doc in docs:
+            for sent in doc.sents:
+                named = self._named_child(sent, state)
+                seen_child = False
+                for t in sent:
+                    if t.i in named:
+                        seen_child = True
+                    elif self._person_gender(t) is not None:
+                        seen_child = False
+                    elif seen_child:
+                        low = t.lower_
+                        if low in _PRONOUNS_F:
+                            votes["f"] += 1
+                        elif low in _PRONOUNS_M:
+                            votes["m"] += 1
+                        elif low in _PRONOUNS_P:
+                            votes["p"] += 1
+        best = max(votes, key=lambda k: votes[k])
+        rest = sum(votes.values()) - votes[best]
+        return best if votes[best] >= 1 and votes[best] >= 2 * rest else None
+
+    # -- clause structure ------------------------------------------------------
+    @staticmethod
+    def predicates(sent: Span) -> list[Token]:
+        """The heads of the sentence's clauses (verbs, and the root of a fragment)."""
+        out = []
+        for t in sent:
+            if t.dep_ == "ROOT" or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod", "compound")):
+                out.append(t)
+        return out
+
+    def subjects(self, v: Token, depth: int = 0) -> list[Token]:
+        subs = [c for c in v.children if c.dep_ in _SUBJ and c.dep_ != "expl"]
+        if not subs:  # the parser sometimes hangs the subject on the auxiliary: "XXXX was upset"
+            subs = [g for c in v.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in _SUBJ and g.dep_ != "expl"]
+        if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "XXXX, who told the IRO ...", "her school refusal, which has now lasted ..."
+            subs = [v.head if s.tag_ in ("WDT", "WP") or s.lower_ == "that" else s for s in subs]
+        if not subs and depth < 4:
+            if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                subs = [v.head]
+            elif v.dep_ == "acl" and v.tag_ == "VBN":
+                subs = [v.head]
+            elif v.dep_ in ("xcomp", "advcl") and v.tag_ in ("VB", "VBG"):
+                head = v.head
+                while head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head != head:
+                    head = head.head  # "XXXX has been able to talk"
+                objs = [c for c in head.children if c.dep_ == "dobj"]
+                if objs and self.c.object_control_verbs.has(head):
+                    subs = objs
+                else:
+                    subs = self.subjects(head, depth + 1)
+            elif v.dep_ == "conj" and v.head != v:
+                subs = self.subjects(v.head, depth + 1)
+        out = []
+        for s in subs:
+            out.append(s)
+            out += list(s.conjuncts)
+            if s.pos_ in ("NUM", "PRON", "DET") or s.lower_ in ("most", "all", "some", "none", "each", "half", "many"):
+                # "two of the six core groups have happened": the core groups
+                out += [p for pr in s.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
+        return out
+
+    @staticmethod
+    def is_passive(v: Token) -> bool:
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+            return True
+        return v.tag_ == "VBN" and v.dep_ in ("acl", "ROOT") and not any(c.dep_ in ("aux", "nsubj") for c in v.children)
+
+    @staticmethod
+    def negated(v: Token) -> bool:
+        for c in v.children:
+            if c.dep_ == "neg" or c.lower_ == "never":
+                return True
+            if c.dep_ in _SUBJ + ("dobj", "attr") and (
+                c.lower_ in _NEG_DET or any(d.dep_ == "det" and d.lower_ in _NEG_DET for d in c.children)
+            ):
+                return True
+        if v.dep_ == "pcomp" and v.head.lower_ == "without":
+            return True
+        if v.dep_ == "xcomp" and any(c.dep_ == "neg" for c in v.head.children):
+            return True
+        return False
+
+    @staticmethod
+    def modal(v: Token) -> bool:
+        for c in v.children:
+            if c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in _MODALS):
+                return True
+        h = v.head
+        if v.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and h != v and (
+            any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children)
+        ):
+            return True  # "it will be hard for XXXX to form ...": the infinitive shares the modal
+        if v.dep_ == "xcomp" and (h.lemma_.lower() in ("likely", "unlikely", "able", "unable", "bound")
+                                  or any(c.lemma_.lower() in ("likely", "unlikely") for c in h.children)):
+            return True
+        if v.lemma_ == "be" and any(c.lemma_.lower() in ("likely", "unlikely") and c.dep_ == "acomp" for c in v.children):
+            return True
+        return False
+
+    _PARTICLES = {"up", "down", "off", "out", "over", "back", "on", "in", "through", "away"}
+
+    @classmethod
+    def verb_lemma(cls, v: Token) -> str:
+        """The verb's lemma with its particle: "step down", "sign off", "set back"."""
+        prt = [c.lower_ for c in v.children if c.dep_ == "prt" or (
+            c.dep_ in ("advmod", "prep") and c.i == v.i + 1 and c.lower_ in cls._PARTICLES and c.dep_ != "prep")]
+        return v.lemma_.lower() + ("" if not prt else " " + prt[0])
+
+    def is_(self, cues: CueSet, v: Token) -> bool:
+        """A verb (with its particle: "set back", "step down"; or its object:
+        "take place") is in ``cues``."""
+        if cues.has(v) or cues.has_lemma(self.verb_lemma(v)):
+            return True
+        return any(cues.has_lemma(f"{v.lemma_.lower()} {o.lemma_.lower()}") for o in v.children if o.dep_ == "dobj")
+
+    def is_analysis(self, v: Token, child: set[int] | frozenset[int] = frozenset()) -> bool:
+        """An analysis verb (consider, explain, weigh ...), unless it is said
+        to the child: "explained to XXXX" is work with the child."""
+        if v.pos_ not in ("VERB", "AUX") or not self.is_(self.c.analysis_verbs, v):
+            return False
+        return not any(ch.dep_ in ("prep", "dative") and ch.lower_ in ("to", "with") and any(p.i in child for p in ch.children)
+                       for ch in v.children)
+
+    @staticmethod
+    def clause_tokens(v: Token) -> list[Token]:
+        """A clause's own tokens: its subtree without the clauses embedded in it."""
+        out = []
+        stack = [v]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            for c in t.children:
+                if c.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis", "csubj") and c.pos_ in ("VERB", "AUX"):
+                    continue
+                stack.append(c)
+        return sorted(out, key=lambda t: t.i)
+
+    def embedded_in_analysis(self, t: Token, child: set[int] | frozenset[int] = frozenset()) -> bool:
+        """True when ``t`` sits inside what an analysis verb (consider, look
+        at, explain...) takes as its object: "does not consider what it means
+        for XXXX" reports a missing analysis, not an impact. A relative
+        clause after a comma is an assertion of its own and stops the climb."""
+        h = t
+        for _ in range(12):
+            if h.head == h:
+                return False
+            parent = h.head
+            if h.dep_ == "relcl" and h.i > 0 and h.doc[h.left_edge.i - 1].text == ",":
+                return False
+            if h.dep_ in ("ccomp", "dobj", "pcomp", "xcomp") and self.is_(self.c.reporting_verbs, parent) and any(
+                self.c.process_nouns.has_at(s) for s in self.subjects(parent)
+            ):
+                return True  # "The plan says XXXX's attendance will improve": the document's words, not a finding
+            if h.dep_ == "pobj" and parent.dep_ == "prep" and self.is_(self.c.reporting_verbs, parent.head) and any(
+                self.c.process_nouns.has_at(s) for s in self.subjects(parent.head)
+            ):
+                return True  # "the assessment could have said more about his relationship ..."
+            if h.dep_ in ("ccomp", "pcomp", "pobj", "dobj", "xcomp", "csubj") and (
+                self.is_analysis(parent, child)
+                or (parent.dep_ == "prep" and (self.is_analysis(parent.head, child) or self.c.analysis_verbs.has_lemma(
+                    f"{parent.head.lemma_.lower()} {parent.lower_}")))
+            ):
+                return True
+            h = parent
+        return False
+
+    # -- the classifier ------------------------------------------------------------
+    def classify(self, sent: Span, child: set[int]) -> SentenceClass:
+        a = _Sentence(self, sent, child)
+        impact = a.impact()
+        evaluation = a.evaluation()
+        process = a.process()
+        if impact:
+            a.reasons.insert(0, f"impact: {impact}")
+        if evaluation:
+            a.reasons.append(f"evaluation: {evaluation}")
+        if process:
+            a.reasons.append(f"process: {process}")
+        cls = IMPACT if impact else EVALUATION if evaluation else PROCESS if process else OTHER
+        return SentenceClass(sent.start_char, sent.end_char, cls, tuple(a.reasons), bool(child))
+
+
+class _Sentence:
+    """The analysis of one sentence (built per sentence by the classifier)."""
+
+    _TIME_NOUNS = {"day", "week", "month", "year", "term", "night", "weekend", "hour", "fortnight"}
+
+    def __init__(self, clf: SentenceClassifier, sent: Span, child: set[int]):
+        self.clf = clf
+        self.c = clf.c
+        self.sent = sent
+        self.doc = sent.doc
+        self.child = child
+        self.childf = frozenset(child)
+        self.reasons: list[str] = []
+        self.preds = clf.predicates(sent)
+        self.consequence_heads = self._consequences()
+        self.reason_heads = {t.head.i for t in sent if t.dep_ == "mark" and t.lower_ in _REASON_MARKS}
+
+    # -- helpers ---------------------------------------------------------------
+    def is_child(self, t: Token) -> bool:
+        return t.i in self.child
+
+    def child_possessed(self, t: Token) -> bool:
+        """"XXXX's trust", "her reading", "the risk to XXXX"."""
+        for d in t.children:
+            if d.dep_ in ("poss", "compound") and d.i in self.child:
+                return True  # "XXXX's trust"; "XXXX stability" (the parser often reads a name as a compound)
+            if d.dep_ == "prep" and d.lower_ in ("of", "to", "for") and any(p.i in self.child for p in d.children):
+                return True
+        return False
+
+    def owned_state(self, t: Token) -> bool:
+        """A noun the child has that is not a piece of the work about them
+        ("his asthma", "her school refusal", but not "her plan", "his views")."""
+        c = self.c
+        return t.pos_ == "NOUN" and not (c.process_nouns.has_at(t) or c.not_impact_nouns.has(t) or c.person_nouns.has(t)
+                                         or c.female_nouns.has(t) or c.male_nouns.has(t))
+
+    def impact_noun(self, t: Token) -> bool:
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or self.c.not_impact_nouns.has(t):
+            return False
+        if self.c.impact_nouns.has(t):
+            return True
+        return any(e - 1 == t.i for _, e in self.c.impact_nouns.find(self.doc[max(self.sent.start, t.i - 3): t.i + 1]))
+
+    def impact_adjective(self, tokens: Iterable[Token]) -> Token | None:
+        toks = sorted(set(tokens), key=lambda t: t.i)
+        for t in toks:
+            if t.pos_ in ("ADJ", "VERB", "ADV", "NOUN") and t.dep_ != "amod" and self.c.impact_adjectives.has(t):
+                return t
+        if toks:
+            lo, hi = toks[0].i, toks[-1].i + 1
+            for s, e in self.c.impact_adjectives.find(self.doc[lo:hi], self.childf):
+                if e - s > 1:
+                    return self.doc[s]
+        return None
+
+    def _within(self, v: Token, heads: set[int], limit: int = 8) -> bool:
+        h = v
+        for _ in range(limit):
+            if h.i in heads:
+                return True
+            if h.head == h:
+                return False
+            h = h.head
+        return False
+
+    def in_consequence(self, v: Token) -> bool:
+        return self._within(v, self.consequence_heads)
+
+    def in_reason(self, v: Token) -> bool:
+        return self._within(v, self.reason_heads, 6)
+
+    def _consequences(self) -> set[int]:
+        """Heads of the clauses that a consequence marker or verb introduces."""
+        c, doc, sent = self.c, self.doc, self.sent
+        heads: set[int] = set()
+
+        def clause_of(t: Token) -> Token:
+            h = t
+            while h.head != h and not (h.pos_ in ("VERB", "AUX") and h.dep_ not in ("aux", "auxpass")):
+                h = h.head
+            return h
+
+        for s, e in c.consequence_markers.find(sent, self.childf):
+            heads.add(clause_of(doc[e - 1]).i)
+            for t in doc[s:e]:
+                if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+                    heads.add(t.i)
+                    heads |= {ch.i for ch in t.children if ch.dep_ in ("ccomp", "xcomp", "dobj", "advcl")}
+        for t in sent:
+            # "..., so XXXX still does not know ...": "so" joining a result clause
+            if t.lower_ == "so" and t.dep_ in ("advmod", "cc", "mark") and t.i > sent.start and (
+                doc[t.i - 1].is_punct or doc[t.i - 1].lower_ == "and"
+            ):
+                heads.add(t.head.i)
+                heads |= {ch.i for ch in t.head.children if ch.dep_ == "conj" and ch.i > t.i}
+            if t.lower_ == "leaving" and t.pos_ == "VERB":
+                heads.add(t.i)
+        for v in self.preds:
+            # "meant that XXXX stayed at home", "led to three changes of school"
+            if self.clf.is_(c.consequence_verbs, v):
+                for ch in v.children:
+                    if ch.dep_ in ("ccomp", "xcomp", "dobj", "advcl", "prep", "attr", "pcomp", "oprd"):
+                        heads.add(ch.i)
+                        heads |= {g.i for g in ch.subtree if g.pos_ in ("VERB", "AUX") and g.dep_ not in ("aux", "auxpass")}
+        return heads
+
+    def support(self, v: Token) -> str | None:
+        """Why a plain clause about the child counts as an outcome for them:
+        negation, a modal, a change ("now", "still", "since"), a duration."""
+        clf = self.clf
+        if clf.negated(v):
+            return "negated"
+        if clf.modal(v):
+            return "modal"
+        for t in clf.clause_tokens(v):
+            if self.c.change_words.has(t) and t.dep_ in ("advmod", "npadvmod", "prep", "mark", "advcl", "acomp", "prt", "amod", "dobj", "pobj"):
+                return f"'{t.text}'"
+            if t.dep_ in ("npadvmod", "pobj", "dobj") and t.lemma_.lower() in self._TIME_NOUNS and (
+                any(n.like_num or n.lower_ in ("several", "many", "whole") for n in t.children)
+                or t.dep_ == "npadvmod" or (t.dep_ == "pobj" and t.head.lower_ in ("for", "since", "over"))
+            ):
+                return "duration"
+            if t.dep_ == "pcomp" and t.head.lower_ == "without":
+                return "'without'"
+        if clf.is_(self.c.change_verbs, v):
+            return f"change '{v.lemma_}'"
+        return None
+
+    # -- impact ----------------------------------------------------------------
+    def _manner(self, v: Token) -> bool:
+        """``v`` describes how something was done: "written in a way XXXX could understand"."""
+        if not (v.dep_ == "relcl" and v.head.lemma_.lower() in ("way", "manner", "language", "format", "form", "style")):
+            return False
+        if not (any(self.is_child(x) for x in self.clf.subjects(v)) and self.clf.modal(v)):
+            return False  # "handled in a way that protected him" is an outcome
+        h = v.head
+        while h.pos_ not in ("VERB", "AUX") and h.head != h:
+            h = h.head
+        return not self.clf.negated(h)  # "none of this has been explained to her in a way she can understand" is an impact
+
+    def impact(self) -> str | None:
+        for v in self.preds:
+            if self.clf.embedded_in_analysis(v, self.child) or self._manner(v):
+                continue
+            why = self._impact_clause(v)
+            if why:
+                return why
+        return self._impact_sentence()
+
+    def _impact_clause(self, v: Token) -> str | None:
+        clf, c = self.clf, self.c
+        lemma = clf.verb_lemma(v)
+        subs = clf.subjects(v)
+        child_subj = any(self.is_child(s) for s in subs)
+        passive = clf.is_passive(v)
+        cons = self.in_consequence(v)
+        process_verb = clf.is_(c.process_verbs, v) and not clf.is_(c.not_process_verbs, v)
+        comps = [ch for ch in v.children if ch.dep_ in ("acomp", "oprd", "attr", "prep", "xcomp", "advcl", "dobj")]
+        adj = self.impact_adjective([v] if v.pos_ != "AUX" and lemma not in _COPULAS else [])
+        if adj is None:
+            adj = self.impact_adjective(comps + [t for ch in comps if ch.dep_ in ("acomp", "oprd", "attr", "prep") for t in ch.subtree])
+
+        if child_subj:
+            reason_only = self.in_reason(v) and not cons
+            if not passive and clf.is_(c.child_speech_verbs, v):
+                return f"the child {lemma} (their own words or view)"
+            if adj is not None and not reason_only:
+                return f"the child is '{adj.text}'"
+            if not passive and clf.is_(c.impact_verbs, v) and not clf.is_(c.weak_impact_verbs, v):
+                return f"the child {lemma}"
+            if not passive and not process_verb and not reason_only:
+                for ch in v.children:
+                    if ch.dep_ == "dobj" and self.impact_noun(ch):
+                        return f"the child {lemma} {ch.text}"
+            if passive and clf.is_(c.outcome_verbs, v):
+                return f"the child was {v.text}"
+            why = self.support(v) or ("a consequence" if cons else None)
+            if why is None and not passive and not process_verb and self._main_after_reason(v):
+                why = "the result of what went before"
+            if why and not reason_only:
+                if passive and process_verb and why not in ("modal", "a consequence"):
+                    pass  # "XXXX was not seen alone for five weeks" reports the process
+                elif lemma in _COPULAS and not cons and why in ("duration", "the result of what went before"):
+                    pass  # "XXXX has been in foster care for two years" is background
+                else:
+                    return f"the child {lemma} ({why})"
+        # the child as the one an outcome happens to: "left XXXX at risk", "set back XXXX's trust"
+        if not passive and clf.is_(c.outcome_verbs, v):
+            for ch in v.children:
+                if ch.dep_ in ("dobj", "dative", "oprd") and (self.is_child(ch) or (self.child_possessed(ch) and self.impact_noun(ch))):
+                    return f"'{lemma}' the child"
+                if ch.dep_ in ("ccomp", "xcomp") and any(self.is_child(g) and g.dep_ in _SUBJ for g in ch.subtree):
+                    return f"'{lemma}' the child"
+        # a state of the child's: "his self-harm increased", "XXXX's trust has been set back",
+        # "his asthma has not been reviewed" (as a consequence), "her school refusal has now lasted two terms"
+        for s in subs:
+            if (self.impact_noun(s) or self.owned_state(s) or s.lemma_.lower() == "life") and self.child_possessed(s) and adj is not None:
+                return f"the child's {s.text} is '{adj.text}'"  # "XXXX's life is safer and more settled"
+            if self.impact_noun(s) and (self.child_possessed(s) or self.is_child(s)):
+                if not process_verb or self.support(v) or cons:
+                    return f"the child's {s.text} ({lemma})"
+            elif self.child_possessed(s) and self.owned_state(s) and (cons or (self.support(v) and not process_verb)):
+                return f"the child's {s.text} ({lemma})"
+        # drift in the plan: "the plan drifted", "has stood still", "was put back"
+        for s, e in c.drift_phrases.find(self.doc[v.i: min(v.i + 3, self.sent.end)], self.childf):
+            if s == v.i and not clf.negated(v):
+                return f"drift or delay ('{self.doc[s:e].text}')"
+        for s in subs:
+            if s.lemma_.lower() in ("drift", "delay") and not clf.negated(v):
+                return f"'{s.text}' {lemma}"
+        # an impact noun that changes or may change: "Stability has improved", "the risk ... is unlikely to be recognised"
+        for s in subs:
+            if self.impact_noun(s) and (clf.is_(c.change_verbs, v) or clf.modal(v) or (cons and not process_verb)):
+                if s.lemma_.lower() in ("progress", "outcome", "future") and not self.child_possessed(s):
+                    continue
+                return f"'{s.text}' {lemma}"
+        # what may happen to the child: "XXXX may not understand", "would mean an emergency move for XXXX"
+        if clf.modal(v) and not (passive and process_verb and not child_subj):
+            direct = [t for t in clf.clause_tokens(v) if self.is_child(t) and (
+                (t.dep_ in _SUBJ + ("dobj", "dative") and t.head == v)
+                or (t.dep_ == "pobj" and t.head.head == v)
+                or (t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.dep_ in ("dobj", "attr") and t.head.head.head == v)
+            )]
+            if child_subj or direct:
+                return f"what may happen to the child ('{lemma}')"
+        # a consequence for the child or their outcomes: "..., so XXXX ...", "which meant XXXX ..."
+        if cons:
+            ctoks = clf.clause_tokens(v)
+            part = [t for t in ctoks if self.is_child(t) and (
+                (t.dep_ in _SUBJ + ("dobj", "dative"))
+                or (t.dep_ == "poss" and (self.impact_noun(t.head) or self.owned_state(t.head)) and t.head.dep_ in _SUBJ + ("dobj",))
+                or (t.dep_ == "pobj" and t.head.lower_ in ("for", "to", "with", "on") and t.head.head.pos_ in ("VERB", "AUX", "ADJ"))
+            )]
+            nouns = [t for t in ctoks if self.impact_noun(t) and t.dep_ in _SUBJ + ("dobj", "attr", "pobj")
+                     and t.lemma_.lower() not in ("progress", "outcome", "history", "home", "move")]
+            cadj = self.impact_adjective(ctoks)
+            if part or nouns or cadj is not None:
+                what = part[0].text if part else nouns[0].text if nouns else cadj.text  # type: ignore[union-attr]
+                return f"a consequence for the child ('{what}')"
+        return None
+
+    def _main_after_reason(self, v: Token) -> bool:
+        """``v`` is the main clause (or joined to it) of a sentence that gives
+        a reason: "Because the decision was made that day, XXXX went to stay
+        with her grandmother"."""
+        root = self.sent.root
+        if not self.reason_heads:
+            return False
+        if v != root and not (v.dep_ == "conj" and v.head == root):
+            return False
+        return any(self._within(self.doc[h], {root.i}) and h != root.i for h in self.reason_heads)
+
+    def _impact_sentence(self) -> str | None:
+        clf, c = self.clf, self.c
+        for t in self.sent:
+            # "frightening for XXXX", "the outcome for XXXX is ...", "harder ... for XXXX to form"
+            if t.lower_ in ("on", "upon") and t.dep_ == "prep" and any(self.is_child(p) for p in t.children) and t.head.lemma_.lower() in (
+                "effect", "impact", "bearing", "consequence", "influence", "toll"
+            ):
+                return f"'{t.head.text} on' the child"
+            if t.lower_ == "for" and t.dep_ == "prep" and any(self.is_child(p) for p in t.children):
+                head = t.head
+                if clf.embedded_in_analysis(head, self.child) or c.process_nouns.has_at(head):
+                    continue
+                acomp = [x for x in head.children if x.dep_ == "acomp"] if head.pos_ in ("AUX", "VERB") else []
+                if head.pos_ == "ADJ" or acomp or head.lemma_.lower() in (
+                    "outcome", "difference", "impact", "effect", "mean", "consequence", "experience", "change", "result"
+                ) or (head.pos_ in ("VERB", "AUX") and clf.modal(head)) or self.in_consequence(head):
+                    return f"'{head.text} for' the child"
+        for t in self.sent:
+            # drift or delay reported: "challenged the drift", "There has been a lot of drift and delay"
+            if t.lemma_.lower() in ("drift", "delay", "limbo") and t.pos_ == "NOUN":
+                h = t.head
+                while h.dep_ in ("prep", "pobj", "conj", "attr", "dobj") and h.head != h and h.pos_ not in ("VERB", "AUX", "ADJ"):
+                    h = h.head
+                if h.pos_ == "ADJ":
+                    continue  # "critical of the delay" judges a report of it
+                if not clf.negated(h) and not any(d.lower_ in _NEG_DET for d in t.children):
+                    return f"'{t.text}' in the child's plan"
+        return None
+
+    # -- evaluation ---------------------------------------------------------------
+    def evaluation(self) -> str | None:
+        clf, c, doc, sent = self.clf, self.c, self.doc, self.sent
+        for s, e in c.judgement_phrases.find(sent, self.childf):
+            span = doc[s:e]
+            if span.text.lower() == "rather than" and e < sent.end and (
+                c.timeliness_words.has(doc[e]) or doc[e].like_num
+            ):
+                continue
+            return f"'{span.text}'"
+        for s, e in c.evaluation_markers.find(sent, self.childf):
+            span = doc[s:e]
+            if e - s < 2 or (span[0].lower_ == "the" and span[-1].lower_ == "of"):
+                continue
+            last = span[-1]
+            if last.pos_ == "VERB" and not any(ch.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for ch in last.children):
+                continue  # "I found the referral on the system" reports; "I found that ..." judges
+            return f"'{span.text}'"
+        for v in self.preds:
+            why = self._evaluative_clause(v) if not self.quoted(v) else None
+            if why:
+                return why
+        for t in sent:
+            # "There is no evidence that supervision has made a difference": a judgement of effect
+            if t.lemma_.lower() in ("evidence", "sign", "indication") and any(d.lower_ in _NEG_DET for d in t.children):
+                for ch in t.children:
+                    if ch.dep_ in ("acl", "ccomp", "relcl") and ch.pos_ in ("VERB", "AUX"):
+                        return f"no {t.text} that ... {ch.text}"
+            # "with little reflection", "gives no rationale"
+            if c.evaluative_nouns.has(t) and t.pos_ == "NOUN" and any(
+                d.lower_ in ("little", "no", "limited", "insufficient", "good", "poor", "clear", "real") for d in t.children if d.dep_ in ("amod", "det")
+            ):
+                return f"'{' '.join(d.text for d in t.children if d.dep_ in ('amod', 'det'))} {t.text}'"
+            # an evaluative adverb on what was done: "well recorded", "poorly constructed", "records this fairly"
+            if t.dep_ == "advmod" and c.evaluative_adverbs.has(t) and (
+                t.head.pos_ in ("VERB", "ADP") or (t.head.pos_ == "ADJ" and (t.head.tag_ == "VBN" or t.head.lower_.endswith("ed")))
+            ) and not (t.lower_ == "well" and doc[t.i - 1].lower_ == "as"):
+                return f"'{t.text} {t.head.text}'"
+        for t in sent:
+            # "relies too heavily on", "too descriptive"
+            if t.lower_ == "too" and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV") and not self.is_child(t.head.head) and not any(
+                self.is_child(x) for x in self.clf.subjects(t.head.head)
+            ):
+                return f"'too {t.head.text}'"
+        root = sent.root
+        if root.pos_ in ("NOUN", "PROPN", "ADJ"):
+            # a verbless judgement: "Not a strong assessment – too descriptive.", "Mainly descriptive."
+            for t in root.subtree:
+                if self._judging(t) and t.dep_ in ("amod", "ROOT", "appos", "conj", "acomp", "advmod") and not c.timeliness_words.has(t):
+                    return f"'{t.text}'"
+        if sent.text.rstrip().endswith("?") and any(t.lower_ == "why" for t in sent):
+            return "a 'why' question"
+        return None
+
+    def family(self, t: Token) -> bool:
+        """A family member (or a pronoun that is not the child's): their
+        understanding is not the auditor's analysis of practice."""
+        c = self.c
+        if t.i in self.child:
+            return False
+        if c.female_nouns.has(t) or c.male_nouns.has(t):
+            return True
+        return t.lower_ in _PRONOUNS_M | _PRONOUNS_F and t.dep_ in _SUBJ
+
+    def _judging(self, t: Token) -> bool:
+        c = self.c
+        if in_quotes(self.doc.text, t.idx, t.idx + len(t.text)):
+            return False  # reported speech: someone else's words, not the auditor's judgement
+        return c.evaluative_adjectives.has(t) or (c.judging_words.has(t) and t.pos_ in ("ADJ", "NOUN"))
+
+    def _evaluative_clause(self, v: Token) -> str | None:
+        clf, c = self.clf, self.c
+        lemma = v.lemma_.lower()
+        subs = clf.subjects(v)
+        child_subj = any(self.is_child(s) for s in subs)
+        first_person = any(s.lower_ in ("i", "we") for s in subs)
+        if lemma in _COPULAS or v.pos_ == "AUX" or (v.dep_ == "ROOT" and v.pos_ in ("NOUN", "ADJ")):
+            existential = any(ch.dep_ == "expl" for ch in v.children)
+            targets = [ch for ch in v.children if ch.dep_ in ("acomp", "attr", "oprd")]
+            for ch in v.children:
+                if ch.dep_ == "prep" and ch.lower_ in ("of", "below", "above", "up", "about"):
+                    targets += [p for p in ch.children if p.dep_ == "pobj"]
+            targets += [x for t in list(targets) for x in t.conjuncts]
+            for t in targets:
+                if c.timeliness_words.has(t) and not any(self._judging(a) for a in t.children if a.dep_ == "amod"):
+                    continue
+                if child_subj and c.impact_adjectives.has(t):
+                    continue
+                if self._judging(t) and not (first_person and not c.evaluative_adjectives.has(t)):
+                    return f"'{t.text}' said of the practice"
+                if t.pos_ == "ADJ" and t.tag_ in ("JJR", "JJS") and lemma == "be" and not child_subj and not c.impact_adjectives.has(t):
+                    return f"'{t.text}' compares the practice"
+                if t.pos_ in ("NOUN", "PROPN"):
+                    if c.evaluative_nouns.has(t) and not child_subj and not existential:
+                        return f"'{t.text}' said of the practice"
+                    if t.dep_ == "attr" and not child_subj:
+                        for s_, e_ in c.evaluative_adjectives.find(self.doc[t.left_edge.i: t.i], self.childf):
+                            if e_ - s_ > 1:
+                                return f"'{self.doc[s_:e_].text} {t.text}'"  # "a cut-and-paste job"
+                    for a in t.children:
+                        if a.dep_ in ("amod", "compound", "advmod") and (self._judging(a) or a.tag_ == "JJS") and not c.timeliness_words.has(a):
+                            return f"'{a.text} {t.text}'"
+            # ", which is negligent": a judgement of what the sentence reported
+            if v.dep_ == "relcl" and any(s.lower_ in ("which", "this") for s in subs) and v.head.pos_ in ("VERB", "AUX"):
+                if any(ch.dep_ in ("acomp", "attr") and ch.lower_ not in ("why", "when", "where") for ch in v.children):
+                    return "', which is ...' judges what went before"
+        family_subj = any(self.family(s) for s in subs)
+        if first_person and clf.is_(c.judgement_verbs, v):
+            return f"the auditor's judgement ('I {v.lemma_}')"
+        if lemma in ("matter", "count") and not child_subj:
+            return f"'{v.text}'"  # "This matters because ..."
+        if lemma in _COPULAS and any(c.evaluative_nouns.has(x) and x.lemma_.lower() in _VERDICT_NOUNS for x in subs):
+            return f"'{subs[0].text}' names a judgement"  # "The main weakness is ...", "The one gap is that ..."
+        if any(x.lower_ in ("nothing", "none") or (x.lemma_.lower() == "evidence" and any(
+            d.lower_ == "no" for d in x.children)) for x in subs) and clf.is_(c.reporting_verbs, v):
+            return f"'{subs[0].text} ... {v.text}'"  # "Nothing in the file shows that it has been"
+        if clf.modal(v) and not child_subj and not clf.negated(v) and (
+            v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
+        ) and any(
+            m.lower_ in ("would", "could", "should", "might") for m in v.children if m.dep_ == "aux"
+        ) and any(c.process_nouns.has_at(x) for x in subs):
+            return "what the work would need"  # "An assessment of his identity needs would give the plan ..."
+        if v.lemma_.lower() in ("need", "require") and not child_subj and not family_subj and any(
+            ch.dep_ in ("dobj", "xcomp", "ccomp") for ch in v.children
+        ):
+            return f"what the work {v.lemma_}s"  # "Needs tighter planning and better recording"
+        if not child_subj and not first_person:
+            for ch in v.children:
+                # "has been planned and purposeful", "found the assessment thorough"
+                if ch.dep_ in ("conj", "oprd", "acomp", "xcomp") and ch.pos_ == "ADJ" and self._judging(ch) and not c.timeliness_words.has(ch):
+                    return f"'{ch.text}' said of the practice"
+                # "has done an excellent job", "gives a clear rationale"
+                if ch.dep_ in ("dobj", "attr") and ch.pos_ == "NOUN" and any(
+                    a.dep_ == "amod" and self._judging(a) and not c.timeliness_words.has(a) for a in ch.children
+                ):
+                    return f"'{next(a.text for a in ch.children if a.dep_ == 'amod' and self._judging(a))} {ch.text}'"
+        if clf.negated(v) and clf.is_(c.reporting_verbs, v) and any(c.process_nouns.has_at(s) for s in subs) and any(
+            ch.dep_ in ("ccomp", "dobj", "xcomp") for ch in v.children
+        ):
+            return f"the record does not {v.lemma_} ..."  # "The plan does not say how this will be managed"
+        if clf.is_analysis(v, self.child) and not child_subj and not family_subj:
+            return f"analysis ('{clf.verb_lemma(v)}')"
+        if clf.negated(v) and v.pos_ == "VERB" and not clf.is_(c.process_verbs, v) and any(
+            c.process_nouns.has_at(x) or (c.person_nouns.has(x) and not self.family(x) and not c.family_terms.has(x)) for x in subs
+        ) and not c.compliance_phrases.any(self.doc[v.i: v.i + 3]) and not any(
+            x.dep_ == "xcomp" and clf.is_(c.process_verbs, x) for x in v.children
+        ):
+            # "the plan does not deal with the afternoons", "the worker showed no interest in Father"
+            return f"the {subs[0].text} does not {clf.verb_lemma(v)}"
+        if clf.negated(v) and any(c.evaluative_nouns.has(x) for x in subs) and not clf.is_(c.recording_verbs, v):
+            return f"no {subs[0].text}"  # "reasons not given" (but "reasons not recorded" reports a recording gap)
+        aux = {x.lower_ for x in v.children if x.dep_ in ("aux", "auxpass")}
+        if aux & {"would", "could", "should", "might"} and "have" in aux:
+            return "what should or could have happened"  # "would very likely have moved this on sooner"
+        for ch in v.children:
+            if ch.dep_ == "prep" and not child_subj and c.analysis_verbs.has_lemma(f"{v.lemma_.lower()} {ch.lower_}"):
+                return f"analysis ('{v.lemma_} {ch.text}')"
+        if lemma == "fail" and any(x.dep_ == "xcomp" and not clf.is_(c.process_verbs, x) for x in v.children):
+            return "failed to ..."
+        return None
+
+    # -- process ----------------------------------------------------------------
+    def quoted(self, t: Token) -> bool:
+        return in_quotes(self.doc.text, t.idx, t.idx + len(t.text))
+
+    def process(self) -> str | None:
+        clf, c, doc, sent = self.clf, self.c, self.doc, self.sent
+        for s, e in c.compliance_phrases.find(sent, self.childf):
+            if not self.quoted(doc[s]):
+                return f"'{doc[s:e].text}'"
+        for v in self.preds:
+            if clf.is_(c.not_process_verbs, v) or self.quoted(v):
+                continue
+            if v.dep_ in ("acl", "amod") and v.tag_ == "VBN" and v.head.dep_ in ("pobj", "npadvmod") and not c.process_nouns.has_at(v.head):
+                continue  # "over the six months reviewed", "the help offered"
+            if clf.is_(c.occurrence_verbs, v) and any(c.process_nouns.has_at(x) for x in clf.subjects(v)):
+                return f"'{clf.verb_lemma(v)}' said of a piece of work"  # "two of the core groups have happened"
+            if clf.is_(c.process_verbs, v) or (v.dep_ == "ROOT" and c.process_nouns.has_at(v)):
+                subs = clf.subjects(v)
+                if subs and all(self.is_child(s) for s in subs) and not clf.is_passive(v) and v.lemma_.lower() != "attend":
+                    continue
+                return f"process verb '{clf.verb_lemma(v)}'"
+        for t in sent:
+            # a document or event said to exist: "A genogram is on file", "There is no record of a reply"
+            if c.process_nouns.has_at(t) and t.dep_ in _SUBJ + ("ROOT", "attr", "nsubjpass", "appos"):
+                if t.dep_ == "ROOT" or (t.head.dep_ == "ROOT" and t.head.lemma_ in ("be", "have", "remain")):
+                    return f"'{t.text}' reported"
+                if t.head.lemma_ in ("be", "remain") and any(
+                    c.timeliness_words.has(x) for x in t.head.children if x.dep_ in ("acomp", "advmod", "attr")
+                ):
+                    return f"'{t.text}' reported"
+            if t.dep_ == "attr" and t.head.lemma_ == "be" and any(x.dep_ == "expl" for x in t.head.children):
+                if any(x.like_num or x.dep_ == "nummod" for x in t.children) or c.process_nouns.has_at(t) or any(
+                    c.process_nouns.has_at(p) for x in t.children if x.dep_ == "prep" for p in x.children
+                ):
+                    return f"'there is/are {t.text}'"
+        if _DATE_RE.search(sent.text) and any(c.process_nouns.has_at(t) for t in sent):
+            return "a dated event"
+        root = sent.root
+        # what the professionals or agencies did or did not do: "Police were called to the address",
+        # "An interpreter was present at both", "No info from GP"
+        actors = [x for x in clf.subjects(root)] if root.pos_ in ("VERB", "AUX") else [root]
+        for a in actors:
+            if a.i in self.child or self.family(a) or c.family_terms.has(a):
+                continue
+            if c.agency_nouns.has(a) or c.process_nouns.has_at(a):
+                return f"what '{a.text}' did"
+        if root.pos_ in ("NOUN", "PROPN") and any(d.lower_ == "no" and d.dep_ == "det" for d in root.children):
+            return f"'no {root.text}'"
+        if root.pos_ == "VERB" and clf.is_passive(root) and not any(
+            self.is_child(x) or self.family(x) or self.impact_noun(x) or x.lemma_.lower() in _VERDICT_NOUNS
+            for x in clf.subjects(root)
+        ):
+            return f"'{root.text}' (passive)"
+        # a fact about the work or the people doing it: "she has had four allocated social workers",
+        # "fourteen weeks passed between visits" (background about the family is left as "other")
+        for t in sent:
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+                continue
+            if c.process_nouns.has_at(t) or (c.professional_nouns.has_at(t)) or (
+                c.agency_nouns.has_at(t) and t.dep_ in _SUBJ
+            ):
+                return f"about the work ('{t.text}')"
+        for v in self.preds:
+            # a timescale: "Two of the gaps were six weeks"
+            if v.lemma_ == "be" and not any(self.is_child(s) for s in clf.subjects(v)):
+                for ch in v.children:
+                    if ch.dep_ in ("attr", "acomp", "npadvmod") and ch.lemma_.lower() in self._TIME_NOUNS and any(
+                        n.like_num for n in ch.children
+                    ):
+                        return "a timescale"
+        return None
+
+
+# ---------------------------------------------------------------- per audit
+_CACHE_KEY = "analysis.sentence_classes"
+
+
+def _classifier_for(cues: Cues) -> SentenceClassifier:
+    clf = _CLASSIFIERS.get(cues.fingerprint)
+    if clf is None:
+        clf = _CLASSIFIERS[cues.fingerprint] = SentenceClassifier(cues)
+    return clf
+
+
+_CLASSIFIERS: dict[str, SentenceClassifier] = {}
+
+
+def classify_domain(ctx: AuditContext, d: Domain, clf: SentenceClassifier, gender: str | None) -> dict[int, list[SentenceClass]]:
+    state = _State(child_ref=ctx.audit.child_ref or "XXXX", child_gender=gender)
+    out: dict[int, list[SentenceClass]] = {}
+    for block in d.paragraphs:
+        items: list[SentenceClass] = []
+        for sent in ctx.sentences(block):
+            if not sent.text.strip() or not any(t.is_alpha for t in sent):
+                continue
+            child = clf.child_tokens(sent, state)
+            items.append(clf.classify(sent, child))
+            clf.update_state(state)
+        out[id(block)] = items
+    return out
+
+
+def classify_audit_detail(ctx: AuditContext, cues: Cues | None = None) -> dict[int, list[SentenceClass]]:
+    """Every domain paragraph's sentences with their class and reasons, keyed
+    by ``id(block)``. Computed once per audit and cue set, kept in ``ctx.cache``.
+
+    Without ``cues`` it returns the classification an analysis rule already
+    made for this audit, or classifies with the bundled lexicon and the
+    cues of the bundled AL201 rule file.
+    """
+    store: dict[str, dict[int, list[SentenceClass]]] = ctx.cache.setdefault(_CACHE_KEY, {})
+    if cues is None:
+        if store:
+            return next(iter(store.values()))
+        cues = default_cues(ctx.lexicons)
+    if cues.fingerprint in store:
+        return store[cues.fingerprint]
+    clf = _classifier_for(cues)
+    docs = [ctx.doc(b) for d in ctx.audit.domains for b in d.paragraphs]
+    gender = clf.infer_gender(docs, ctx.audit.child_ref or "XXXX")
+    result: dict[int, list[SentenceClass]] = {}
+    for d in ctx.audit.domains:
+        result.update(classify_domain(ctx, d, clf, gender))
+    store[cues.fingerprint] = result
+    return result
+
+
+def classify_audit(ctx: AuditContext, cues: Cues | None = None) -> dict[int, list[tuple[int, int, str]]]:
+    """The class of every narrative sentence of every domain.
+
+    Returns ``{id(block): [(start_char, end_char, cls), ...]}`` for each
+    paragraph of each domain, in text order; offsets index ``block.text``
+    and ``cls`` is one of :data:`CLASSES` (``process``, ``evaluation``,
+    ``impact``, ``other``). Shares the cached result of
+    :func:`classify_audit_detail` (which also gives each sentence's reasons).
+    """
+    return {k: [(s.start, s.end, s.cls) for s in v] for k, v in classify_audit_detail(ctx, cues).items()}
+
+
+_DEFAULT_CUES: dict[int, tuple[LexiconStore, Cues]] = {}
+
+
+def default_cues(lexicons: LexiconStore) -> Cues:
+    """The cues of the bundled AL201 rule file (lexicon plus its extra cues).
+
+    Built once per lexicon store: reading the rule files and compiling the
+    matchers for every audit made a batch many times slower.
+    """
+    hit = _DEFAULT_CUES.get(id(lexicons))
+    if hit is not None and hit[0] is lexicons:
+        return hit[1]
+    from ..rulepack import load_specs
+
+    spec = load_specs().get("AL201")
+    params = dict(spec.parameters) if spec else {}
+    p = AnalysisParams.model_validate({k: v for k, v in params.items() if k in AnalysisParams.model_fields})
+    cues = Cues(merge_cues(lexicons, p.lexicon, p.cues, p.roles_lexicon, p.judging_lexicons))
+    _DEFAULT_CUES[id(lexicons)] = (lexicons, cues)
+    return cues
+
+
+def domain_sentences(ctx: AuditContext, d: Domain, cues: Cues) -> list[tuple[TextBlock, SentenceClass]]:
+    classes = classify_audit_detail(ctx, cues)
+    return [(b, s) for b in d.paragraphs for s in classes.get(id(b), [])]
+
+
+# ---------------------------------------------------------------- rule types
+class AnalysisParams(Params):
+    lexicon: str = Field(default="analysis-cues", description="The lexicon of cue lists (see its header).")
+    roles_lexicon: str | None = Field(default="roles", description="Where child_terms and people's roles come from.")
+    judging_lexicons: list[str] = Field(
+        default_factory=lambda: ["emotive", "blaming"],
+        description="Lexicons whose single-word entries judge the practice (or a person) when said of it.",
+    )
+    cues: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Extra cues added to the lexicon's lists, by list name. Rules that share the same cues share "
+        "one classification of the audit.",
+    )
+
+
+class _AnalysisType(RuleType):
+    class Params(AnalysisParams):
+        pass
+
+    def setup(self) -> None:
+        p = self.params
+        self.cues = Cues(merge_cues(self.lexicons, p.lexicon, p.cues, p.roles_lexicon, p.judging_lexicons))
+        self.classifier = _classifier_for(self.cues)
+
+    def classes(self, ctx: AuditContext) -> dict[int, list[SentenceClass]]:
+        return classify_audit_detail(ctx, self.cues)
+
+
+@register
+class ProcessWithoutImpact(_AnalysisType):
+    """Fires on a sentence that reports a process (class ``process``) when
+    neither it nor the next sentence of the same paragraph evaluates the
+    practice or says what it meant for the child."""
+
+    name = "process-without-impact"
+
+    class Params(AnalysisParams):
+        look_ahead: int = Field(default=1, ge=0, le=3, description="How many following sentences may answer it.")
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        classes = self.classes(ctx)
+        for d in ctx.audit.domains:
+            for block in d.paragraphs:
+                items = classes.get(id(block), [])
+                for i, s in enumerate(items):
+                    if s.cls != PROCESS:
+                        continue
+                    after = items[i + 1 : i + 1 + self.params.look_ahead]
+                    if any(n.cls in (EVALUATION, IMPACT) for n in after):
+                        continue
+                    yield Hit(block=block, start=s.start, end=s.end, domain=d.number)
+
+
+@register
+class DomainWithoutImpact(_AnalysisType):
+    """Fires on a domain with narrative but no sentence of class ``impact``."""
+
+    name = "domain-without-impact"
+
+    class Params(AnalysisParams):
+        min_sentences: int = Field(default=1, ge=1, description="Domains with fewer sentences are not judged.")
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        for d in ctx.audit.domains:
+            sents = domain_sentences(ctx, d, self.cues)
+            if len(sents) < self.params.min_sentences:
+                continue
+            if any(s.cls == IMPACT for _, s in sents):
+                continue
+            counts = {k: sum(1 for _, s in sents if s.cls == k) for k in CLASSES}
+            yield section_hit(d.heading, d.number, sentences=len(sents), number=d.number, name=d.name, **counts)
+
+
+@register
+class ComplianceHeavy(_AnalysisType):
+    """Fires on a domain of at least ``min_sentences`` sentences when more than
+    ``max_share`` of them are of class ``process``."""
+
+    name = "compliance-heavy"
+
+    class Params(AnalysisParams):
+        max_share: float = Field(default=0.6, gt=0, lt=1, description="Largest share of process sentences allowed.")
+        min_sentences: int = Field(default=3, ge=1, description="Domains with fewer sentences are not judged.")
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        for d in ctx.audit.domains:
+            sents = domain_sentences(ctx, d, self.cues)
+            n = len(sents)
+            if n < self.params.min_sentences:
+                continue
+            k = sum(1 for _, s in sents if s.cls == PROCESS)
+            if k / n > self.params.max_share:
+                yield section_hit(
+                    d.heading, d.number, process=k, sentences=n, share=f"{round(100 * k / n)}%",
+                    max_share=f"{round(100 * self.params.max_share)}%", number=d.number, name=d.name,
+                )

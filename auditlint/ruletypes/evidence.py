@@ -1,0 +1,297 @@
+"""Evidence against the grade (AL204, G-4): does the narrative's evidence
+point the same way as the grade the auditor gave?
+
+Each sentence of a domain is weighed for **deficits** (evidence that practice
+fell short: "lack of", "has not been updated", drift, delay, missing ...)
+and **strengths** (evidence that it was good: clear, regular, "well met", a
+trusting relationship ...). The cue lists come from
+``rules/lexicons/analysis-cues.yml``; the parse decides their direction:
+
+* a strength under negation is a deficit ("not clear", "is not SMART",
+  "visits are not within timescales");
+* a deficit under negation is a strength ("no drift", "there were no
+  concerns", "no visit was missed");
+* a process that did not happen is a deficit when practice was responsible
+  for it ("the plan was not reviewed", "no strategy discussion followed",
+  "minutes were never shared"), but not when a parent is the subject
+  ("Father has not attended contact");
+* words inside quotation marks are someone else's and are not weighed.
+
+A sentence counts as a deficit or a strength sentence by the balance of its
+cues. A domain graded Good or Outstanding fires when its deficit sentences
+are at least ``min_deficits`` and make up at least ``deficit_share`` of the
+weighed sentences; a domain graded Inadequate fires when it names no deficit
+at all. Requires Improvement is never a mismatch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pydantic import Field
+
+from ..model import Grade
+from ..text import excerpt, in_quotes
+from . import register
+from .analysis import _NEG_DET, _SUBJ, Cues, CueSet, SentenceClassifier, merge_cues
+from .base import AuditContext, Hit, Params, RuleType, section_hit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+_GRADE_WORDS = {"Good", "Outstanding", "Inadequate", "Requires", "RI"}
+_NEG_WORDS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "without", "lack", "neither", "nor", "cannot"}
+
+
+@dataclass
+class Weighed:
+    """One sentence's evidence: its deficit and strength cues (as text)."""
+
+    block_id: int
+    start: int
+    end: int
+    text: str
+    deficits: list[str]
+    strengths: list[str]
+
+    @property
+    def polarity(self) -> int:
+        d, s = len(self.deficits), len(self.strengths)
+        return -1 if d > s else 1 if s > d else 0
+
+
+@register
+class GradeEvidence(RuleType):
+    """Fires when a domain's evidence points clearly away from its grade:
+    Good or Outstanding with mostly deficits, or Inadequate with no deficit
+    named. Parameters: ``min_deficits`` and ``deficit_share`` for Good and
+    Outstanding; ``cite`` how many conflicting sentences the message quotes;
+    extra cue lists in ``cues`` (``deficit_cues``, ``strength_cues``,
+    ``negative_process_verbs``: process verbs that are themselves a shortfall,
+    such as miss or cancel; ``family_terms``: subjects whose non-attendance is
+    not a practice deficit)."""
+
+    name = "grade-evidence"
+
+    class Params(Params):
+        lexicon: str = Field(default="analysis-cues")
+        roles_lexicon: str | None = Field(default="roles")
+        cues: dict[str, list[str]] = Field(default_factory=dict, description="Extra cues, by list name.")
+        min_deficits: int = Field(default=2, ge=1, description="Fewest deficit sentences for a Good/Outstanding mismatch.")
+        deficit_share: float = Field(
+            default=0.65, gt=0, le=1, description="Share of the weighed sentences that must be deficits."
+        )
+        cite: int = Field(default=2, ge=1, le=5, description="How many conflicting sentences the message quotes.")
+        not_evidence: list[str] = Field(
+            default_factory=list,
+            description="Cues of the lexicon not weighed here: words that name the child's risks more often than a "
+            "shortfall in practice (\"concerns were raised by school\").",
+        )
+        excerpt_width: int = Field(default=70, ge=20)
+
+    def setup(self) -> None:
+        p = self.params
+        data = merge_cues(self.lexicons, p.lexicon, p.cues, p.roles_lexicon, ())
+        self.cues = Cues(data)
+        c = self.cues
+        skip = {str(x).lower() for x in p.not_evidence}
+        self.deficit = CueSet(
+            [x for x in list(data.get("deficit_cues", [])) + list(data.get("evaluative_adjectives_negative", []))
+             if x.lower() not in skip], "deficit"
+        )
+        self.strength = CueSet(
+            [x for x in list(data.get("strength_cues", [])) + list(data.get("evaluative_adjectives_positive", []))
+             if x.lower() not in skip], "strength"
+        )
+        self.negative_process = CueSet(data.get("negative_process_verbs", []), "negative_process_verbs")
+        self.negating = CueSet(data.get("negating_verbs", []), "negating_verbs")
+        self.reporting = CueSet(data.get("reporting_verbs", []), "reporting_verbs")
+        self.family = CueSet(
+            list(data.get("family_terms", [])) + list(data.get("female_nouns", [])) + list(data.get("male_nouns", [])),
+            "family",
+        )
+        self.process_verbs = c.process_verbs
+        self.process_nouns = c.process_nouns
+        self.clf = SentenceClassifier(c)
+
+    # -- negation ----------------------------------------------------------
+    def negated(self, tok: Token) -> bool:
+        """Whether ``tok`` is under a negation: its own ("no drift"), its
+        clause's ("was not reviewed"), an avoiding verb's ("drift was
+        avoided"), a contrast's ("reflection rather than task lists"), or a
+        negated frame it is the content of ("there is nothing to suggest that
+        it was premature", "the plan does not say how progress will be
+        measured"). A relative clause is an assertion of its own."""
+        if any(d.dep_ in ("det", "neg", "advmod") and d.lower_ in _NEG_DET | {"not"} for d in tok.children):
+            return True
+        doc = tok.doc
+        before = [doc[j].lower_ for j in range(max(tok.sent.start, tok.left_edge.i - 2), tok.left_edge.i)]
+        if before[-2:] in (["rather", "than"], ["instead", "of"]):
+            return True  # "summarised rather than quoted", "reflection rather than task lists"
+        h = tok
+        framed = False  # once inside a reported clause, only an explicit "not" or "nothing" above it counts
+        for _ in range(10):
+            if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("aux", "auxpass"):
+                explicit = any(c.dep_ == "neg" or c.lower_ == "never" for c in h.children)
+                if explicit or (not framed and (SentenceClassifier.negated(h) or (h.i != tok.i and self.clf.is_(self.negating, h)))):
+                    return True
+                if h.dep_ in ("ccomp", "xcomp", "acl", "pcomp", "relcl") and h.head != h:
+                    parent = h.head
+                    if parent.lower_ in _NEG_DET or any(d.dep_ == "det" and d.lower_ in _NEG_DET for d in parent.children):
+                        return True
+                    if parent.pos_ in ("VERB", "AUX") and h.dep_ in ("ccomp", "xcomp") and any(
+                        c.dep_ == "neg" or c.lower_ == "never" for c in parent.children
+                    ):
+                        return True  # "the plan does not say how progress will be measured"
+                    if parent.pos_ in ("VERB", "AUX") and h.dep_ in ("xcomp", "pcomp", "ccomp"):
+                        framed = framed or h.dep_ == "ccomp"
+                        h = parent
+                        continue
+                return False
+            if h.head == h or h.dep_ in ("relcl", "dep", "npadvmod", "appos", "parataxis", "intj", "meta", "punct"):
+                return False
+            if h.dep_ in ("pobj", "conj") and h.head.lower_ in ("than", "of") and any(
+                d.lower_ in ("rather", "instead") for d in list(h.head.children) + list(h.head.head.children)
+            ):
+                return True  # "reflection rather than task lists"
+            if h.dep_ in _SUBJ + ("dobj",) and self.clf.is_(self.negating, h.head):
+                return True  # "drift was avoided", "prevented any delay"
+            if h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in ("prep", "pobj", "compound", "amod") and any(
+                d.dep_ == "det" and d.lower_ in _NEG_DET for d in h.head.children
+            ):
+                return True  # "no evidence of supervision"
+            h = h.head
+        return False
+
+    def _not_evidence(self, words: Span) -> bool:
+        """Cues that are not evidence about the practice here: a grade named
+        in the text ("graded Good rather than Outstanding"), or a one-word
+        adjective describing something other than the work ("late October",
+        "late bedtimes")."""
+        if len(words) == 1:
+            t = words[0]
+            if t.text in _GRADE_WORDS and (t.i > words.sent.start or any(x.lemma_.lower() == "grade" for x in words.sent)):
+                return True
+            if t.pos_ == "ADJ" and t.dep_ == "amod" and not (
+                self.process_nouns.has(t.head) or self.clf.c.evaluative_nouns.has(t.head)
+            ):
+                return True
+        return False
+
+    def _subject_is_family(self, v: Token) -> bool:
+        subs = self.clf.subjects(v)
+        return bool(subs) and all(self.family.has(s) for s in subs)
+
+    # -- weighing ----------------------------------------------------------
+    def weigh(self, sent: Span, block_id: int, offset: int = 0) -> Weighed:
+        doc = sent.doc
+        text = doc.text
+        used: set[int] = set()
+        deficits: list[str] = []
+        strengths: list[str] = []
+
+        def spans(cues: CueSet) -> list[tuple[int, int]]:
+            found = cues.find(sent)
+            return sorted(found, key=lambda se: (-(se[1] - se[0]), se[0]))
+
+        def take(s: int, e: int) -> bool:
+            if any(i in used for i in range(s, e)) or in_quotes(text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+                return False
+            used.update(range(s, e))
+            return True
+
+        for s, e in spans(self.deficit):
+            words = doc[s:e]
+            if self._not_evidence(words) or not take(s, e):
+                continue
+            inner_neg = any(t.lower_ in _NEG_WORDS or t.lemma_.lower() in _NEG_WORDS for t in words)
+            if not inner_neg and self.negated(words.root):
+                strengths.append(f"not {words.text}")
+            else:
+                deficits.append(words.text)
+        for s, e in spans(self.strength):
+            words = doc[s:e]
+            if self._not_evidence(words) or not take(s, e):
+                continue
+            inner_neg = any(t.lower_ in _NEG_WORDS or t.lemma_.lower() in _NEG_WORDS for t in words)
+            root = words.root
+            if not inner_neg and (self.negated(root) or (root.pos_ == "ADJ" and any(d.dep_ == "neg" for d in root.head.children))):
+                deficits.append(f"not {words.text}")
+            else:
+                strengths.append(words.text)
+        for v in sent:
+            if v.pos_ != "VERB" or v.dep_ in ("amod", "compound") or v.i in used or in_quotes(text, v.idx, v.idx + len(v)):
+                continue
+            if SentenceClassifier.negated(v) and self.clf.is_(self.reporting, v) and any(
+                self.process_nouns.has(x) for x in self.clf.subjects(v)
+            ):
+                deficits.append(f"not {v.text}")  # "the plan does not say how progress will be measured"
+                used.update(t.i for t in v.subtree)
+                continue
+            is_process = self.clf.is_(self.process_verbs, v)
+            is_negative = self.clf.is_(self.negative_process, v)
+            if not (is_process or is_negative) or self._subject_is_family(v):
+                continue
+            neg = SentenceClassifier.negated(v)
+            if is_negative:
+                (strengths if neg else deficits).append(("not " if neg else "") + v.text)
+                used.add(v.i)
+            elif neg:
+                deficits.append(f"not {v.text}")
+                used.add(v.i)
+        for t in sent:
+            # a piece of work that is absent: "no contingency plan", "No strategy discussion followed"
+            if t.i in used or t.pos_ != "NOUN" or not self.process_nouns.has(t):
+                continue
+            if any(d.dep_ == "det" and d.lower_ in ("no",) for d in t.children):
+                verb = t.head
+                if verb.pos_ == "VERB" and self.clf.is_(self.negative_process, verb):
+                    continue  # "no visit was missed": counted as a strength above
+                if t.dep_ in _SUBJ and any(x.i in used for x in verb.children if x.dep_ in ("acomp", "attr", "oprd")):
+                    continue  # "no review was late": the shortfall word, negated, was weighed above
+                deficits.append(f"no {t.text}")
+                used.add(t.i)
+        return Weighed(block_id, sent.start_char + offset, sent.end_char + offset, sent.text, deficits, strengths)
+
+    def weigh_domain(self, ctx: AuditContext, d) -> list[Weighed]:
+        out = []
+        for block in d.paragraphs:
+            for sent in ctx.sentences(block):
+                if sent.text.strip():
+                    out.append(self.weigh(sent, id(block)))
+        return out
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        p = self.params
+        for d in ctx.audit.domains:
+            if d.grade not in (Grade.GOOD, Grade.OUTSTANDING, Grade.INADEQUATE) or not d.paragraphs:
+                continue
+            weighed = self.weigh_domain(ctx, d)
+            deficit = [w for w in weighed if w.polarity < 0]
+            strength = [w for w in weighed if w.polarity > 0]
+            blocks = {id(b): b for b in d.paragraphs}
+            if d.grade in (Grade.GOOD, Grade.OUTSTANDING):
+                share = len(deficit) / max(1, len(deficit) + len(strength))
+                if len(deficit) < p.min_deficits or share < p.deficit_share:
+                    continue
+                worst = sorted(deficit, key=lambda w: (len(w.strengths) - len(w.deficits), w.start))[: p.cite]
+                cited = "; ".join(f'"{excerpt(w.text, 0, len(w.text), p.excerpt_width)}"' for w in worst)
+                direction = f"{len(deficit)} of its {len(deficit) + len(strength)} weighed sentences name deficits"
+            else:
+                if deficit or any(w.deficits for w in weighed):
+                    continue
+                best = sorted(strength, key=lambda w: (len(w.deficits) - len(w.strengths), w.start))[: p.cite]
+                best = best or weighed[: p.cite]
+                cited = "; ".join(f'"{excerpt(w.text, 0, len(w.text), p.excerpt_width)}"' for w in best)
+                direction = "it names no deficit in the practice"
+                worst = best
+            first = worst[0] if worst else None
+            block = blocks.get(first.block_id) if first else None
+            values = {"grade": d.grade.value, "direction": direction, "cited": cited, "number": d.number, "name": d.name,
+                      "deficits": len(deficit), "strengths": len(strength)}
+            if block is not None and first is not None:
+                yield Hit(block=block, start=first.start, end=first.end, domain=d.number, values=values)
+            else:
+                yield section_hit(d.heading, d.number, **values)

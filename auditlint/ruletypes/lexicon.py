@@ -1,0 +1,632 @@
+"""The generic lexicon rule type: find the entries of a named lexicon in the
+auditor's own words, and report each with the entry's severity and advice.
+
+Used by AL401 (emotive.yml) and meant for AL502 (jargon.yml) and any other
+"this word, say that instead" rule. :class:`LexiconMatcher` is the matching
+engine; the tone types in :mod:`.tone` use it for their own lexicons.
+
+How entries match
+-----------------
+* A single word matches a token whose lower-case form or lemma equals the
+  entry's word or its ``lemma_field`` ("appalled" also finds "Appalled").
+  A word written in capitals in the lexicon ("LAC", "SW") is an
+  abbreviation and matches only as written (plural "s" allowed).
+* A phrase (several words, or a hyphenated word) matches token by token, each
+  token on its form or lemma. The phrase is lemmatised with the same pipeline
+  as the text, so "fail to engage" also finds "failed to engage". Hyphens and
+  spaces are alike ("short-staffed" = "short staffed"), curly and straight
+  apostrophes are alike, "a"/"an" are alike. A two-word phrasal verb ("let
+  down") also matches when split by its object ("let XXXX down").
+* ``pos_field`` restricts a single word to a part of speech. ``pos_mode:
+  loose`` lets an ADJ entry match a participle the tagger calls VERB
+  ("shocking", "appalled"), and a NOUN entry a PROPN.
+* ``derive_adverbs`` lets an ADJ entry also match its -ly adverb
+  ("appalling" -> "Appallingly, ...", "terrible" -> "terribly").
+* ``phrase_gaps`` lets up to that many adverbs or adjectives stand inside a
+  phrase ("could not even be bothered", "missed the obvious signs").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..errors import ConfigError
+from ..text import in_quotes
+from . import register
+from .base import AuditContext, Hit, Params, RuleType
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from ..lexicons import LexiconStore
+    from ..model import Audit, TextBlock
+
+PARTICLES = frozenset("down up off aside out away over back on in around about".split())
+_POS_LOOSE = {
+    "ADJ": {"ADJ", "VERB"},
+    "NOUN": {"NOUN", "PROPN"},
+    "VERB": {"VERB", "AUX"},
+    "ADV": {"ADV"},
+}
+_ARTICLES = {"a": "a", "an": "a"}
+
+
+def norm(s: str) -> str:
+    """Lower-case with curly apostrophes straightened: the form every comparison uses."""
+    s = s.lower().replace("’", "'").replace("‘", "'")
+    return _ARTICLES.get(s, s)
+
+
+def token_forms(t: Token) -> set[str]:
+    return {norm(t.text), norm(t.lemma_)}
+
+
+def _is_hyphen(t: Token) -> bool:
+    return t.text in ("-", "‐")  # a hyphen, not a dash between clauses
+
+
+def _is_abbrev(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# --------------------------------------------------------------------------
+# Lexicon references and entries
+# --------------------------------------------------------------------------
+def lexicon_part(store: LexiconStore, ref: str, default_lexicon: str | None = None) -> Any:
+    """``"name:key"`` (or ``"key"`` of ``default_lexicon``, or ``"name"``) -> that part of a lexicon."""
+    if ":" in ref:
+        name, key = ref.split(":", 1)
+    elif default_lexicon is not None:
+        name, key = default_lexicon, ref
+    else:
+        name, key = ref, ""
+    data = store.get(name)
+    if not key:
+        return data
+    if not isinstance(data, dict) or key not in data:
+        raise ConfigError(f"lexicon {name!r} has no key {key!r}")
+    return data[key]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: ``term`` as written, the raw mapping in ``data``."""
+
+    term: str
+    data: dict = field(default_factory=dict, hash=False, compare=False)
+    source: str = ""
+
+
+def entries_from(items: Any, term_field: str = "word", source: str = "") -> list[Entry]:
+    """Entries from a lexicon list: mappings (term in ``term_field``) or plain strings."""
+    out: list[Entry] = []
+    for it in items or []:
+        if isinstance(it, dict):
+            term = it.get(term_field)
+            if term is None:
+                raise ConfigError(f"lexicon {source or '?'}: an entry has no {term_field!r}: {it}")
+            out.append(Entry(str(term), it, source))
+        elif it is not None:
+            out.append(Entry(str(it), {}, source))
+    return out
+
+
+@dataclass
+class Match:
+    """A found entry: token indices ``start``..``end`` (exclusive) in the Doc."""
+
+    start: int
+    end: int
+    entry: Entry
+    how: str = "entry"  # entry | adverb | intensified
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+@dataclass
+class _Phrase:
+    forms: list[set[str]]
+    entry: Entry
+    phrasal: bool = False  # verb + particle, may be split by an object
+    article: bool = False  # "a" + noun: the noun may carry modifiers ("an absolute joke")
+
+
+class LexiconMatcher:
+    """Finds lexicon entries in a parsed Doc (see the module docstring).
+
+    Tables are built when the rule is set up; the phrases are lemmatised the
+    first time a text is checked (so loading rules needs no NLP model), once
+    per process. The last Doc's matches are cached.
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        *,
+        lemma_field: str | None = None,
+        pos_field: str | None = None,
+        match_field: str | None = None,
+        pos_mode: Literal["loose", "strict", "off"] = "loose",
+        derive_adverbs: bool = False,
+        gaps: int = 0,
+    ):
+        self.pos_mode = pos_mode
+        self.gaps = gaps
+        self.words: dict[str, list[tuple[Entry, str | None]]] = {}
+        self.exact: dict[str, list[Entry]] = {}
+        self._phrase_src: list[tuple[Entry, list[str]]] = []
+        self._phrases: dict[str, list[_Phrase]] | None = None
+        self._last: tuple | None = None
+        self.entries: list[Entry] = []
+        for e in entries:
+            self.entries.append(e)
+            pos = str(e.data.get(pos_field) or "").upper() if pos_field else ""
+            pos = None if pos in ("", "PHRASE") else pos
+            forms = [e.term]
+            if lemma_field and e.data.get(lemma_field):
+                forms.append(str(e.data[lemma_field]))
+            how = str(e.data.get(match_field) or "").lower() if match_field else ""
+            texts = [" ".join(f.split()) for f in forms if f and f.strip()]
+            multi = how == "phrase" or any(" " in f or "-" in f[1:-1] or "'" in f or "’" in f for f in texts)
+            if multi:
+                self._phrase_src.append((e, texts))
+                continue
+            for f in texts:
+                if _is_abbrev(f) and f == e.term:
+                    self.exact.setdefault(f, []).append(e)
+                    continue
+                self.words.setdefault(norm(f), []).append((e, pos))
+                if derive_adverbs and (pos == "ADJ" or pos is None and f.endswith(("ful", "ing", "ous", "ble", "ic", "ed"))):
+                    for adv in _adverbs(norm(f)):
+                        self.words.setdefault(adv, []).append((e, "ADV*"))
+
+    # -- compiling -------------------------------------------------------
+    def _compile(self) -> dict[str, list[_Phrase]]:
+        if self._phrases is not None:
+            return self._phrases
+        from .. import nlp as _nlp
+
+        model = _nlp.load()
+        index: dict[str, list[_Phrase]] = {}
+        flat = [(e, t) for e, texts in self._phrase_src for t in texts]
+        docs = list(model.pipe(t for _, t in flat)) if flat else []
+        seen: set[tuple] = set()
+        for (entry, _text), doc in zip(flat, docs):
+            toks = [t for t in doc if not _is_hyphen(t)]
+            if not toks:
+                continue
+            forms = [token_forms(t) for t in toks]
+            key = (entry.term, tuple(tuple(sorted(f)) for f in forms))
+            if key in seen:
+                continue
+            seen.add(key)
+            phrasal = len(toks) == 2 and toks[0].pos_ in ("VERB", "AUX") and norm(toks[1].text) in PARTICLES
+            article = len(toks) >= 2 and forms[0] == {"a"}
+            ph = _Phrase(forms, entry, phrasal, article)
+            for f in forms[0]:
+                index.setdefault(f, []).append(ph)
+            if article:  # also indexed by the noun, checked for its article below
+                for f in forms[1]:
+                    index.setdefault(f, []).append(ph)
+        self._phrases = index
+        return index
+
+    # -- matching --------------------------------------------------------
+    def _pos_ok(self, t: Token, pos: str | None) -> bool:
+        if pos is None or self.pos_mode == "off":
+            return True
+        if pos == "ADV*":
+            return t.pos_ == "ADV" or t.tag_ == "RB"
+        if self.pos_mode == "strict":
+            return t.pos_ == pos
+        return t.pos_ in _POS_LOOSE.get(pos, {pos})
+
+    def token_entries(self, t: Token) -> list[tuple[Entry, str]]:
+        """Single-word entries this token matches, with how ('entry' or 'adverb')."""
+        out: list[tuple[Entry, str]] = []
+        seen: set[int] = set()
+        for f in token_forms(t):
+            for e, pos in self.words.get(f, ()):
+                if id(e) not in seen and self._pos_ok(t, pos):
+                    seen.add(id(e))
+                    out.append((e, "adverb" if pos == "ADV*" else "entry"))
+        text = t.text.replace("’", "'")
+        for key in (text, text[:-1] if text.endswith("s") else None):
+            for e in self.exact.get(key or "", ()):
+                if id(e) not in seen:
+                    seen.add(id(e))
+                    out.append((e, "entry"))
+        return out
+
+    def _doc_matches(self, doc: Doc) -> list[Match]:
+        if self._last is not None and self._last[0] is doc:
+            return self._last[1]
+        found: list[Match] = []
+        for t in doc:
+            for e, how in self.token_entries(t):
+                found.append(Match(t.i, t.i + 1, e, how))
+        index = self._compile() if self._phrase_src else {}
+        if index:
+            toks = [t for t in doc if not _is_hyphen(t)]
+            keys = [token_forms(t) for t in toks]
+            for p, ks in enumerate(keys):
+                cands: list[_Phrase] = []
+                for k in ks:
+                    cands += index.get(k, ())
+                done: set[int] = set()
+                for ph in cands:
+                    if id(ph) in done:
+                        continue
+                    done.add(id(ph))
+                    n = len(ph.forms)
+                    end = _match_seq(toks, keys, p, ph.forms, self.gaps)
+                    if end is not None:
+                        found.append(Match(toks[p].i, toks[end].i + 1, ph.entry, "entry"))
+                    elif ph.article and keys[p] & ph.forms[1] and p + n - 1 <= len(toks) and all(
+                        keys[p + j - 1] & ph.forms[j] for j in range(1, n)
+                    ):
+                        noun = toks[p]
+                        dets = [c for c in noun.children if c.dep_ == "det" and norm(c.text) == "a" and c.i < noun.i]
+                        if dets:
+                            found.append(Match(dets[0].i, toks[p + n - 2].i + 1, ph.entry, "entry"))
+                    elif ph.phrasal:
+                        verb = toks[p]
+                        for c in verb.children:
+                            if c.dep_ == "prt" and token_forms(c) & ph.forms[1] and c.i > verb.i:
+                                found.append(Match(verb.i, c.i + 1, ph.entry, "entry"))
+        found = _longest(found)
+        self._last = (doc, found)
+        return found
+
+    def find(self, doc: Doc | Span) -> list[Match]:
+        """Matches inside ``doc`` (a Doc or a Span), longest first at each place, no overlaps."""
+        whole = getattr(doc, "doc", doc)  # a Span's Doc, or the Doc itself
+        matches = self._doc_matches(whole)
+        if whole is doc:
+            return matches
+        return [m for m in matches if m.start >= doc.start and m.end <= doc.end]
+
+    def matches_token(self, t: Token) -> bool:
+        """True if the token is (part of) a match."""
+        return any(m.start <= t.i < m.end for m in self._doc_matches(t.doc))
+
+    def match_at(self, t: Token) -> Match | None:
+        for m in self._doc_matches(t.doc):
+            if m.start <= t.i < m.end:
+                return m
+        return None
+
+
+_GAP_POS = ("ADV", "ADJ")
+
+
+def _match_seq(toks: list, keys: list[set[str]], p: int, forms: list[set[str]], gaps: int) -> int | None:
+    """Index (in ``toks``) of the last token of a phrase match starting at ``p``, or None.
+    Up to ``gaps`` adverbs or adjectives may stand between the phrase's words
+    ("could not even be bothered", "missed the obvious signs")."""
+    if not keys[p] & forms[0]:
+        return None
+    q = p
+    left = gaps
+    for j in range(1, len(forms)):
+        q += 1
+        while q < len(toks) and not keys[q] & forms[j] and left > 0 and toks[q].pos_ in _GAP_POS:
+            q += 1
+            left -= 1
+        if q >= len(toks) or not keys[q] & forms[j]:
+            return None
+    return q
+
+
+def _adverbs(adj: str) -> list[str]:
+    """The -ly adverbs of an adjective: appalling -> appallingly, terrible -> terribly, tragic -> tragically."""
+    if adj.endswith("le") and len(adj) > 3:
+        return [adj[:-1] + "y"]
+    if adj.endswith("y"):
+        return [adj[:-1] + "ily"]
+    if adj.endswith("ic"):
+        return [adj + "ally"]
+    return [adj + "ly"]
+
+
+def _longest(found: list[Match]) -> list[Match]:
+    """Drop matches that sit inside a longer one; keep one match per span."""
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Match] = []
+    for m in found:
+        if any(o.start <= m.start and m.end <= o.end for o in out):
+            continue
+        out.append(m)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Parse helpers shared with the tone types
+# --------------------------------------------------------------------------
+_CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "conj", "relcl", "xcomp", "pcomp", "parataxis", "csubj", "acl"}
+
+
+def head_of(doc: Doc, start: int, end: int) -> Token:
+    """The token of ``doc[start:end]`` whose head lies outside it (the span's root)."""
+    span = doc[start:end]
+    return span.root
+
+
+def described_noun(tok: Token) -> Token | None:
+    """The noun an adjective (or adjective phrase) describes: its head for
+    ``amod`` ("a shocking incident"), the subject for a predicate ("the
+    incident was frightening"), climbing through conjunctions and adverbs."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("conj", "advmod") and t.head.i != t.i:
+            t = t.head
+            continue
+        break
+    if t.dep_ == "amod" or (t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN")):
+        return t.head
+    if t.dep_ in ("acomp", "attr", "oprd"):
+        verb = t.head
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return c
+        return None
+    return None
+
+
+def voice_blocks(audit: Audit, actions: bool = True, sections: bool = True) -> Iterator[tuple[TextBlock, int | None, str | None]]:
+    """Blocks in the auditor's own voice: (block, domain number, section title).
+
+    Headings and grade lines are never included.
+    """
+    for d in audit.domains:
+        for b in d.paragraphs:
+            yield b, d.number, None
+        if actions:
+            for a in d.actions:
+                yield a.block, d.number, None
+    if sections:
+        for s in (audit.practitioner, audit.family, *audit.extras):
+            if s is None:
+                continue
+            for b in s.paragraphs:
+                yield b, None, s.title or None
+            if actions:
+                for a in s.actions:
+                    yield a.block, None, s.title or None
+    if actions:
+        for a in audit.actions:
+            yield a.block, None, None
+
+
+def child_text(text: str, child: str) -> str:
+    """Advice written with XXXX for the child, in this audit's own reference."""
+    return text.replace("XXXX", child) if child and child != "XXXX" else text
+
+
+# --------------------------------------------------------------------------
+# The rule type
+# --------------------------------------------------------------------------
+class Intensify(BaseModel):
+    """Optional intensifier logic: an intensifier directly modifying an
+    evaluative word makes it a finding ("utterly unacceptable")."""
+
+    model_config = ConfigDict(extra="forbid")
+    intensifiers: list[str] = Field(
+        default_factory=list,
+        description='Lexicon parts holding the intensifiers, as "lexicon:key" or "key" of the rule\'s lexicon.',
+    )
+    targets: list[str] = Field(
+        default_factory=list,
+        description='Lexicon parts holding the words that become findings when intensified ("emotive:intensified"; '
+        'a verb list such as "blaming:blame_verbs" catches "utterly failed").',
+    )
+    severity: Literal["error", "warning", "info"] | None = Field(
+        default=None, description="Severity of an intensified finding; the rule's own when not given."
+    )
+    suggestion: str | None = Field(
+        default=None, description="Advice for an intensified finding (a template: {term}, {word}, {intensifier})."
+    )
+
+
+@register
+class LexiconRule(RuleType):
+    """Fires on each entry of a lexicon found in the auditor's own words.
+
+    Quoted speech is skipped (``skip_quoted``). Each finding carries the
+    entry's severity (``severity_field``) and advice (``suggestion_field``);
+    every plain field of the entry is available to the message as
+    ``{field}``, the words as written as ``{term}`` and the entry's headword
+    as ``{entry}``. Optional intensifier logic (``intensify``) and context
+    exclusions (``exceptions``, ``exceptions_field``, ``exclude_describing``,
+    ``exclude_near``) keep fair wording from firing.
+    """
+
+    name = "lexicon"
+    summary = "Lexicon entries (words or phrases) found in narrative text, with per-entry severity and advice."
+
+    class Params(Params):
+        lexicon: str = Field(description="The lexicon's name (rules/lexicons/NAME.yml).")
+        entries_key: str = Field(default="entries", description="The key of the entry list in the lexicon.")
+        term_field: str = Field(default="word", description="The entry field holding the word or phrase.")
+        lemma_field: str | None = Field(
+            default=None, description="An entry field with the dictionary form to match as well (emotive: lemma)."
+        )
+        match_field: str | None = Field(
+            default=None, description="An entry field saying 'lemma' (one word) or 'phrase' (jargon: match)."
+        )
+        pos_field: str | None = Field(default=None, description="An entry field restricting the part of speech.")
+        pos_mode: Literal["loose", "strict", "off"] = Field(
+            default="loose", description="loose: ADJ entries also match participles tagged VERB."
+        )
+        severity_field: str | None = Field(default=None, description="An entry field with error | warning | info.")
+        suggestion_field: str | None = Field(default=None, description="An entry field with the advice (plain).")
+        exceptions_field: str | None = Field(
+            default=None, description="An entry field listing longer phrases in which the match is fine (jargon)."
+        )
+        exceptions: list[str] = Field(
+            default_factory=list, description="Phrases in which any match is fine (for every entry)."
+        )
+        exclude_describing: list[str] = Field(
+            default_factory=list,
+            description="Nouns (lemmas): a match that describes one of them is not judged "
+            "(AL401: an event the child went through, 'a shocking incident').",
+        )
+        exclude_near: list[str] = Field(
+            default_factory=list,
+            description="Words or phrases that, within ``near_window`` tokens before the match, excuse it.",
+        )
+        near_window: int = Field(default=2, ge=1, le=10)
+        literal_when_possessed: bool = Field(
+            default=False,
+            description="A NOUN entry with a possessor names something someone has, in its literal sense "
+            "(\"XXXX's nightmares\"), and is not judged.",
+        )
+        derive_adverbs: bool = Field(
+            default=False, description="ADJ entries also match their -ly adverb ('Appallingly, ...')."
+        )
+        phrase_gaps: int = Field(
+            default=0, ge=0, le=3,
+            description="Adverbs or adjectives allowed inside a phrase ('could not even be bothered').",
+        )
+        intensify: Intensify | None = None
+        skip_quoted: bool = Field(default=True, description="Never judge text in quotation marks (reported speech).")
+        include_actions: bool = Field(default=True, description="Also check actions, not only narrative.")
+
+    def setup(self) -> None:
+        p = self.params
+        items = lexicon_part(self.lexicons, p.entries_key, p.lexicon)
+        self.entries = entries_from(items, p.term_field, p.lexicon)
+        self.matcher = LexiconMatcher(
+            self.entries,
+            lemma_field=p.lemma_field,
+            pos_field=p.pos_field,
+            match_field=p.match_field,
+            pos_mode=p.pos_mode,
+            derive_adverbs=p.derive_adverbs,
+            gaps=p.phrase_gaps,
+        )
+        exc = [Entry(x, {}, "exceptions") for x in p.exceptions]
+        self.entry_exceptions: dict[str, LexiconMatcher] = {}
+        if p.exceptions_field:
+            for e in self.entries:
+                extra = e.data.get(p.exceptions_field) or []
+                if extra:
+                    self.entry_exceptions[e.term] = LexiconMatcher([Entry(str(x)) for x in extra])
+        self.exceptions = LexiconMatcher(exc) if exc else None
+        self.near = LexiconMatcher([Entry(x) for x in p.exclude_near]) if p.exclude_near else None
+        self.describing = {norm(x) for x in p.exclude_describing}
+        self.intensifiers = self.targets = None
+        if p.intensify is not None:
+            ints = [Entry(str(x)) for ref in p.intensify.intensifiers for x in _strings(lexicon_part(self.lexicons, ref, p.lexicon))]
+            tgts = [Entry(str(x)) for ref in p.intensify.targets for x in _strings(lexicon_part(self.lexicons, ref, p.lexicon))]
+            self.intensifiers = LexiconMatcher(ints)
+            self.targets = LexiconMatcher(tgts)
+
+    # -- exclusions ------------------------------------------------------
+    def _excused(self, doc: Doc, m: Match) -> bool:
+        for matcher in (self.exceptions, self.entry_exceptions.get(m.entry.term)):
+            if matcher is not None and any(x.start <= m.start and m.end <= x.end for x in matcher.find(doc)):
+                return True
+        if self.near is not None:
+            lo = max(0, m.start - self.params.near_window)
+            if any(x.end <= m.start and x.start >= lo for x in self.near.find(doc)):
+                return True
+        root = head_of(doc, m.start, m.end)
+        if self.params.literal_when_possessed and root.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "poss" for c in root.children
+        ):
+            return True
+        if self.describing:
+            noun = described_noun(head_of(doc, m.start, m.end))
+            if noun is not None and token_forms(noun) & self.describing:
+                return True
+        return False
+
+    def _intensified(self, doc: Doc) -> Iterator[tuple[int, int, str, str]]:
+        """(start, end, intensifier, word) for each intensifier modifying a target."""
+        if self.intensifiers is None or self.targets is None:
+            return
+        targets = self.targets.find(doc)
+        for im in self.intensifiers.find(doc):
+            tok = doc[im.start]
+            if tok.pos_ not in ("ADV", "ADJ") and tok.tag_ != "RB":
+                continue
+            hit = None
+            for tm in targets:
+                if tm.start <= tok.head.i < tm.end and tm.start > tok.i or tm.start == im.end:
+                    hit = tm
+                    break
+            if hit is not None:
+                yield im.start, hit.end, doc[im.start : im.end].text, doc[hit.start : hit.end].text
+
+    # -- checking --------------------------------------------------------
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        p = self.params
+        for block, dom, section in voice_blocks(ctx.audit, actions=p.include_actions):
+            if not block.text.strip():
+                continue
+            doc = ctx.doc(block)
+            taken: list[tuple[int, int]] = []
+            for m in self.matcher.find(doc):
+                span = doc[m.start : m.end]
+                a, b = span.start_char, span.end_char
+                if p.skip_quoted and in_quotes(block.text, a, b):
+                    continue
+                if self._excused(doc, m):
+                    continue
+                taken.append((m.start, m.end))
+                yield self._hit(ctx, block, dom, section, a, b, span.text, m.entry)
+            for s, e, intens, word in self._intensified(doc):
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                span = doc[s:e]
+                a, b = span.start_char, span.end_char
+                if p.skip_quoted and in_quotes(block.text, a, b):
+                    continue
+                cfg = p.intensify
+                values = {"term": span.text, "entry": span.text, "intensifier": intens, "word": word,
+                          "plain": "", "severity": cfg.severity}
+                sugg = None
+                if cfg.suggestion:
+                    from ..engine import render
+
+                    sugg = child_text(render(cfg.suggestion, values), ctx.child)
+                    values["plain"] = sugg
+                yield Hit(block=block, start=a, end=b, domain=dom, values=values, suggestion=sugg,
+                          severity=cfg.severity, section=section)
+
+    def _hit(self, ctx: AuditContext, block: TextBlock, dom: int | None, section: str | None, a: int, b: int,
+             text: str, entry: Entry) -> Hit:
+        p = self.params
+        values: dict[str, Any] = {k: v for k, v in entry.data.items() if isinstance(v, (str, int, float, bool))}
+        values.update(term=text, entry=entry.term)
+        sugg = None
+        if p.suggestion_field and entry.data.get(p.suggestion_field):
+            sugg = child_text(str(entry.data[p.suggestion_field]), ctx.child)
+            values[p.suggestion_field] = sugg
+        sev = str(entry.data.get(p.severity_field)) if p.severity_field and entry.data.get(p.severity_field) else None
+        if sev not in ("error", "warning", "info"):
+            sev = None
+        return Hit(block=block, start=a, end=b, domain=dom, values=values, suggestion=sugg, severity=sev,
+                   section=section)
+
+
+def _strings(part: Any) -> list[str]:
+    if isinstance(part, dict):
+        part = part.get("entries", [])
+    out = []
+    for x in part or []:
+        if isinstance(x, dict):
+            for k in ("word", "cue", "phrase", "term", "lemma", "acronym", "role"):
+                if x.get(k):
+                    out.append(str(x[k]))
+                    break
+        elif x is not None:
+            out.append(str(x))
+    return out

@@ -1,0 +1,887 @@
+"""Tone rule types (G-3.1b, G-3.1c): blame aimed at a person (AL402),
+emphatic punctuation and shouting capitals (AL403), and findings softened
+by work pressures or staff issues (AL205).
+
+All three judge only the auditor's own voice: narrative, actions and the
+practitioner/family sections, never headings or quoted speech. Lexicons are
+compiled once, when the rule is set up (phrases are lemmatised on first use).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from pydantic import Field
+
+from ..text import in_quotes
+from . import register
+from .base import AuditContext, Hit, Params, RuleType
+from .lexicon import (
+    Entry,
+    LexiconMatcher,
+    Match,
+    child_text,
+    described_noun,
+    entries_from,
+    head_of,
+    lexicon_part,
+    norm,
+    token_forms,
+    voice_blocks,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+NEGATIVE_PEOPLE = frozenset("nobody noone none neither".split())
+_NEG_WORDS = {"not", "n't"}
+_CONTRACTED = {"can't": "can", "won't": "will", "shan't": "shall"}
+
+
+def _drop_negation(phrase: str) -> str:
+    """'could not be bothered' -> 'could be bothered'; "can't be bothered" -> 'can be bothered'."""
+    out = []
+    for w in phrase.replace("’", "'").split():
+        lw = w.lower()
+        if lw in _NEG_WORDS:
+            continue
+        if lw in _CONTRACTED:
+            out.append(_CONTRACTED[lw])
+        elif lw.endswith("n't"):
+            out.append(w[:-3])
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+PERSONAL_PRONOUNS = frozenset("i we you he she they him her them me us who whom".split())
+RELATIVE_PRONOUNS = frozenset("who whom which that".split())
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "csubj", "csubjpass", "acl"})
+
+
+def _strings(part: Any, field: str | None = None) -> list[str]:
+    """Plain strings from a lexicon part: a list of strings, or of mappings (``field``)."""
+    out: list[str] = []
+    for x in part or []:
+        if isinstance(x, dict):
+            keys = (field,) if field else ("word", "cue", "phrase", "term", "role", "acronym")
+            for k in keys:
+                if k and x.get(k):
+                    out.append(str(x[k]))
+                    break
+        elif x is not None:
+            out.append(str(x))
+    return out
+
+
+def _refs(store, refs: list[str], field: str | None = None) -> list[str]:
+    out: list[str] = []
+    for ref in refs:
+        out += _strings(lexicon_part(store, ref), field)
+    return out
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb (or predicate) heading the clause ``tok`` is in."""
+    t = tok
+    while t.head.i != t.i:  # token objects are not unique: compare indices
+        if t.pos_ in ("VERB", "AUX") and (t.dep_ in CLAUSE_DEPS or t.dep_ in ("ROOT", "xcomp", "pcomp")):
+            return t
+        if t.dep_ in CLAUSE_DEPS and t.pos_ in ("ADJ", "NOUN"):
+            return t
+        t = t.head
+    return t
+
+
+def own_tokens(head: Token) -> set[int]:
+    """Indices of a clause's own tokens: its subtree without the clauses hanging off it."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX", "ADJ") or c.dep_ in ("advcl", "relcl", "ccomp", "parataxis"):
+                continue
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                continue
+            if c.dep_ == "punct" and c.text in (";", ":"):
+                continue
+            stack.append(c)
+    return out
+
+
+def subjects_of(verb: Token, passive_agent: bool = False) -> list[Token]:
+    """The subject(s) of a verb, climbing through xcomp/conj/aux to the clause
+    that has one ("the worker chose to ignore", "was lazy and failed to ...").
+    With ``passive_agent``, a passive verb's agent ("failed by the worker") counts."""
+    v = verb
+    for _ in range(6):
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if passive_agent:
+            for c in v.children:
+                if c.dep_ == "agent":
+                    subs += [g for g in c.children if g.dep_ == "pobj"]
+        if subs:
+            out: list[Token] = []
+            for s in subs:
+                if s.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                    s = v.head
+                out.append(s)
+                out += list(s.conjuncts)
+            return out
+        if v.dep_ in ("xcomp", "conj", "aux", "auxpass", "acomp", "advcl") and v.head.i != v.i:
+            if v.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                return []
+            v = v.head
+            continue
+        if v.dep_ == "relcl":
+            return [v.head]
+        return []
+    return []
+
+
+class People:
+    """Who counts as a professional (role nouns from lexicons) or a person at all."""
+
+    INDEFINITE = frozenset("nobody noone everyone everybody anybody anyone somebody someone".split())
+
+    def __init__(self, roles: list[str], others: list[str] = (), indefinite: bool = True):
+        self.roles = LexiconMatcher([Entry(r) for r in roles])
+        self.others = LexiconMatcher([Entry(r) for r in others]) if others else None
+        self.indefinite = indefinite
+
+    def is_role(self, t: Token) -> bool:
+        if t.pos_ not in ("NOUN", "PROPN") and not t.text.isupper():
+            return False
+        return self.roles.matches_token(t)
+
+    def is_professional(self, t: Token) -> bool:
+        """A professional: a role noun, or an indefinite person ("nobody in the team")."""
+        if self.is_role(t):
+            return True
+        if self.indefinite and (t.lower_ in self.INDEFINITE or t.lower_ == "one" and any(
+                c.lower_ == "no" for c in t.children)):
+            return True
+        return False
+
+    def is_person(self, t: Token) -> bool:
+        if self.is_professional(t) or t.lower_ in PERSONAL_PRONOUNS or t.ent_type_ == "PERSON":
+            return True
+        if t.pos_ == "PROPN" and t.text.isupper():  # the anonymised child (XXXX)
+            return True
+        return self.others is not None and self.others.matches_token(t)
+
+
+# --------------------------------------------------------------------------
+# AL402: blame aimed at a person
+# --------------------------------------------------------------------------
+@register
+class Blame(RuleType):
+    """Fires on blame aimed at a person rather than accountability for practice.
+
+    Several ways, from one lexicon (``lexicon``) and the parse:
+
+    * a **trait** entry (``entries_key``: "lazy", "incompetent", "asleep at
+      the wheel") describing a person or what a person did — "the worker was
+      lazy", "an incompetent social worker", "the worker's carelessness",
+      "..., which is negligent" — but not a thing ("the recording is
+      disorganised" is a finding about the record);
+    * a **blame verb** (``verbs_key``: fail, ignore, "could not be
+      bothered"...) whose subject is a professional (``subjects_key`` role
+      nouns, or "nobody"/"no one") — "the social worker failed to visit" —
+      but not "the plan failed to address", nor the child or family as
+      subject; a negated single verb ("did not ignore") does not fire;
+    * a **nominalised** blame verb (``nominalisations``: "the worker's failure
+      to act") owned by a professional;
+    * a **negated attitude** (``negated_attitudes``: "the social worker did not
+      care", "showed no interest") with a professional subject;
+    * an action a professional is said to have done on purpose
+      (``intent_adverbs``: "deliberately", "conveniently"), or said with
+      certainty not to have done (``mind_reading_adverbs`` with a negation:
+      "the manager obviously didn't read it") — a claim about what someone
+      intended or thought, which an audit cannot evidence.
+
+    With ``resolve_pronouns``, "he"/"she"/"they" as subject stands for the
+    nearest person named before it in the paragraph: a professional fires, the
+    child or a parent does not ("XXXX's mother ... she refused" never fires).
+    """
+
+    name = "blame"
+    summary = "Blame aimed at a person: trait words, or a professional as the subject of a blame verb."
+
+    class Params(Params):
+        lexicon: str = "blaming"
+        entries_key: str = "entries"
+        term_field: str = "word"
+        lemma_field: str | None = "lemma"
+        severity_field: str | None = "severity"
+        suggestion_field: str | None = "plain"
+        kind_field: str = "kind"
+        any_target_kinds: list[str] = Field(
+            default_factory=list,
+            description="Entry kinds that fire whatever they describe (conduct: 'sloppy recording').",
+        )
+        verbs_key: str = "blame_verbs"
+        subjects_key: str = "person_subjects"
+        people: list[str] = Field(
+            default_factory=list,
+            description="Other people nouns (family, the child): a trait describing one of them still fires.",
+        )
+        nominalisations: list[str] = Field(
+            default_factory=list, description="Nouns of blame verbs that blame when a professional owns them (failure)."
+        )
+        negated_attitudes: list[str] = Field(
+            default_factory=list,
+            description="Verbs or nouns of caring that blame when negated with a professional subject "
+            "(care: 'did not care'; interest: 'showed no interest').",
+        )
+        intent_adverbs: list[str] = Field(default_factory=list, description="deliberately, wilfully, ...")
+        mind_reading_adverbs: list[str] = Field(
+            default_factory=list, description="obviously, clearly, ...: blame when the verb is negated."
+        )
+        resolve_pronouns: bool = Field(
+            default=True, description="A pronoun subject stands for the nearest person named before it."
+        )
+        phrase_gaps: int = Field(
+            default=1, ge=0, le=3, description="Adverbs or adjectives allowed inside a blame phrase ('did not even bother')."
+        )
+        verb_severity: str = Field(default="warning", description="Severity of a blame-verb finding.")
+        verb_suggestion: str = Field(
+            default="Say what was or was not done, against what standard, and what it meant for XXXX; "
+            "name the role only to make the action accountable.",
+        )
+        skip_quoted: bool = True
+        include_actions: bool = True
+
+    def setup(self) -> None:
+        p = self.params
+        self.traits = LexiconMatcher(
+            entries_from(lexicon_part(self.lexicons, p.entries_key, p.lexicon), p.term_field, p.lexicon),
+            lemma_field=p.lemma_field,
+        )
+        verbs = _strings(lexicon_part(self.lexicons, p.verbs_key, p.lexicon))
+        self.verbs = LexiconMatcher([Entry(v, {}, "verb") for v in verbs], gaps=p.phrase_gaps)
+        # "nobody could be bothered": the negation moves to the subject
+        positive = {_drop_negation(v) for v in verbs if _drop_negation(v) != v}
+        self.verbs_pos = LexiconMatcher([Entry(v, {}, "verb") for v in sorted(positive) if v], gaps=p.phrase_gaps)
+        self.intent = {norm(x) for x in p.intent_adverbs}
+        self.mind_reading = {norm(x) for x in p.mind_reading_adverbs}
+        subjects = _strings(lexicon_part(self.lexicons, p.subjects_key, p.lexicon))
+        self.people = People(subjects, p.people)
+        self.nominal = {norm(x) for x in p.nominalisations}
+        self.attitudes = {norm(x) for x in p.negated_attitudes}
+        self.lacks = {"lack", "absence"}
+
+    # -- the checks --------------------------------------------------------
+    def _trait_target_ok(self, doc: Doc, m: Match) -> bool:
+        """True when a trait word is aimed at a person or at what a person did."""
+        root = head_of(doc, m.start, m.end)
+        if m.end - m.start > 1 and root.pos_ not in ("ADJ", "NOUN"):
+            return True  # idioms: "asleep at the wheel", "not fit to practise"
+        if root.pos_ in ("NOUN", "PROPN") and root.dep_ != "amod":
+            owners = [c for c in root.children if c.dep_ == "poss"]
+            owners += [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                       for g in c.children if g.dep_ == "pobj"]
+            if m.end - m.start > 1:  # "poor worker"
+                return True
+            return not owners or any(self.people.is_person(o) for o in owners)
+        if str(m.entry.data.get(self.params.kind_field) or "") in self.params.any_target_kinds:
+            return True
+        target = described_noun(root)
+        if target is None:
+            return True  # no noun: what was done ("it was careless of ...")
+        if target.lower_ in RELATIVE_PRONOUNS or target.pos_ == "PRON" and target.lower_ not in ("it", "this", "that"):
+            return True
+        if target.dep_ == "expl":
+            return True
+        if self.people.is_person(target):
+            return True
+        # a person's work described by the trait ("the worker's careless recording")
+        return any(c.dep_ == "poss" and self.people.is_person(c) for c in target.children)
+
+    def _verb_of(self, doc: Doc, m: Match) -> Token:
+        root = head_of(doc, m.start, m.end)
+        if root.pos_ == "AUX" and root.dep_ in ("aux", "auxpass") and root.head.i >= m.end:
+            root = root.head
+        return root
+
+    def _negated(self, v: Token) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") and c.dep_ == "advmod" for c in v.children)
+
+    def _professional_subject(self, v: Token, passive_agent: bool) -> Token | None:
+        for s in subjects_of(v, passive_agent):
+            if self.people.is_professional(s):
+                return s
+            if self.params.resolve_pronouns and s.lower_ in ("he", "she", "they"):
+                antes = self._antecedents(s)
+                if antes and all(self.people.is_professional(a) for a in antes):
+                    return s
+        return None
+
+    def _antecedents(self, pron: Token) -> list[Token]:
+        """Who a pronoun may stand for: the nearest person named before it in the
+        paragraph, and the nearest person that was a subject. Both must be
+        professionals for the pronoun to count as one (ambiguity never blames)."""
+        people = [t for t in pron.doc[: pron.i]
+                  if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and self.people.is_person(t)]
+        if not people:
+            return []
+        out = [people[-1]]
+        subjects = [t for t in people if t.dep_ in SUBJ]
+        if subjects:
+            out.append(subjects[-1])
+        return out
+
+    def findings(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """(start token, end token, kind, entry) for every blame in the Doc."""
+        for m in self.traits.find(doc):
+            if self._trait_target_ok(doc, m):
+                yield m.start, m.end, "trait", m.entry
+        for m in self.verbs.find(doc):
+            v = self._verb_of(doc, m)
+            single = m.end - m.start == 1
+            if single and v.pos_ not in ("VERB", "AUX"):
+                continue
+            if single and self._negated(v):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in v.children)
+            if single and passive:
+                subj = self._professional_subject(v, passive_agent=True)
+                subj = subj if subj is not None and subj.dep_ == "pobj" else None
+            else:
+                subj = self._professional_subject(v, passive_agent=False)
+            if subj is not None:
+                yield min(subj.left_edge.i, m.start), m.end, "verb", None
+        for m in self.verbs_pos.find(doc):
+            v = self._verb_of(doc, m)
+            for subj in subjects_of(v):
+                if subj.lower_ in NEGATIVE_PEOPLE or subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children):
+                    yield min(subj.left_edge.i, m.start), m.end, "verb", None
+                    break
+        for t in doc:
+            forms = token_forms(t)
+            if self.nominal and t.pos_ == "NOUN" and forms & self.nominal:
+                owners = [c for c in t.children if c.dep_ == "poss"]
+                owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                           for g in c.children if g.dep_ == "pobj"]
+                if any(self.people.is_professional(o) for o in owners):
+                    yield min(o.left_edge.i for o in owners), t.i + 1, "verb", None
+            if self.attitudes and t.pos_ in ("VERB", "AUX") and forms & self.attitudes and self._negated(t):
+                subj = self._professional_subject(t, passive_agent=False)
+                if subj is not None:
+                    yield subj.left_edge.i, t.i + 1, "verb", None
+            if (self.intent or self.mind_reading) and t.pos_ == "ADV" and t.dep_ == "advmod":
+                v = t.head
+                if v.pos_ in ("VERB", "AUX") and (
+                    forms & self.intent or forms & self.mind_reading and self._negated(v)
+                ):
+                    subj = self._professional_subject(v, passive_agent=False)
+                    if subj is not None:
+                        yield subj.left_edge.i, max(v.i, t.i) + 1, "verb", None
+            if self.attitudes and t.pos_ == "NOUN" and forms & self.attitudes:
+                # "showed no interest", "had little regard", "showed a lack of interest"
+                obj = t
+                negated = any(c.lower_ in ("no", "little") and c.dep_ == "det" for c in t.children)
+                if not negated and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.lacks:
+                    obj, negated = t.head.head, True
+                v = obj.head
+                if negated and obj.dep_ in ("dobj", "attr") and v.pos_ in ("VERB", "AUX"):
+                    subj = self._professional_subject(v, passive_agent=False)
+                    if subj is not None:
+                        yield subj.left_edge.i, t.i + 1, "verb", None
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        p = self.params
+        for block, dom, section in voice_blocks(ctx.audit, actions=p.include_actions):
+            if not block.text.strip():
+                continue
+            doc = ctx.doc(block)
+            seen: list[tuple[int, int]] = []
+            for s, e, kind, entry in sorted(self.findings(doc), key=lambda x: (x[0], -x[1])):
+                if any(s < b and a < e for a, b in seen):
+                    continue
+                span = doc[s:e]
+                a, b = span.start_char, span.end_char
+                if p.skip_quoted and in_quotes(block.text, a, b):
+                    continue
+                seen.append((s, e))
+                if entry is not None:
+                    values = {k: v for k, v in entry.data.items() if isinstance(v, (str, int, float, bool))}
+                    sugg = entry.data.get(p.suggestion_field) if p.suggestion_field else None
+                    sev = entry.data.get(p.severity_field) if p.severity_field else None
+                else:
+                    values, sugg, sev = {}, p.verb_suggestion, p.verb_severity
+                sugg = child_text(str(sugg), ctx.child) if sugg else None
+                values.update(term=span.text, kind=kind, plain=sugg or "")
+                yield Hit(block=block, start=a, end=b, domain=dom, values=values, suggestion=sugg,
+                          severity=sev if sev in ("error", "warning", "info") else None, section=section)
+
+
+# --------------------------------------------------------------------------
+# AL403: emphatic punctuation and shouting capitals
+# --------------------------------------------------------------------------
+_ROMAN = re.compile(r"^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_PUNCT = re.compile(r"[!?]*![!?]*|\?{2,}")
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b(?:[\s,]+\b[A-Z][A-Z'’]*[A-Z]\b)*")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b")
+
+
+@register
+class Emphatic(RuleType):
+    """Fires on emphatic punctuation and shouting in the auditor's voice:
+    exclamation marks ("!", "!!", "?!"), repeated question marks ("??") —
+    a single "?" is a genuine or rhetorical question and does not fire — and
+    words in capitals of ``min_caps`` or more letters that are not acronyms.
+
+    Not shouting: acronyms in the ``acronyms`` lexicon parts (plural "s"
+    allowed) or ``allow``; the audit's anonymised child reference (XXXX);
+    words with no vowel (letters, not a word: "NSPCC"); Roman numerals; a
+    word spelled out in brackets somewhere in the audit ("... Board (LSCB)");
+    heading-like lines (a short line with no lower-case letters and no
+    sentence punctuation); headings themselves; quoted speech.
+    """
+
+    name = "emphatic-punctuation"
+    needs_nlp = False
+    summary = "Exclamation marks, '??', and shouting capitals that are not acronyms."
+
+    class Params(Params):
+        acronyms: list[str] = Field(
+            default_factory=lambda: ["acronyms:entries", "acronyms:allow"],
+            description='Lexicon parts listing acronyms ("lexicon:key"); mapping entries use the acronym field.',
+        )
+        acronym_field: str = "acronym"
+        allow: list[str] = Field(default_factory=list, description="More words in capitals that are not shouting.")
+        min_caps: int = Field(default=4, ge=2, description="Fewest capital letters a shouted word has.")
+        exclamation: bool = True
+        repeated_question: bool = True
+        shouting: bool = True
+        heading_words: int = Field(default=10, ge=1, description="Longest all-capitals line treated as a heading.")
+        skip_quoted: bool = True
+        include_actions: bool = True
+
+    def setup(self) -> None:
+        p = self.params
+        words = _refs(self.lexicons, p.acronyms, p.acronym_field) + list(p.allow)
+        self.acronyms = {w.replace("’", "'") for w in words}
+        self.acronyms_upper = {w.upper() for w in self.acronyms}
+
+    def _defined(self, ctx: AuditContext) -> set[str]:
+        key = "tone.defined_acronyms"
+        if key not in ctx.cache:
+            found: set[str] = set()
+            for b in ctx.audit.blocks():
+                found |= set(re.findall(r"\(([A-Z][A-Za-z&]{1,11})s?\)", b.text))
+            ctx.cache[key] = found
+        return ctx.cache[key]
+
+    def _is_acronym(self, word: str, ctx: AuditContext) -> bool:
+        w = word.replace("’", "'")
+        for cand in (w, w[:-1] if w.endswith("S") else None, w[:-2] if w.endswith("'S") else None):
+            if not cand:
+                continue
+            if cand in self.acronyms or cand in self.acronyms_upper:
+                return True
+        ref = (ctx.audit.child_ref or "").upper()
+        if ref and w.upper() in (ref, ref + "'S", ref + "S"):
+            return True
+        letters = w.replace("'", "")
+        if not re.search(r"[AEIOUY]", letters):
+            return True
+        if _ROMAN.match(letters):
+            return True
+        return w in self._defined(ctx) or (w.endswith("S") and w[:-1] in self._defined(ctx))
+
+    @staticmethod
+    def _heading_line(text: str, start: int, words_max: int) -> bool:
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", start)
+        line = text[a : len(text) if b < 0 else b].strip()
+        if any(c.islower() for c in line):
+            return False
+        if re.search(r"[.!?]\s*$", line):
+            return False
+        return len(line.split()) <= words_max
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        p = self.params
+        for block, dom, section in voice_blocks(ctx.audit, actions=p.include_actions):
+            text = block.text
+            if not text.strip():
+                continue
+            hits: list[tuple[int, int, str, str]] = []
+            for m in _PUNCT.finditer(text):
+                s = m.group()
+                if "!" in s and p.exclamation or s.count("?") >= 2 and p.repeated_question:
+                    hits.append((m.start(), m.end(), s, "punctuation"))
+            if p.shouting:
+                for run in _CAPS_RUN.finditer(text):
+                    shouted = [w for w in _CAPS_WORD.finditer(run.group())
+                               if sum(c.isalpha() for c in w.group()) >= p.min_caps and not self._is_acronym(w.group(), ctx)]
+                    if not shouted:
+                        continue
+                    a = run.start() + shouted[0].start()
+                    b = run.start() + shouted[-1].end()
+                    if self._heading_line(text, a, p.heading_words):
+                        continue
+                    hits.append((a, b, text[a:b], "capitals"))
+            for a, b, s, kind in sorted(hits):
+                if p.skip_quoted and in_quotes(text, a, b):
+                    continue
+                yield Hit(block=block, start=a, end=b, domain=dom, values={"term": s, "kind": kind}, section=section)
+
+
+# --------------------------------------------------------------------------
+# AL205: mitigation
+# --------------------------------------------------------------------------
+@register
+class Mitigation(RuleType):
+    """Fires on a finding softened by work pressures or staff issues.
+
+    A **cue** is an entry of the ``lexicon`` ("high caseloads", "off sick",
+    "through no fault of"), or a ``soft_cues`` word ("pressure", "busy",
+    "short", "vacant", "capacity", "cover") when it belongs to the service: its
+    owner or subject is a professional or ``staff_nouns`` word ("the pressure
+    of work across the locality", "the IRO service has been short of chairs").
+    A cue whose clause has a ``context_key`` word as owner or subject, or just
+    before it ("Mother's sickness", "XXXX was too busy with exams"), is
+    about the family and is skipped.
+
+    The sentence fires when a cue, read through the parse, excuses a
+    **shortfall** stated elsewhere in the sentence (a negation, a
+    ``shortfall_terms`` word, or an entry of ``shortfall_lexicons``):
+
+    * the cue sits in a causal or concessive clause or phrase (``causal``,
+      ``concessive``: "due to", "because", "as", "although", "but") or in the
+      subject of a causal verb ("staffing shortages meant ...");
+    * the cue is the predicate of a professional or team subject ("the
+      worker has been off sick, so ..."), unless the shortfall is the
+      response to the absence, stated plainly ("... and no cover was
+      arranged": ``response_words``).
+
+    It also fires, with no shortfall needed, on a cue after an
+    ``explicit_causes`` phrase ("given the pressures, ...", "due to"), an
+    ``excuse_kinds`` cue ("through no fault of", "in fairness to"), and a cue
+    framed by an ``acknowledge_verbs`` verb ("it should be acknowledged that
+    the team has been under pressure"). Cues of ``impact_kinds`` (worker
+    changes) set against a shortfall of the child's ("since the change of
+    worker she has not ...") are the effect on the child, not an excuse.
+    Without any cue, a professional busy with other, counted work in the past
+    or perfect progressive ("the manager has been covering two teams"), set in
+    a concessive or causal relation to a shortfall, also fires.
+    """
+
+    name = "mitigation"
+    summary = "A finding softened by work pressures or staff issues."
+
+    class Params(Params):
+        lexicon: str = "mitigation"
+        entries_key: str = "entries"
+        cue_field: str = "cue"
+        match_field: str | None = "match"
+        kind_field: str = "kind"
+        excuse_kinds: list[str] = Field(default_factory=lambda: ["excuse"])
+        impact_kinds: list[str] = Field(
+            default_factory=list,
+            description="Cue kinds (turnover) that are the child's experience when the shortfall is about the "
+            "child ('since the change of worker she has not ...'); they fire only against a practice shortfall.",
+        )
+        context_key: str = "not_mitigation_context"
+        staff: list[str] = Field(
+            default_factory=lambda: ["blaming:person_subjects"],
+            description='Lexicon parts listing professional role nouns ("lexicon:key").',
+        )
+        staff_nouns: list[str] = Field(default_factory=list, description="Services and posts: team, service, post.")
+        work_nouns: list[str] = Field(default_factory=list, description="Nouns of work load: work, caseload, case.")
+        soft_cues: list[str | dict[str, str]] = Field(
+            default_factory=list,
+            description="Words that are cues only when the service owns them; a mapping {word, pos} restricts "
+            "the part of speech ({word: leave, pos: NOUN}).",
+        )
+        causal: list[str] = Field(default_factory=list, description="Markers of a cause: because, as, due to.")
+        concessive: list[str] = Field(default_factory=list, description="Markers of a concession: although, but.")
+        consequence: list[str] = Field(default_factory=list, description="Markers of a result: so, which is why.")
+        causal_verbs: list[str] = Field(default_factory=list, description="Verbs whose subject causes: mean, cause.")
+        explicit_causes: list[str] = Field(default_factory=list)
+        shortfall_terms: list[str] = Field(default_factory=list)
+        shortfall_lexicons: list[str] = Field(default_factory=list, description='"lexicon:key" parts.')
+        shortfall_exclude: list[str] = Field(
+            default_factory=list, description="Entries of those lexicons that do not state a shortfall here."
+        )
+        shortfall_patterns: list[str] = Field(
+            default_factory=list, description="Regular expressions on a word (adjective or participle): ^un.+ed$."
+        )
+        progressive: bool = Field(default=True, description="Also the no-cue 'busy with other work' pattern.")
+        acknowledge_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs that frame a cue as something to take into account (acknowledge, recognise): "
+            "the frame is the softening, with or without the finding in the sentence.",
+        )
+        response_words: list[str] = Field(
+            default_factory=list,
+            description="Words of the service's response to an absence (cover): a shortfall in that response "
+            "is stated plainly, not excused by the absence.",
+        )
+        load_words: list[str] = Field(
+            default_factory=list,
+            description="Words marking an object as other or more work in the no-cue pattern (other, several).",
+        )
+        message_kinds: dict[str, str] = Field(default_factory=dict, description="Words for each cue kind in the message.")
+
+    def setup(self) -> None:
+        p = self.params
+        data = lexicon_part(self.lexicons, p.entries_key, p.lexicon)
+        self.cues = LexiconMatcher(entries_from(data, p.cue_field, p.lexicon), match_field=p.match_field)
+        ctx_words = _strings(lexicon_part(self.lexicons, p.context_key, p.lexicon))
+        self.context = LexiconMatcher([Entry(w) for w in ctx_words])
+        self.people = People(_refs(self.lexicons, p.staff) + list(p.staff_nouns), indefinite=False)
+        self.work = LexiconMatcher([Entry(w) for w in p.work_nouns])
+        soft = [Entry(w, {p.kind_field: "soft"}) if isinstance(w, str)
+                else Entry(w["word"], {p.kind_field: "soft", "pos": w.get("pos", "")}) for w in p.soft_cues]
+        self.soft = LexiconMatcher(soft, pos_field="pos", pos_mode="strict")
+        self.causal = LexiconMatcher([Entry(w, {"rel": "cause"}) for w in p.causal]
+                                     + [Entry(w, {"rel": "concession"}) for w in p.concessive])
+        self.consequence = LexiconMatcher([Entry(w) for w in p.consequence])
+        self.causal_verbs = {norm(v) for v in p.causal_verbs}
+        self.load_words = {norm(w) for w in p.load_words}
+        self.response_words = {norm(w) for w in p.response_words}
+        self.acknowledge = {norm(w) for w in p.acknowledge_verbs}
+        self.explicit = {" ".join(norm(w) for w in x.split()) for x in p.explicit_causes}
+        drop = {norm(w) for w in p.shortfall_exclude}
+        short = [w for w in list(p.shortfall_terms) + _refs(self.lexicons, p.shortfall_lexicons) if norm(w) not in drop]
+        self.shortfall = LexiconMatcher([Entry(w) for w in short])
+        self.patterns = re.compile("|".join(f"(?:{x})" for x in p.shortfall_patterns)) if p.shortfall_patterns else None
+
+    # -- pieces of the parse ----------------------------------------------
+    def _staffish(self, t: Token) -> bool:
+        return self.people.is_role(t) or self.work.matches_token(t)
+
+    def _soft_ok(self, doc: Doc, sent: Span, m: Match) -> bool:
+        """A soft cue counts when it belongs to the service: a noun owned by
+        staff or work ("pressure of work", "the team's capacity") or with no
+        owner at all ("given the pressures"), or a predicate of a professional
+        ("the worker was unwell", "the post was vacant")."""
+        t = head_of(doc, m.start, m.end)
+        head = clause_head(t)
+        subs = subjects_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else []
+        staff_subject = any(self.people.is_role(s) for s in subs)
+        if t.pos_ in ("NOUN", "PROPN"):
+            if any(self._staffish(x) for x in t.subtree if x.i != t.i):
+                return True
+            if t.dep_ not in SUBJ and staff_subject:
+                return True
+            owners = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod")
+                      or c.dep_ == "prep" and c.lower_ in ("of", "on", "from", "for")]
+            # no owner at all ("given the pressures"): the service's, unless the clause is about the family
+            return not owners and not self._about_family(t, sent)
+        if t.dep_ == "amod":  # "the new worker" describes, it does not excuse
+            return False
+        return staff_subject
+
+    def _family_context(self, doc: Doc, m: Match, sent: Span) -> bool:
+        """A context word as the cue's owner or its clause's subject, or just
+        before it. A cue inside a phrase ("because of the change of worker,
+        XXXX was not visited") does not take the clause's subject as its own."""
+        root = head_of(doc, m.start, m.end)
+        near = set(range(max(sent.start, m.start - 3), m.end))
+        near |= {x.i for x in root.subtree}
+        head = clause_head(root)
+        path = []
+        t = root
+        while t.i != head.i and t.head.i != t.i:
+            path.append(t)
+            t = t.head
+        in_phrase = any(x.dep_ in ("prep", "agent", "pcomp") or x.pos_ in ("ADP", "SCONJ") for x in path[1:] + [root])
+        if not in_phrase:
+            for s in subjects_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else []:
+                near |= {x.i for x in s.subtree}
+        return any(any(i in near for i in range(c.start, c.end)) for c in self.context.find(sent))
+
+    def _about_family(self, t: Token, sent: Span) -> bool:
+        """The clause holding ``t`` has the child or family as its subject."""
+        head = clause_head(t)
+        subs = subjects_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else []
+        if not subs:
+            return False
+        idx = {x.i for s in subs for x in s.subtree}
+        if not any(s.dep_ == "nsubj" for s in subs):
+            return False  # "XXXX was not visited": a practice shortfall with the child as passive subject
+        if any(s.lower_ in ("she", "he", "they", "her", "him") for s in subs):
+            return True
+        return any(any(i in idx for i in range(c.start, c.end)) for c in self.context.find(sent))
+
+    def _region_shortfall(self, sent: Span, excluded: set[int], text: str, practice_only: bool = False) -> bool:
+        """A shortfall stated outside ``excluded``; with ``practice_only``, not
+        in a clause about the child or family (that is the effect on them)."""
+        doc = sent.doc
+        for t in sent:
+            if t.i in excluded:
+                continue
+            if in_quotes(text, t.idx, t.idx + len(t)):
+                continue
+            if t.dep_ == "neg" or t.lower_ in ("no", "nobody", "nothing", "none", "never", "without", "neither") or (
+                self.patterns is not None and t.pos_ in ("ADJ", "VERB") and self.patterns.match(t.lower_)
+            ):
+                if not (practice_only and self._about_family(t, sent)):
+                    return True
+        for m in self.shortfall.find(sent):
+            if any(i in excluded for i in range(m.start, m.end)):
+                continue
+            span = doc[m.start : m.end]
+            if in_quotes(text, span.start_char, span.end_char):
+                continue
+            if not (practice_only and self._about_family(doc[m.start], sent)):
+                return True
+        return False
+
+    def _relations(self, doc: Doc, sent: Span, root: Token) -> list[tuple[str, set[int], str]]:
+        """How the clause or phrase holding ``root`` relates to the rest: (relation, region, marker)."""
+        rels: list[tuple[str, set[int], str]] = []
+        anc = {a.i for a in root.ancestors} | {root.i}
+        head = clause_head(root)
+        for mk in self.causal.find(sent):
+            marker = doc[mk.start : mk.end]
+            words = " ".join(norm(t.text) for t in marker)
+            last = doc[mk.end - 1]
+            first = doc[mk.start]
+            rel = mk.entry.data.get("rel", "cause")
+            # a prepositional marker ("due to", "given", "despite") governing the cue
+            if any(t.i in anc for t in marker) and first.i != root.i:
+                region = {x.i for t in marker for x in t.subtree}
+                rels.append((rel, region, words))
+                continue
+            # a subordinating marker of the cue's clause ("because", "although")
+            if any(t.head.i == head.i and t.dep_ in ("mark", "advmod", "prep") for t in marker) or (
+                last.head.i == head.i and last.dep_ != "cc"
+            ):
+                region = own_tokens(head) | {t.i for t in marker}
+                rels.append((rel, region, words))
+                continue
+            # "X, but [cue clause]": the cc sits on the first conjunct
+            if head.dep_ == "conj" and any(t.dep_ == "cc" and t.head.i == head.head.i and t.i < head.i for t in marker):
+                region = own_tokens(head) | {t.i for t in marker}
+                rels.append((rel, region, words))
+        for mk in self.consequence.find(sent):
+            if mk.start > root.i:  # the cue's clause comes first and is the cause of what follows
+                region = own_tokens(head) - set(range(mk.start, sent.end))
+                rels.append(("cause", region or {root.i}, "so"))
+        # the subject of a causal verb ("staffing shortages meant ...")
+        for a in [root, *root.ancestors]:
+            if a.dep_ in SUBJ and norm(a.head.lemma_) in self.causal_verbs:
+                rels.append(("cause", {x.i for x in a.subtree}, a.head.lemma_))
+                break
+        return rels
+
+    def _staff_predicate(self, doc: Doc, sent: Span, root: Token) -> set[int] | None:
+        """The cue is the predicate of a clause with a professional or team
+        subject ("the worker has been off sick"). Returns the tokens where a
+        shortfall does not count: the clause itself, and what the same person
+        went on to do ("the IRO is new in post and has challenged the drift")."""
+        head = clause_head(root)
+        subs = subjects_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else []
+        if not subs or any(root.i in {x.i for x in s.subtree} for s in subs):
+            return None
+        if not any(self.people.is_role(s) or s.lower_ in ("she", "he", "they") for s in subs):
+            return None
+        region = own_tokens(head)
+        for c in head.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(x.dep_ in SUBJ for x in c.children):
+                region |= {x.i for x in c.subtree}
+        # "... was on leave and no cover was arranged": the finding is the
+        # response to the absence, stated plainly, not excused by it
+        for t in sent:
+            if token_forms(t) & self.response_words and t.i not in region:
+                region |= own_tokens(clause_head(t))
+        return region
+
+    def _fires(self, doc: Doc, sent: Span, m: Match, text: str, soft: bool) -> str | None:
+        root = head_of(doc, m.start, m.end)
+        cue_tokens = set(range(m.start, m.end))
+        kind = str(m.entry.data.get(self.params.kind_field) or "")
+        # staff changes set against what they did to the child are impact, not an excuse
+        impact = kind in self.params.impact_kinds
+        for rel, region, marker in self._relations(doc, sent, root):
+            if marker in self.explicit and not impact:
+                return kind or "pressure"
+            if self._region_shortfall(sent, region | cue_tokens, text, practice_only=impact):
+                return kind or "pressure"
+        region = self._staff_predicate(doc, sent, root)
+        if region is not None and self._region_shortfall(sent, region | cue_tokens, text, practice_only=impact):
+            return kind or "pressure"
+        if kind in self.params.excuse_kinds:
+            return kind  # an excuse in itself ("through no fault of", "in fairness to")
+        # "It should be acknowledged that the team has been under pressure": the
+        # acknowledgement is the softening, whether or not the finding is in the sentence
+        for a in [root, *root.ancestors]:
+            if a.dep_ in ("ccomp", "xcomp", "advcl") and norm(a.head.lemma_) in self.acknowledge:
+                return kind or "pressure"
+        return None
+
+    def _other_load(self, v: Token) -> bool:
+        """The verb's object is other or counted work ("two teams", "three other court statements")."""
+        for c in v.children:
+            if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("with", "on"):
+                words = {norm(x.text) for x in c.subtree}
+                if any(x.like_num for x in c.subtree) or words & self.load_words:
+                    return True
+        return False
+
+    def _progressive(self, doc: Doc, sent: Span, text: str) -> bool:
+        """No cue: a professional busy with other work, set against a shortfall."""
+        for v in sent:
+            if v.tag_ != "VBG" or v.pos_ != "VERB":
+                continue
+            auxes = [c for c in v.children if c.dep_ == "aux"]
+            if not any(a.lemma_ == "be" and a.tag_ in ("VBD", "VBN") for a in auxes):
+                continue
+            subs = [s for s in subjects_of(v) if s.head.i == v.i]
+            if not subs or not any(self.people.is_role(s) for s in subs):
+                continue
+            if not self._other_load(v):
+                continue
+            own = own_tokens(v)
+            if any(any(i in own for i in range(c.start, c.end)) for c in self.context.find(sent)):
+                continue
+            for rel, region, _ in self._relations(doc, sent, v):
+                if self._region_shortfall(sent, region | own, text):
+                    return True
+        return False
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        kinds = self.params.message_kinds
+        for block, dom, section in voice_blocks(ctx.audit):
+            text = block.text
+            if not text.strip():
+                continue
+            doc = ctx.doc(block)
+            for sent in doc.sents:
+                found = None
+                cands = [(m, False) for m in self.cues.find(sent)] + [
+                    (m, True) for m in self.soft.find(sent) if self._soft_ok(doc, sent, m)]
+                for m, soft in sorted(cands, key=lambda x: x[0].start):
+                    span = doc[m.start : m.end]
+                    if in_quotes(text, span.start_char, span.end_char):
+                        continue
+                    if self._family_context(doc, m, sent):
+                        continue
+                    kind = self._fires(doc, sent, m, text, soft)
+                    if kind:
+                        found = (span.text, kind)
+                        break
+                if found is None and self.params.progressive and self._progressive(doc, sent, text):
+                    found = ("", "workload")
+                if found is None:
+                    continue
+                cue, kind = found
+                a, b = sent.start_char, sent.end_char
+                if in_quotes(text, a, b):
+                    continue
+                yield Hit(block=block, start=a, end=b, domain=dom, section=section,
+                          values={"cue": cue or "work pressure", "kind": kinds.get(kind, kind)})
+
+
+__all__ = ["Blame", "Emphatic", "Mitigation", "People", "clause_head", "own_tokens", "subjects_of"]

@@ -1,0 +1,214 @@
+"""The child's voice (AL206, G-3.3) and things a domain must mention (AL207, G-4).
+
+``child-voice`` looks for the child's own wishes, feelings or views anywhere
+in the audit, read with the parse rather than by word alone: the child as
+the subject of a verb of saying or wanting ("XXXX said", "she told her
+teacher", "he wants to stay"), the child's views or words ("XXXX's views
+are quoted", "in her own words"), the output of direct work ("the three
+houses", "Mind of My Own"); or a reason they could not be obtained ("too
+young", "non-verbal", "XXXX did not want to speak to me"). Negation counts
+against: "XXXX's views are not recorded" and "XXXX was not spoken to" are
+not the child's voice. Actions are not evidence (they are what is still to
+be done).
+
+``mention-required`` is generic: a domain (or the audit) must mention one of
+a set of terms. AL207 uses it for direct-work tools in domain 4, where
+saying that none was used also counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from pydantic import Field
+
+from ..text import in_quotes
+from . import register
+from .analysis import CueSet, Cues, SentenceClassifier, _State, merge_cues
+from .base import AuditContext, Hit, Params, RuleType, section_hit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+    from ..model import TextBlock
+
+
+def _narrative_blocks(ctx: AuditContext) -> list[tuple[int | None, list[TextBlock]]]:
+    """Each section's narrative paragraphs (domains, then the other sections)."""
+    a = ctx.audit
+    out: list[tuple[int | None, list[TextBlock]]] = [(d.number, list(d.paragraphs)) for d in a.domains]
+    for s in (a.practitioner, a.family, *a.extras):
+        if s is not None:
+            out.append((None, list(s.paragraphs)))
+    return out
+
+
+@register
+class ChildVoice(RuleType):
+    """Fires once when the audit nowhere records the child's wishes, feelings
+    or views, nor why they could not be obtained. ``voice_verbs``: verbs
+    whose subject, when it is the child, gives their view; ``voice_nouns``:
+    nouns that, when they are the child's, are their view; ``not_voice``:
+    lexicon cues that do not by themselves record the child's view (being
+    seen alone is not being heard)."""
+
+    name = "child-voice"
+
+    class Params(Params):
+        lexicon: str = Field(default="analysis-cues")
+        roles_lexicon: str | None = Field(default="roles")
+        voice_verbs: list[str] = Field(default_factory=list, description="Verbs of saying, wanting and feeling.")
+        voice_nouns: list[str] = Field(default_factory=list, description="Nouns for a view: views, wishes, words ...")
+        decline_verbs: list[str] = Field(
+            default_factory=list, description="Verbs that, said of the child, explain a missing view: decline, refuse."
+        )
+        reasons: list[str] = Field(default_factory=list, description="Extra reasons a view could not be obtained.")
+        not_voice: list[str] = Field(default_factory=list, description="Lexicon cues that are not the child's voice.")
+        cues: dict[str, list[str]] = Field(default_factory=dict, description="Extra classifier cues (child terms, people).")
+
+    def setup(self) -> None:
+        p = self.params
+        data = merge_cues(self.lexicons, p.lexicon, p.cues, p.roles_lexicon, ())
+        self.cues = Cues(data)
+        self.clf = SentenceClassifier(self.cues)
+        skip = {x.lower() for x in p.not_voice}
+        voice = [x for x in data.get("child_voice", []) if x.lower() not in skip]
+        # single words of the lexicon ("views", "told") need the parse to say they are the child's;
+        # phrases ("in her own words", "XXXX said", "three houses") are specific enough on their own
+        self.voice_phrases = CueSet([x for x in voice if " " in x.strip() or "-" in x], "child_voice")
+        self.voice_words = CueSet([x for x in voice if " " not in x.strip() and "-" not in x] + p.voice_nouns, "voice_nouns")
+        self.voice_verbs = CueSet(p.voice_verbs, "voice_verbs")
+        self.decline = CueSet(p.decline_verbs, "decline_verbs")
+        reasons = [x for x in list(data.get("child_voice_reason", [])) + p.reasons if x.lower() not in skip]
+        self.reason_phrases = CueSet([x for x in reasons if " " in x.strip() or "-" in x], "reasons")
+        self.reason_words = CueSet([x for x in reasons if " " not in x.strip() and "-" not in x], "reason_words")
+
+    def _negated(self, tok: Token) -> bool:
+        h = tok
+        for _ in range(6):
+            if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("aux", "auxpass"):
+                return SentenceClassifier.negated(h)
+            if any(d.dep_ == "det" and d.lower_ in ("no",) for d in h.children):
+                return True
+            if h.head == h:
+                return False
+            h = h.head
+        return False
+
+    def evidence(self, sent: Span, child: set[int]) -> tuple[str, str] | None:
+        """("voice" | "reason", why) for one sentence, or None."""
+        doc = sent.doc
+        childf = frozenset(child)
+        for v in sent:
+            if v.pos_ not in ("VERB", "AUX") or in_quotes(doc.text, v.idx, v.idx + len(v)):
+                continue
+            subs = self.clf.subjects(v)
+            if not any(s.i in child for s in subs):
+                continue
+            passive = self.clf.is_passive(v)
+            neg = SentenceClassifier.negated(v)
+            if not passive and self.clf.is_(self.decline, v):
+                return "reason", f"the child {v.lemma_}d"
+            if not passive and self.clf.is_(self.voice_verbs, v):
+                if not neg:
+                    return "voice", f"the child {v.lemma_}"
+                if any(x.pos_ == "VERB" and x.dep_ in ("xcomp", "ccomp") for x in v.children):
+                    return "reason", "the child did not want to"  # "XXXX did not want to speak to me"
+        for t in sent:
+            if self.voice_words.has(t) and t.pos_ in ("NOUN", "PROPN"):
+                owned = any(d.i in child for d in t.children if d.dep_ in ("poss", "compound")) or any(
+                    p.i in child for d in t.children if d.dep_ == "prep" and d.lower_ in ("of", "from") for p in d.children
+                )
+                if owned and not self._negated(t):
+                    return "voice", f"the child's {t.text}"
+        for s, e in self.voice_phrases.find(sent, childf):
+            if not self._negated(doc[e - 1]) and not self._negated(doc[s]):
+                return "voice", doc[s:e].text
+        if child:  # a reason counts when it is about the child ("XXXX is too young", not "Mother was unwell")
+            for s, e in self.reason_phrases.find(sent, childf):
+                return "reason", doc[s:e].text
+            for s, e in self.reason_words.find(sent, childf):
+                return "reason", doc[s:e].text
+        return None
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        child_ref = ctx.audit.child_ref or "XXXX"
+        sections = _narrative_blocks(ctx)
+        gender = self.clf.infer_gender([ctx.doc(b) for _, bl in sections for b in bl], child_ref)
+        for _number, blocks in sections:
+            state = _State(child_ref=child_ref, child_gender=gender)
+            for block in blocks:
+                for sent in ctx.sentences(block):
+                    child = self.clf.child_tokens(sent, state)
+                    self.clf.update_state(state)
+                    if self.evidence(sent, child) is not None:
+                        return
+        fam = ctx.audit.family
+        yield section_hit(fam.heading if fam is not None else None, None)
+
+
+@register
+class MentionRequired(RuleType):
+    """Fires when a domain (``domains``; empty = the whole audit) mentions
+    none of the terms: the lexicon lists named in ``lists`` plus ``terms``.
+    Terms in ``need_verb`` ("direct work", "tools") count only in a sentence
+    that says something was or was not done with them (a verb governs them);
+    a negated mention ("no direct-work tools were used") counts, because the
+    rule asks whether the audit says, not whether it happened. Actions are
+    not read unless ``include_actions``."""
+
+    name = "mention-required"
+
+    class Params(Params):
+        lexicon: str = Field(default="analysis-cues")
+        lists: list[str] = Field(default_factory=list, description="Lexicon lists whose terms count.")
+        terms: list[str] = Field(default_factory=list, description="Extra terms.")
+        need_verb: list[str] = Field(default_factory=list, description="Terms that count only with a verb.")
+        domains: list[int] = Field(default_factory=list, description="Domains to read; empty reads every section.")
+        include_actions: bool = False
+
+    def setup(self) -> None:
+        p = self.params
+        data = self.lexicons.get(p.lexicon) or {}
+        terms = [str(t) for name in p.lists for t in (data.get(name) or [])] + list(p.terms)
+        need = {t.lower() for t in p.need_verb}
+        self.plain = CueSet([t for t in terms if t.lower() not in need], "terms")
+        self.with_verb = CueSet(list(p.need_verb), "need_verb")
+
+    @staticmethod
+    def _governed(doc, s: int, e: int) -> bool:
+        """A verb (not only a heading or a noun list) says something about the mention."""
+        root = doc[s:e].root
+        h = root
+        for _ in range(8):
+            if h.pos_ in ("VERB",) or (h.pos_ == "AUX" and h.dep_ == "ROOT"):
+                return True
+            if h.head == h:
+                return False
+            h = h.head
+        return False
+
+    def found(self, sent: Span) -> str | None:
+        doc = sent.doc
+        for s, e in self.plain.find(sent):
+            return doc[s:e].text
+        for s, e in self.with_verb.find(sent):
+            if self._governed(doc, s, e):
+                return doc[s:e].text
+        return None
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        p = self.params
+        if p.domains:
+            targets = [(d.number, d.heading, d.paragraphs + ([a.block for a in d.actions] if p.include_actions else []))
+                       for d in ctx.audit.domains if d.number in p.domains]
+        else:
+            blocks = [b for _, bl in _narrative_blocks(ctx) for b in bl]
+            if p.include_actions:
+                blocks += [a.block for a in ctx.audit.all_actions()]
+            targets = [(None, None, blocks)]
+        for number, heading, blocks in targets:
+            if any(self.found(sent) for b in blocks for sent in ctx.sentences(b)):
+                continue
+            yield section_hit(heading, number, number=number or "")

@@ -1,0 +1,343 @@
+"""Tone rules (G-3.1b, G-3.1c): AL401 emotive language, AL402 blame, AL403
+emphatic punctuation, AL205 mitigation, and the generic lexicon rule type.
+
+Real spaCy, real rule files and lexicons; each rule firing and not firing on
+near misses of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditlint.config import Config
+from auditlint.engine import Engine
+from auditlint.evaluation import evaluate, load_cases
+from auditlint.rulepack import load_specs
+
+from .conftest import CORPORA, audit_from_markdown, audit_with, findings
+
+
+def fired(code: str, text: str, child_ref: str = "XXXX", domain: int = 2) -> list:
+    audit = audit_with(domain, [text], child_ref=child_ref)
+    return [f for f in findings(audit, code) if f.code == code]
+
+
+def fires(code: str, text: str, **kw) -> bool:
+    return bool(fired(code, text, **kw))
+
+
+# --------------------------------------------------------------------------
+# AL401 emotive-language
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quality of recording is appalling; some visits are a single line.",
+        "The chronology is a disgrace.",
+        "An analysis this thin is utterly unacceptable on a case at this level of risk.",
+        "Appallingly, the last recorded supervision was in May.",  # adverb of a listed adjective
+        "The core group minutes are an absolute joke.",  # "a joke" with a modifier
+        "XXXX has been terribly let down.",
+        "This poor child has been utterly failed.",  # intensified blame verb, no person blamed
+        "Disgusting home conditions were left unchallenged for months.",
+    ],
+)
+def test_al401_fires(text):
+    assert fires("AL401", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The school described the home conditions as "disgusting" in its referral.',  # quoted speech
+        "Mother called the flat “disgusting” and said she was ashamed.",  # curly quotes
+        "XXXX witnessed a shocking incident of violence at home in October.",  # the child's experience
+        "The incident was frightening for XXXX, who hid under her bed.",
+        "The assessment is poor: it does not analyse Father's history.",  # a fair finding
+        "The assessment was very poor.",  # "very" is not an intensifier
+        "XXXX's nightmares have continued since the move.",  # literal, owned by the child
+        "Recording is weak, with gaps of up to six weeks between case notes.",
+    ],
+)
+def test_al401_near_misses(text):
+    assert not fires("AL401", text)
+
+
+def test_al401_carries_entry_severity_and_advice():
+    [f] = fired("AL401", "Disgusting home conditions were left unchallenged.")
+    assert f.severity == "error"  # the entry's own severity
+    assert "Disgusting" in f.message
+    assert "dog faeces" in f.suggestion  # the entry's plain advice
+    [g] = fired("AL401", "The chronology is appalling.")
+    assert g.severity == "warning"
+
+
+def test_al401_advice_uses_the_audit_child_reference():
+    [f] = fired("AL401", "The home conditions were appalling.", child_ref="Child A")
+    assert "Child A" in f.suggestion and "XXXX" not in f.suggestion
+
+
+def test_al401_intensified_finding_names_both_words():
+    [f] = fired("AL401", "That his bruising went unexplored is utterly unacceptable.")
+    assert f.excerpt == "utterly unacceptable"
+    assert "utterly" in f.suggestion
+
+
+# --------------------------------------------------------------------------
+# AL402 blaming-language
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The social worker failed to visit XXXX for nine weeks.",
+        "The IRO failed to challenge the drift.",
+        "The worker chose to ignore the health visitor's concerns.",
+        "The social worker simply ignored the IRO's recommendation.",
+        "Because the social worker couldn't be bothered to arrange contact, XXXX has not seen her brother.",
+        "Nobody in the team could be bothered to chase the referral.",  # negation moved to the subject
+        "The worker was lazy in her recording.",  # person-directed trait
+        "An incompetent social worker wrote this assessment.",
+        "The worker's failure to act on the referral left XXXX at risk.",
+        "XXXX was failed by the social worker.",  # passive with a professional agent
+        "The worker, who failed to visit, has since left.",
+        "The IRO was asleep at the wheel.",
+        "The previous worker showed no interest in Father.",
+        "The worker let XXXX down.",  # split phrasal verb
+        "The worker could not even be bothered to ring Father back.",  # an adverb inside the phrase
+        "The social worker has shown a complete lack of interest in XXXX's views.",
+        "The manager obviously didn't read the assessment before signing it off.",  # mind-reading
+        "The social worker deliberately withheld the report from the conference.",  # intent
+        "The worker's sloppy recording meant the injury was missed.",  # conduct word on the work
+        "The worker was told about the bruise, but she ignored it.",  # pronoun resolved to the worker
+    ],
+)
+def test_al402_fires(text):
+    assert fires("AL402", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan failed to address XXXX's school refusal.",  # a thing, not a person
+        "The assessment failed to take account of the school's referral.",
+        "XXXX failed to attend school for six weeks.",  # the child as subject
+        "Mother refused to let the worker in.",  # the family as subject
+        "Father ignored the safety plan.",
+        'Father said the social worker was "lazy and useless".',  # quoted speech
+        "The recording is disorganised and hard to follow.",  # the trait describes a record
+        "The social worker did not fail to visit; every visit was on time.",  # negated
+        "The team did not act on the IRO's recommendation.",  # accountability, no blame verb
+        "No information was gathered from school, so the analysis is weak.",
+        "XXXX's mother was offered five appointments but she failed to attend any.",  # pronoun = mother
+        "The worker has changed three times, and each change has set back XXXX's trust; she now refuses to meet anyone new.",
+        "The social worker clearly explained the plan to XXXX.",  # certainty without a negation
+        "The plan clearly did not address the risk.",  # not a person
+        "The failings of the plan left XXXX at risk.",
+    ],
+)
+def test_al402_near_misses(text):
+    assert not fires("AL402", text)
+
+
+def test_al402_severity_from_entry_and_verb_setting():
+    [trait] = fired("AL402", "The worker was lazy.")
+    assert trait.severity == "error"
+    [verb] = fired("AL402", "The social worker failed to visit.")
+    assert verb.severity == "warning"
+    assert verb.excerpt == "The social worker failed"
+
+
+# --------------------------------------------------------------------------
+# AL403 emphatic-punctuation
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("There has been no supervision since May!", "!"),
+        ("Visits happened three times!!! This matters.", "!!!"),
+        ("Why was this not escalated?!", "?!"),
+        ("Has the plan been reviewed???", "???"),
+        ("The worker must NEVER visit alone.", "NEVER"),
+        ("THIS IS NOT ACCEPTABLE.", "THIS IS NOT ACCEPTABLE"),
+        ("PLEASE NOTE the plan has not been updated.", "PLEASE NOTE"),
+    ],
+)
+def test_al403_fires(text, excerpt):
+    got = fired("AL403", text)
+    assert [f.excerpt for f in got] == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Has the child in need plan been reviewed since September?",  # a genuine question
+        "Why was the risk not considered when the school had raised it twice?",  # rhetorical question
+        "A referral to CAMHS was made and the IRO was told; two IROs have chaired reviews.",  # acronyms
+        "XXXX's views are recorded and XXXX says she feels safe.",  # the anonymised reference
+        "An NFA decision was recorded by the MASH; the plan is SMART and the LADO agreed.",
+        "The NSPCC helpline was given to Mother.",  # no vowels: letters, not a word
+        'XXXX shouted "I HATE IT HERE!" and ran upstairs.',  # quoted speech
+        "The Public Law Outline (PLO) started in May; the PLO letter is on file.",  # defined in the audit
+        "COVID-19 restrictions delayed the contact.",
+    ],
+)
+def test_al403_near_misses(text):
+    assert not fires("AL403", text)
+
+
+def test_al403_other_child_reference_is_not_shouting():
+    assert not fires("AL403", "ABCD is nine and ABCD's school is local.", child_ref="ABCD")
+    assert fires("AL403", "ABCD is nine and ABCD's school is local.", child_ref="XXXX")
+
+
+def test_al403_headings_are_not_shouting():
+    audit = audit_from_markdown(
+        """\
+        ---
+        child_ref: XXXX
+        audit_date: 2023-02-14
+        ---
+
+        # HELP, PROTECTION AND STABILITY
+        Grade: Good
+
+        SUMMARY OF THE CHILD
+        XXXX is nine and lives with her mother.
+
+        # Recording and Communication
+        Grade: Good
+
+        Recording is up to date and every visit names who was seen.
+        """
+    )
+    assert not [f for f in findings(audit, "AL403") if f.code == "AL403"]
+
+
+def test_al403_needs_no_parse():
+    eng = Engine(Config(select=["AL403"]))
+    assert not eng.needs_nlp
+
+
+# --------------------------------------------------------------------------
+# AL205 mitigation
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Due to high caseloads in the team, visits were not completed in October.",
+        "The worker has been off sick for much of the period, so life story work has not started.",
+        "Staffing shortages meant the core group did not meet over the summer.",
+        "Through no fault of the team, the referral to the therapeutic service was delayed.",
+        "Given the pressures on the service at the time, the assessment was completed on day 52.",
+        "The chronology has not been updated, although the team has been very busy with new court cases.",
+        "The assessment is brief, but the manager has been covering two teams since the summer.",  # no cue word
+        "Visits were monthly rather than fortnightly because of the pressure of work across the locality.",
+        "The review was late, but the IRO service has been short of chairs since the spring.",
+        "Visits were missed because the worker was off sick.",
+        "Because of the change of worker, XXXX was not visited for eight weeks.",  # passive: still practice
+        "It should be acknowledged that the worker has been carrying a very high caseload.",  # the frame softens
+        "Recording is patchy, but the social worker has been managing a very heavy caseload.",
+        "Due to a lack of resources, direct work has not taken place.",
+    ],
+)
+def test_al205_fires(text):
+    assert fires("AL205", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mother has been off sick and two visits were rearranged at her request.",  # the mother's sickness
+        "Mother's long-term sickness meant contact was cancelled four times.",
+        "The review was rearranged because XXXX was too busy with her exams to attend.",  # the child busy
+        "The team has been very busy supporting XXXX through the trial, and she felt prepared.",  # no shortfall
+        "Due to peer pressure, XXXX began missing school.",  # not a work pressure
+        "The supervision note records the social worker's caseload as 22.",  # stated, not an excuse
+        "The foster carer was off sick in January, so respite was arranged for two weekends.",
+        "The worker has changed three times, and each change has set back XXXX's trust.",
+        "The worker was visiting weekly, but XXXX was not seen alone.",  # a contrast, not an excuse
+        "Visits have continued although the worker has been off sick.",  # nothing softened
+        'The worker told me "we have been off sick and short-staffed all year".',  # quoted
+        "Because of the changes of social worker, XXXX has not been able to build a relationship.",  # impact
+        "The worker was on leave in August and no cover was arranged.",  # the response, stated plainly
+        "The IRO is new in post and has already challenged the drift in the plan.",
+        "Due to financial pressures, the family moved to a smaller flat.",
+        "Despite high caseloads, visits were all on time and XXXX was seen alone each time.",
+        "The newly qualified social worker has written a thorough assessment.",
+    ],
+)
+def test_al205_near_misses(text):
+    assert not fires("AL205", text)
+
+
+def test_al205_message_names_the_cue():
+    [f] = fired("AL205", "Due to high caseloads in the team, visits were not completed in October.")
+    assert "high caseloads" in f.message and "workload" in f.message
+
+
+# --------------------------------------------------------------------------
+# The lexicon rule type is generic: the same type reads another lexicon
+# (the jargon list) with that lexicon's own field names.
+# --------------------------------------------------------------------------
+def test_lexicon_type_reads_a_jargon_style_lexicon():
+    spec = load_specs()["AL401"].model_copy(
+        update={
+            "code": "AL999",
+            "name": "jargon-check",
+            "parameters": {
+                "lexicon": "jargon",
+                "term_field": "phrase",
+                "match_field": "match",
+                "suggestion_field": "plain",
+                "exceptions_field": "exceptions",
+            },
+        }
+    )
+    eng = Engine(Config(select=["AL999"]), specs={"AL999": spec})
+
+    def hits(text: str) -> list:
+        return [f for f in eng.check([audit_with(4, [text])])[0].findings if f.code == "AL999"]
+
+    [f] = hits("XXXX absconded twice in the summer.")  # a lemma entry: abscond
+    assert f.excerpt == "absconded" and "missing" in f.suggestion
+    assert hits("XXXX is doing well in her placement.")
+    assert not hits("The placement plan was updated in May.")  # the entry's own exception
+    assert not hits('XXXX said she "absconded" because she was frightened.')  # quoted
+
+
+def test_lexicon_type_rejects_unknown_parameters():
+    from auditlint.errors import ConfigError
+
+    spec = load_specs()["AL401"]
+    with pytest.raises(ConfigError):
+        Engine(Config(select=["AL401"], rules={"AL401": {"no_such_key": 1}}), specs={"AL401": spec})
+
+
+# --------------------------------------------------------------------------
+# Measured quality on the labelled sentences (tune and holdout splits).
+# Floors are what was measured, rounded down to 2 dp.
+# --------------------------------------------------------------------------
+FLOORS = {
+    # (code, split): (precision, recall)
+    ("AL401", "tune"): (1.00, 0.96),
+    ("AL401", "holdout"): (1.00, 0.81),
+    ("AL402", "tune"): (1.00, 0.90),
+    ("AL402", "holdout"): (1.00, 0.90),
+    ("AL205", "tune"): (1.00, 1.00),
+    ("AL205", "holdout"): (0.70, 0.53),  # below the 0.85 / 0.80 target: see the report
+}
+
+
+@pytest.fixture(scope="module")
+def tone_tallies():
+    cases = load_cases(Path(CORPORA), ("sentences",))
+    return evaluate(cases, Config(select=["AL401", "AL402", "AL205"]))
+
+
+@pytest.mark.parametrize(("code", "split"), sorted(FLOORS))
+def test_eval_floor(tone_tallies, code, split):
+    tally = tone_tallies[(code, "sentences", split)]
+    precision, recall = FLOORS[(code, split)]
+    assert tally.precision is not None and tally.precision >= precision, (code, split, tally.precision)
+    assert tally.recall is not None and tally.recall >= recall, (code, split, tally.recall)
