@@ -1116,7 +1116,13 @@ class _Sentence:
         ):
             return f"'{root.text}' (passive)"
         # a fact about the work or the people doing it: "she has had four allocated social workers",
-        # "fourteen weeks passed between visits" (background about the family is left as "other")
+        # "fourteen weeks passed between visits" (background about the child or family is left as "other":
+        # "XXXX is 12 and lives with mother, and there was a previous child protection plan")
+        main = [x for x in clf.subjects(root)] if root.pos_ in ("VERB", "AUX") else []
+        if any(x.i in self.child and not (root.lemma_ == "have" and any(
+            c.professional_nouns.has_at(o) for o in root.children if o.dep_ == "dobj")) or self.family(x) or c.family_terms.has(x)
+               for x in main):
+            return None
         for t in sent:
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
                 continue

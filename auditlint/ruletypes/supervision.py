@@ -625,6 +625,15 @@ class _Extractor:
         found = self._climb(span, span.root)
         if found is None and lead is not None:
             found = self._climb(span, lead)
+        if found is None and span.start > 0 and span.root.dep_ in _SUBJ and span.root.head.i > span.root.i:
+            # a date parsed as the subject of a later clause ("is dated 11/05/22, before the case
+            # was transferred") belongs to the word before it
+            prev = span.doc[span.start - 1]
+            if prev.pos_ in ("VERB", "AUX"):
+                term = self._clause_term(prev)
+                found = (*term, prev, None) if term is not None else None
+            elif prev.pos_ == "ADP":
+                found = self._climb(span.doc[prev.i : prev.i + 1], prev)
         return found
 
     def _climb(self, span: Span, tok: Token) -> tuple[Token, Token, Token | None, Token | None] | None:
