@@ -202,6 +202,20 @@ class Audit(BaseModel):
                 acts += s.actions
         return acts
 
+    def blocks_by_domain(self) -> list[tuple[TextBlock, int | None]]:
+        """Every narrative and action block in document order, with its domain number
+        (None outside the domains; an audit-level action keeps the domain it names)."""
+        out: list[tuple[TextBlock, int | None]] = []
+        for d in self.domains:
+            out += [(b, d.number) for b in d.paragraphs]
+            out += [(a.block, d.number) for a in d.actions]
+        for s in (self.practitioner, self.family, *self.extras):
+            if s is not None:
+                out += [(b, None) for b in s.paragraphs]
+                out += [(a.block, None) for a in s.actions]
+        out += [(a.block, a.domain) for a in self.actions]
+        return out
+
     def blocks(self) -> list[TextBlock]:
         """Every narrative and action block, in document order of sections."""
         out: list[TextBlock] = []

@@ -20,22 +20,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..model import TextBlock
 
 
-def _blocks(ctx: AuditContext) -> Iterator[tuple[TextBlock, int | None]]:
-    """Every narrative paragraph and action, with its domain number."""
-    a = ctx.audit
-    for d in a.domains:
-        for b in d.paragraphs:
-            yield b, d.number
-        for act in d.actions:
-            yield act.block, d.number
-    for s in (a.practitioner, a.family, *a.extras):
-        if s is not None:
-            for b in s.paragraphs:
-                yield b, None
-            for act in s.actions:
-                yield act.block, None
-    for act in a.actions:
-        yield act.block, act.domain
 
 
 def _rule_runs(config: Config, code: str) -> bool:
@@ -109,7 +93,7 @@ class Grammar(RuleType):
             raise RuleSkip(f"no grammar backend reachable: {exc}") from None
         names = [ctx.audit.child_ref] if ctx.audit.child_ref else []
         hits: list[Hit] = []
-        for block, domain in _blocks(ctx):
+        for block, domain in ctx.audit.blocks_by_domain():
             text = block.text
             if not text.strip():
                 continue

@@ -20,22 +20,6 @@ _ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,7}|[A-Z]{1,4}\d{1,3}|[Ss]\d{2,3})s?$")
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
 
 
-def _blocks_in_order(ctx: AuditContext):
-    """(block, domain number or None) for every narrative and action block."""
-    a = ctx.audit
-    for d in a.domains:
-        for b in d.paragraphs:
-            yield b, d.number
-        for act in d.actions:
-            yield act.block, d.number
-    for s in (a.practitioner, a.family, *a.extras):
-        if s is not None:
-            for b in s.paragraphs:
-                yield b, None
-            for act in s.actions:
-                yield act.block, None
-    for act in a.actions:
-        yield act.block, act.domain
 
 
 @register
@@ -104,7 +88,7 @@ class AcronymDefined(RuleType):
         child = ctx.audit.child_ref.upper()
         defined: set[str] = set()
         reported: set[str] = set()
-        for block, domain in _blocks_in_order(ctx):
+        for block, domain in ctx.audit.blocks_by_domain():
             text = block.text
             for m in re.finditer(r"(?<![\w&])[A-Za-z][A-Za-z0-9&]*(?![\w&])", text):
                 word = m.group(0)
@@ -210,7 +194,7 @@ class Spelling(RuleType):
         dic = _dictionary(self.params.language)
         accept = self.accept | {w.lower() for w in ctx.config.vocabulary} | {ctx.audit.child_ref.lower()}
         known: dict[str, bool] = {}
-        for block, domain in _blocks_in_order(ctx):
+        for block, domain in ctx.audit.blocks_by_domain():
             doc = ctx.doc(block)
             for tok in doc:
                 w = tok.text
@@ -258,7 +242,7 @@ class SentenceLength(RuleType):
         max_words: int = Field(default=35, ge=5)
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
-        for block, domain in _blocks_in_order(ctx):
+        for block, domain in ctx.audit.blocks_by_domain():
             for sent in ctx.sentences(block):
                 n = _counted_words(sent)
                 if n <= self.params.max_words or in_quotes(block.text, sent.start_char, sent.end_char):
