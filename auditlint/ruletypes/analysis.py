@@ -462,8 +462,8 @@ class SentenceClassifier:
         """The heads of the sentence's clauses (verbs, and the root of a fragment)."""
         out = []
         for t in sent:
-            if t.dep_ == "ROOT" or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod", "compound")):
-                out.append(t)
+            if t.dep_ == "ROOT" or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod", "compound", "prep", "mark", "case")):
+                out.append(t)  # not "given the police information", where a participle is a preposition
         return out
 
     def subjects(self, v: Token, depth: int = 0) -> list[Token]:
@@ -794,8 +794,8 @@ class _Sentence:
                 for ch in v.children:
                     if ch.dep_ == "dobj" and self.impact_noun(ch):
                         return f"the child {lemma} {ch.text}"
-            if passive and clf.is_(c.outcome_verbs, v):
-                return f"the child was {v.text}"
+            if passive and clf.is_(c.outcome_verbs, v) and not process_verb:
+                return f"the child was {v.text}"  # "XXXX was left at home", not "XXXX was given a copy of the plan"
             why = self.support(v) or ("a consequence" if cons else None)
             if why is None and not passive and not process_verb and self._main_after_reason(v):
                 why = "the result of what went before"
@@ -1010,6 +1010,11 @@ class _Sentence:
         family_subj = any(self.family(s) for s in subs)
         if first_person and clf.is_(c.judgement_verbs, v):
             return f"the auditor's judgement ('I {v.lemma_}')"
+        if lemma in ("be", "seem", "appear", "prove") and any(c.professional_nouns.has_at(x) or c.agency_nouns.has_at(x) for x in subs) and any(
+            ch.dep_ == "acomp" and ch.pos_ == "ADJ" and not c.timeliness_words.has(ch) and not c.impact_adjectives.has(ch)
+            and not self.quoted(ch) for ch in v.children
+        ):
+            return "a quality said of the people doing the work"  # "The IRO was asleep at the wheel"
         if lemma in ("matter", "count") and not child_subj:
             return f"'{v.text}'"  # "This matters because ..."
         if lemma in _COPULAS and any(c.evaluative_nouns.has(x) and x.lemma_.lower() in _VERDICT_NOUNS for x in subs):
