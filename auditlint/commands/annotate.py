@@ -49,19 +49,9 @@ def command(path, output, force, select, ignore, config_path):
         raise AuditlintError(f"{out}: the reviewed copy is a Word document; give it a .docx name")
     cfg = load_config(Path(config_path) if config_path else None).with_cli(select=select, ignore=ignore)
     max_bytes = int(cfg.limits.max_file_mb * 1024 * 1024)
-    try:
-        size = src.stat().st_size
-        if size > max_bytes:
-            raise InputError(path, f"file is {size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB")
-        data = src.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "file not found") from None
-    except PermissionError:
-        raise InputError(path, "permission denied: auditlint cannot read this file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+    from ..readers import read_bytes
+
+    data = read_bytes(src, path, max_bytes)
     extra = tuple(sorted(p for d in cfg.rule_dirs for p in [d / "sections.yml"] if p.is_file()))
     audit = read_docx(data, path, catalogue(extra), limits=DocxLimits.from_config(cfg.limits, max_bytes))
     engine = Engine(cfg)

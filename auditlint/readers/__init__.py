@@ -29,6 +29,23 @@ def read_text(text: str, path: str, fmt: str = "markdown", cat: SectionCatalogue
     return read_structured(text, path, cat, fmt)
 
 
+def read_bytes(p: Path, name: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """A file's bytes, within the size limit; any problem is an :class:`InputError` naming it."""
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(name, f"file is {size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB")
+        return p.read_bytes()
+    except IsADirectoryError:
+        raise InputError(name, "is a folder, not a file") from None
+    except FileNotFoundError:
+        raise InputError(name, "file not found") from None
+    except PermissionError:
+        raise InputError(name, "permission denied: auditlint cannot read this file") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
+
+
 def read_path(path: str | Path, cat: SectionCatalogue | None = None, max_bytes: int = MAX_FILE_BYTES) -> Audit:
     """Read one audit file; any problem is an :class:`InputError` naming the file."""
     p = Path(path)
@@ -40,19 +57,7 @@ def read_path(path: str | Path, cat: SectionCatalogue | None = None, max_bytes: 
         raise InputError(
             name, f"unsupported file type {suffix or '(none)'!r}: auditlint reads .md, .txt, .json, .yaml and .docx"
         )
-    try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(name, f"file is {size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB")
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise InputError(name, "is a folder, not a file") from None
-    except FileNotFoundError:
-        raise InputError(name, "file not found") from None
-    except PermissionError:
-        raise InputError(name, "permission denied: auditlint cannot read this file") from None
-    except OSError as exc:
-        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
+    data = read_bytes(p, name, max_bytes)
     if suffix in WORD_SUFFIXES:
         from .word import read_docx
 
