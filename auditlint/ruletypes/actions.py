@@ -586,7 +586,7 @@ class ActionParser:
         if not toks:
             return False
         head = toks[0].head
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return False
@@ -641,7 +641,7 @@ class ActionParser:
         if not (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ in ("compound", "amod", "nmod")):
             return False
         head = t
-        while head.dep_ in ("compound", "amod", "nmod") and head.head is not head and head.head.i > head.i:
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.i > head.i:
             head = head.head
         if t.dep_ in ("nsubj", "nsubjpass", "poss") or head.dep_ in ("nsubj", "nsubjpass", "poss"):
             return False
@@ -875,9 +875,9 @@ def task_objects(p: ActionParse, t: Token) -> list[Token]:
         return objs
     if t.pos_ in ("NOUN", "PROPN"):  # an imperative the model read as a noun
         head = t
-        while head.dep_ == "compound" and head.head is not head:
+        while head.dep_ == "compound" and head.head.i != head.i:
             head = head.head
-        return [head] if head is not t else [c for c in t.children if c.pos_ in ("NOUN", "PROPN")][:1]
+        return [head] if head.i != t.i else [c for c in t.children if c.pos_ in ("NOUN", "PROPN")][:1]
     if t.tag_ == "VBN" and t.i > 0 and doc[t.i - 1].lemma_ == "be":  # "Chronology to be updated asap"
         subj = [c for c in doc[t.i - 1].children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in owners]
         if subj:
