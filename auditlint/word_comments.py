@@ -64,7 +64,7 @@ def summary_text(result: AuditResult, placed: list[Finding], unplaced: list[Find
     )
     urgent = [f for f in result.findings if f.immediate_response]
     if urgent:
-        lines.append("Immediate response needed (follow the Immediate Response process):")
+        lines.append("Immediate-response findings: start the authority's Immediate Response process for these:")
         for f in urgent:
             where = f" ({f.origin})" if f.origin else ""
             lines.append(f"• {f.code} {f.message}{where}")

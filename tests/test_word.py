@@ -518,7 +518,8 @@ def test_reviewed_copy_has_a_comment_on_each_findings_exact_text(reviewed):
     for f, cid in zip(done.placed, sorted(comments)[:-1]):
         c = comments[cid]
         assert (c.author, c.initials) == (AUTHOR, INITIALS)
-        assert by_text[cid].startswith(f.code) and f"Fix: {f.suggestion}" in by_text[cid]
+        text = by_text[cid].removeprefix("IMMEDIATE RESPONSE NEEDED. ") if f.immediate_response else by_text[cid]
+        assert text.startswith(f.code) and f"Fix: {f.suggestion}" in text
         assert _same_span(anchored[cid], f.excerpt), (f.code, anchored[cid], f.excerpt)
 
 
