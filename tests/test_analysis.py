@@ -429,9 +429,9 @@ def test_al207_only_domain_4_is_read_and_actions_do_not_count():
 # (tuned on the tune split only; holdout reported, never tuned on). Floors are the
 # measured figures rounded down to 2 dp: a change that loses accuracy fails here.
 MEASURED = {
-    # code: {split: (precision, recall)}; measured TP/FP/FN, tune | holdout: AL201 76/1/0 | 31/10/9,
+    # code: {split: (precision, recall)}; measured TP/FP/FN, tune | holdout: AL201 76/1/0 | 31/9/9,
     # AL202 16/0/0 | 14/0/2, AL203 13/0/2 | 10/0/6, AL204 13/0/0 | 7/0/2, AL206 1/0/0 | 1/0/1, AL207 2/0/0 | 1/0/0
-    "AL201": {"tune": (0.98, 1.00), "holdout": (0.75, 0.77)},
+    "AL201": {"tune": (0.98, 1.00), "holdout": (0.77, 0.77)},
     "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87)},
     "AL203": {"tune": (1.00, 0.86), "holdout": (1.00, 0.62)},
     "AL204": {"tune": (1.00, 1.00), "holdout": (1.00, 0.77)},
