@@ -29,6 +29,8 @@ FAMILIES = {
     "6": "supervision",
     "7": "privacy",
 }
+# Families in code order, then the engine's own AL000 internal errors: the one order every report uses.
+FAMILY_ORDER = (*FAMILIES.values(), "internal")
 
 
 class Examples(BaseModel):

@@ -24,8 +24,8 @@ import click
 
 from ..errors import AuditlintError, InputError
 from ..model import DOMAIN_NAMES
+from ..rulepack import FAMILY_ORDER as FAMILY_COLUMNS
 
-FAMILY_COLUMNS = ("structure", "analysis", "actions", "tone", "plain-english", "supervision", "privacy", "internal")
 GRADE_SHORT = {
     "Outstanding": "Outst.",
     "Good": "Good",

@@ -28,11 +28,10 @@ from typing import Any
 from .. import __version__
 from ..errors import InputError
 from ..findings import AuditResult, Finding
-from ..rulepack import FAMILIES, RuleSpec
+from ..rulepack import FAMILIES, FAMILY_ORDER, RuleSpec
 from ..scoring import breakdown_rows
 from ..text import excerpt as make_excerpt
 
-FAMILY_ORDER = ("structure", "analysis", "actions", "tone", "plain-english", "supervision", "privacy", "internal")
 FAMILY_LABELS = {
     "structure": "Structure",
     "analysis": "Analysis (so what?)",
