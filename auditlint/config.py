@@ -33,10 +33,24 @@ class GrammarConfig(BaseModel):
 
 
 class LimitsConfig(BaseModel):
+    """``[limits]``: what one audit file may hold. Every reader refuses a file past one of them
+    with an input error naming the file, the line and the setting; none is read into memory past them.
+
+    Memory grows with the text parsed (benchmarks/limits.py, peak resident memory of one
+    ``auditlint check``): ~260 MB to start, ~0.35 MB per 1,000 characters kept parsed, and ~350 MB
+    while spaCy parses a paragraph of 100,000 characters. At the defaults the most text accepted
+    (four paragraphs of 100,000 characters) peaked at 666 MB; 5,000 short paragraphs at 434 MB.
+    """
+
     model_config = ConfigDict(extra="forbid")
-    max_file_mb: float = Field(default=20, gt=0)
-    max_paragraphs: int = Field(default=5000, gt=0)
-    max_paragraph_chars: int = Field(default=100_000, gt=0)
+    max_file_mb: float = Field(default=20, gt=0, description="The largest file read (a .docx with pictures is large).")
+    max_paragraphs: int = Field(default=5000, gt=0, description="Paragraphs, headings and list items in one audit.")
+    max_paragraph_chars: int = Field(
+        default=100_000, gt=0, le=2_000_000, description="Characters in one paragraph; also spaCy's max_length."
+    )
+    max_chars: int = Field(
+        default=500_000, gt=0, description="Characters of text in one audit (a long audit has about 60,000)."
+    )
 
 
 class WebConfig(BaseModel):

@@ -183,7 +183,7 @@ def command(a, b, html_out, force, config_path):
     audits, errors = [], []
     for p in (a, b):
         try:
-            audits.append(read_path(p, catalogue(extra), max_bytes=int(cfg.limits.max_file_mb * 1024 * 1024)))
+            audits.append(read_path(p, catalogue(extra), max_bytes=int(cfg.limits.max_file_mb * 1024 * 1024), limits=cfg.limits))
         except InputError as exc:
             errors.append(exc)
     if errors:

@@ -2,25 +2,49 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Bytes that are not UTF-8 are read as Windows-1252 (a file with both: pasted text)."""
+    assert isinstance(err, UnicodeDecodeError)
+    return err.object[err.start : err.end].decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("auditlint-cp1252", _cp1252_fallback)
+
+
+def _mixed(data: bytes) -> str:
+    return data.decode("utf-8", errors="auditlint-cp1252")
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """The text and the encoding it was read as.
 
     Word's "plain text" export is often Windows-1252; a file that is not valid
-    UTF-8 is read as that (every byte decodes, so nothing is lost).
+    UTF-8 is read as that (every byte decodes, so nothing is lost); in a file that
+    mixes the two (text pasted from elsewhere), the valid UTF-8 is kept as UTF-8
+    and only the other bytes are read as Windows-1252. A file with
+    a UTF-8 or UTF-16 byte-order mark that does not decode as that (mixed
+    encodings, a truncated file) is read as Windows-1252 too, never an error.
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        except UnicodeDecodeError:
+            return _mixed(data[3:]), "windows-1252"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass  # an odd length or a lone surrogate: not UTF-16 after all
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "windows-1252"
+        return _mixed(data), "windows-1252"
 
 
 def split_lines(text: str) -> list[str]:

@@ -6,20 +6,60 @@ import re
 
 import yaml
 
+from ..config import LimitsConfig
 from ..dates import parse_date
-from ..errors import InputError
+from ..errors import InputError, catalogue_word, without_quotes
 from ..model import Audit, Notice, TextBlock
 from ..sections import SectionCatalogue, SectionMatch, normalise
 from .blocks import BlockBuilder, SectionDraft, assemble
 from .decode import split_lines
+from .limits import MAX_FLOW_DEPTH, Counter, flow_nesting
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
-_EMPH = r"[*_]{0,2}"
+# Every pattern here runs in time linear in the line: no two adjacent quantifiers
+# can share characters (a 2 MB line of spaces must not take hours). The trailing
+# spaces and emphasis that a lazy group would leave out are trimmed in code.
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*)$")
 _LABEL_LINE = re.compile(
-    rf"^(?P<indent>\s*){_EMPH}\s*(?P<label>[A-Za-z][A-Za-z /&]*?)\s*{_EMPH}\s*:\s*{_EMPH}\s*(?P<rest>.*?)\s*{_EMPH}\s*$"
+    r"^(?P<indent>\s*)(?:[*_]{1,2}\s*)?(?P<label>[A-Za-z](?: *[A-Za-z/&])*)\s*(?:[*_]{1,2}\s*)?:\s*(?:[*_]{1,2}\s*)?(?P<rest>.*)$"
 )
-_LIST_ITEM = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•]|\d{1,3}[.)])\s+(?P<body>.*?)\s*$")
-_DIRECTIVE = re.compile(r"auditlint\s*:\s*(disable-file|disable)\s*(?:=\s*([A-Za-z0-9_,\s]+?))?\s*$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•]|\d{1,3}[.)])\s+(?P<body>.*)$")
+_DIRECTIVE = re.compile(r"auditlint\s*:\s*(disable-file|disable)\s*(?:=([A-Za-z0-9_,\s]+))?$", re.IGNORECASE)
+
+
+def _strip_emphasis(text: str) -> str:
+    """Trailing spaces, up to two ``*``/``_`` and the spaces before them."""
+    text = text.rstrip()
+    for _ in range(2):
+        if text.endswith(("*", "_")):
+            text = text[:-1]
+    return text.rstrip()
+
+
+def heading_title(line: str) -> tuple[int, str, int] | None:
+    """``(level, title, column)`` of an ATX heading line (closing ``#``s dropped)."""
+    m = _HEADING.match(line)
+    if not m:
+        return None
+    title = m.group(2).rstrip(" \t").rstrip("#").rstrip(" \t")
+    col = m.start(2) + 1 if title else len(line) + 1
+    return len(m.group(1)), title, col
+
+
+def label_line(line: str) -> tuple[str, str] | None:
+    """``(label, rest)`` of a ``Label: rest`` line (emphasis around either dropped)."""
+    m = _LABEL_LINE.match(line)
+    if not m:
+        return None
+    return m.group("label"), _strip_emphasis(m.group("rest"))
+
+
+def list_item(line: str) -> tuple[str, int] | None:
+    """``(body, column)`` of a list item line."""
+    m = _LIST_ITEM.match(line)
+    if not m:
+        return None
+    return m.group("body").rstrip(), m.start("body") + 1
+
 
 FRONT_MATTER_KEYS = {
     "audit_id",
@@ -32,6 +72,29 @@ FRONT_MATTER_KEYS = {
 }
 
 
+def yaml_problem(exc: yaml.YAMLError, text: str) -> tuple[str, int | None, int | None]:
+    """A YAML error's problem (its quotes kept only for ``--debug``), 1-based line and column."""
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow (a control character)
+        pos = max(0, int(getattr(exc, "position", 0) or 0))
+        line = text.count("\n", 0, pos) + 1
+        column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+        char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        return f"a character YAML does not allow (#x{char:04x}, a control character)", line, column
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or "not valid YAML"
+    return problem, (mark.line + 1 if mark else None), (mark.column + 1 if mark else None)
+
+
+def grade_message(cat: SectionCatalogue, text: str) -> str:
+    """AL103 as an input error: the grade as written only when it reads as a grade word, and the nearest."""
+    word = catalogue_word(text)
+    msg = f"AL103 grade {word!r} is not one of the four grades" if word else "AL103 grade is not one of the four grades"
+    near = cat.nearest_grade(text[:200])
+    if near:
+        msg += f" (did you mean {near!r}?)"
+    return msg + f"; accepted: {cat.accepted_grades()}"
+
+
 def _codes(text: str | None) -> list[str]:
     if not text:
         return ["AL"]
@@ -39,9 +102,10 @@ def _codes(text: str | None) -> list[str]:
 
 
 class MarkdownReader:
-    def __init__(self, path: str, catalogue: SectionCatalogue):
+    def __init__(self, path: str, catalogue: SectionCatalogue, limits: LimitsConfig | None = None):
         self.path = path
         self.cat = catalogue
+        self.counter = Counter(path, limits)
 
     # -- front matter -------------------------------------------------
     def _front_matter(self, lines: list[str], audit: Audit) -> int:
@@ -56,13 +120,22 @@ class MarkdownReader:
         if end is None:
             raise InputError(self.path, "front matter starts with '---' but has no closing '---' line", line=1)
         raw = "\n".join(lines[1:end])
+        if flow_nesting(raw) >= MAX_FLOW_DEPTH:
+            raise InputError(self.path, "front matter is nested too deeply to be 'key: value' lines", line=2)
         try:
             data = yaml.safe_load(raw) if raw.strip() else {}
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = (mark.line + 2) if mark is not None else 1
-            problem = getattr(exc, "problem", None) or "not valid YAML"
-            raise InputError(self.path, f"front matter is not valid YAML: {problem}", line=line) from None
+            problem, at, _ = yaml_problem(exc, raw)
+            line = at + 1 if at is not None else 1
+            raise InputError(
+                self.path, f"front matter is not valid YAML: {without_quotes(problem)}", line=line, detail=problem
+            ) from None
+        except RecursionError:
+            raise InputError(self.path, "front matter is nested too deeply to be 'key: value' lines", line=2) from None
+        except ValueError as exc:  # a timestamp PyYAML cannot build (2023-02-30)
+            raise InputError(
+                self.path, "front matter has a value that is not a real date or number", line=2, detail=str(exc)
+            ) from None
         if data is None:
             data = {}
         if not isinstance(data, dict):
@@ -85,28 +158,27 @@ class MarkdownReader:
                 continue
             if k in ("audit_date", "review_start", "review_end"):
                 day = parse_date(value)
-                if day is None:
+                if day is None or not 1900 <= day.year <= 2999:
                     raise InputError(
                         self.path,
-                        f"{k} {str(value)!r} is not a date; write it as YYYY-MM-DD (e.g. 2023-02-14)",
+                        f"{k} is not a date; write it as YYYY-MM-DD (e.g. 2023-02-14)",
                         line=key_line(key),
+                        detail=f"{k}: {str(value)[:200]!r}",
                     )
                 setattr(audit, k, day)
             elif k == "overall_grade":
                 grade = self.cat.parse_grade(str(value))
                 if grade is None:
-                    raise InputError(self.path, self._grade_message(str(value)), line=key_line(key))
+                    raise InputError(
+                        self.path, self._grade_message(str(value)), line=key_line(key), detail=repr(str(value)[:200])
+                    )
                 audit.overall_grade = grade
             else:
                 setattr(audit, k, str(value).strip())
         return end + 1
 
     def _grade_message(self, text: str) -> str:
-        msg = f"AL103 grade {text!r} is not one of the four grades"
-        near = self.cat.nearest_grade(text)
-        if near:
-            msg += f" (did you mean {near!r}?)"
-        return msg + f"; accepted: {self.cat.accepted_grades()}"
+        return grade_message(self.cat, text)
 
     # -- body ---------------------------------------------------------
     def read(self, text: str) -> Audit:
@@ -127,9 +199,12 @@ class MarkdownReader:
         prev_blank = True
         in_comment = False
 
+        counter = self.counter
+
         def flush_para() -> None:
             nonlocal para, para_disabled
             if para:
+                counter.block(para.length, para.segments[0].line)
                 current.paragraphs.append(para.build(disabled=para_disabled))
             para = BlockBuilder()
             para_disabled = []
@@ -137,6 +212,7 @@ class MarkdownReader:
         def flush_item() -> None:
             nonlocal item, item_disabled
             if item:
+                counter.block(item.length, item.segments[0].line)
                 current.actions.append(item.build(disabled=item_disabled))
             item = None
             item_disabled = []
@@ -160,7 +236,7 @@ class MarkdownReader:
                 if "-->" not in body:
                     in_comment = True
                     continue
-                m = _DIRECTIVE.search(body.split("-->", 1)[0].strip())
+                m = _DIRECTIVE.search(body.split("-->", 1)[0].strip()[:2000])
                 if m:
                     if m.group(1).lower() == "disable-file":
                         audit.disabled += _codes(m.group(2))
@@ -174,11 +250,11 @@ class MarkdownReader:
                 prev_blank = True
                 continue
 
-            h = _HEADING.match(line)
+            h = heading_title(line)
             if h:
-                level, title = len(h.group(1)), h.group(2)
+                level, title, col = h
+                counter.block(len(title), lineno)
                 match = self.cat.match_heading(title)
-                col = line.index(title) + 1 if title else len(line) + 1
                 if level <= 2 and (level == 1 or match.kind != "extra"):
                     flush_para()
                     flush_item()
@@ -199,14 +275,14 @@ class MarkdownReader:
                 prev_blank = True
                 continue
 
-            lab = _LABEL_LINE.match(line)
+            lab = label_line(line)
             if lab and not _LIST_ITEM.match(line):
-                label = lab.group("label")
+                label, rest = lab
                 if self.cat.is_grade_label(label) and current.match.kind == "domain":
                     flush_para()
                     flush_item()
-                    rest = lab.group("rest")
                     rest_col = line.find(rest) + 1 if rest else len(line) + 1
+                    counter.block(len(rest), lineno)
                     gb = BlockBuilder()
                     gb.add(rest, lineno, rest_col)
                     block = gb.build(disabled=take_pending())
@@ -221,7 +297,13 @@ class MarkdownReader:
                     else:
                         grade = self.cat.parse_grade(rest)
                         if grade is None:
-                            raise InputError(self.path, self._grade_message(rest), line=lineno, column=rest_col)
+                            raise InputError(
+                                self.path,
+                                self._grade_message(rest),
+                                line=lineno,
+                                column=rest_col,
+                                detail=f"written: {rest[:200]!r}",
+                            )
                         current.grade = grade
                         current.grade_text = block
                     current.grade_line = lineno
@@ -231,7 +313,6 @@ class MarkdownReader:
                     flush_para()
                     flush_item()
                     in_actions = True
-                    rest = lab.group("rest")
                     if rest:
                         item = BlockBuilder()
                         item.add(rest, lineno, line.find(rest) + 1)
@@ -239,12 +320,11 @@ class MarkdownReader:
                     prev_blank = False
                     continue
 
-            li = _LIST_ITEM.match(line)
+            li = list_item(line)
             if li:
                 flush_para()
                 flush_item()
-                body = li.group("body")
-                col = li.start("body") + 1
+                body, col = li
                 if in_actions:
                     item = BlockBuilder()
                     item.add(body, lineno, col)
@@ -284,8 +364,11 @@ class MarkdownReader:
         return audit
 
 
-def read_markdown(text: str, path: str, catalogue: SectionCatalogue) -> Audit:
-    return MarkdownReader(path, catalogue).read(text)
+def read_markdown(
+    text: str, path: str, catalogue: SectionCatalogue, limits: LimitsConfig | None = None
+) -> Audit:
+    """Read a Markdown audit; ``limits`` default to ``[limits]``'s defaults."""
+    return MarkdownReader(path, catalogue, limits).read(text)
 
 
 __all__ = ["read_markdown", "normalise"]

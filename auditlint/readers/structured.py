@@ -13,10 +13,13 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from ..errors import InputError
-from ..model import Audit, Segment
+from ..config import LimitsConfig
+from ..errors import InputError, without_quotes
+from ..model import Action, Audit, Domain, Notice, Section, Segment
 from ..sections import SectionCatalogue
 from .decode import split_lines
+from .limits import MAX_FLOW_DEPTH, check_audit, flow_nesting
+from .markdown import grade_message, yaml_problem
 
 _JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 _JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
@@ -116,7 +119,14 @@ def _load_json(text: str, path: str) -> Any:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(path, f"not valid JSON: {exc.msg}", line=exc.lineno, column=exc.colno) from None
-    return _locate_json(data, list(_JSON_STRING.finditer(text)), _LineIndex(text))
+    except RecursionError:
+        raise InputError(path, "not an audit: the JSON is nested too deeply", line=1) from None
+    except ValueError as exc:  # a number too long to convert
+        raise InputError(path, "not valid JSON: a number is too long", line=1, detail=str(exc)[:200]) from None
+    try:
+        return _locate_json(data, list(_JSON_STRING.finditer(text)), _LineIndex(text))
+    except RecursionError:
+        raise InputError(path, "not an audit: the JSON is nested too deeply", line=1) from None
 
 
 # -- YAML --------------------------------------------------------------
@@ -160,21 +170,25 @@ def _yaml_segments(value: str, node: yaml.ScalarNode, lines: list[str]) -> list[
 
 
 def _load_yaml(text: str, path: str) -> Any:
-    loader = _LocatingLoader(text)
-    loader.lines = split_lines(text)
+    if flow_nesting(text) >= MAX_FLOW_DEPTH:
+        raise InputError(path, "not an audit: the YAML is nested too deeply", line=1)
+    loader = None
     try:
+        loader = _LocatingLoader(text)  # the reader refuses characters YAML does not allow
+        loader.lines = split_lines(text)
         return loader.get_single_data()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "not valid YAML"
+        problem, line, column = yaml_problem(exc, text)
         raise InputError(
-            path,
-            f"not valid YAML: {problem}",
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
+            path, f"not valid YAML: {without_quotes(problem)}", line=line, column=column, detail=problem
         ) from None
+    except RecursionError:
+        raise InputError(path, "not an audit: the YAML is nested too deeply", line=1) from None
+    except ValueError as exc:  # a timestamp PyYAML cannot build (2023-02-30), a number too long
+        raise InputError(path, "not valid YAML: a value is not a real date or number", line=1, detail=str(exc)[:200]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _line_of(value: Any) -> int | None:
@@ -183,24 +197,52 @@ def _line_of(value: Any) -> int | None:
 
 
 def _normalise_grades(data: dict, path: str, cat: SectionCatalogue) -> None:
-    fields = [(d, "grade") for d in data.get("domains") or [] if isinstance(d, dict)]
+    domains = data.get("domains")
+    fields = [(d, "grade") for d in domains if isinstance(d, dict)] if isinstance(domains, list) else []
     fields.append((data, "overall_grade"))
     for holder, key in fields:
         value = holder.get(key)
         if isinstance(value, str) and value.strip():
             grade = cat.parse_grade(value)
             if grade is None:
-                near = cat.nearest_grade(value)
-                hint = f" (did you mean {near!r}?)" if near else ""
                 raise InputError(
-                    path,
-                    f"AL103 grade {str(value)!r} is not one of the four grades{hint}; accepted: {cat.accepted_grades()}",
-                    line=_line_of(value),
+                    path, grade_message(cat, value), line=_line_of(value), detail=f"written: {str(value)[:200]!r}"
                 )
             holder[key] = grade.value
 
 
-def read_structured(text: str, path: str, catalogue: SectionCatalogue, fmt: str) -> Audit:
+def _duplicate_domains(audit: Audit) -> None:
+    """A domain given twice: the first is checked as the domain, the next kept as an extra section (as in Markdown)."""
+    first: dict[int, Domain] = {}
+    kept: list[Domain] = []
+    for d in audit.domains:
+        if d.number not in first:
+            first[d.number] = d
+            kept.append(d)
+            continue
+        line = d.heading.line if d.heading.text else 1
+        audit.notices.append(
+            Notice(
+                line=line,
+                message=f"domain {d.number} ({d.name}) appears again; the first is checked as domain {d.number}, "
+                "this one is kept as an extra section",
+            )
+        )
+        audit.extras.append(
+            Section(
+                kind="extra",
+                title=d.heading.text,
+                heading=d.heading,
+                paragraphs=d.paragraphs,
+                actions=[Action(block=a.block, domain=None) for a in d.actions],
+            )
+        )
+    audit.domains = sorted(kept, key=lambda d: d.number)
+
+
+def read_structured(
+    text: str, path: str, catalogue: SectionCatalogue, fmt: str, limits: LimitsConfig | None = None
+) -> Audit:
     data = _load_json(text, path) if fmt == "json" else _load_yaml(text, path)
     if not isinstance(data, dict):
         raise InputError(path, "expected an audit object at the top level (see 'auditlint schema')", line=1)
@@ -211,12 +253,18 @@ def read_structured(text: str, path: str, catalogue: SectionCatalogue, fmt: str)
     try:
         audit = Audit.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
+        err = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in err["loc"]) or "the audit"
         line = _line_of(err.get("input"))
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
-        raise InputError(path, f"{where}: {err['msg']}{more}", line=line) from None
+        msg = err["msg"]
+        if err["type"] == "value_error":  # a model check (the review period): its text may quote a value
+            msg = "a value cannot be used (for example an audit date too early to count six months back)"
+        raise InputError(path, f"{where}: {msg}{more}", line=line, detail=str(err["msg"])[:300]) from None
+    except RecursionError:
+        raise InputError(path, "not an audit: nested too deeply", line=1) from None
     audit.path = path
+    _duplicate_domains(audit)
     if not audit.audit_id:
         audit.audit_id = re.sub(r"\.[^.]+$", "", path.replace("\\", "/").rsplit("/", 1)[-1])
-    return audit
+    return check_audit(audit, limits)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -139,6 +140,7 @@ class DocxLimits:
     max_entries: int = 2000
     max_paragraphs: int = 5000
     max_paragraph_chars: int = 100_000
+    max_chars: int = 500_000
     max_tables: int = 500
     max_cells: int = 50_000
 
@@ -152,7 +154,10 @@ class DocxLimits:
         """From :class:`~auditlint.config.LimitsConfig`."""
         mb = max_bytes if max_bytes is not None else int(limits.max_file_mb * 1024 * 1024)
         return cls.for_file_limit(
-            mb, max_paragraphs=limits.max_paragraphs, max_paragraph_chars=limits.max_paragraph_chars
+            mb,
+            max_paragraphs=limits.max_paragraphs,
+            max_paragraph_chars=limits.max_paragraph_chars,
+            max_chars=getattr(limits, "max_chars", cls.max_chars),
         )
 
 
@@ -161,8 +166,24 @@ def _mb(n: int) -> str:
     return f"{n / 1e6:.1f} MB"
 
 
+_DAMAGED = (
+    "is damaged: it starts like a .docx but is not a complete package; open it in Word (which may "
+    "offer to repair it) and save it again as .docx"
+)
+
+
 def check_package(data: bytes, path: str, limits: DocxLimits) -> None:
     """Raise a clear :class:`InputError` unless ``data`` looks like a readable .docx package."""
+    try:
+        _check_package(data, path, limits)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, KeyError, RuntimeError,
+            NotImplementedError, zlib.error) as exc:  # a damaged zip found while reading its parts
+        raise InputError(path, _DAMAGED, detail=type(exc).__name__) from None
+
+
+def _check_package(data: bytes, path: str, limits: DocxLimits) -> None:
     if data.startswith(_OLE_MAGIC):
         if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
             raise InputError(
@@ -616,6 +637,7 @@ class _Layout:
         self.path = path
         self.with_text = with_text
         self.count = 0
+        self.chars = 0
         self.tables = 0
         self.cells = 0
         self.elements: list[Any] = []
@@ -625,7 +647,8 @@ class _Layout:
         if self.count > self.limits.max_paragraphs:
             raise InputError(
                 self.path,
-                f"has more than {self.limits.max_paragraphs} paragraphs (limit [limits] max_paragraphs): "
+                f"has more than {self.limits.max_paragraphs} paragraphs (limit [limits] max_paragraphs = "
+                f"{self.limits.max_paragraphs}): "
                 "this is not a normal audit document",
             )
         self.elements.append(p)
@@ -639,6 +662,14 @@ class _Layout:
                 self.path,
                 f"paragraph {n} has {len(text)} characters (limit {self.limits.max_paragraph_chars}): "
                 "this is not a normal audit document",
+                line=n,
+            )
+        self.chars += len(text)
+        if self.chars > self.limits.max_chars:
+            raise InputError(
+                self.path,
+                f"has more than {self.limits.max_chars} characters of text (limit [limits] max_chars = "
+                f"{self.limits.max_chars}): this is not a normal audit document",
                 line=n,
             )
         style, level, numbered = "", None, False
