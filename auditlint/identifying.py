@@ -1,0 +1,1044 @@
+"""Identifying details in audit text: names, dates of birth, addresses, postcodes,
+phone numbers, e-mail addresses, NHS numbers and case numbers.
+
+Used by rule AL701 and by ``auditlint redact``; usable on its own::
+
+    from auditlint.identifying import find_details
+    find_details("Her social worker, Aisha Rahman, lives at 4 Elm Road.")
+
+Names come from the parse (spaCy PERSON entities, filtered by the role words
+of ``roles.yml``, the ``identifying`` lexicon, the care vocabulary and the
+authority's ``vocabulary``, the anonymised reference, months and weekdays,
+places after "in"/"at") and from structure the small model misses: a
+courtesy title (``Mrs Patel``), "named"/"called"/"known as", a role or
+relation next to a capitalised proper noun (``her brother Tyler``,
+``Precious, XXXX's older sister``, ``Will is her brother``), the subject of a
+verb only people do (``Jayden told ...``), a possessor of what people have
+(``Tyler's school``), a word coordinated with a name, a name typed in lower
+case or in capitals that the en_GB dictionary knows only as a name, and a
+word already found as part of a name elsewhere in the same document
+(:meth:`Detector.find_all`). Case-note shapes are read too: a verb of
+communication or care before a capitalised word (``Visited Aoife``, ``placed
+with Pieter van der Berg``; ``contact_cues``), names set off by commas in a
+list or after a role (``Present: Gurpreet Kaur Sandhu, Callum MacLeod``), the
+agent of a person's verb (``agreed by Imran``), a subject the dictionary does
+not know at all (``Rashid is doing well``), shorthand that opens with a verb
+(parsed again with the verb in lower case); a flattened table's field labels
+(``Tel:``, ``| Gender:``), a capitalised word before a tool word (``the
+Barnahus model``; ``thing_words``) or ending in a building word, and an
+acronym spelt out after it (``the SENCO, Special Educational Needs
+Coordinator``) are not names. Everything else is patterns with the real format
+rules (UK postcodes, UK phone shapes, the NHS number's modulus-11 check) or a
+cue ("born", "DOB", "NHS number", "case ref").
+
+A :class:`Detail` holds offsets only (and the text, for callers that need
+it); nothing here logs or prints the text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Iterable
+
+from .dates import find_dates
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from .lexicons import LexiconStore
+
+KINDS = ("name", "date_of_birth", "address", "postcode", "phone", "email", "nhs_number", "case_number")
+KIND_LABELS = {
+    "name": "personal name",
+    "date_of_birth": "date of birth",
+    "address": "address",
+    "postcode": "postcode",
+    "phone": "phone number",
+    "email": "e-mail address",
+    "nhs_number": "NHS number",
+    "case_number": "case or record number",
+}
+
+
+@dataclass(frozen=True)
+class Detail:
+    """``text[start:end]`` is an identifying detail of ``kind``."""
+
+    kind: str
+    start: int
+    end: int
+    text: str = ""
+
+    def __repr__(self) -> str:  # never the value: a repr may end up in a log
+        return f"Detail({self.kind!r}, {self.start}, {self.end})"
+
+
+# -- patterns that need no lexicon ------------------------------------------------------
+# UK postcodes: outward A9, A9A, A99, AA9, AA9A, AA99 with the letters each position allows; inward 9AA
+_POSTCODE = re.compile(
+    r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)"
+    r" ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
+)
+_POSTCODE_LOWER = re.compile(
+    r"(?<![A-Za-z0-9])(?:[a-pr-uwyz](?:\d[a-hjkpstuw]?|\d\d|[a-hk-y]\d[abehmnprv-y]?|[a-hk-y]\d\d)"
+    r" \d[abd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
+)
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_PHONE = re.compile(
+    r"(?<![\w+/.-])(?:\+44[\s.-]?(?:\(0\)[\s.-]?)?|\(0|0)\d(?:(?:[\s-]{0,2}\)?[\s-]{0,2}|(?<=\d)\.(?=\d))\d){8,11}(?![\w/-]|\.\d)"
+)
+_TEN_DIGITS = re.compile(r"(?<![\w/.+-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w/-]|\.\d)")
+_NHS_CUE = re.compile(r"\bNHS\b(?:\s*(?:no|num)\.)?[^.;!?\n]{0,40}$", re.IGNORECASE)
+_DOB_CUE = re.compile(
+    r"(?:\bturns?\s+\d{1,2}\s+on|\bborn|(?<![\w.])b\.|\bd\.?\s?o\.?\s?b(?:s|['’]s)?\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?|\bbirthdays?)"
+    r"(?:\s*[:(\-–,]\s*|\s+(?:is|are|was|were|on|in|of|the|being|given|recorded|listed|shown|noted|as|both)\b|\s)*\s*$",
+    re.IGNORECASE,
+)
+_DATE_LIST_GAP = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bas\b|\bis\b|\bwas\b|\w+['’]s\b|\(|\)){0,8}$", re.IGNORECASE)
+_MONTH_WORDS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
+_WEEKDAYS = {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)}
+_CAP_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-(?:Mc|Mac|O['’])?[A-Z][a-z'’]+)?"
+
+
+def nhs_check_ok(digits: str) -> bool:
+    """The NHS number's modulus-11 check digit."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def _phrases(words: Iterable[str]) -> str:
+    parts = sorted({re.escape(str(w).strip()).replace(r"\ ", r"\s+") for w in words if str(w).strip()}, key=len, reverse=True)
+    return "|".join(parts) or r"(?!x)x"
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _first_words(words: Iterable[str]) -> frozenset[str] | None:
+    """The lower-cased first word of each phrase of :func:`_phrases`; None when a
+    phrase does not start with an ASCII word (then every position is tried)."""
+    out: set[str] = set()
+    for w in words:
+        s = str(w).strip()
+        if not s:
+            continue
+        m = _WORD_RUN.match(s)
+        if m is None or not m.group().isascii():
+            return None
+        out.add(m.group().lower())
+    return frozenset(out)
+
+
+def _lookahead_spans(rx: re.Pattern, first: frozenset[str] | None, text: str) -> list[tuple[int, int]]:
+    """``[(m.start(1), m.end(1)) for m in rx.finditer(text)]`` for ``rx`` =
+    ``(?<![\\w])(?=((?:<phrases>)(?![\\w])))`` (case-insensitive), trying the
+    phrases only where a word starts that begins one of them (``first``, from
+    :func:`_first_words`) instead of at every word: the same spans, faster."""
+    if first is None:
+        return [(m.start(1), m.end(1)) for m in rx.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for w in _WORD_RUN.finditer(text):
+        word = w.group()
+        if word.isascii() and word.lower() not in first:
+            continue
+        m = rx.match(text, w.start())
+        if m is not None:
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+class Detector:
+    """Finds identifying details; build once (lexicons compiled), call :meth:`find` per text."""
+
+    def __init__(
+        self,
+        lexicons: LexiconStore | None = None,
+        kinds: Iterable[str] = KINDS,
+        case_number_pattern: str | None = None,
+        role_lexicon: str = "roles",
+        ignore_lexicon: str = "identifying",
+        vocabulary_lexicon: str | None = "care-vocabulary",
+        extra_ignore: Iterable[str] = (),
+    ):
+        if lexicons is None:
+            from .lexicons import LexiconStore
+
+            lexicons = LexiconStore()
+        self.kinds = set(kinds)
+        unknown = self.kinds - set(KINDS)
+        if unknown:
+            raise ValueError(f"unknown kind(s) {sorted(unknown)}; known: {', '.join(KINDS)}")
+        self.case_re = re.compile(case_number_pattern) if case_number_pattern else None
+        roles = lexicons.get(role_lexicon) or {}
+        lex = lexicons.get(ignore_lexicon) or {}
+        role_words = [str(e.get("role", "")) for e in roles.get("entries", [])]
+        role_words += [str(w) for w in roles.get("family_roles", [])]
+        child_terms = [str(w) for w in roles.get("child_terms", [])]
+        if vocabulary_lexicon:  # practice words ("genogram") and the authority's own are never names
+            vocab = lexicons.get(vocabulary_lexicon) or {}
+            extra_ignore = [*extra_ignore, *(str(w) for w in vocab.get("entries", []))]
+        self.role_words = {w.lower() for w in role_words}
+        self.not_names = {w.lower() for w in (*role_words, *child_terms, *lex.get("not_names", []), *extra_ignore)}
+        self.not_names |= {w.lower().removeprefix("the ") for w in child_terms}
+        # the head word of a role is never a name on its own ("Manager", "Worker")
+        self.not_names |= {w.lower().split()[-1] for w in role_words if w.strip()}
+        # phrases in which a capitalised word is never a person ("Team Manager", "Hall of Fame"); overlapping
+        self._protected = re.compile(
+            r"(?<![\w])(?=((?:" + _phrases([*role_words, *lex.get("not_names", []), *extra_ignore]) + r")(?![\w])))",
+            re.IGNORECASE,
+        )
+        self._protected_first = _first_words([*role_words, *lex.get("not_names", []), *extra_ignore])
+        self.place_words = {str(w) for w in lex.get("place_words", [])}
+        self.person_verbs = {str(w).lower() for w in lex.get("person_verbs", [])}
+        self.person_objects = {str(w).lower() for w in lex.get("person_objects", [])}
+        self.place_verbs = {str(w).lower() for w in lex.get("place_verbs", [])}
+        self.titles = {str(w) for w in lex.get("titles", [])}
+        self.not_towns = {str(w) for w in lex.get("not_towns", [])}
+        self.thing_words = {str(w).lower() for w in lex.get("thing_words", [])}
+        name = r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")?)"
+        self._title_re = re.compile(r"(?<![\w])(?:" + _phrases(self.titles) + r")\.?\s+(?:[A-Z]\.?\s*){0,2}" + name)
+        cue_words = [*lex.get("name_cues", [])]
+        self._cue_re = re.compile(
+            r"(?<![\w])(?i:" + _phrases(cue_words) + r")(?:\s+only)?\s+(?:['‘\"“]\s*)?" + name
+        )
+        # a verb of communication or care, then a capitalised word ("Visited Aoife", "placed with Pieter van der Berg")
+        particle = r"(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r"))*"
+        self._contact_re = re.compile(
+            r"(?<![\w-])(?i:" + _phrases(lex.get("contact_cues", [])) + r")\s+(?:(?:her|his|their|the)\s+)?("
+            + _CAP_WORD + r"(?:" + particle + r"\s+" + _CAP_WORD + r"){0,3})(?![\w'’-])"
+        ) if lex.get("contact_cues") else None
+        # a nickname in quotes after "calls ..." ("calls mum's partner 'Big Mick'")
+        self._quoted_re = re.compile(r"(?<![\w])call(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,3}['‘\"“]" + name + r"['’\"”]")
+        rel = [*lex.get("relations", []), *role_words]
+        people = [w for w in rel if not w.lower().startswith(("the ", "all ")) and w.lower() not in _NOT_PEOPLE]
+        self.person_nouns = {w.lower() for w in people} | {w.lower().split()[-1] for w in people if w.strip()}
+        self.possessions = {str(w).lower() for w in lex.get("possessions", [])} | self.person_nouns
+        rel_re = _phrases(rel)
+        self._person_noun_re = re.compile(r"\b(?:" + _phrases(self.person_nouns) + r")(?:['’]s)?(?!\w)", re.IGNORECASE)
+        self._relation_re = re.compile(r"(?<![\w])(?i:" + rel_re + r")(?:\s*[,:]\s*|\s+|\s*\(\s*)" + name)
+        lower_rel = [w for w in lex.get("relations", []) if w in ("partner", "boyfriend", "girlfriend", "husband", "wife", "friend", "brother", "sister", "son", "daughter", "nan", "nanny", "nana", "grandad", "auntie", "aunty", "uncle", "cousin", "carer")]
+        self._relation_lower_re = re.compile(
+            r"(?<![\w])(?i:" + _phrases(lower_rel) + r")(?:\s*,\s*|\s+)(?=([a-z]+)\b)"  # a lookahead: "carer nanny maureen" tries "nanny maureen" too
+        ) if lower_rel else None
+        lead = r"(?:(?:the|a|an|her|his|their|our|[\w-]+['’]s)\s+)"
+        # "Precious, XXXX's older sister", "Sadia, who is 13", "Lee Brennan (father)"
+        self._appos_re = re.compile(
+            r"(?<![\w'’-])" + name + r"(?:\s*,\s*|\s*\(\s*)(?:(?:who|whose|aged?\s+\d)\b|(?<=\()\s*\d{1,2}\s*\)|"
+            + lead + r"(?:[\w'’-]+\s+){0,3}?(?i:" + rel_re + r")\b|(?i:" + rel_re + r")\s*\))"
+            + r"|(?<![\w'’-])" + name + r"\s+and\s+(?:her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?i:" + rel_re + r")\b"
+        )
+        # "Will is XXXX's older brother", "Brook is the youngest of ..."
+        self._copula_re = re.compile(
+            r"(?:^|(?<=[.!?;:]\s)|(?<=\n))\s*" + name + r"\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:"
+            + lead + r"(?:[\w'’-]+\s+){0,2}?(?i:" + rel_re + r")\b|(?:now\s+|aged\s+)?\d{1,2}(?![.,]\d)(?:\s+years?\s+old)?\b(?!\s+(?:[A-Z]|the\b))(?!\s*(?:%|per|times|days|weeks|months|visits)))"
+        )
+        streets = _phrases(lex.get("street_types", []))
+        houses = _phrases(lex.get("house_words", []))
+        street = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{streets})\b\.?"
+        town = rf"(?:,?\s*(?P<town>{_CAP_WORD}(?:[\s-]{_CAP_WORD}){{0,2}}))?"
+        number = r"(?<![\w/.,-])(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?,?\s+"
+        flat = r"(?:Flat|Apartment|Apt\.?|Unit)\s+\d{1,4}[A-Za-z]?,?\s+"
+        house = rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+(?:{houses}),\s*"
+        building = rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}"
+        self._address_re = re.compile(
+            rf"(?:(?:{flat})(?:{number})?(?:{street}|{building})|(?:(?:{house})(?:{number})?|{number}){street}){town}"
+            # "6 The Paddocks, Formby": a named close after a house number, with its town
+            rf"|{number}The\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?,\s*(?P<town2>{_CAP_WORD}(?:[\s-]{_CAP_WORD}){{0,2}})"
+        )
+        self._street_cue_re = re.compile(
+            rf"(?<![\w])(?:lives?|living|lived|moved|moving|resides|residing|address\s+is|staying|stays|stayed)"
+            rf"\s+(?:on|at|in|to|into)\s+(?:the\s+)?(?P<street>{street}){town}",
+        )
+        cues = _phrases(lex.get("case_cues", []))
+        self._case_cue_re = re.compile(
+            rf"(?<![\w])(?:{cues})\s*(?:number|no\b\.?|num\b\.?|ref\b\.?|reference|id\b|identifier|#)\s*(?:is|was)?\s*[:#]?\s*"
+            r"(?P<value>[A-Z]{0,5}[-/]?\d[A-Z0-9/-]*\d[A-Z0-9]*)",
+            re.IGNORECASE,
+        )
+
+    # -- public -----------------------------------------------------------------------
+    def find(self, doc_or_text: Doc | str, child_ref: str = "XXXX", known_names: Iterable[str] = ()) -> list[Detail]:
+        """Every detail in a spaCy Doc (the engine's parse) or a string (parsed here when names are wanted).
+
+        ``known_names``: words already found as parts of names elsewhere in the audit.
+        """
+        doc = doc_or_text
+        if isinstance(doc_or_text, str):
+            text = doc_or_text
+            doc = _parse(text) if "name" in self.kinds else None
+        else:
+            text = doc_or_text.text
+        found: list[Detail] = []
+        k = self.kinds
+        if "email" in k:
+            found += [Detail("email", m.start(), m.end()) for m in _EMAIL.finditer(text)]
+        if "date_of_birth" in k:
+            found += self._dob(text, child_ref)
+        if "postcode" in k:
+            found += [Detail("postcode", m.start(), m.end()) for rx in (_POSTCODE, _POSTCODE_LOWER) for m in rx.finditer(text)]
+        if "nhs_number" in k:
+            found += self._nhs(text)
+        if "phone" in k:
+            found += self._phones(text)
+        if "case_number" in k:
+            found += self._case_numbers(text)
+        if "address" in k:
+            found += self._addresses(text, child_ref)
+        # the anonymised reference is kept, whatever it looks like
+        refs = [(m.start(), m.end()) for ref in {child_ref, "XXXX"} if ref for m in re.finditer(re.escape(ref), text)]
+        found = [d for d in found if not _overlaps(d.start, d.end, refs)]
+        if "name" in k and doc is not None:
+            taken = [(d.start, d.end) for d in found] + refs
+            found += self._names(_reparse_shorthand(doc), text, child_ref, taken, set(known_names))
+        return _resolve(found, text)
+
+    def find_all(self, docs: Iterable[Doc], child_ref: str = "XXXX", known_names: Iterable[str] = ()) -> list[list[Detail]]:
+        """Details in each parse of one document: a word found in a name anywhere
+        in it is a name everywhere in it ("Sarah Jones" ... "Sarah"); ``known_names``
+        are such words known from elsewhere (a child's name written as its reference)."""
+        docs = list(docs)
+        first = [self.find(d, child_ref=child_ref, known_names=known_names) for d in docs]
+        known = {w for found in first for x in found if x.kind == "name" for w in x.text.split()} | set(known_names)
+        if not known:
+            return first
+        return [self.find(d, child_ref=child_ref, known_names=known) for d in docs]
+
+    # -- kinds ------------------------------------------------------------------------
+    def _dob(self, text: str, child_ref: str = "XXXX") -> list[Detail]:
+        out: list[Detail] = []
+        refs = "|".join(re.escape(r) for r in {child_ref, "XXXX"} if r)
+        for dm in find_dates(text):
+            if dm.precision == "month" or (dm.precision == "none" and dm.problem == "month without a year"):
+                continue  # "born in May 2023" says the age, not the date
+            before = text[max(0, dm.start - 60) : dm.start]
+            # "Dates of birth: XXXX 01/01/2012", "DOB of the baby: 01/06/2023": a person between the cue and the date
+            cued = _DOB_CUE.search(before) or _DOB_CUE.search(re.sub(r"\s*:\s*$", ": ", self._person_noun_re.sub("", before))) or (
+                re.search(r"(?:" + refs + r")(?:['’]s)?\s*[:-]?\s*$", before) and _DOB_CUE.search(re.sub(r"(?:" + refs + r")(?:['’]s)?\s*[:-]?\s*$", "", before))
+            )
+            # the child's reference with a full date in brackets: "XXXX (3/3/14) lives with nan"
+            bracketed = dm.precision == "day" and re.search(r"(?:" + refs + r")\s*\(\s*$", before) and re.match(r"\s*\)", text[dm.end :])
+            # a list of dates after one: "DOBs 11/02/2017 and 23/08/2019", "mother's as ... and father's as ..."
+            gap = text[out[-1].end : dm.start] if out else ""
+            nouns = self.__dict__.get("_person_nouns_rx")
+            if nouns is None:  # built once per detector, not once per date
+                nouns = self._person_nouns_rx = "|".join(re.escape(w) for w in sorted(self.person_nouns, key=len, reverse=True))
+            gap = re.sub(r"\b(?:" + refs + r")\b|\b(?:" + nouns + r")(?:['’]s)?(?!\w)", " ", gap, flags=re.IGNORECASE)
+            listed = out and _DATE_LIST_GAP.match(gap)
+            cued = cued or bracketed
+            if cued or listed:
+                out.append(Detail("date_of_birth", dm.start, dm.end))
+        return out
+
+    def _nhs(self, text: str) -> list[Detail]:
+        out = []
+        for m in _TEN_DIGITS.finditer(text):
+            digits = re.sub(r"\D", "", m.group(0))
+            cued = bool(_NHS_CUE.search(text[max(0, m.start() - 45) : m.start()]))
+            if cued or (nhs_check_ok(digits) and not digits.startswith("0")):
+                out.append(Detail("nhs_number", m.start(), m.end()))
+        return out
+
+    def _phones(self, text: str) -> list[Detail]:
+        out = []
+        for m in _PHONE.finditer(text):
+            raw = m.group(0)
+            digits = re.sub(r"\D", "", raw)
+            if raw.startswith("+44"):
+                digits = "0" + digits[2:].removeprefix("0") if raw[3:].lstrip(" -").startswith("(0)") else "0" + digits[2:]
+            if len(digits) not in (10, 11) or digits[1] == "0":
+                continue
+            start = m.start() + (1 if raw.startswith("(") and ")" not in raw else 0)  # "(07700 900123)"
+            out.append(Detail("phone", start, m.end()))
+        return out
+
+    def _case_numbers(self, text: str) -> list[Detail]:
+        out = []
+        if self.case_re is not None:
+            out += [Detail("case_number", m.start(), m.end()) for m in self.case_re.finditer(text) if m.end() > m.start()]
+        for m in self._case_cue_re.finditer(text):
+            value = m.group("value")
+            if sum(c.isdigit() for c in value) >= 4:
+                out.append(Detail("case_number", m.start("value"), m.end("value")))
+        return out
+
+    def _addresses(self, text: str, child_ref: str) -> list[Detail]:
+        out = []
+        for rx, group in ((self._address_re, 0), (self._street_cue_re, "street")):
+            for m in rx.finditer(text):
+                start, end = m.start(group), m.end()
+                tg = "town" if m.group("town") else ("town2" if "town2" in m.re.groupindex and m.group("town2") else None)
+                town = m.group(tg) if tg else None
+                if town and tg == "town" and (
+                    town.split()[0].strip("'’") in self.not_towns | {child_ref}
+                    or town.split()[0].lower() in _MONTH_WORDS | _WEEKDAYS
+                ):
+                    end = len(text[: m.start(tg)].rstrip(" ,"))
+                elif town and tg == "town2" and town.split()[0].strip("'’") in self.not_towns | {child_ref}:
+                    continue
+                if text[start:end].endswith(".") and not re.search(r"\b(?:St|Rd|Ave|Ln|Ct|Cres|Gdns|Dr|Pl|Sq|Tce)\.$", text[start:end]):
+                    end -= 1  # the full stop ends the sentence, not an abbreviation
+                out.append(Detail("address", start, end))
+        return out
+
+    # -- names ------------------------------------------------------------------------
+    def _is_word_ok(self, word: str, child_ref: str) -> bool:
+        """A capitalised word that can be (part of) a personal name."""
+        w = word.strip("'’")
+        low = w.lower()
+        if not w or not w[0].isupper() or any(c.isdigit() for c in w):
+            return False
+        if w.isupper() and len(w) > 1:  # acronyms (IRO, CAMHS); the child reference
+            return False
+        if low in (child_ref.lower(), "xxxx") or low in _MONTH_WORDS or low in _WEEKDAYS:
+            return False
+        return low not in self.not_names and w not in self.titles
+
+    def _names(self, doc: Doc, text: str, child_ref: str, taken: list[tuple[int, int]], known: set[str]) -> list[Detail]:
+        protected = _lookahead_spans(self._protected, self._protected_first, text)
+        tokens = list(doc)
+        by_start = {t.idx: t for t in tokens}
+        spans: list[tuple[int, int]] = []
+
+        def add_tokens(toks: list[Any], strict: bool = True) -> None:
+            # trim words that cannot be names at the edges (titles, roles, "the")
+            while toks and (not self._name_token(toks[0], child_ref) or toks[0].is_punct):
+                toks = toks[1:]
+            while toks and (not self._name_token(toks[-1], child_ref) or toks[-1].is_punct):
+                toks = toks[:-1]
+            if not toks or any(not self._name_token(t, child_ref) for t in toks):
+                return
+            if strict and any(t.pos_ in _FUNCTION_POS for t in toks):
+                return
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            if _overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans):
+                return
+            nxt = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+            if nxt is not None and nxt.text in ("'s", "’s") and nxt.i + 1 < len(doc):
+                nxt = doc[nxt.i + 1]
+            if nxt is not None and (
+                nxt.text in self.place_words or (nxt.text.isupper() and nxt.text.capitalize() in self.place_words)
+                or (  # "Jack and Jill nursery", "Marie Curie nurses": a service named after someone
+                    nxt.i == toks[-1].i + 1 and nxt.text.islower() and nxt.text.capitalize() in self.place_words
+                    and nxt.text not in ("home", "house")
+                )
+            ):
+                return  # "St Mary's Primary", "Alder Hey Hospital"
+            if (
+                nxt is not None and nxt.text == "(" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text.isupper()
+                and doc[nxt.i + 1].text.lower() not in self.not_names
+            ):
+                return  # "Parents and Children Together (PACT)": a name of a service; "Siobhan McAllister (IRO)" is a person
+            if nxt is not None and nxt.lower_ in self.thing_words and doc[toks[-1].i + 1].text not in ("'s", "’s"):
+                return  # "the Barnahus model", "the Hollie Guard app"
+            if nxt is not None and nxt.text == ":" and len(toks) == 1 and _starts_segment(doc, toks[0]):
+                return  # a field's label in a flattened table ("Tel: ...", "| Gender: F")
+            if nxt is not None and nxt.like_num and len(nxt.text) == 4:
+                return  # "the Children Act 1989"
+            if (
+                toks[-1].text in self.place_words
+                and (len(toks) > 1 or _common_word(toks[-1].text))
+                and (not _proper_stem(toks[-1].text) or not any(t.ent_type_ == "PERSON" for t in toks[:-1]))
+            ):
+                return  # "Cunard Building", "Kirkby Library" read as a name
+            if (
+                nxt is not None and nxt.text.isupper() and nxt.text.isalpha() and len(nxt.text) >= 2
+                and nxt.idx == toks[-1].idx + len(toks[-1].text) + 1 and nxt.text.lower() not in self.role_words
+            ):
+                return  # "Sefton MASH", "Knowsley MBC": a place naming a service (a role may follow a name: "Aisha Rahman SW")
+            prev = doc[toks[0].i - 1] if toks[0].i > 0 else None
+            if (prev is not None and prev.text in ("St", "St.", "Saint")) or toks[0].text in ("St", "Saint"):
+                return
+            spans.append((s, e))
+
+        def regex_tokens(m: re.Match, group: int = 1) -> list[Any]:
+            return [by_start[i] for i in _token_starts(m.start(group), m.end(group), by_start)]
+
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            toks = [t for t in ent if self._name_token(t, child_ref)]
+            if any(t.pos_ in ("VERB", "ADV") for t in toks):
+                continue  # "Email the school", "Children Together (PACT)"
+            if len(toks) == 1 and len(ent) > 1 and toks[0].is_sent_start and _common_word(toks[0].text):
+                continue  # "Monitor XXXX's attendance": the parse took a verb for a first name
+            if len(toks) == 1 and self._place_object(toks[0]):
+                continue  # "transferred from Sefton to Knowsley"
+            if (
+                len(toks) == 1 and len(ent) == 1 and re.fullmatch(r"[A-Z][a-z]+s", toks[0].text)
+                and _common_word(toks[0].text) and _common_word(toks[0].text[:-1]) and not self._human_by_verb(toks[0])
+            ):
+                continue  # "Brownies and Guides": a plural ordinary word
+            first = toks[0].head if toks and toks[0].dep_ == "conj" else (toks[0] if toks else None)
+            if len(toks) == 1 and first.dep_ in ("dobj", "pobj") and (
+                (toks[0].dep_ == "conj" and toks[0].head.ent_type_ in ("GPE", "LOC", "FAC"))
+                or any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in toks[0].children)
+            ):
+                continue  # "visited Southport and Formby": coordinated with a place (not "Danielle and Lee separated")
+            if len(toks) == 1 and len(ent) == 1 and _starts_segment(doc, toks[0]) and _common_word(toks[0].text) and (
+                toks[0].pos_ != "PROPN" or (toks[0].dep_ == "compound" and toks[0].head.pos_ == "NOUN")
+                or not _proper_stem(toks[0].text)
+            ) and not self._human_by_verb(toks[0]):
+                continue  # "Attendance was 87.5%", "Dawn visits ...": an ordinary word; a name there needs other evidence
+            if len(toks) > 1 and all(_common_word(t.text) for t in toks) and not _proper_stem(toks[-1].text):
+                continue  # "Golden Thread": ordinary words that end in no name
+            add_tokens(list(ent))
+        # structure: a title, "named"/"called", a nickname in quotes (no tagging needed)
+        for rx in (self._title_re, self._cue_re, self._quoted_re):
+            for m in rx.finditer(text):
+                add_tokens(regex_tokens(m))
+        # a verb of communication or care, then a capitalised word ("Visited Aoife", "lives with Grandad Tomasz")
+        for m in self._contact_re.finditer(text) if self._contact_re else ():
+            toks = regex_tokens(m)
+            named = [t for t in toks if self._name_token(t, child_ref)]
+            named = [t for t in named if t.text not in _PARTICLES and t.text != "-"]
+            if not named or all(
+                (t.ent_type_ in ("GPE", "LOC", "FAC") and (_proper_stem(t.text) or _known_word(t.text))) or self._place_object(t)
+                for t in named
+            ):
+                continue  # "visited Southport"
+            if all(_common_word(t.text) for t in named) and not _proper_stem(named[-1].text):
+                continue  # "met Tuesday", "liaised with Alder Hey"
+            if all(_proper_stem(t.text) for t in named) and not any(t.ent_type_ == "PERSON" for t in named):
+                continue  # "visited Southport and Formby": the dictionary's places, unless the parse says a person
+            after = doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(doc) else None
+            if after is not None and (
+                after.text in self.place_words
+                or after.lower_ in self.thing_words
+                or (after.text.isupper() and len(after.text) >= 2 and after.text.isalpha())
+            ):
+                continue  # "Kirkby Library", "Sefton MASH", "Knowsley MBC"
+            add_tokens(toks, strict=False)
+        # a role or relation, then a proper noun ("her brother Tyler", "social worker, Aisha Rahman")
+        for m in self._relation_re.finditer(text):
+            toks = [t for t in regex_tokens(m) if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+            cue = text[m.start() : m.start(1)].strip(" ,:(")
+            if cue.isupper() and "".join(t.text[0] for t in _leading_run(toks) if t.text[:1].isupper()).startswith(cue[:2]):
+                continue  # "the SENCO, Special Educational Needs Coordinator": the acronym spelt out
+            if toks and toks[0].idx == m.start(1):
+                add_tokens(_leading_run(toks))
+        # a capitalised word described as a person ("Precious, XXXX's older sister", "Will is her brother")
+        for rx in (self._appos_re, self._copula_re):
+            for m in rx.finditer(text):
+                listed = rx is self._appos_re and "," in m.group(0) and not re.search(r"\b(?:who|whose|aged?)\b", m.group(0))
+                if listed and re.match(r"\s*(?:,\s*)?(?:and|or)\b", text[m.end() :]):
+                    continue  # a list ("College, the GP and her carer"), not a description
+                word = m.group(next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i)))
+                if rx is self._copula_re and re.search(r"\d\s*(?:years?\s+old)?$", m.group(0)) and (
+                    " " not in word and _common_word(word) and not _proper_stem(word)
+                ):
+                    continue  # "Score is 12", "Address is 3 ...": an ordinary word with a number
+                add_tokens(regex_tokens(m, next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))))
+        for t in tokens:
+            if t.pos_ != "PROPN" or t.ent_type_ in _NOT_PERSON_ENTS or not self._name_token(t, child_ref):
+                continue
+            # the subject of a verb only people do ("Jayden told the IRO ...")
+            subj = t.head if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass") else t  # "Summer and Mason were seen"
+            human_subject = (t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in self.person_verbs) or (
+                subj.dep_ == "nsubjpass" and subj.head.lemma_.lower() in self.person_objects and t.ent_type_ not in ("GPE", "LOC", "FAC")
+            )
+            # a possessor of what people have ("Tyler's school", "Eilidh's view")
+            possessor = _next_is_possessive(doc, t) and (
+                (t.dep_ == "poss" and t.head.lemma_.lower() in self.possessions)
+                or (t.i + 2 < len(doc) and doc[t.i + 2].lower_ in self.possessions and t.ent_type_ not in ("GPE", "LOC", "FAC"))
+            )  # "Hamza's mum reports ..." (the parse may hang the possessive on the verb)
+            # the object of a verb done to people ("saw Kyle alone"), or "to"/"with" after one ("spoke to Mia")
+            single = t.ent_type_ not in _PLACE_ENTS and not _common_word(t.text)
+            # the agent of a verb only people do ("agreed by Imran"); the parse often calls such a name an ORG
+            agent = (
+                t.dep_ == "pobj"
+                and t.head.lower_ == "by"
+                and t.head.dep_ == "agent"
+                and t.head.head.lemma_.lower() in self.person_verbs | self.person_objects
+                and t.ent_type_ not in ("GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART")
+                and not _common_word(t.text)
+                and (t.ent_type_ == "PERSON" or not _proper_stem(t.text))  # "agreed by Sefton": a council
+            )
+            human_object = agent or single and (
+                (t.dep_ == "dobj" and t.head.lemma_.lower() in self.person_objects)
+                or (  # "observed Tyrese playing", "saw Kyle crying"
+                    t.dep_ == "nsubj"
+                    and t.head.tag_ == "VBG"
+                    and t.head.dep_ in ("ccomp", "xcomp", "dobj", "advcl")
+                    and t.head.head.lemma_.lower() in self.person_objects
+                )
+                or (
+                    t.dep_ == "pobj"
+                    and t.head.lower_ in ("to", "with")
+                    and t.head.head.lemma_.lower() in self.person_verbs | self.person_objects
+                )
+            )
+            if human_object and not self._place_object(t):
+                add_tokens([t])
+            if human_subject or possessor:
+                comp = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                add_tokens(_leading_run(sorted([*comp, t], key=lambda x: x.i)) if comp else [t])
+        # two capitalised proper nouns that are no ordinary words, mid-sentence ("from Ofelia Marin at ...")
+        for a, b in zip(tokens, tokens[1:]):
+            if (
+                a.pos_ == b.pos_ == "PROPN"
+                and not a.is_sent_start
+                and b.idx == a.idx + len(a.text) + 1
+                and a.text[:1].isupper() and b.text[:1].isupper()
+                and not a.text.isupper() and not b.text.isupper()
+                and not (a.ent_type_ in _PLACE_ENTS and a.ent_iob_ == "B" and b.ent_iob_ == "I")
+                and not _common_word(a.text) and not _common_word(b.text)
+            ):
+                add_tokens([a, b])
+        # a lowercase name after a relation ("mum's partner dave"): a word the dictionary knows only capitalised
+        for m in self._relation_lower_re.finditer(text) if self._relation_lower_re else ():
+            tok = by_start.get(m.start(1))
+            if tok is not None and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") and _capitalised_only(tok.text):
+                spans.append((tok.idx, tok.idx + len(tok.text)))
+        # coordinated with a name ("Callum and Jade", "Maya and Rhys")
+        for _ in range(2):  # twice: a list's later items hang on its earlier ones ("Nathaniel, Precious and Blessing")
+            name_tokens = {t.i for s, e in spans if (sp := doc.char_span(s, e, alignment_mode="expand")) for t in sp}
+            for t in tokens:
+                # a capitalised word mid-sentence in a list with a name, whatever its tag ("Nathaniel, Precious and Blessing")
+                capitalised = t.pos_ in ("NOUN", "ADJ") and t.text[:1].isupper() and not _starts_segment(doc, t)
+                if (t.pos_ == "PROPN" or capitalised) and t.dep_ == "conj" and (t.head.i in name_tokens or any(
+                    c.i in name_tokens for c in t.children if c.dep_ == "conj"
+                )):
+                    add_tokens([t], strict=not capitalised)
+                elif t.i in name_tokens:
+                    for c in t.children:
+                        if c.dep_ == "conj" and c.pos_ == "PROPN":
+                            add_tokens([c])
+                    if t.dep_ == "conj" and t.head.pos_ == "PROPN" and (
+                        t.head.ent_type_ not in ("GPE", "LOC", "FAC") or t.head.dep_ not in ("dobj", "pobj")
+                    ):  # "Danielle and Lee"
+                        add_tokens([t.head])
+        # set off by commas after a name or a role ("Gurpreet Kaur Sandhu, Callum MacLeod, the IRO"; "The ISW, Moses Okonkwo-Bello,")
+        for t in tokens:
+            if t.pos_ != "PROPN" or t.dep_ != "appos" or t.ent_type_ in ("GPE", "LOC", "FAC") or not self._name_token(t, child_ref):
+                continue
+            h = t.head
+            role_head = h.lower_ in self.person_nouns or (
+                h.text.isupper() and len(h.text) >= 2 and h.i > 0 and doc[h.i - 1].lower_ in ("the", "her", "his", "their")
+            )
+            evidence = any(
+                x.ent_type_ == "PERSON" or not _known_word(x.text) for x in t.subtree if x.i <= t.i and x.text != "-"
+            )
+            expansion = role_head and h.text.isupper() and "".join(
+                x.text[0] for x in t.subtree if x.i <= t.i and x.text[:1].isupper()
+            ).startswith(h.text[:2])  # "The SENCO, Special Educational Needs Coordinator": the acronym spelt out
+            if h.i in name_tokens or (role_head and evidence and not expansion):
+                run = [c for c in t.subtree if c.i <= t.i and (c.dep_ in ("compound",) or c.text in ("-",)) or c is t]
+                run = _leading_run(sorted(run, key=lambda x: x.i)) if run else [t]
+                if run[-1] is t and not all(_common_word(x.text) for x in run if x.text != "-"):
+                    add_tokens(run, strict=False)
+        # a double first name ("Evie-Mae"): two capitalised parts the dictionary knows only as names
+        for a, h, b in zip(tokens, tokens[1:], tokens[2:]):
+            if (
+                h.text == "-"
+                and h.idx == a.idx + len(a.text)
+                and b.idx == h.idx + 1
+                and re.fullmatch(r"[A-Z][a-z]+", a.text)
+                and re.fullmatch(r"[A-Z][a-z]+", b.text)
+                and not _common_word(a.text)
+                and not _common_word(b.text)
+                and (_proper_stem(a.text) or _proper_stem(b.text))
+                and a.ent_type_ not in ("GPE", "LOC", "FAC")
+            ):
+                add_tokens([a, h, b], strict=False)
+        # a name in capitals ("CONTACT BETWEEN MAYA AND RHYS", "ZARA'S VIEWS")
+        for t in self._caps_names(doc, child_ref):
+            s, e = t.idx, t.idx + len(t.text)
+            if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                spans.append((s, e))
+        # the subject of a verb, a capitalised word the dictionary does not know at all ("Rashid is doing well")
+        for t in tokens:
+            if (
+                (t.dep_ == "nsubj" or (t.dep_ == "nsubjpass" and t.head.lemma_.lower() in self.person_objects))
+                and t.pos_ in ("PROPN", "NOUN")
+                and re.fullmatch(r"[A-Z][a-z]{2,}", t.text)
+                and t.head.pos_ in ("VERB", "AUX")
+                and t.ent_type_ in ("", "PERSON", "ORG", "NORP")
+                and not any(c.dep_ in ("det", "compound", "amod") for c in t.children)
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+                and not _common_word(t.text)
+                and not _proper_stem(t.text)
+                and not _known_word(t.text)
+            ):
+                add_tokens([t])
+        # a capitalised word mid-sentence that the dictionary does not know at all, in a noun's place, whatever
+        # the small model tagged it ("observed Tyrese playing", tagged ADJ/NORP): a name, unless a place or a thing
+        for t in tokens:
+            if (
+                not _starts_segment(doc, t)
+                and re.fullmatch(r"[A-Z][a-z]{2,}", t.text)
+                and (
+                    t.dep_ in ("nsubj", "nsubjpass", "appos", "attr", "dative")
+                    or (t.dep_ == "dobj" and t.head.lemma_.lower() in self.person_objects | self.person_verbs)
+                    or (  # "time with Tyrese", "spoke to Oyelaran": not "referred to Barnahus", "using Qustodio"
+                        t.dep_ == "pobj" and t.head.lower_ in ("with", "to", "by")
+                        and t.head.head.lemma_.lower() in self.person_objects | self.person_verbs | self.person_nouns
+                    )
+                )
+                and t.ent_type_ not in ("GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "DATE", "TIME")
+                and t.i > 0 and doc[t.i - 1].lower_ not in ("the", "a", "an")
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
+                and not self._place_object(t)
+                and not _known_word(t.text)
+            ):
+                add_tokens([t], strict=False)
+        # a family by its surname ("the Siddiquis", "the Brennans")
+        for t in tokens:
+            if (
+                t.tag_ in ("NNPS", "NNP")
+                and t.dep_ in ("nsubj", "nsubjpass", "appos", "poss", "conj")
+                and t.i > 0
+                and doc[t.i - 1].lower_ == "the"
+                and re.fullmatch(r"[A-Z][a-z]+s", t.text)
+                and not _common_word(t.text[:-1])
+                and not _common_word(t.text)
+                and t.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+            ):
+                add_tokens([t])
+        # words already known as parts of names (in this text or elsewhere in the audit)
+        known |= {w for s, e in spans for w in text[s:e].split()}
+        known = {w.strip("'’") for w in known if w and self._is_word_ok(w, child_ref)}
+        if known:
+            for t in tokens:
+                if t.text in known and (not t.is_sent_start or t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
+                    add_tokens([t])
+        spans = _extend_with_surnames(spans, doc, lambda t: self._name_token(t, child_ref) and t.pos_ == "PROPN")
+        return [Detail("name", s, e) for s, e in spans]
+
+    def _caps_names(self, doc: Doc, child_ref: str) -> list[Any]:
+        """Words in a run of capitals that the dictionary knows only as names, not in a service's title."""
+        out: list[Any] = []
+        runs: list[list[Any]] = []
+        for t in doc:
+            if t.text.isupper() and t.text.isalpha() and len(t.text) >= 2:
+                if runs and runs[-1][-1].i == t.i - 1 or (runs and t.i >= 2 and runs[-1][-1].i == t.i - 2 and doc[t.i - 1].text in ("'S", "’S", "'s", "’s")):
+                    runs[-1].append(t)
+                else:
+                    runs.append([t])
+        place = {w.upper() for w in self.place_words} | _CAPS_TITLE_WORDS
+        for run in runs:
+            if len(run) < 2 or any(t.text in place for t in run):
+                continue
+            for t in run:
+                w = t.text
+                if t.i > 0 and doc[t.i - 1].text.upper() in _CAPS_PLACE_PREPS:
+                    continue  # "VISIT TO LIVERPOOL"
+                if len(w) >= 3 and _proper_stem(w) and not _common_word(w) and self._is_word_ok(w.capitalize(), child_ref):
+                    out.append(t)
+        if out:
+            from . import nlp
+
+            titled = nlp.parse([_title_case_runs(doc.text, out)])[0]
+            out = [t for t in out if titled.char_span(t.idx, t.idx + len(t.text)) is None
+                   or titled.char_span(t.idx, t.idx + len(t.text))[0].ent_type_ not in _PLACE_ENTS]
+        return out
+
+    def _human_by_verb(self, tok: Any) -> bool:
+        """``tok`` is the subject of a verb only people do, or the passive subject of one done to people."""
+        lemma = tok.head.lemma_.lower()
+        return (tok.dep_ == "nsubj" and lemma in self.person_verbs) or (
+            tok.dep_ == "nsubjpass" and lemma in self.person_objects
+        )
+
+    def _place_object(self, tok: Any) -> bool:
+        """``tok`` is the object of "from", "to", "in" ... after a verb of moving or living."""
+        head = tok.head
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head  # "from Sefton to Knowsley": Knowsley hangs on Sefton's preposition's verb
+        if tok.dep_ != "pobj" and not (tok.dep_ == "conj" and head.dep_ == "pobj"):
+            return False
+        prep = tok.head if tok.dep_ == "pobj" else head.head
+        if prep.lower_ in _LOCATIVE_PREPS:
+            return True  # "in Crosby", "at Formby": people are not "in" or "at" someone
+        return prep.lower_ in _PLACE_PREPS and prep.head.lemma_.lower() in self.place_verbs
+
+    def _name_token(self, tok: Any, child_ref: str) -> bool:
+        if tok.text in ("-",):
+            return True
+        if tok.text in _PARTICLES and tok.i + 1 < len(tok.doc) and (
+            tok.doc[tok.i + 1].text[:1].isupper() or tok.doc[tok.i + 1].text in _PARTICLES
+        ):
+            return True  # "van der", "de", "bin" inside a name ("Johannes van der Linde")
+        return self._is_word_ok(tok.text, child_ref)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+_PLACE_PREPS = {"from", "to", "in", "into", "at", "near", "around", "across", "within", "outside", "towards"}
+_CAPS_PLACE_PREPS = {"IN", "AT", "TO", "FROM", "NEAR", "INTO", "AROUND", "OUTSIDE"}
+_CAPS_TITLE_WORDS = {
+    "AUDIT", "REPORT", "FORM", "TOOL", "CASE", "FILE", "SERVICES", "SERVICE", "CHILDREN", "COUNCIL", "AUTHORITY",
+    "BOROUGH", "CITY", "COUNTY", "METROPOLITAN", "DEPARTMENT", "DIRECTORATE", "SAFEGUARDING", "PARTNERSHIP",
+}
+
+
+def _title_case_runs(text: str, toks: list[Any]) -> str:
+    out = list(text)
+    for t in toks:
+        out[t.idx + 1 : t.idx + len(t.text)] = t.text[1:].lower()
+    return "".join(out)
+
+
+_LOCATIVE_PREPS = {"in", "at", "near", "around", "across", "within", "outside", "inside"}
+_PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+_NOT_PEOPLE = {"virtual school", "business support", "business support officer", "designated safeguarding lead"}
+_FUNCTION_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"}
+_NOT_PERSON_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LANGUAGE", "LAW"}
+
+
+# lower-case particles inside a surname
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "bin", "ibn", "al", "el", "ap", "ter", "ten"}
+
+
+def _starts_segment(doc: Doc, t: Any) -> bool:
+    """``t`` begins a sentence, a line or a cell of a flattened table ("... | Tel: ...")."""
+    return t.is_sent_start or t.i == 0 or doc[t.i - 1].text in ("|", ";", "\n", "-", "•", "*") or "\n" in doc[t.i - 1].text
+
+
+@lru_cache(maxsize=4096)
+def _known_word(word: str) -> bool:
+    """The dictionary knows ``word`` in any capitalisation or as an inflection (spell-check accepts it)."""
+    try:
+        from .ruletypes.plain import dictionary_lookup
+
+        return dictionary_lookup(word) or dictionary_lookup(word.lower())
+    except Exception:  # the dictionary is optional here
+        return True
+
+
+def _next_is_possessive(doc: Doc, t: Any) -> bool:
+    return t.i + 1 < len(doc) and doc[t.i + 1].text in ("'s", "’s", "'", "’")
+
+
+@lru_cache(maxsize=1024)
+def _capitalised_only(word: str) -> bool:
+    """The dictionary knows ``word`` only with a capital: a name typed in lower case ("dave")."""
+    if not word.isalpha() or not word.islower() or len(word) < 3:
+        return False
+    try:
+        from .ruletypes.plain import dictionary_lookup
+
+        return not dictionary_lookup(word) and dictionary_lookup(word.capitalize())
+    except Exception:  # the dictionary is optional here
+        return False
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """The dictionary knows ``word`` in lower case (an ordinary word, whatever else it may be)."""
+    try:
+        from .ruletypes.plain import dictionary_lookup
+
+        return dictionary_lookup(word.lower())
+    except Exception:  # the dictionary is optional here
+        return False
+
+
+@lru_cache(maxsize=4096)
+def _proper_stem(word: str) -> bool:
+    """The dictionary lists ``word`` capitalised as a word of its own (a name or a place: "Hope", "Maya")."""
+    try:
+        from .ruletypes.plain import dictionary_has_stem
+
+        return dictionary_has_stem(word[:1].upper() + word[1:].lower())
+    except Exception:  # the dictionary is optional here
+        return False
+
+
+def _token_starts(start: int, end: int, by_start: dict[int, Any]) -> list[int]:
+    return sorted(i for i in by_start if start <= i < end)
+
+
+def _leading_run(toks: list[Any]) -> list[Any]:
+    out = [toks[0]]
+    for t in toks[1:]:
+        if t.i != out[-1].i + 1:
+            break
+        out.append(t)
+    return out
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _extend_with_surnames(spans: list[tuple[int, int]], doc: Doc, ok) -> list[tuple[int, int]]:
+    """A name next to another capitalised proper noun takes it in ("Sarah" + "Jones", "Tyler" + "Jones")."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        while (  # "Ruby" + "-" + "Rose"
+            span is not None
+            and span.end + 1 < len(doc)
+            and doc[span.end].text in ("-", "‐")
+            and doc[span.end].idx == e
+            and doc[span.end + 1].idx == e + 1
+            and doc[span.end + 1].text[:1].isupper()
+        ):
+            e = doc[span.end + 1].idx + len(doc[span.end + 1].text)
+            span = doc.char_span(s, e, alignment_mode="expand")
+        while span is not None and span.end < len(doc) and ok(doc[span.end]) and doc[span.end].idx == e + 1:
+            e = doc[span.end].idx + len(doc[span.end].text)
+            span = doc.char_span(s, e, alignment_mode="expand")
+        while span is not None and span.start > 0 and ok(doc[span.start - 1]) and not doc[span.start - 1].is_sent_start:
+            prev = doc[span.start - 1]
+            if prev.idx + len(prev.text) + 1 != s:
+                break
+            s = prev.idx
+            span = doc.char_span(s, e, alignment_mode="expand")
+        if out and s < out[-1][1]:
+            out[-1] = (min(out[-1][0], s), max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+_PRIORITY = {k: i for i, k in enumerate(("email", "nhs_number", "date_of_birth", "postcode", "phone", "case_number", "address", "name"))}
+
+
+def _resolve(found: list[Detail], text: str) -> list[Detail]:
+    """No overlaps: the longer detail wins, then the kind with more evidence (an e-mail over a name in it)."""
+    chosen: list[Detail] = []
+    for d in sorted(found, key=lambda d: (-(d.end - d.start), _PRIORITY[d.kind], d.start)):
+        if not any(d.start < c.end and c.start < d.end for c in chosen):
+            chosen.append(d)
+    chosen.sort(key=lambda d: d.start)
+    return [Detail(d.kind, d.start, d.end, text[d.start : d.end]) for d in chosen]
+
+
+def is_anonymised_ref(value: str) -> bool:
+    """``value`` reads as an anonymised reference ("XXXX", "C-10423", "AB12"), not a name ("Sarah Jones", "Sarah")."""
+    v = (value or "").strip()
+    if not v or any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
+        return True
+    # a capitalised word the dictionary does not know in lower case ("Sarah"; not "Child A")
+    return not any(re.fullmatch(r"[A-Z][a-z'’-]+", w) and not _common_word(w) for w in re.split(r"[\s,]+", v))
+
+
+def _reparse_shorthand(doc: Doc) -> Doc:
+    """Case-note shorthand opens a sentence with a verb and no subject ("Visited Southport and Formby",
+    "Rang Mr Okoro"); the small model reads the capitalised verb as part of a name. Parse such a text
+    again with that verb in lower case (same length, so offsets hold)."""
+    fix = [
+        t for t in doc
+        if _starts_segment(doc, t) and t.pos_ in ("PROPN", "NOUN") and re.fullmatch(r"[A-Z][a-z]+ed", t.text)
+        and _common_word(t.text) and not _proper_stem(t.text)
+    ]
+    if not fix:
+        return doc
+    chars = list(doc.text)
+    for t in fix:
+        chars[t.idx] = t.text[0].lower()
+    from . import nlp
+
+    again = nlp.parse(["".join(chars)])[0]
+    return again if len(again.text) == len(doc.text) else doc
+
+
+def _parse(text: str) -> Doc:
+    from . import nlp
+
+    return nlp.parse([text])[0]
+
+
+@lru_cache(maxsize=8)
+def _default_detector(kinds: tuple[str, ...], case_number_pattern: str | None) -> Detector:
+    return Detector(kinds=kinds, case_number_pattern=case_number_pattern)
+
+
+def find_details(
+    doc_or_text: Doc | str,
+    kinds: Iterable[str] = KINDS,
+    case_number_pattern: str | None = None,
+    child_ref: str = "XXXX",
+) -> list[Detail]:
+    """Identifying details in one text or parse, with the bundled lexicons."""
+    return _default_detector(tuple(kinds), case_number_pattern).find(doc_or_text, child_ref=child_ref)
+
+
+# -- consistent placeholders (auditlint redact) ------------------------------------------------
+PLACEHOLDER_LABELS = {
+    "name": "Name",
+    "date_of_birth": "Date of birth",
+    "address": "Address",
+    "postcode": "Postcode",
+    "phone": "Phone",
+    "email": "Email",
+    "nhs_number": "NHS number",
+    "case_number": "Case number",
+}
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    return tuple(re.sub(r"['’]s?$", "", w).lower() for w in re.split(r"\s+", text.strip()) if w)
+
+
+def detail_key(d: Detail) -> str:
+    """The same value written differently gets the same key (spaces, case, +44)."""
+    t = d.text
+    if d.kind == "name":
+        return " ".join(_name_words(t))
+    if d.kind == "phone":
+        digits = re.sub(r"\D", "", t.replace("(0)", ""))
+        return "0" + digits[2:] if t.lstrip().startswith("+44") else digits
+    if d.kind in ("nhs_number",):
+        return re.sub(r"\D", "", t)
+    if d.kind in ("postcode", "case_number"):
+        return re.sub(r"[^A-Za-z0-9]", "", t).upper()
+    if d.kind == "date_of_birth":
+        from .dates import parse_date
+
+        day = parse_date(t)
+        return day.isoformat() if day else t.lower()
+    return re.sub(r"[\W_]+", " ", t).strip().lower()
+
+
+def assign_placeholders(details: list[Detail]) -> list[str]:
+    """A placeholder for each detail (in document order): the same value always gets the same one.
+
+    A first name or surname alone takes the placeholder of the one full name
+    seen in the document that it belongs to ("Sarah Jones" ... "Sarah"); when
+    two full names share it, it gets its own.
+    """
+    full: dict[str, tuple[str, ...]] = {}
+    for d in details:
+        if d.kind == "name" and len(_name_words(d.text)) > 1:
+            full.setdefault(detail_key(d), _name_words(d.text))
+    keys: list[tuple[str, str]] = []
+    for d in details:
+        key = detail_key(d)
+        if d.kind == "name" and key not in full:
+            words = _name_words(d.text)
+            owners = {k for k, ws in full.items() if len(words) == 1 and words[0] in (ws[0], ws[-1])}
+            if len(owners) == 1:
+                key = owners.pop()
+        keys.append((d.kind, key))
+    numbers: dict[tuple[str, str], int] = {}
+    per_kind: dict[str, int] = {}
+    out = []
+    for kind, key in keys:
+        if (kind, key) not in numbers:
+            per_kind[kind] = per_kind.get(kind, 0) + 1
+            numbers[(kind, key)] = per_kind[kind]
+        out.append(f"[{PLACEHOLDER_LABELS[kind]} {numbers[(kind, key)]}]")
+    return out
+
+
+__all__ = [
+    "KINDS",
+    "KIND_LABELS",
+    "PLACEHOLDER_LABELS",
+    "Detail",
+    "Detector",
+    "assign_placeholders",
+    "detail_key",
+    "find_details",
+    "is_anonymised_ref",
+    "nhs_check_ok",
+]

@@ -1,0 +1,304 @@
+"""AL701 and the identifying-detail detector: each kind found, look-alikes left alone,
+placeholders consistent, and precision/recall on the labelled set pinned as floors."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditlint.config import Config
+from auditlint.engine import Engine
+from auditlint.identifying import Detail, Detector, assign_placeholders, find_details, nhs_check_ok
+from auditlint.identifying_eval import evaluate_file
+
+from .conftest import CORPORA, audit_with, findings
+
+CASE_PATTERN = r"\b(?:LCS|CR)[-/ ]?\d{6,8}\b"
+
+
+def kinds_and_texts(text: str, **kw) -> list[tuple[str, str]]:
+    return [(d.kind, d.text) for d in find_details(text, case_number_pattern=CASE_PATTERN, **kw)]
+
+
+# -- positives: one or more per kind, in the shapes audits use -------------------------------------------
+POSITIVES = [
+    ("Her social worker, Aisha Rahman, visited on 3 March and saw XXXX alone.", "name", "Aisha Rahman"),
+    ("XXXX lives with her mother and her brother Tyler.", "name", "Tyler"),
+    ("The social worker spoke to Mrs Achterberg at the school gate.", "name", "Achterberg"),
+    ("Jayden told the IRO that he misses his nan.", "name", "Jayden"),
+    ("Precious, XXXX's older sister, is 17 and wants to be assessed as a carer.", "name", "Precious"),
+    ("Hayley's nan picks her up from school on Fridays.", "name", "Hayley"),
+    ("The boyfriend, known only as 'Jonno', has been seen at the address.", "name", "Jonno"),
+    ("XXXX (real name Kayden) was seen at school.", "name", "Kayden"),
+    ("Contact with maternal grandmother Sheila was positive.", "name", "Sheila"),
+    ("A letter from Shauna McAllister, the mother's solicitor, asks for copies.", "name", "Shauna McAllister"),
+    ("Mum's partner dave was present for the visit.", "name", "dave"),
+    ("Evie-Mae now has a stable placement.", "name", "Evie-Mae"),
+    ("Mum - Stacey Hughes; Dad - Liam O'Connor (not PR).", "name", "Liam O'Connor"),
+    ("Danielle and Lee separated in 2022.", "name", "Danielle"),
+    ("Jake is 15 and attends the high school.", "name", "Jake"),
+    ("The social worker saw Kyle alone in his bedroom.", "name", "Kyle"),
+    ("Callum (8) and Mia (aged 6) live with Mother.", "name", "Callum"),
+    ("The heading CONTACT BETWEEN MAYA AND RHYS IS NOT SUPERVISED is unchallenged.", "name", "RHYS"),
+    ("The paternal family (the Siddiquis) live in Bradford.", "name", "Siddiquis"),
+    ("XXXX (DOB 03/04/2015) was seen at home with both siblings.", "date_of_birth", "03/04/2015"),
+    ("XXXX was born on 4th June 2016 at the Women's Hospital.", "date_of_birth", "4th June 2016"),
+    ("The chronology gives mother's date of birth as 7.9.89.", "date_of_birth", "7.9.89"),
+    ("The family moved to 14 Ashby Road, Kirkdale in the spring.", "address", "14 Ashby Road, Kirkdale"),
+    ("The letter went to Flat 2, 18 Church Road, Waterloo.", "address", "Flat 2, 18 Church Road, Waterloo"),
+    ("Mother now lives on Linacre Lane with her sister.", "address", "Linacre Lane"),
+    ("The family's postcode is L20 3QP.", "postcode", "L20 3QP"),
+    ("The contact sheet gives the postcode as l20 7bp.", "postcode", "l20 7bp"),
+    ("Father's old postcode, M1 1AE, is on the referral.", "postcode", "M1 1AE"),
+    ("The family's number is 07700 900417.", "phone", "07700 900417"),
+    ("Father can be called on 0161 496 0382 after six.", "phone", "0161 496 0382"),
+    ("The school office is on +44 (0)151 496 0018.", "phone", "+44 (0)151 496 0018"),
+    ("Tel: 0151-496-0000", "phone", "0151-496-0000"),
+    ("Father can be e-mailed at lee.brennan76@example.com.", "email", "lee.brennan76@example.com"),
+    ("XXXX's NHS number (999 526 0182) is on the front sheet.", "nhs_number", "999 526 0182"),
+    ("The health record is under 9434765919.", "nhs_number", "9434765919"),
+    ("Her NHS no. was recorded as 999 628 1940 on the form.", "nhs_number", "999 628 1940"),
+    ("The strategy discussion is recorded under LCS-2047713.", "case_number", "LCS-2047713"),
+    ("The case ref: 123456 is on the letter.", "case_number", "123456"),
+    # shorthand, flattened tables, lists, verbs of communication and care
+    ("Visited Niamh and the baby; the home was warm.", "name", "Niamh"),
+    ("Liaised with Tobiasz Wróbel about transport.", "name", "Tobiasz Wróbel"),
+    ("XXXX was placed with Johannes van der Linde in May.", "name", "Johannes van der Linde"),
+    ("- seen by Ruairi McAteer (IRO) on 2nd June", "name", "Ruairi McAteer"),
+    ("Attendees: Harpreet Kaur Gill, Fergus MacInnes, the IRO and Mother.", "name", "Fergus MacInnes"),
+    ("The ISW, Kwabena Asante-Boateng, completed the viability assessment.", "name", "Kwabena Asante-Boateng"),
+    ("Idris's dad reports that the nights are better.", "name", "Idris"),
+    ("Shamsul is doing well at college.", "name", "Shamsul"),
+    ("Name: Ilona Kovács-Szabó | Tel: 07700 900 216", "name", "Ilona Kovács-Szabó"),
+    ("Sister, b. 5.6.17, attends the same school.", "date_of_birth", "5.6.17"),
+    ("XXXX (5/6/17) lives with her grandmother.", "date_of_birth", "5/6/17"),
+    ("Dates of birth: XXXX 01/01/2012, brother 02/02/2013.", "date_of_birth", "02/02/2013"),
+    ("Address - 14a Chapel St., Formby.", "address", "14a Chapel St., Formby"),
+    ("The family lives at 27 Canal Side, Burscough, L40 5RT.", "address", "27 Canal Side, Burscough"),
+    ("Contact via 0113.496.0556 in the evening.", "phone", "0113.496.0556"),
+    ("It was agreed by Imran and the school that XXXX would have a mentor.", "name", "Imran"),
+    ("The worker observed Tyrese playing with his sister.", "name", "Tyrese"),
+    ("A text from Chiamaka said she was at a party.", "name", "Chiamaka"),
+    ("XXXX calls her foster carer nanny maureen.", "name", "maureen"),
+    ("DOB of the baby: 01/06/2023.", "date_of_birth", "01/06/2023"),
+    ("The family live at 2 Primrose Cottages, Lydiate.", "address", "2 Primrose Cottages, Lydiate"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), POSITIVES)
+def test_each_kind_is_found(text, kind, value):
+    assert (kind, value) in kinds_and_texts(text)
+
+
+# -- look-alikes: nothing identifying, so nothing is flagged ------------------------------------------------
+LOOK_ALIKES = [
+    "Mother attended the review with the Team Manager and the IRO.",
+    "The Hall of Fame tool was used well in direct work.",
+    "XXXX attends Hillside Primary School and is doing well in Year 4.",
+    "The case was transferred from Sefton to Knowsley in June.",
+    "The Early Help Hub in Bootle referred the family to CAMHS in March.",
+    "Signs of Safety mapping was completed at the initial conference.",
+    "XXXX's school report from St Anne's Catholic Primary was positive.",
+    "Alder Hey Children's Hospital confirmed the appointment.",
+    "Parents and Children Together (PACT) is working with Mother.",
+    "The care plan refers to the Children Act 1989 but does not explain the threshold.",
+    "Police attended on 12/03/2023 following a 999 call.",
+    "Supervision took place on 12.1.23, 9.2.23 and 14.3.23.",
+    "The visit on 14 March 2023 lasted 45 minutes.",
+    "Mother was born in Poland and moved to the UK on 3 March 2019.",
+    "XXXX scored 24 on the SDQ; the threshold is 17.",
+    "The assessment took 35 working days, within the 45-day timescale.",
+    "The Team Around the Family meeting on Tuesday was chaired by the Service Manager.",
+    "Monitor XXXX's attendance.",
+    "College, the key worker and the looked after children nurse all attended.",
+    "Contact takes place at the Brook Centre every Saturday.",
+    "Email the school about the transport.",
+    "The 2023/24 performance data shows 3 visits out of timescale.",
+    "Her social worker has changed three times since 2021.",
+    "VISIT TO LIVERPOOL WITH MUM",
+    "SEFTON CHILDREN'S SERVICES CASE FILE AUDIT",
+    "XXXX is a four-month-old baby girl, born in May 2023, who lives with her parents.",
+    "XXXX went to the Olympics with her foster carers.",
+    "XXXX spends weekends in Crosby with her grandmother.",
+    # field labels, ordinary words at the start, tools, buildings, services, acronyms spelt out
+    "Tel (home) withheld | Gender: F | Postcode: withheld",
+    "Attendance was 87.5% last term.",
+    "Dawn visits are not appropriate for this family.",
+    "The Barnahus model and the Hollie Guard app were discussed.",
+    "Golden Thread, the Barnahus model and Safe Families were named as options.",
+    "Room 12, Level 3 of Cunard Building is where the panel sits.",
+    "Spoke to Sefton MASH and then to Knowsley MBC.",
+    "The SENCO, Special Educational Needs Coordinator, attended.",
+    "Visited Kirkby Library with XXXX to choose books.",
+    "Supervision notes are initialled JS and KT throughout.",
+    "Visited Southport and Formby with the family.",
+    "Rainbows, Brownies and Guides are all offered locally.",
+    "The school, St Teresa's, has been supportive.",
+    "Work with Kooth and a letter from Ofsted were both logged.",
+    "The worker used Miro boards and Padlet with XXXX.",
+    "Score is 12 and the threshold is 17.",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_are_not_flagged(text):
+    assert kinds_and_texts(text) == []
+
+
+def test_an_anonymised_reference_is_told_from_a_name():
+    from auditlint.identifying import is_anonymised_ref
+
+    for ref in ("XXXX", "Child B", "C-10423", "AB12", ""):
+        assert is_anonymised_ref(ref), ref
+    for name in ("Sarah Jones", "Sarah", "Kacper Nowak"):
+        assert not is_anonymised_ref(name), name
+
+
+def test_address_is_not_a_name_in_address_is():
+    assert kinds_and_texts("Address is 3 The Green, Rainford.") == [("address", "3 The Green, Rainford")]
+
+
+def test_rule_flags_a_childs_name_given_as_the_reference():
+    audit = audit_with(1, ["Sarah told her teacher she was happy."], child_ref="Sarah")
+    fs = findings(audit, "AL701")
+    assert [f.excerpt for f in fs] == ["Sarah"]
+
+
+def test_the_anonymised_reference_and_the_audits_own_reference_are_not_names():
+    assert kinds_and_texts("XXXX told her teacher she was happy.") == []
+    assert kinds_and_texts("Child B told her teacher she was happy.", child_ref="Child B") == []
+    det = Detector()
+    assert [d.kind for d in det.find("AB123 told her teacher she was happy.", child_ref="AB123")] == []
+
+
+def test_title_is_not_part_of_the_name_span():
+    assert kinds_and_texts("Mrs Okafor has offered to care for XXXX.") == [("name", "Okafor")]
+
+
+def test_a_known_name_is_found_where_the_parse_alone_would_miss_it():
+    det = Detector()
+    from auditlint import nlp
+
+    docs = nlp.parse(["XXXX's mother, Sarah Jones, attended.", "Sarah said little at the meeting."])
+    found = det.find_all(docs)
+    assert [d.text for d in found[1]] == ["Sarah"]
+
+
+def test_case_number_needs_the_pattern_or_a_cue():
+    assert find_details("The strategy discussion is under LCS-2047713.") == []
+    assert [d.kind for d in find_details("The strategy discussion is under LCS-2047713.", case_number_pattern=CASE_PATTERN)] == [
+        "case_number"
+    ]
+    assert find_details("LCS was down for two days.", case_number_pattern=CASE_PATTERN) == []
+
+
+def test_kinds_can_be_limited():
+    text = "Sarah Jones can be reached on 07700 900417."
+    assert [d.kind for d in find_details(text, kinds=("phone",))] == ["phone"]
+    with pytest.raises(ValueError):
+        Detector(kinds=("shoe_size",))
+
+
+def test_nhs_modulus_11():
+    assert nhs_check_ok("9434765919")
+    assert not nhs_check_ok("9434765918")
+    assert not nhs_check_ok("123")
+    assert find_details("The total was 9434765918 pounds.") == []  # ten digits, no check, no cue
+
+
+def test_a_detail_never_shows_its_value_in_repr():
+    d = Detail("name", 0, 5, "Sarah")
+    assert "Sarah" not in repr(d)
+
+
+# -- placeholders ----------------------------------------------------------------------------------------------
+def _d(kind: str, text: str) -> Detail:
+    return Detail(kind, 0, len(text), text)
+
+
+def test_placeholders_are_consistent_and_numbered_per_kind():
+    ds = [
+        _d("name", "Sarah Jones"),
+        _d("phone", "07700 900417"),
+        _d("name", "Tyler"),
+        _d("name", "Sarah"),  # first name of the one full name
+        _d("name", "Jones"),  # surname of it
+        _d("phone", "+44 7700 900417"),  # the same number written another way
+        _d("name", "Sarah Jones's"),
+    ]
+    assert assign_placeholders(ds) == [
+        "[Name 1]",
+        "[Phone 1]",
+        "[Name 2]",
+        "[Name 1]",
+        "[Name 1]",
+        "[Phone 1]",
+        "[Name 1]",
+    ]
+
+
+def test_an_ambiguous_surname_gets_its_own_placeholder():
+    ds = [_d("name", "Sarah Jones"), _d("name", "Tyler Jones"), _d("name", "Jones"), _d("name", "Tyler")]
+    assert assign_placeholders(ds) == ["[Name 1]", "[Name 2]", "[Name 3]", "[Name 2]"]
+
+
+# -- the rule -----------------------------------------------------------------------------------------------------
+def test_rule_fires_per_detail_without_the_value_in_the_message():
+    audit = audit_with(1, ["XXXX lives with her stepfather, Darren Holt, at 14 Ashby Road, Kirkdale, L20 3QP."])
+    fs = findings(audit, "AL701")
+    assert [f.code for f in fs] == ["AL701"] * 3
+    for f in fs:
+        assert "Darren" not in f.message and "Ashby" not in f.message and "L20" not in f.message
+        assert f.suggestion
+    assert {f.excerpt for f in fs} == {"Darren Holt", "14 Ashby Road, Kirkdale", "L20 3QP"}
+    assert "personal name" in fs[0].message
+
+
+def test_rule_finds_a_first_name_used_later_in_the_audit():
+    audit = audit_with(1, ["XXXX lives with her stepfather, Darren Holt.", "Darren did not attend the review."])
+    fs = findings(audit, "AL701")
+    assert len(fs) == 2 and fs[1].line == 1
+
+
+def test_rule_passes_an_anonymised_audit():
+    audit = audit_with(1, ["XXXX lives with her mother and her stepfather near her school; Mother attended the review."])
+    assert findings(audit, "AL701") == []
+
+
+def test_rule_reads_the_authoritys_pattern_vocabulary_and_message():
+    audit = audit_with(1, ["The plan is filed under REF/998877 and XXXX goes to Brightwater every week."])
+    plain = Engine(Config(select=["AL701"])).check([audit])[0].findings
+    assert all("998877" not in f.excerpt for f in plain)
+    cfg = Config(
+        select=["AL701"],
+        vocabulary=["Brightwater"],
+        rules={"AL701": {"case_number_pattern": r"REF/\d{6}"}},
+    )
+    fs = Engine(cfg).check([audit])[0].findings
+    assert [f.excerpt for f in fs] == ["REF/998877"]
+
+
+def test_rule_rejects_a_bad_pattern():
+    from auditlint.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="case_number_pattern"):
+        Engine(Config(select=["AL701"], rules={"AL701": {"case_number_pattern": "("}}))
+
+
+# -- measured on the labelled set (corpora/identifying) --------------------------------------------------------
+# Floors pinned just under the measured figures (python -m auditlint.identifying_eval):
+# tune 0.996 precision (267/268), 0.993 recall (266/268) with the t500+ block (100 items, 40 look-alikes);
+# holdout 0.993 (139/140), 0.927 (139/150). Before the t500+ work: tune 1.000/0.989 (183 details),
+# holdout 0.993/0.913. The holdout recall is still under the 0.95 target: pinned as measured, not tuned to.
+FLOORS = {"tune": (0.99, 0.99), "holdout": (0.99, 0.92)}
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_precision_and_recall_floors(split):
+    path = CORPORA / "identifying" / f"{split}.yaml"
+    if not path.is_file():
+        pytest.skip(f"{path} is not there yet")
+    score = evaluate_file(path, split)
+    precision, recall = FLOORS[split]
+    assert score.precision >= precision, score.line()
+    assert score.recall >= recall, score.line()
+    assert score.mean_span <= 25, "predicted spans should be tight (any overlap counts as a hit)"
