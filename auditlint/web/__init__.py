@@ -4,7 +4,7 @@ The page (paste a draft or upload a file, see the annotated view of the HTML
 report, download a reviewed Word copy), the rules page and ``POST /api/check``
 are served by a FastAPI app (:mod:`auditlint.web.app`) under uvicorn
 (:mod:`auditlint.web.server`). The rules and the NLP pipeline load once, at
-start-up; checks run one at a time in a worker thread. Privacy rules: see
+start-up; checks run one at a time on a worker thread of their own. Privacy rules: see
 :mod:`auditlint.web.guard` (who may ask, security headers), :mod:`auditlint.web.logs`
 (method, path and status only) and :mod:`auditlint.web.forms` (bodies kept in
 memory, never spooled to disk).

@@ -141,7 +141,8 @@ def create_app(settings: Settings, checker: Checker | None = None) -> Any:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
-        if app.state.checker is None:
+        own_checker = app.state.checker is None  # one given to create_app is its owner's to close
+        if own_checker:
             app.state.checker = await run_in_threadpool(Checker, settings.config)
 
         async def sweep() -> None:
@@ -155,6 +156,8 @@ def create_app(settings: Settings, checker: Checker | None = None) -> Any:
         finally:
             task.cancel()
             copies.clear()
+            if own_checker:
+                app.state.checker.close()
 
     app = FastAPI(
         title="auditlint",
@@ -229,7 +232,7 @@ def create_app(settings: Settings, checker: Checker | None = None) -> Any:
             return _check_page(request, 400, message_title="Nothing to check",
                                message="Paste a draft into the box, or choose a file, then press Check.")
         try:
-            outcome: Outcome = await run_in_threadpool(job, *args)
+            outcome: Outcome = await get_checker(request).run(job, *args)
         except RejectedFile as exc:
             return _check_page(request, 415, text=text, message_title="This kind of file cannot be checked",
                                message=str(exc))
@@ -390,7 +393,7 @@ def create_app(settings: Settings, checker: Checker | None = None) -> Any:
                 return problem(415, "send JSON ({\"text\": ..., \"format\": \"markdown\"}), a multipart upload "
                                "(field 'file') or the text as text/markdown")
             del body
-            outcome: Outcome = await run_in_threadpool(job, *args)
+            outcome: Outcome = await checker.run(job, *args)
         except RejectedFile as exc:
             return problem(415, str(exc))
         except BadForm as exc:

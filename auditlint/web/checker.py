@@ -4,15 +4,28 @@
 catalogue and the NLP pipeline, warmed up on a short built-in text), then
 every request reads its draft from memory and runs the same engine as
 ``auditlint check``. Checks hold a lock, so the engine and spaCy are never used
-by two threads at once; the web app runs them in a worker thread, so the event
-loop stays free to answer other requests.
+by two threads at once; the web app runs them with :meth:`Checker.run` on the
+checker's own thread, so the event loop stays free to answer other requests.
+
+One thread, not a pool: checks run one at a time anyway, and every thread that
+parses gets its own glibc malloc arena, each holding on to freed memory. Run
+from a pool of 20-40 threads (Starlette's ``run_in_threadpool``), the server's
+resident memory grew by about 1 MB a request under load (315 MB to 820 MB in
+400 requests from 20 clients); on one thread it stays flat
+(``benchmarks/webload.py``). Checks waiting for the thread are queued, not
+parked on a thread each, and a queued check whose request is cancelled (the
+server stopping) is dropped without running.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any, Callable, TypeVar
 from pathlib import PurePosixPath, PureWindowsPath
 
 from ..config import Config
@@ -30,6 +43,7 @@ WORD_SUFFIX = ".docx"
 ACCEPTED = (".md", ".txt", ".docx", ".markdown", ".json", ".yaml", ".yml")
 FORMATS = {"markdown": "markdown", "md": "markdown", "text": "markdown", "txt": "markdown", "json": "json", "yaml": "yaml"}
 PASTED_NAME = "pasted-draft.md"
+T = TypeVar("T")
 
 # A short fictional audit checked once at start-up: it loads what the rules load lazily (the parser's
 # first batch, the spelling and grammar checkers, the syllable dictionary of the readability rule), so the
@@ -156,12 +170,29 @@ class Checker:
         self.max_upload_bytes = int(config.web.max_upload_mb * 1024 * 1024)
         self.max_file_bytes = min(self.max_upload_bytes, int(config.limits.max_file_mb * 1024 * 1024))
         self._lock = threading.Lock()
+        # every check runs on this one thread (see the module's docstring); the model loads there too
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="auditlint-check")
+        self._executor.submit(self._warm_up).result()
+        self.load_seconds = time.perf_counter() - started
+
+    def _warm_up(self) -> None:
         if self.engine.needs_nlp:
             from .. import nlp
 
             nlp.load()
         self.check_text(WARM_UP, "warm-up.md")  # the first real check is then as fast as the others
-        self.load_seconds = time.perf_counter() - started
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` (a check: :meth:`check_text`, :meth:`check_file`) on the checker's own thread.
+
+        Cancelling the awaiting task drops the check if it has not started yet.
+        """
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, functools.partial(fn, *args))
+
+    def close(self) -> None:
+        """Drop the queued checks and let the thread end (after the check it is running, if any)."""
+        self._executor.shutdown(wait=False, cancel_futures=True)
 
     @property
     def specs(self):
@@ -223,4 +254,4 @@ class Checker:
             raise InputError(name, "contains NUL bytes: this is not a text file")
         if len(text.encode("utf-8", errors="replace")) > self.max_file_bytes:
             raise InputError(name, f"the draft is larger than the limit of {mb(self.max_file_bytes)}")
-        return read_text(text, name, fmt, self.catalogue)
+        return read_text(text, name, fmt, self.catalogue, limits=self.config.limits)
