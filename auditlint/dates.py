@@ -4,6 +4,16 @@ One parser for the whole project (front matter, action timescales, the
 supervision timeline). Dates are read day-first. Nothing is guessed: a date
 without a year, or one that only makes sense month-first, is returned with
 ``date=None`` and a reason, so the caller can report it.
+
+A date written without a year ("3 March", "3rd of March", "7/9") keeps its
+day and month (``DateMatch.day``/``.month``). When the caller knows the period
+the text is about (an audit's review period), ``find_dates(text, period=(start,
+end))`` or :func:`resolve_year` gives it a year deterministically: the unique
+year that puts it inside the period, or, when none does, the latest such date
+not after the period's end. If two years put it inside the period (a period
+longer than a year) it stays undated: that would be a guess. A month named
+alone ("since July") is resolved the same way (:func:`resolve_month`) to a
+month-precision date. Resolved dates have ``year_from="period"``.
 """
 
 from __future__ import annotations
@@ -26,20 +36,51 @@ _MONTH_RE = (
 _ORD = r"(?:st|nd|rd|th)?"
 
 _NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
-_ISO = re.compile(r"(?<![\w/.-])(\d{4})-(\d{2})-(\d{2})(?![\w/-])")
+_ISO = re.compile(r"(?<![\w/.-])(\d{4})([-/])(\d{2})\2(\d{2})(?![\w/-])")
+# 12 September 2022, 12th of Sept '22, 12 Sep 22 (a two-digit year only where nothing follows it),
+# 12-Sep-22, 12/Sep/2022
 _DAY_MONTH = re.compile(
-    rf"(?<![\w])(\d{{1,2}}){_ORD}(?:\s+of)?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}|'\d{{2}}))?(?![\w])",
+    rf"(?<![\w])(\d{{1,2}}){_ORD}(?:\s+of\s+|\s+|(?P<sep>[-/]))({_MONTH_RE})\.?"
+    rf"(?:(?(sep)(?P=sep)|,?\s+)(\d{{4}}|'\d{{2}}|\d{{2}}(?=\s*(?:[,.;:)]|and\b|&|$))))?(?![\w])",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
     rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})(?![\w])",
     re.IGNORECASE,
 )
+# "Sept 12th": month first with no year, only with an ordinal ("March 3 visits" is not a date)
+_MONTH_DAY_NO_YEAR = re.compile(rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
+# "the 3rd, 10th and 24th of January 2023": days before a day-month that share its month
+_ORD_DAY = re.compile(r"(?<![\w])(\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
+_ORD_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*|\s*,?\s+then\s+(?:on\s+)?(?:the\s+)?)$", re.IGNORECASE)
+# day/month with a slash and no year ("7/9", "30/11"): never with a dot (decimals) or a third part
+_NUMERIC_DM = re.compile(r"(?<![\w/.:£$-])(\d{1,2})/(\d{1,2})(?![\w/%]|[.-]\d)")
+_NOT_DATES = {"24/7"}  # round the clock
 _MONTH_YEAR = re.compile(rf"(?<![\w])({_MONTH_RE})\.?,?\s+(\d{{4}})(?![\w])", re.IGNORECASE)
 _MONTH_ALONE = re.compile(
     r"(?<![\w])(january|february|march|april|june|july|august|september|october|november|december)(?![\w])",
     re.IGNORECASE,
 )
+# "May" alone is a month only with a capital after a word that takes a month ("in May", "since May")
+_MAY_ALONE = re.compile(r"(?:\b(?i:in|since|until|till|of|and|by|from|to|before|after|early|late|mid|during|or)\s+|,\s*)(May)(?![\w])")
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A match's group as a match of its own (start, end, text)."""
+
+    s: int
+    e: int
+    t: str
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, _n: int = 0) -> str:
+        return self.t
 
 
 @dataclass(frozen=True)
@@ -50,6 +91,9 @@ class DateMatch:
     date: dt.date | None
     precision: str  # "day" | "month" | "none"
     problem: str | None = None  # why ``date`` is None, or a caution
+    day: int | None = None  # day and month of a date written without a year
+    month: int | None = None
+    year_from: str = "text"  # "text" | "period": where the year came from
 
     @property
     def last_day(self) -> dt.date | None:
@@ -74,15 +118,84 @@ def _make(y: int, m: int, d: int) -> tuple[dt.date | None, str | None]:
         return None, "not a real date"
 
 
-def find_dates(text: str) -> list[DateMatch]:
-    """Every date-like expression in ``text``, left to right, without overlaps."""
+def resolve_year(day: int, month: int, start: dt.date, end: dt.date) -> dt.date | None:
+    """The date of a day and month written without a year, read against the period ``start``..``end``.
+
+    The unique year that puts it inside the period; if no year does, the latest such date not after
+    ``end``; if more than one year does (a period longer than a year), None: never a guess. None
+    too when the day and month never make a real date (31 April)."""
+    if start > end:
+        return None
+    inside: list[dt.date] = []
+    for year in range(start.year, end.year + 1):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if start <= cand <= end:
+            inside.append(cand)
+    if len(inside) == 1:
+        return inside[0]
+    if inside:
+        return None
+    for year in range(end.year, end.year - 9, -1):  # 29 February waits up to 8 years
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if cand <= end:
+            return cand
+    return None
+
+
+def resolve_month(month: int, start: dt.date, end: dt.date) -> dt.date | None:
+    """The first day of a month named without a year ("since July"), read against the period
+    ``start``..``end``: the unique year whose month overlaps the period, or, if none does, the latest
+    such month that starts before ``end``; None if more than one year's month overlaps it."""
+    if start > end:
+        return None
+    overlap = []
+    for year in range(start.year, end.year + 1):
+        first = dt.date(year, month, 1)
+        last = first.replace(day=calendar.monthrange(year, month)[1])
+        if first <= end and last >= start:
+            overlap.append(first)
+    if len(overlap) == 1:
+        return overlap[0]
+    if overlap:
+        return None
+    year = end.year if month <= end.month else end.year - 1
+    return dt.date(year, month, 1)
+
+
+def _no_year(m: re.Match, day: int, month: int, period: tuple[dt.date, dt.date] | None) -> DateMatch:
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return DateMatch(m.start(), m.end(), m.group(0), None, "none", "not a real date", day, month)
+    try:
+        dt.date(2000, month, day)  # a leap year: 29 February is real
+    except ValueError:
+        return DateMatch(m.start(), m.end(), m.group(0), None, "none", "not a real date", day, month)
+    if period is not None:
+        d = resolve_year(day, month, *period)
+        if d is not None:
+            return DateMatch(m.start(), m.end(), m.group(0), d, "day", None, day, month, "period")
+        return DateMatch(m.start(), m.end(), m.group(0), None, "none", "no year given; more than one year fits the period",
+                         day, month)
+    return DateMatch(m.start(), m.end(), m.group(0), None, "none", "no year given", day, month)
+
+
+def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list[DateMatch]:
+    """Every date-like expression in ``text``, left to right, without overlaps.
+
+    With ``period`` (start, end), a day and month written without a year are given one by
+    :func:`resolve_year`; without it they are returned undated with the problem "no year given"."""
     found: list[DateMatch] = []
 
     def taken(s: int, e: int) -> bool:
         return any(not (e <= f.start or s >= f.end) for f in found)
 
     for m in _ISO.finditer(text):
-        d, problem = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        d, problem = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         found.append(DateMatch(m.start(), m.end(), m.group(0), d, "day", problem))
     for m in _NUMERIC.finditer(text):
         if taken(m.start(), m.end()):
@@ -98,26 +211,61 @@ def find_dates(text: str) -> list[DateMatch]:
     for m in _DAY_MONTH.finditer(text):
         if taken(m.start(), m.end()):
             continue
-        day, month = int(m.group(1)), MONTHS[m.group(2).lower().rstrip(".")]
-        if m.group(3):
-            d, problem = _make(_year(m.group(3)), month, day)
+        day, month = int(m.group(1)), MONTHS[m.group(3).lower().rstrip(".")]
+        if m.group(4):
+            d, problem = _make(_year(m.group(4)), month, day)
             found.append(DateMatch(m.start(), m.end(), m.group(0), d, "day", problem))
+            year: int | None = _year(m.group(4))
         else:
-            found.append(DateMatch(m.start(), m.end(), m.group(0), None, "none", "no year given"))
+            found.append(_no_year(m, day, month, period))
+            year = None
+        # bare ordinal days before it that share its month: "the 3rd, 10th and 24th of January"
+        at = m.start()
+        while True:
+            prev = None
+            for o in _ORD_DAY.finditer(text, max(0, at - 40), at):
+                if _ORD_GAP.match(text[o.end() : at]):
+                    prev = o
+            if prev is None or taken(prev.start(), prev.end()):
+                break
+            if year is not None:
+                d, problem = _make(year, month, int(prev.group(1)))
+                found.append(DateMatch(prev.start(), prev.end(), prev.group(0), d, "day", problem, int(prev.group(1)), month))
+            else:
+                found.append(_no_year(prev, int(prev.group(1)), month, period))
+            at = prev.start()
     for m in _MONTH_DAY.finditer(text):
         if taken(m.start(), m.end()):
             continue
         d, problem = _make(int(m.group(3)), MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
         found.append(DateMatch(m.start(), m.end(), m.group(0), d, "day", problem))
+    for m in _MONTH_DAY_NO_YEAR.finditer(text):
+        if taken(m.start(), m.end()):
+            continue
+        found.append(_no_year(m, int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")], period))
+    for m in _NUMERIC_DM.finditer(text):
+        if taken(m.start(), m.end()):
+            continue
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12) or m.group(0) in _NOT_DATES:
+            continue  # "24/7", "3/20": not a date
+        found.append(_no_year(m, day, month, period))
     for m in _MONTH_YEAR.finditer(text):
         if taken(m.start(), m.end()):
             continue
         month = MONTHS[m.group(1).lower().rstrip(".")]
         found.append(DateMatch(m.start(), m.end(), m.group(0), dt.date(int(m.group(2)), month, 1), "month"))
-    for m in _MONTH_ALONE.finditer(text):
+    alone = [_Span(m.start(1), m.end(1), m.group(1)) for m in _MONTH_ALONE.finditer(text)]
+    alone += [_Span(m.start(1), m.end(1), m.group(1)) for m in _MAY_ALONE.finditer(text)]
+    for m in sorted(alone, key=lambda x: x.start()):
         if taken(m.start(), m.end()):
             continue
-        found.append(DateMatch(m.start(), m.end(), m.group(0), None, "none", "month without a year"))
+        month = MONTHS[m.group(0).lower()]
+        d = resolve_month(month, *period) if period is not None else None
+        if d is not None:
+            found.append(DateMatch(m.start(), m.end(), m.group(0), d, "month", None, None, month, "period"))
+        else:
+            found.append(DateMatch(m.start(), m.end(), m.group(0), None, "none", "month without a year", None, month))
     found.sort(key=lambda f: f.start)
     return found
 

@@ -301,13 +301,134 @@ def test_each_action_is_parsed_once_and_shared():
     assert all(a is b for other in parses[1:] for a, b in zip(parses[0], other))
 
 
+# -- timescales as a small grammar (issue 3) --------------------------------------------
+
+TASK = "SW to add XXXX's three placement moves in 2021, with the reason for each, to the chronology"
+
+
+@pytest.mark.parametrize(
+    "timing",
+    [
+        "until 3 March 2023",  # until / till a date
+        "till the end of March",
+        "by Friday",  # a weekday
+        "by next Tuesday",
+        "within the next month",
+        "within the next two weeks",
+        "in 4 weeks",
+        "in 6 weeks' time",
+        "w/c 6 March 2023",  # week commencing
+        "week beginning 6 March",
+        "by half term",  # school terms
+        "by the end of the spring term",
+        "before the Easter holidays",
+        "before the next CLA review",  # events, with and without "next"
+        "before XXXX's LAC review",
+        "before the next conference",
+        "for the next core group",
+        "prior to transfer",  # an event with no determiner
+        "by end March",
+        "starting from the next statutory visit",
+    ],
+)
+def test_al301_quiet_with_timescale_shapes(timing):
+    assert "AL301" not in fired(f"{TASK}, {timing}.")
+
+
+def test_al301_target_date_label_after_the_action():
+    assert "AL301" not in fired(f"{TASK}. Target date 28/03/2023.")
+    assert "AL301" not in fired(f"Timescale: 2 weeks. {TASK}.")
+
+
+@pytest.mark.parametrize("timing", ["ongoing", "on an ongoing basis", "once things settle", "when Mother is ready",
+                                    "as soon as she agrees"])
+def test_al302_ongoing_and_undated_conditions_are_not_timescales(timing):
+    got = fired(f"{TASK}, {timing}.")
+    assert "AL302" in got and "AL301" not in got
+
+
+def test_a_dated_condition_is_still_a_timescale():
+    assert fired(f"{TASK}, when the assessment is completed by 3.3.23.") == []
+
+
+def test_al305_day_and_month_with_a_slash_take_the_next_such_date():
+    assert "AL305" not in fired(f"{TASK} by 28/2.")  # 28 February 2023, after the audit
+    assert fired(f"{TASK}, before the LAC review on 3/4.") == []
+
+
+# -- owners (issue 3) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "Fostering team to complete the annual review of the carers' approval by 14 March 2023.",
+        "The leaving care service will help XXXX apply to the housing register by 14 March 2023.",
+    ],
+)
+def test_al303_a_named_team_owns_an_action(action):
+    assert "AL303" not in fired(action)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "ATM to book an interpreter for every visit to Mother by 14.3.23.",
+        "Book an interpreter for every visit to Mother by 14.3.23 – allocated SW.",
+        "Action for SW: book an interpreter for every visit to Mother by 14.3.23.",
+    ],
+)
+def test_al303_owner_labels_and_abbreviations(action):
+    assert "AL303" not in fired(action)
+
+
+def test_al303_a_bare_team_does_not():
+    assert "AL303" in fired("The team will make sure that visits happen.")
+
+
+def test_al303_an_imperative_read_as_a_name_is_not_an_owner():
+    assert "AL303" in fired("Monitor XXXX's attendance.")
+
+
+# -- specific: the task verb and its deliverable (issue 3) ---------------------------------
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "SW to address the concerns about home conditions.",  # a topic is not what must change
+        "Ongoing work with Dad around his anger.",
+        "PA to help XXXX with independence skills when possible.",
+        "The team will make sure that visits happen.",  # "make sure that" passes through to the task
+        "I recommend that the SW reconsiders the contact plan.",
+        "Plan to be updated with SMART actions by the CIN review on 14/3.",  # "X to be done", misparsed
+        "Sibling assessment to be completed by the end of next month.",
+        "Ask school for information.",
+        "SW to continue to visit.",  # a concrete verb with nothing to act on
+    ],
+)
+def test_al304_fires_on_vague_tasks(action):
+    assert "AL304" in fired(action)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "SW to complete direct work with XXXX about why she cannot live with Father, by 14 March 2023.",
+        "SW to arrange XXXX's overdue review health assessment with the looked after children's nurse by 31.3.23.",
+        "SW to visit XXXX at school and ask her, on her own, how she feels about overnight stays at Father's flat.",
+        "SW to update the chronology with the dates of the three police call-outs in June.",  # "with" = what to add
+    ],
+)
+def test_al304_quiet_when_a_clause_or_a_person_gives_the_detail(action):
+    assert "AL304" not in fired(action)
+
+
 # -- a floor under the measured precision and recall ------------------------------------
 
 # measured with `auditlint eval corpora --set actions` (rounded down to 2 dp): a floor against regressions
 FLOOR = {
     "tune": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (1.00, 1.00),
              "AL305": (1.00, 1.00)},
-    "holdout": {"AL301": (0.80, 1.00), "AL302": (1.00, 1.00), "AL303": (0.90, 1.00), "AL304": (0.80, 0.66),
+    "holdout": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.83, 0.83),
                 "AL305": (1.00, 1.00)},
 }
 

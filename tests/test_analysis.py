@@ -32,7 +32,7 @@ from auditlint.ruletypes.analysis import (
 
 from .conftest import CORPORA, audit_from_markdown, audit_with, engine_for, findings
 
-CODES = ("AL201", "AL202", "AL203", "AL204", "AL206", "AL207")
+CODES = ("AL201", "AL202", "AL203", "AL204", "AL205", "AL206", "AL207")
 
 
 # ---------------------------------------------------------------- helpers
@@ -95,6 +95,30 @@ def fired(code: str, *paragraphs: str, domain: int = 2, grade: Grade = Grade.GOO
     ],
 )
 def test_sentence_classes(text, cls):
+    assert one(text) == cls
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        # issue 3: general error classes found with the new tune material
+        # a judgement someone else made, reported, is not the auditor's evaluation
+        ("The IRO recorded that the plan was good and endorsed it.", PROCESS),
+        # timeliness is compliance, not quality
+        ("Visits were timely.", PROCESS),
+        # a piece of work that did not happen is still process
+        ("A reflective supervision session was booked for 9 March but did not go ahead.", PROCESS),
+        # a note-style fragment with a bare participle reports a step of the work
+        ("Dad's views included.", PROCESS),
+        # drift said without the word "drift"
+        ("The plan is no further on than it was in June.", IMPACT),
+        # an outcome said as an existential with negation and "since"
+        ("There have been no further missing episodes since the safety plan was agreed.", IMPACT),
+        # "they" after an agency is the agency, not the child
+        ("Health and school have been raising concerns, and school have said they feel ignored.", PROCESS),
+    ],
+)
+def test_general_error_classes(text, cls):
     assert one(text) == cls
 
 
@@ -161,9 +185,16 @@ def test_classify_audit_api_and_cache():
 
 
 def test_the_analysis_rules_share_one_cue_set():
+    """The classifier's cues live in one place, rules/lexicons/analysis-cues.yml: AL201-AL203 carry
+    no copies of their own (any extra cues they add must be the same, to share one classification)."""
     specs = load_specs()
-    cues = [specs[c].parameters["cues"] for c in ("AL201", "AL202", "AL203")]
+    cues = [specs[c].parameters.get("cues", {}) for c in ("AL201", "AL202", "AL203")]
     assert cues[0] == cues[1] == cues[2], "AL201-AL203 must carry the same cues to share one classification"
+    assert not any(cues), "the classifier's cue lists belong in rules/lexicons/analysis-cues.yml"
+    lexicon = yaml.safe_load((Path(__file__).parents[1] / "rules" / "lexicons" / "analysis-cues.yml").read_text(encoding="utf-8"))
+    for key in ("process_verbs", "analysis_verbs", "outcome_verbs", "consequence_verbs", "judgement_phrases",
+                "child_terms", "drift_phrases", "occurrence_verbs", "quality_nouns"):
+        assert lexicon.get(key), key
 
 
 def test_classifier_accuracy_on_the_tune_sentences():
@@ -178,7 +209,9 @@ def test_classifier_accuracy_on_the_tune_sentences():
         got = classify_audit_detail(ctx, eng.rules[0].cues)[id(audit.domains[0].paragraphs[0])][0].cls
         confusion[(it["class"], got)] = confusion.get((it["class"], got), 0) + 1
     right = sum(n for (gold, got), n in confusion.items() if gold == got)
-    assert right / len(items) >= 0.98, confusion
+    # 0.98 on the first 224 items; the tune set now also holds harder items written in other voices
+    # (issue 3) and other engineers' tone items: the floor is the measured accuracy, rounded down.
+    assert right / len(items) >= 0.91, confusion
 
 
 # ---------------------------------------------------------------- AL201
@@ -326,6 +359,23 @@ def test_al204_no_concerns_is_not_a_deficit():
     assert fired("AL204", text, domain=3, grade=Grade.INADEQUATE)
 
 
+def test_al204_deficits_said_without_the_usual_words():
+    # drift in other words, a parent not spoken to (the family as what the work was not done to), a quality absent
+    text = (
+        "The plan has stood still since the spring. Father not spoken to. "
+        "The recommendation to step down is not backed by any analysis of the bruising."
+    )
+    assert fired("AL204", text, domain=3, grade=Grade.GOOD)
+
+
+def test_al204_an_open_question_is_not_a_deficit():
+    text = (
+        "The assessment weighs Mother's low mood against her love for the children and asks what would need to "
+        "change for the neglect to stop. It draws on the school's records and on what each child said."
+    )
+    assert not fired("AL204", text, domain=3, grade=Grade.GOOD)
+
+
 def test_al204_a_parents_non_attendance_is_not_a_practice_deficit():
     text = (
         "Father has not attended any of the contact sessions offered. The worker has visited weekly, seen XXXX alone "
@@ -429,13 +479,15 @@ def test_al207_only_domain_4_is_read_and_actions_do_not_count():
 # (tuned on the tune split only; holdout reported, never tuned on). Floors are the
 # measured figures rounded down to 2 dp: a change that loses accuracy fails here.
 MEASURED = {
-    # code: {split: (precision, recall)}; measured TP/FP/FN, tune | holdout: AL201 76/1/0 | 31/9/9,
-    # AL202 16/0/0 | 14/0/2, AL203 13/0/2 | 10/0/6, AL204 13/0/0 | 7/0/2, AL206 1/0/0 | 1/0/1, AL207 2/0/0 | 1/0/0
-    "AL201": {"tune": (0.98, 1.00), "holdout": (0.77, 0.77)},
-    "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87)},
-    "AL203": {"tune": (1.00, 0.86), "holdout": (1.00, 0.62)},
-    "AL204": {"tune": (1.00, 1.00), "holdout": (1.00, 0.77)},
-    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50)},
+    # code: {split: (precision, recall)}; measured TP/FP/FN, tune | holdout (issue 3, after the tune set grew
+    # with harder items in other voices): AL201 139/9/7 | 31/9/9, AL202 23/2/0 | 14/0/2, AL203 23/0/2 | 10/0/6,
+    # AL204 21/1/0 | 8/0/1, AL205 36/1/8 | 8/3/5, AL206 1/0/1 | 1/0/1, AL207 3/0/0 | 1/0/0
+    "AL201": {"tune": (0.93, 0.95), "holdout": (0.77, 0.77)},
+    "AL202": {"tune": (0.92, 1.00), "holdout": (1.00, 0.87)},
+    "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62)},
+    "AL204": {"tune": (0.95, 1.00), "holdout": (1.00, 0.88)},
+    "AL205": {"tune": (0.97, 0.81), "holdout": (0.72, 0.61)},
+    "AL206": {"tune": (1.00, 0.50), "holdout": (1.00, 0.50)},
     "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00)},
 }
 

@@ -294,21 +294,151 @@ def test_a_list_after_a_colon_belongs_to_the_clause_before_it():
 # -- ambiguous dates are reported, never guessed ------------------------------------
 
 
-def test_a_date_with_no_year_is_reported_not_guessed():
+def test_a_date_with_no_year_takes_its_year_from_the_review_period():
+    # review period 14.8.22 to 14.2.23: October and November can only be 2022
     got = fired(d6("Supervision took place on 3 October and 7 November, and both sessions were task-focused."))
-    assert set(got) == {"AL603"}
-    assert "Could not place: 'Supervision took place on 3 October' (no year given) and '7 November'" in got["AL603"]
+    assert set(got) == {"AL602"}
+    assert "3.10.22, 7.11.22" in got["AL602"]
+    assert "99 days from 7.11.22 to the audit date (14.2.23)" in got["AL602"]
+
+
+def test_day_month_dates_in_a_list_take_years_from_the_review_period():
+    got = fired(d6("Supervision: 7/9, 5/10, 2/11, 30/11, 4/1, 1/2. Notes are brief."))
+    assert set(got) == {"AL602"}
+    assert "35 days from 30.11.22 to 4.1.23" in got["AL602"]
+
+
+def test_a_day_month_date_outside_the_period_is_the_latest_before_the_audit():
+    # 3 March can only be 3.3.22, before the period: nothing in the period, so six months
+    got = fired(d6("The last supervision was on 3 March and there has been none since."))
+    assert {"AL601", "AL602"} <= set(got)
+
+
+def test_a_date_with_no_year_is_reported_when_the_period_holds_it_twice():
+    audit = d6("Supervision took place on 3 October and 7 November, and both sessions were task-focused.")
+    audit.review_start = dt.date(2021, 8, 1)  # an 18-month review period
+    got = fired(audit)
+    assert "Could not place: 'Supervision took place on 3 October' (no year given, and more than one year fits the review period)" in got["AL603"]
 
 
 def test_a_month_alone_is_reported():
-    got = fired(d6("Supervision took place in March and again in May."))
+    # October and December can only be 2022 (review period 14.8.22 to 14.2.23), but a month is not a day
+    got = fired(d6("Supervision took place in October and again in December."))
     assert set(got) == {"AL603"}
-    assert "'Supervision took place in March' (month without a year)" in got["AL603"]
+    assert "'Supervision took place in October' (month without a year)" in got["AL603"]
+
+
+def test_months_alone_before_the_period_are_six_months_without_supervision():
+    # March and May can only be 2022 here, both before the review period
+    got = fired(d6("Supervision took place in March and again in May."))
+    assert {"AL601", "AL602"} <= set(got)
 
 
 def test_a_month_first_date_is_reported():
     got = fired(d6("Supervision took place on 9/13/2022 and the notes are brief."))
     assert "month-first (US) order" in got["AL603"]
+
+
+def test_a_month_with_no_year_since_which_there_was_none():
+    # July can only be July 2022, before the period (14.8.22 to 14.2.23)
+    assert {"AL601", "AL603"} <= set(fired(d6("No supervision recorded since July.")))
+
+
+# -- supervision written in many ways (issue 3) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case discussion with TM: 12.9.22, 10.10.22, 7.11.22, 5.12.22, 3.1.23, 31.1.23.",
+        "Monthly supervision sessions with the worker took place (12 Sept, 10 Oct, 7 Nov, 5 Dec, 3 Jan and 31 Jan).",
+        "Reflective supervision is held every four weeks and the notes show curiosity. "
+        "Dates: 12 September, 10 October, 7 November and 5 December 2022, 3 January and 31 January 2023.",
+        "Reflective supervision 12.9.22, 10.10.22, 7.11.22, 5.12.22, 3.1.23 and 31.1.23.",
+        "12.9.22 – supervision: contact plan agreed. 10.10.22 – supervision. 7.11.22 – supervision. "
+        "5.12.22 – supervision. 3.1.23 – supervision. 31.1.23 – supervision.",
+        "The case is discussed in group supervision each month (the minutes list XXXX on 12.9.22, 10.10.22, "
+        "7.11.22, 5.12.22, 3.1.23 and 31.1.23).",
+        "Supervision records are dated 12.9.22, 10.10.22, 7.11.22, 5.12.22, 3.1.23 and 31.1.23.",
+    ],
+)
+def test_monthly_supervision_written_in_many_ways_passes(text):
+    assert fired(d6(text)) == {}
+
+
+def test_one_note_for_the_whole_period_is_a_date():
+    got = fired(d6("I found one supervision note for the whole period (20.12.22)."))
+    assert set(got) == {"AL602"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Supervision: none recorded.",
+        "Supervision - nil.",
+        "Neither supervision nor management oversight is recorded.",
+        "I have not seen any evidence that this case has been discussed in supervision.",
+        "There has been no management oversight of this case since allocation in June 2022.",
+        "There is a gap of seven months in supervision.",
+    ],
+)
+def test_more_ways_of_saying_there_was_none(sentence):
+    assert "AL601" in fired(d6(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are gaps in supervision.",  # how long is not said
+        "There was a break in supervision of five weeks over Christmas.",
+    ],
+)
+def test_a_gap_shorter_than_six_months_or_of_no_length_is_not_al601(sentence):
+    assert "AL601" not in fired(d6(sentence))
+
+
+def test_a_stated_gap_of_seven_months_counts_even_with_dates_in_the_period():
+    got = fired(d6("There is a gap of seven months in supervision (14.6.22 to 20.1.23)."))
+    assert {"AL601", "AL602"} <= set(got)
+
+
+# -- layout: tables and lists under a label ----------------------------------------------
+
+TABLE = """| Date | Type | Notes |
+|---|---|---|
+| 12.9.22 | Supervision | contact plan reviewed |
+| 10.10.22 | Supervision | school attendance |
+| 7.11.22 | Core group | minutes on file |
+| 5.12.22 | Supervision | task list |
+| 3.1.23 | Supervision | cancelled, TM sick |
+| 31.1.23 | Supervision | task list |"""
+
+
+def test_a_table_row_decides_what_its_date_dates():
+    got = fired(d6(TABLE))
+    assert set(got) == {"AL602"}
+    # the core group and the cancelled session are not supervisions
+    assert "Supervision dates found: 12.9.22, 10.10.22, 5.12.22, 31.1.23;" in got["AL602"]
+
+
+def test_a_column_headed_by_supervision():
+    text = "| Supervision date | Notes |\n|---|---|\n" + "\n".join(
+        f"| {d} | brief |" for d in ("12.9.22", "10.10.22", "7.11.22", "5.12.22", "3.1.23", "31.1.23")
+    )
+    assert fired(d6(text)) == {}
+
+
+def test_a_list_under_a_label_line():
+    text = "Supervision:\n12.9.22 - reflective\n10.10.22 - task list\n7.11.22 - task list\n5.12.22 - brief\n3.1.23 - brief\n31.1.23 - brief"
+    assert fired(d6(text)) == {}
+    assert set(fired(d6("Visits:\n12.9.22 - seen alone\n10.10.22 - not seen alone"))) == {"AL603"}
+
+
+def test_plain_sessions_refer_back_but_other_kinds_of_session_do_not():
+    assert fired(d6("The worker had supervision on 12.9.22 and 10.10.22. Further sessions were held on "
+                    "7.11.22, 5.12.22, 3.1.23 and 31.1.23.")) == {}
+    got = fired(d6("Supervision is monthly. Contact sessions took place on 3.1.23 and 5.2.23."))
+    assert set(got) == {"AL603"}
 
 
 # -- no audit date ---------------------------------------------------------------
@@ -367,11 +497,11 @@ def test_the_three_rules_share_one_extraction():
 # Tuning used only the tune split; the holdout figures are reported, not tuned to.
 FLOORS = {
     ("AL601", "tune"): (1.00, 1.00),
-    ("AL602", "tune"): (1.00, 0.93),
-    ("AL603", "tune"): (0.80, 1.00),
-    ("AL601", "holdout"): (1.00, 0.33),
-    ("AL602", "holdout"): (0.87, 0.87),
-    ("AL603", "holdout"): (0.60, 1.00),
+    ("AL602", "tune"): (1.00, 1.00),
+    ("AL603", "tune"): (1.00, 1.00),
+    ("AL601", "holdout"): (1.00, 0.66),  # below the 0.80 recall target (n=3): see the report
+    ("AL602", "holdout"): (0.88, 1.00),
+    ("AL603", "holdout"): (1.00, 1.00),
 }
 
 

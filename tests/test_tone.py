@@ -315,17 +315,80 @@ def test_lexicon_type_rejects_unknown_parameters():
 
 
 # --------------------------------------------------------------------------
+# Lexicon additions for issue 3 (emotive and blaming words writers use)
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The absence of any safety plan after the disclosure is deeply disturbing.",
+        "This is a shambolic plan with no owners and no dates.",
+        "The decision to close the case is baffling.",
+        "It is hard to believe that nobody visited for eleven weeks.",
+        "The delay in the referral is deeply troubling.",  # intensified
+    ],
+)
+def test_al401_fires_on_added_words(text):
+    assert fires("AL401", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is not up to the job, as the last three assessments show.",
+        "The manager signed off the plan and should have known better.",
+    ],
+)
+def test_al402_fires_on_added_phrases(text):
+    assert fires("AL402", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delay in the referral is troubling, because XXXX's self-harm has increased since May.",  # not intensified
+        "The plan failed to address Mother's drinking, so the risk to XXXX at weekends remained.",
+        "Mother failed to attend three of the four contact sessions, and XXXX was upset each time.",
+    ],
+)
+def test_issue3_near_misses_stay_quiet(text):
+    assert not fires("AL401", text) and not fires("AL402", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Father's shouting at contact was frightening for XXXX, who hid behind her carer.",
+        "The incident was terrifying for the children.",
+        "The move was frightening to her.",
+    ],
+)
+def test_al401_what_a_person_went_through_is_not_the_auditors_opinion(text):
+    assert not fires("AL401", text)
+
+
+def test_al401_an_experiencer_that_is_not_a_person_is_still_emotive():
+    assert fires("AL401", "The drift is frightening for anyone reading this file.")
+    assert fires("AL401", "The chronology is frightening to read.")
+
+
+def test_al401_hyperbole_against_the_writers_experience():
+    [f] = fired("AL401", "This is the worst chronology I have seen in twenty years.")
+    assert f.excerpt.startswith("worst chronology I have seen")
+    assert not fires("AL401", "The worst outcome for XXXX would be another move.")
+
+
+# --------------------------------------------------------------------------
 # Measured quality on the labelled sentences (tune and holdout splits).
 # Floors are what was measured, rounded down to 2 dp.
 # --------------------------------------------------------------------------
 FLOORS = {
     # (code, split): (precision, recall)
-    ("AL401", "tune"): (1.00, 0.96),
+    ("AL401", "tune"): (1.00, 1.00),
     ("AL401", "holdout"): (1.00, 0.81),
-    ("AL402", "tune"): (1.00, 0.90),
+    ("AL402", "tune"): (1.00, 1.00),
     ("AL402", "holdout"): (1.00, 0.90),
-    ("AL205", "tune"): (1.00, 1.00),
-    ("AL205", "holdout"): (0.70, 0.53),  # below the 0.85 / 0.80 target: see the report
+    ("AL205", "tune"): (0.97, 0.81),  # AL205's corpus items are being extended by another engineer
+    ("AL205", "holdout"): (0.72, 0.61),  # below the 0.85 / 0.80 target: see the report
 }
 
 

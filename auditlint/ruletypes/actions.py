@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -64,6 +65,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_WEEKDAY_NAME = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri)\.?(?![\w]))"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 _MASK = "\ue000"  # stands in for a whole date while the timescale patterns are matched
 _DATE = rf"{_WEEKDAY}?{_MASK}+"
@@ -118,7 +120,7 @@ def _compile_notation(pattern: str) -> str:
     pos = 0
 
     def atom(word: str) -> str:
-        return {"N": _N, "UNIT": _UNIT, "DATE": _DATE, "MONTH": _MONTH, "YEAR": r"\d{4}"}.get(
+        return {"N": _N, "UNIT": _UNIT, "DATE": _DATE, "MONTH": _MONTH, "YEAR": r"\d{4}", "WEEKDAY": _WEEKDAY_NAME}.get(
             word, re.escape(word.lower())
         )
 
@@ -283,8 +285,20 @@ class TimescaleVocabulary:
             words = [_anchor_word(w) for w in phrase.split()]
             rx = re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])", re.I)
             self.anchors.append(_Pattern(rx, "anchor", phrase))
+        cond = data.get("vague_conditions") or {}
+        self.condition_marks: list[tuple[str, ...]] = sorted(
+            (tuple(str(w).lower().split()) for w in cond.get("marks") or []), key=len, reverse=True
+        )
+        self.condition_suggestion = str(cond.get("suggestion", "give a date, or the date by which the condition must be met"))
         preps = [str(p) for p in data.get("anchor_prepositions") or []]
         events = [str(p) for p in data.get("anchor_events") or []]
+        bare = [str(p) for p in data.get("bare_anchor_prepositions") or []]
+        self.bare: re.Pattern | None = None
+        if bare and events:
+            bare_rx = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(bare, key=len, reverse=True))
+            event_rx = "|".join(r"[\s-]+".join(map(re.escape, e.split())) for e in sorted(events, key=len, reverse=True))
+            # "prior to transfer", "before conference": no determiner, the event straight after
+            self.bare = re.compile(rf"(?<![\w])(?:{bare_rx})\s+(?:{event_rx})(?![\w-])", re.I)
         self.general: re.Pattern | None = None
         if preps and events:
             prep_rx = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(preps, key=len, reverse=True))
@@ -292,13 +306,30 @@ class TimescaleVocabulary:
                 r"[\s-]+".join(map(re.escape, e.split())) for e in sorted(events, key=len, reverse=True)
             )
             self.general = re.compile(
-                rf"(?<![\w])(?:{prep_rx})\s+(?:the(?:\s+next)?|[\w’'-]+(?:'s|’s)\s+next|(?:her|his|their)\s+next)\s+",
+                rf"(?<![\w])(?:{prep_rx})\s+(?:the(?:\s+next)?|[\w’'-]+(?:'s|’s)(?:\s+next)?|(?:her|his|their)(?:\s+next)?)\s+",
                 re.I,
             )
             # up to three describing words, then the event: "the next looked after review"
             self.event_after = [
                 re.compile(rf"(?:[\w’'-]+\s+){{{k}}}(?P<event>{event_rx})(?![\w])", re.I) for k in range(4)
             ]
+
+
+_TIMESCALE_VOCABULARIES: dict[str, TimescaleVocabulary] = {}
+
+
+def timescale_vocabulary(data: Any, source: str) -> TimescaleVocabulary:
+    """The :class:`TimescaleVocabulary` of a timescales lexicon, built (its many
+    regular expressions compiled) once per process per lexicon content and shared
+    by every rule that reads it."""
+    try:
+        key = json.dumps(data, sort_keys=True)
+    except (TypeError, ValueError):  # not plain data: build it as it is
+        return TimescaleVocabulary(data, source)
+    vocab = _TIMESCALE_VOCABULARIES.get(key)
+    if vocab is None:
+        vocab = _TIMESCALE_VOCABULARIES[key] = TimescaleVocabulary(data, source)
+    return vocab
 
 
 @dataclass
@@ -324,7 +355,7 @@ class Timescale:
 
     @property
     def concrete(self) -> bool:
-        return self.kind in ("date", "offset", "period_end", "anchor", "tag")
+        return self.kind in ("date", "offset", "period_end", "anchor", "tag", "weekday")
 
 
 @dataclass
@@ -385,7 +416,7 @@ class ActionParser:
     def __init__(self, lexicons: LexiconStore, roles: str, timescales: str):
         self.key = ("auditlint.actions", roles, timescales)
         self.roles = RoleVocabulary(lexicons.get(roles), roles)
-        self.times = TimescaleVocabulary(lexicons.get(timescales), timescales)
+        self.times = timescale_vocabulary(lexicons.get(timescales), timescales)
         self._verbs: set[str] | None = None
 
     # -- the shared, cached parse ------------------------------------------
@@ -449,6 +480,15 @@ class ActionParser:
                     if e and self._event_ends_phrase(doc, e.end()) and self._plain_words(doc, m.end(), e.start("event")):
                         found.append(Timescale("anchor", m.start(), e.end(), text[m.start() : e.end()], "anchor"))
                         break
+        if self.times.bare is not None:
+            for m in self.times.bare.finditer(text):
+                if self._event_ends_phrase(doc, m.end()):
+                    found.append(Timescale("anchor", m.start(), m.end(), text[m.start() : m.end()], "anchor"))
+        found += [
+            c for c in self._conditions(doc)
+            if not any(f.concrete and f.start < c.end and c.start < f.end for f in found)
+            and not any(c.start <= d.start < c.end for d in dates)
+        ]
         for pat in self.times.vague:
             for m in pat.regex.finditer(text):
                 if not self._attributive(doc, m.start(), m.end()):
@@ -486,6 +526,28 @@ class ActionParser:
             t.dates = [d for d in dates if t.start <= d.start and d.end <= t.end]
         kept.sort(key=lambda t: t.start)
         return kept
+
+    def _conditions(self, doc: Doc) -> list[Timescale]:
+        """Timing that waits on an undated condition: "once things settle", "when Mother is ready",
+        "as soon as she agrees". The clause the mark introduces is vague timing (a concrete timescale
+        inside it, "when the assessment is done by 3.3.23", still wins: it is the longer match only
+        if it covers more, and the vague one never overrides a concrete one)."""
+        out: list[Timescale] = []
+        for t in doc:
+            clause = t.head
+            if not (t.dep_ == "mark" or (t.dep_ == "advmod" and clause.dep_ == "advcl" and t.i < clause.i)):
+                continue
+            if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            for words in self.times.condition_marks:
+                first = t.i - len(words) + 1
+                if first < 0 or [w.lower_ for w in doc[first : t.i + 1]] != list(words):
+                    continue
+                end_tok = max(x.i for x in clause.subtree)
+                start, end = doc[first].idx, doc[end_tok].idx + len(doc[end_tok].text)
+                out.append(Timescale("vague", start, end, doc.text[start:end], "condition", self.times.condition_suggestion))
+                break
+        return out
 
     @staticmethod
     def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -612,9 +674,16 @@ class ActionParser:
             if t.i in role_tokens:
                 first_content = False
                 continue
+            if first_content and t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
+                reduced = self._reduced_passive(doc, t)
+                if reduced is not None:
+                    return reduced  # "Plan to be updated ...", "Sibling assessment to be completed ..."
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "aux", "auxpass", "nmod"):
                 if t.lemma_ == "be" and t.dep_ not in ("ROOT",):
                     continue
+                if self._modifier_ing(doc, t):
+                    first_content = False
+                    continue  # "Fostering team to complete ...": the -ing word names the team
                 v = t
                 if v.lemma_ == "be":
                     # "the team manager is to record ...": the infinitive is the task
@@ -630,6 +699,35 @@ class ActionParser:
             if t.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PART"):
                 first_content = False
         return None
+
+    @staticmethod
+    def _reduced_passive(doc: Doc, t: Token) -> Token | None:
+        """'Plan to be updated', 'Sibling assessment to be completed': an action opening with what is
+        acted on, then 'to be' and a participle. The model often reads the first word as a verb; the
+        participle is the task."""
+        j = t.i
+        while j < len(doc) and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "DET", "PART") and doc[j].lower_ != "to"):
+            if doc[j].pos_ == "VERB" and doc[j].tag_ not in ("VB", "VBG", "NN", "NNP") and j != t.i:
+                return None
+            j += 1
+        if j == t.i or j + 2 >= len(doc) or doc[j].lower_ != "to" or doc[j + 1].lemma_ != "be" or doc[j + 2].tag_ != "VBN":
+            return None
+        if j - t.i > 5:
+            return None
+        return doc[j + 2]
+
+    @staticmethod
+    def _modifier_ing(doc: Doc, t: Token) -> bool:
+        """'Fostering team to ...', 'Leaving care service will ...': an -ing word read as the verb
+        although a noun and then 'to' or a modal follow it, so it is part of the owner's name."""
+        if t.tag_ != "VBG" or t.i + 2 >= len(doc):
+            return False
+        noun, nxt = doc[t.i + 1], doc[t.i + 2]
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return nxt.lower_ in ("to", "will", "should", "must", "shall", "can", "are", "is") and any(
+            x.pos_ in ("VERB", "AUX") for x in doc[t.i + 3 : t.i + 5]
+        )
 
     def _imperative(self, doc: Doc, t: Token) -> bool:
         """'Update case summary.': the first word can be a verb and the model read it
@@ -666,6 +764,8 @@ class ActionParser:
                 mentions.append(Mention(t.i, t.i + 1, t.text, "child"))
                 continue
             if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.pos_ == "PROPN":
+                if self._imperative_name(doc, t):
+                    continue  # "Monitor XXXX's attendance": an instruction, not a person called Monitor
                 end = t.i + 1
                 while end < len(doc) and doc[end].ent_iob_ == "I":
                     end += 1
@@ -686,6 +786,16 @@ class ActionParser:
                 m = Mention(t.i, t.i + 1, t.text, "noun")
                 if self._is_owner(doc, m, verb, passive):
                     p.subjects.append(t)
+
+    def _imperative_name(self, doc: Doc, t: Token) -> bool:
+        """A verb opening the action, capitalised only because it comes first, that the model took for a
+        name: "Monitor XXXX's attendance". A name is followed by what the person will do ("Mark to ...")."""
+        if t.i != 0 or t.lower_ not in self._verb_forms():
+            return False
+        nxt = doc[1] if len(doc) > 1 else None
+        if nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "PART", "CCONJ") or nxt.lower_ in ("to", "and"):
+            return False
+        return True
 
     @staticmethod
     def _child_subject(doc: Doc, m: Mention, verb: Token | None, passive: bool) -> bool:
@@ -712,7 +822,16 @@ class ActionParser:
         ):
             return True  # the agent: "to be completed by SW"
         nxt = doc[m.end] if m.end < len(doc) else None
-        label_before = prev is None or prev.text in _SEPARATORS or prev.text in ("(", "[")
+        # "– allocated SW", "(the SW)": describing words between the separator and the role
+        label_before = prev is None or prev.text in _SEPARATORS or prev.text in ("(", "[") or any(
+            doc[k].text in _SEPARATORS and all(
+                doc[x].pos_ in ("DET", "ADJ") or doc[x].tag_ in ("VBN", "VBD") for x in range(k + 1, m.start)
+            )
+            for k in range(max(0, m.start - 3), m.start - 1)
+        )
+        # "Action for SW: ...", "Lead - TM: ...": a label near the start naming who
+        if nxt is not None and nxt.text == ":" and m.start <= 3 and (prev is None or prev.lower_ in ("for", "by", "lead", "owner")):
+            return True
         label_after = nxt is None or nxt.text in _CLOSERS or nxt.like_num or nxt.text in (")", "]")
         if label_before and label_after and first.i != 0 or (first.i == 0 and nxt is not None and nxt.text in (":", "–", "—", "-", ")")):
             return True  # "– SW –", "(SW)", "SW: ..."
@@ -816,14 +935,28 @@ class ActionOwner(_ActionRule):
         owner_nouns: list[str] = Field(
             default_factory=list, description="People and agencies not in the roles lexicon that can own an action."
         )
+        named_group_nouns: list[str] = Field(
+            default_factory=list,
+            description="Groups that can own an action only when named ('the fostering team', 'the leaving care "
+            "service'), never bare ('the team').",
+        )
 
     def setup(self) -> None:
         super().setup()
         self.owner_nouns = TermMatcher(self.params.owner_nouns, "owner_nouns")
+        self.groups = TermMatcher(self.params.named_group_nouns, "named_group_nouns")
+
+    def _named_group(self, t: Token) -> bool:
+        if not self.groups.token_matches(t):
+            return False
+        if any(c.dep_ in ("compound", "amod", "nmod") and c.i < t.i for c in t.children):
+            return True
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        return prev is not None and prev.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not prev.is_punct
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         for p in self.actions(ctx):
-            if p.owners or any(self.owner_nouns.token_matches(t) for t in p.subjects):
+            if p.owners or any(self.owner_nouns.token_matches(t) or self._named_group(t) for t in p.subjects):
                 continue
             task = what_text(p) if p.verb is not None else ""
             example = f"{self.params.example_owner} will {task} …" if task else f"{self.params.example_owner} will …"
@@ -882,6 +1015,11 @@ def task_objects(p: ActionParse, t: Token) -> list[Token]:
         subj = [c for c in doc[t.i - 1].children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in owners]
         if subj:
             return subj
+        # "Plan to be updated ...", misparsed with the first word as a verb: the words before "to be"
+        if t.i >= 3 and doc[t.i - 2].lower_ == "to":
+            lead = [w for w in doc[: t.i - 2] if w.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and w.i not in owners]
+            if lead and all(w.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "DET", "PART") for w in doc[: t.i - 2]):
+                return lead
     if t.dep_ in ("acl", "relcl", "advcl") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and t.head.i not in owners:
         return [t.head]  # "Life story work to start ..."
     nxt = t.i + 1
@@ -988,6 +1126,17 @@ class ActionSpecific(_ActionRule):
         generic_verbs: list[str] = Field(default_factory=list, description="Verbs that do not say what must change.")
         wrapper_verbs: list[str] = Field(default_factory=list, description="Verbs that introduce the real task.")
         generic_words: list[str] = Field(default_factory=list, description="Words that add no detail.")
+        topic_prepositions: list[str] = Field(
+            default_factory=list,
+            description="Prepositions that only name a topic after a generic task ('address the concerns about "
+            "home conditions', 'work with Dad around his anger'): their words are not detail unless they hold a "
+            "clause ('about why she cannot live with Father').",
+        )
+        topic_only_after: dict[str, list[str]] = Field(
+            default_factory=dict,
+            description="Topic prepositions that are topics only after these words ('help XXXX with her "
+            "independence skills', but 'update the chronology with the dates of ...' says what to add).",
+        )
         min_detail: int = Field(default=2, ge=1, description="Fewest words of detail a specific action has.")
         require_generic_verb: bool = Field(
             default=True, description="Only a generic verb (or none) can make an action not specific."
@@ -1000,6 +1149,35 @@ class ActionSpecific(_ActionRule):
         )
         self.wrappers = {w.lower() for w in self.params.wrapper_verbs}
         self.generic = TermMatcher(self.params.generic_words, "generic_words")
+        self.topic_after = {k.lower(): {w.lower() for w in v} for k, v in self.params.topic_only_after.items()}
+        self.topic_preps = sorted(
+            (tuple(w.lower().split()) for w in self.params.topic_prepositions if w.strip()), key=len, reverse=True
+        )
+
+    def _topic_tokens(self, p: ActionParse, tasks: list[Token], core: set[int]) -> set[int]:
+        """Words in a topic phrase hanging from a generic task or its object: 'the concerns about home
+        conditions', 'with independence skills'. A phrase holding a verb (a clause) is detail."""
+        doc = p.doc
+        out: set[int] = set()
+        heads = [t for t in tasks if self._verb_generic(p, t)[0]] or ([] if tasks else [t for t in doc if t.dep_ == "ROOT"])
+        anchors = {t.i for t in heads} | {i for i in core if any(doc[i].head.i == h.i or doc[i].i == h.i for h in heads)}
+        for t in doc:
+            if t.dep_ != "prep" or t.head.i not in anchors | core:
+                continue
+            for words in self.topic_preps:
+                if all(t.i + k < len(doc) and doc[t.i + k].lower_ == w for k, w in enumerate(words)):
+                    only = self.topic_after.get(" ".join(words))
+                    if only is not None and t.head.lemma_.lower() not in only:
+                        break
+                    sub = list(t.subtree)
+                    people = {i for m in p.roles for i in m.tokens()}
+                    # a person or role is who the task is done with, not a topic: "with the LAC nurse"
+                    if any(x.i in people or x.ent_type_ == "PERSON" for x in sub if x.dep_ == "pobj"):
+                        break
+                    if not any(x.pos_ in ("VERB", "AUX") and x.tag_ != "VBN" for x in sub):
+                        out |= {x.i for x in sub}
+                    break
+        return out
 
     def _tasks(self, p: ActionParse) -> tuple[list[Token], set[int]]:
         """The task verbs (wrappers passed through) and the tokens that only introduce them."""
@@ -1010,11 +1188,16 @@ class ActionSpecific(_ActionRule):
         seen = 0
         while v.lemma_.lower() in self.wrappers and seen < 4:
             seen += 1
+            # "ensure that ...", "make sure that ..." (the clause hangs from "sure")
             inner = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            inner = inner or [
+                g for c in v.children if c.dep_ in ("acomp", "oprd") for g in c.children
+                if g.dep_ in ("xcomp", "ccomp") and g.pos_ in ("VERB", "AUX")
+            ]
             if not inner:
                 break
             wrappers.add(v.i)
-            wrappers |= {c.i for c in v.children if c.dep_ in ("aux", "mark", "nsubj", "neg")}
+            wrappers |= {c.i for c in v.children if c.dep_ in ("aux", "mark", "nsubj", "neg", "acomp", "oprd")}
             v = inner[0]
         tasks = [v]
         stack = [v]
@@ -1069,7 +1252,8 @@ class ActionSpecific(_ActionRule):
             root = next((t for t in doc if t.dep_ == "ROOT"), None)
             if root is not None:
                 _object_core(root, core)
-        skip = core | p.owner_tokens | p.timescale_tokens
+        skip = core | p.owner_tokens | p.timescale_tokens | {t.i for t in p.subjects}
+        skip |= self._topic_tokens(p, tasks, core)
         generic = {i for s, e in self.generic.find(doc) for i in range(s, e)}
         people = [m for m in p.roles if m.kind != "child"]  # the child's reference is skipped below
         role_at = {m.start: m for m in people}
@@ -1089,7 +1273,11 @@ class ActionSpecific(_ActionRule):
         enough = len(detail) >= self.params.min_detail
         if enough:
             return True, tasks, detail
-        if self.params.require_generic_verb and tasks and not all(self._verb_generic(p, t)[0] for t in tasks):
+        # a task verb that names a deliverable ("visit XXXX", "book the interpreter") is specific; one with
+        # nothing to act on and nothing said about it ("continue to visit") is not
+        if self.params.require_generic_verb and any(
+            not self._verb_generic(p, t)[0] and (task_objects(p, t) or detail) for t in tasks
+        ):
             return True, tasks, detail
         return False, tasks, detail
 
@@ -1188,7 +1376,7 @@ class ActionDate(_ActionRule):
             if d.date is not None:
                 return (d.date, (d.start, d.end)) if audit_date is not None else "unchecked"
             if d.problem == "no year given":
-                dm = _day_month(d.text)
+                dm = (d.day, d.month) if d.day and d.month else _day_month(d.text)
                 if dm is None or audit_date is None:
                     return "unchecked" if audit_date is None else None
                 return (_next_on_or_after(audit_date, *dm), (d.start, d.end)) if _next_on_or_after(audit_date, *dm) else None

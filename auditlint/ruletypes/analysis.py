@@ -20,9 +20,9 @@ Every narrative sentence of every domain is put in one of four classes:
     for several years") or a fact about the child that is not an outcome.
 
 The classes are read from the dependency parse, not from word lists alone:
-the lists (``rules/lexicons/analysis-cues.yml`` plus each rule file's
-``parameters.cues``) say which lemmas are process verbs, impact adjectives
-and so on, and the parse says who is the subject, whether the clause is
+the lists (all in ``rules/lexicons/analysis-cues.yml``; a rule file may add
+to them under ``parameters.cues``) say which lemmas are process verbs, impact
+adjectives and so on, and the parse says who is the subject, whether the clause is
 passive, negated or modal, which clause is the consequence of which, and
 whether a cue is the child's state or only mentioned inside an analysis
 ("the assessment does not consider what it means for XXXX" is an
@@ -35,7 +35,9 @@ report uses it to show each sentence's class).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -69,6 +71,18 @@ _PRONOUNS_F = {"she", "her", "hers", "herself"}
 _PRONOUNS_P = {"they", "them", "their", "theirs", "themselves"}
 _VERDICT_NOUNS = {"weakness", "strength", "gap", "concern", "shortfall", "flaw", "failing", "omission", "issue", "problem"}
 _WH_CLAUSE = {"what", "why", "how", "whether", "if", "who", "where", "when"}
+_UIDS = itertools.count()
+_TEXT_KEY = "auditlint.analysis.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins the tokens on every access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 _DATE_RE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
     r"|\b(?:19|20)\d\d\b|\bday \d+\b",
@@ -77,30 +91,94 @@ _DATE_RE = re.compile(
 
 
 # ---------------------------------------------------------------- cue matching
+_LOWER_KEY = "auditlint.analysis.lower"
+
+
+class _DocLower:
+    """What every cue set reads of a Doc, computed once per Doc and shared by all
+    of them (kept in ``doc.user_data``): each token's lower-case form and
+    lower-cased lemma, and the sentences' token ranges."""
+
+    __slots__ = ("lower", "lemma", "sents")
+
+    def __init__(self, doc: Doc):
+        self.lower = [t.lower_ for t in doc]
+        memo: dict[str, str] = {}
+        lemma: list[str] = []
+        for t in doc:
+            s = t.lemma_
+            v = memo.get(s)
+            if v is None:
+                v = memo[s] = s.lower()
+            lemma.append(v)
+        self.lemma = lemma
+        if doc.has_annotation("SENT_START"):
+            self.sents = [(s.start, s.end) for s in doc.sents]
+        else:
+            self.sents = [(0, len(doc))]
+
+
+def doc_lower(doc: Doc) -> _DocLower:
+    got = doc.user_data.get(_LOWER_KEY)
+    if got is None:
+        got = doc.user_data[_LOWER_KEY] = _DocLower(doc)
+    return got
+
+
+# One CueSet per list of terms per process: rules and cue sets that hold the same
+# terms share the compiled phrases and the per-Doc matches.
+_CUESETS: dict[tuple[frozenset[str], tuple[str, ...]], CueSet] = {}
+
+
 class CueSet:
     """One list of cues, matched on lemma (or lower-case form) with the parse.
 
     A single word matches a token whose lemma or lower-case form is the word.
     A phrase matches a run of tokens, each equal to the phrase's word in
     lemma or lower-case form; the phrase is lemmatised once, lazily, with the
-    same pipeline as the text. ``XXXX`` in a phrase matches a mention of the
-    child (the ``child`` token indices passed to :meth:`find`).
+    same pipeline as the text (all the phrases of every cue set in one
+    cached call: :func:`auditlint.nlp.phrase_docs`). ``XXXX`` in a phrase
+    matches a mention of the child (the ``child`` token indices passed to
+    :meth:`find`).
+
+    Cue sets of the same terms are one object (per process), so what one rule
+    matched in a Doc another reuses.
     """
 
-    def __init__(self, terms: Iterable[str], name: str = "cues"):
-        self.name = name
-        self.words: set[str] = set()
-        self._raw: list[str] = []
+    def __new__(cls, terms: Iterable[str], name: str = "cues") -> CueSet:
+        words: set[str] = set()
+        raw: list[str] = []
         for t in terms:
             t = " ".join(str(t).split())
             if not t:
                 continue
             if " " in t or ("-" in t[1:-1] and len(t) > 3) or "'" in t:
-                self._raw.append(t)
+                raw.append(t)
             else:
-                self.words.add(t.lower())
+                words.add(t.lower())
+        key = (frozenset(words), tuple(dict.fromkeys(raw)))
+        self = _CUESETS.get(key) if cls is CueSet else None
+        if self is not None:
+            return self
+        self = super().__new__(cls)
+        self.name = name
+        self.words = words
+        self._raw = list(key[1])
         self._phrases: dict[str, list[tuple[tuple[str, str], ...]]] | None = None
+        self._child_phrases: dict[str, list[tuple[tuple[str, str], ...]]] = {}
         self._lemma_phrases: set[str] = set()
+        # matches are computed once per Doc (per sentence) and kept in doc.user_data under this key
+        self._key = ("auditlint.cueset", next(_UIDS))
+        if self._raw:
+            from .. import nlp
+
+            nlp.want_phrases(self._raw)
+        if cls is CueSet:
+            _CUESETS[key] = self
+        return self
+
+    def __init__(self, terms: Iterable[str], name: str = "cues"):
+        pass  # built by __new__ (shared by every cue set of the same terms)
 
     def __bool__(self) -> bool:
         return bool(self.words or self._raw)
@@ -110,20 +188,28 @@ class CueSet:
             from .. import nlp
 
             out: dict[str, list[tuple[tuple[str, str], ...]]] = {}
+            child: dict[str, list[tuple[tuple[str, str], ...]]] = {}
             if self._raw:
-                model = nlp.load()
-                for doc in model.pipe(self._raw):
+                for doc in nlp.phrase_docs(self._raw):
                     toks = tuple((t.lower_, t.lemma_.lower()) for t in doc if not t.is_space)
                     if toks:
-                        out.setdefault(toks[0][0], []).append(toks)
-                        out.setdefault(toks[0][1], []).append(toks)
+                        # phrases naming the child ("XXXX's plan") depend on who the child is: matched per call
+                        target = child if any(w[0] == "xxxx" for w in toks) else out
+                        for k in {toks[0][0], toks[0][1]}:
+                            target.setdefault(k, []).append(toks)
                         self._lemma_phrases.add(" ".join(t[1] for t in toks))
                         self._lemma_phrases.add(" ".join(t[0] for t in toks))
-            self._phrases = out
+            self._phrases, self._child_phrases = out, child
         return self._phrases
 
     def has(self, tok: Token) -> bool:
-        return tok.lower_ in self.words or tok.lemma_.lower() in self.words
+        w = self.words
+        if not w:
+            return False
+        doc = tok.doc
+        d = doc.user_data.get(_LOWER_KEY) or doc_lower(doc)
+        i = tok.i
+        return d.lower[i] in w or d.lemma[i] in w
 
     def has_at(self, tok: Token) -> bool:
         """``tok`` is a single-word term, or the last word of a phrase ("core group")."""
@@ -131,8 +217,7 @@ class CueSet:
             return True
         if not self._raw:
             return False
-        lo = max(tok.sent.start if tok.doc.has_annotation("SENT_START") else 0, tok.i - 5)
-        return any(e - 1 == tok.i for _, e in self.find(tok.doc[lo: tok.i + 1]))
+        return tok.i in self._doc_matches(tok.doc)[2]
 
     def has_lemma(self, lemma: str) -> bool:
         """A lemma, or a verb with its particle ("step down"), is in the list."""
@@ -143,35 +228,71 @@ class CueSet:
             return lemma in self._lemma_phrases
         return False
 
-    @staticmethod
-    def _tok_eq(tok: Token, want: tuple[str, str], child: frozenset[int]) -> bool:
-        if want[0] == "xxxx":
-            return tok.i in child
-        return tok.lower_ == want[0] or tok.lemma_.lower() == want[1] or tok.lower_ == want[1]
+    def _doc_matches(self, doc: Doc) -> tuple[list[int], list[tuple[int, int]], set[int]]:
+        """Every match in ``doc`` (within its sentences) that does not depend on
+        the child, computed once per Doc: (starts, matches, last tokens of the
+        phrases of up to six words)."""
+        got = doc.user_data.get(self._key)
+        if got is None:
+            d = doc_lower(doc)
+            matches: list[tuple[int, int]] = []
+            w = self.words
+            if w:
+                matches = [(i, i + 1) for i, (a, b) in enumerate(zip(d.lower, d.lemma)) if a in w or b in w]
+            if self._raw:
+                phrases = self._compiled()
+                if phrases:
+                    found: set[tuple[int, int]] = set(matches)
+                    for lo, hi in d.sents:
+                        self._scan_phrases(d, lo, hi, frozenset(), phrases, found)
+                    matches = sorted(found)
+            ends = {e - 1 for s, e in matches if 1 < e - s <= 6}
+            got = doc.user_data[self._key] = ([m[0] for m in matches], matches, ends)
+        return got
 
     def find(self, span: Span | Doc, child: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
         """(start, end) token indices of every match in ``span``."""
-        out: list[tuple[int, int]] = []
-        toks = list(span)
-        phrases = self._compiled() if self._raw else {}
-        end_limit = toks[-1].i + 1 if toks else 0
-        for k, tok in enumerate(toks):
-            if self.has(tok):
-                out.append((tok.i, tok.i + 1))
-            if not phrases:
+        if getattr(span, "start", None) is not None:  # a Span (a Doc has no start)
+            doc, lo, hi = span.doc, span.start, span.end
+        else:
+            doc, lo, hi = span, 0, len(span)
+        starts, matches, _ = self._doc_matches(doc)
+        out = [m for m in matches[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)] if m[1] <= hi]
+        if child and self._child_phrases:
+            found: set[tuple[int, int]] = set()
+            self._scan_phrases(doc_lower(doc), lo, hi, child, self._child_phrases, found)
+            out = sorted(set(out) | found)
+        return out
+
+    @staticmethod
+    def _scan_phrases(d: _DocLower, lo: int, hi: int, child: frozenset[int], phrases: dict,
+                      out: set[tuple[int, int]]) -> None:
+        """Add to ``out`` every phrase of ``phrases`` that starts and ends in tokens ``lo``..``hi``."""
+        low, lem = d.lower, d.lemma
+        xxxx = phrases.get("xxxx", ()) if child else ()
+        for i in range(lo, hi):
+            a, b = low[i], lem[i]
+            ca, cb = phrases.get(a), phrases.get(b) if b != a else None
+            if ca is None and cb is None and not (xxxx and i in child):
                 continue
-            cands = phrases.get(tok.lower_, []) + phrases.get(tok.lemma_.lower(), [])
-            if tok.i in child:
-                cands = cands + phrases.get("xxxx", [])
+            cands = (ca or []) + (cb or [])
+            if xxxx and i in child:
+                cands = cands + list(xxxx)
             seen = set()
             for ph in cands:
-                if id(ph) in seen or tok.i + len(ph) > end_limit:
+                n = len(ph)
+                if id(ph) in seen or i + n > hi:
                     continue
                 seen.add(id(ph))
-                doc = tok.doc
-                if all(self._tok_eq(doc[tok.i + j], w, child) for j, w in enumerate(ph)):
-                    out.append((tok.i, tok.i + len(ph)))
-        return sorted(set(out))
+                for j, want in enumerate(ph):
+                    k = i + j
+                    if want[0] == "xxxx":
+                        if k not in child:
+                            break
+                    elif not (low[k] == want[0] or lem[k] == want[1] or low[k] == want[1]):
+                        break
+                else:
+                    out.add((i, i + n))
 
     def any(self, span: Span | Doc, child: frozenset[int] = frozenset()) -> bool:
         return bool(self.find(span, child))
@@ -189,7 +310,7 @@ _CUE_KEYS = (
     "female_nouns", "male_nouns", "not_process_verbs", "not_impact_nouns", "judgement_phrases", "judging_words",
     "drift_phrases", "object_control_verbs", "reporting_verbs", "judgement_verbs",
     "negative_process_verbs", "negating_verbs", "family_terms", "agency_nouns", "recording_verbs",
-    "occurrence_verbs", "professional_nouns",
+    "occurrence_verbs", "professional_nouns", "judging_adjectives", "quality_nouns",
 )
 
 
@@ -201,7 +322,8 @@ class Cues:
         for key in _CUE_KEYS:
             setattr(self, key, CueSet(data.get(key, []), key))
         evaluative = CueSet(
-            list(data.get("evaluative_adjectives_positive", [])) + list(data.get("evaluative_adjectives_negative", [])),
+            list(data.get("evaluative_adjectives_positive", [])) + list(data.get("evaluative_adjectives_negative", []))
+            + list(data.get("judging_adjectives", [])),
             "evaluative_adjectives",
         )
         self.evaluative_adjectives = evaluative
@@ -220,10 +342,11 @@ def merge_cues(lexicons: LexiconStore, lexicon: str, extra: dict[str, list[str]]
         elif isinstance(val, list):
             data[key] = [str(v) for v in val]
     if roles_lexicon:
+        # added to the lexicon's own lists of the same name, never replacing them
         roles = lexicons.get(roles_lexicon) or {}
-        data["child_terms"] = [str(v) for v in roles.get("child_terms", [])]
-        data["family_terms"] = [str(v) for v in roles.get("family_roles", [])]
-        data["person_nouns"] = [str(v) for v in roles.get("family_roles", [])] + [
+        data["child_terms"] = data.get("child_terms", []) + [str(v) for v in roles.get("child_terms", [])]
+        data["family_terms"] = data.get("family_terms", []) + [str(v) for v in roles.get("family_roles", [])]
+        data["person_nouns"] = data.get("person_nouns", []) + [str(v) for v in roles.get("family_roles", [])] + [
             str(e["role"]) for e in roles.get("entries", []) if isinstance(e, dict) and e.get("role")
         ]
     for name in judging_lexicons:
@@ -294,12 +417,20 @@ class SentenceClassifier:
 
     def _named_child(self, sent: Span, state: _State) -> set[int]:
         doc = sent.doc
-        ref = state.child_ref.lower().split()
+        key = (self.c.child_terms._key, state.child_ref, sent.start, sent.end)
+        hit = doc.user_data.get(key)  # asked once to infer the gender and again to classify
+        if hit is None:
+            hit = doc.user_data[key] = frozenset(self._find_named_child(sent, state.child_ref))
+        return set(hit)
+
+    def _find_named_child(self, sent: Span, child_ref: str) -> set[int]:
+        doc = sent.doc
+        ref = child_ref.lower().split()
         out: set[int] = set()
         if ref:
             n = len(ref)
             for t in sent:
-                if t.i + n <= sent.end and [doc[t.i + j].lower_ for j in range(n)] == ref:
+                if t.lower_ == ref[0] and t.i + n <= sent.end and [doc[t.i + j].lower_ for j in range(n)] == ref:
                     out.add(t.i + n - 1)
         for _, e in self.c.child_terms.find(sent):
             head = doc[e - 1]
@@ -372,6 +503,9 @@ class SentenceClassifier:
                 note(t, "child", "p" if plural else (cg or "any"), plural)
                 continue
             pg = self._person_gender(t)
+            if pg is None and is_subject(t) and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and self.c.agency_nouns.has(t):
+                note(t, "other", "p", True)  # "school have said they feel ...": they are the school
+                continue
             if pg is not None:
                 if pg == "any" and not is_subject(t) and not t.text[:1].isupper() and not any(
                     d.dep_ in ("det", "poss") for d in t.children
@@ -415,7 +549,10 @@ class SentenceClassifier:
                 if ante is None and compatible:
                     ante = compatible[-1][1]
                 if ante is None:
-                    ante = last_named.get(g)  # "For XXXX, the difference is visible. Her dental treatment ..."
+                    # the topic carries over: the last main-clause subject ("No note records what XXXX thinks about
+                    # her mother. The plan is made about her"), else the last person named ("For XXXX, the
+                    # difference is visible. Her dental treatment ...")
+                    ante = last_subj.get(g) or last_named.get(g)
             if ante is None:
                 ante = "child" if g != "p" or cg == "p" else None
             if ante is None:
@@ -434,27 +571,41 @@ class SentenceClassifier:
         """The child's pronoun gender, from pronouns that follow a mention of
         the child in the same sentence before any other person is named."""
         votes = {"f": 0, "m": 0, "p": 0}
-        state = _State(child_ref=child_ref)
+        c = self.c
+        # the votes add up over the Docs: each Doc's are counted once per cue set and
+        # child reference (kept in doc.user_data), and shared by every rule that asks
+        key = ("auditlint.gender", c.child_terms._key, c.female_nouns._key, c.male_nouns._key,
+               c.person_nouns._key, child_ref)
         for doc in docs:
-            for sent in doc.sents:
-                named = self._named_child(sent, state)
-                seen_child = False
-                for t in sent:
-                    if t.i in named:
-                        seen_child = True
-                    elif self._person_gender(t) is not None:
-                        seen_child = False
-                    elif seen_child:
-                        low = t.lower_
-                        if low in _PRONOUNS_F:
-                            votes["f"] += 1
-                        elif low in _PRONOUNS_M:
-                            votes["m"] += 1
-                        elif low in _PRONOUNS_P:
-                            votes["p"] += 1
+            got = doc.user_data.get(key)
+            if got is None:
+                got = doc.user_data[key] = self._gender_votes(doc, child_ref)
+            for k, n in got.items():
+                votes[k] += n
         best = max(votes, key=lambda k: votes[k])
         rest = sum(votes.values()) - votes[best]
         return best if votes[best] >= 1 and votes[best] >= 2 * rest else None
+
+    def _gender_votes(self, doc: Doc, child_ref: str) -> dict[str, int]:
+        votes = {"f": 0, "m": 0, "p": 0}
+        state = _State(child_ref=child_ref)
+        for sent in doc.sents:
+            named = self._named_child(sent, state)
+            seen_child = False
+            for t in sent:
+                if t.i in named:
+                    seen_child = True
+                elif self._person_gender(t) is not None:
+                    seen_child = False
+                elif seen_child:
+                    low = t.lower_
+                    if low in _PRONOUNS_F:
+                        votes["f"] += 1
+                    elif low in _PRONOUNS_M:
+                        votes["m"] += 1
+                    elif low in _PRONOUNS_P:
+                        votes["p"] += 1
+        return votes
 
     # -- clause structure ------------------------------------------------------
     @staticmethod
@@ -502,7 +653,9 @@ class SentenceClassifier:
     def is_passive(v: Token) -> bool:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
             return True
-        return v.tag_ == "VBN" and v.dep_ in ("acl", "ROOT") and not any(c.dep_ in ("aux", "nsubj") for c in v.children)
+        if v.tag_ == "VBN" and v.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return True  # a note-style fragment: "Dad's views included.", "Plan reviewed in May."
+        return v.tag_ == "VBN" and v.dep_ == "acl" and not any(c.dep_ in ("aux", "nsubj") for c in v.children)
 
     @staticmethod
     def negated(v: Token) -> bool:
@@ -536,7 +689,7 @@ class SentenceClassifier:
             return True
         return False
 
-    _PARTICLES = {"up", "down", "off", "out", "over", "back", "on", "in", "through", "away"}
+    _PARTICLES = {"up", "down", "off", "out", "over", "back", "on", "in", "through", "away", "ahead"}
 
     @classmethod
     def verb_lemma(cls, v: Token) -> str:
@@ -824,8 +977,10 @@ class _Sentence:
             elif self.child_possessed(s) and self.owned_state(s) and (cons or (self.support(v) and not process_verb)):
                 return f"the child's {s.text} ({lemma})"
         # drift in the plan: "the plan drifted", "has stood still", "was put back"
-        for s, e in c.drift_phrases.find(self.doc[v.i: min(v.i + 3, self.sent.end)], self.childf):
-            if s == v.i and not clf.negated(v):
+        for s, e in c.drift_phrases.find(self.doc[v.i: min(v.i + 4, self.sent.end)], self.childf):
+            if (s == v.i or (self.doc[s].head == v and self.doc[s].dep_ in ("advmod", "acomp", "attr", "prep", "npadvmod"))
+                    or (self.doc[e - 1].head == v and e - s > 1)) and (not clf.negated(v) or any(
+                        t.lower_ in _NEG_DET for t in self.doc[s:e])):
                 return f"drift or delay ('{self.doc[s:e].text}')"
         for s in subs:
             if s.lemma_.lower() in ("drift", "delay") and not clf.negated(v):
@@ -851,7 +1006,8 @@ class _Sentence:
             part = [t for t in ctoks if self.is_child(t) and (
                 (t.dep_ in _SUBJ + ("dobj", "dative"))
                 or (t.dep_ == "poss" and (self.impact_noun(t.head) or self.owned_state(t.head)) and t.head.dep_ in _SUBJ + ("dobj",))
-                or (t.dep_ == "pobj" and t.head.lower_ in ("for", "to", "with", "on") and t.head.head.pos_ in ("VERB", "AUX", "ADJ"))
+                or (t.dep_ == "pobj" and t.head.lower_ in ("for", "to", "with", "on", "about", "from", "without", "against")
+                    and t.head.head.pos_ in ("VERB", "AUX", "ADJ"))
             )]
             nouns = [t for t in ctoks if self.impact_noun(t) and t.dep_ in _SUBJ + ("dobj", "attr", "pobj")
                      and t.lemma_.lower() not in ("progress", "outcome", "history", "home", "move")]
@@ -874,7 +1030,24 @@ class _Sentence:
 
     def _impact_sentence(self) -> str | None:
         clf, c = self.clf, self.c
+        for v in self.preds:
+            if v.lemma_ != "be" or not any(x.dep_ == "expl" for x in v.children) or clf.embedded_in_analysis(v, self.child):
+                continue
+            for t in v.children:
+                if t.dep_ != "attr" or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                state = self.impact_noun(t) or clf.is_(c.impact_verbs, t) or any(
+                    c.impact_adjectives.has(a) for a in t.children if a.dep_ in ("amod", "compound"))
+                why = self.support(v) or ("negated" if any(x.lower_ in _NEG_DET for x in t.subtree) else None) or next(
+                    (f"'{x.text}'" for x in v.subtree if c.change_words.has(x) and x.dep_ in ("mark", "prep", "advmod")), None)
+                if state and not c.process_nouns.has_at(t) and why:
+                    return f"'there {v.text} ... {t.text}' ({why})"
         for t in self.sent:
+            # "which matters to them", "this means a great deal to XXXX"
+            if t.lower_ == "to" and t.dep_ in ("prep", "dative") and any(self.is_child(p) for p in t.children) and t.head.lemma_.lower() in (
+                "matter", "mean"
+            ) and not clf.embedded_in_analysis(t.head, self.child):
+                return f"'{t.head.text} to' the child"
             # "frightening for XXXX", "the outcome for XXXX is ...", "harder ... for XXXX to form"
             if t.lower_ in ("on", "upon") and t.dep_ == "prep" and any(self.is_child(p) for p in t.children) and t.head.lemma_.lower() in (
                 "effect", "impact", "bearing", "consequence", "influence", "toll"
@@ -902,6 +1075,32 @@ class _Sentence:
         return None
 
     # -- evaluation ---------------------------------------------------------------
+    def reported(self, t: Token) -> bool:
+        """``t`` is in what someone other than the auditor said or recorded:
+        "The IRO recorded that the plan was good", "Mother said the worker is
+        brilliant". Their judgement is reported, not the auditor's finding."""
+        clf, c = self.clf, self.c
+        h = t
+        for _ in range(10):
+            if h.head == h:
+                return False
+            parent = h.head
+            if h.dep_ in ("ccomp", "xcomp", "oprd") and h.i > parent.i and parent.pos_ in ("VERB", "AUX") and (
+                clf.is_(c.reporting_verbs, parent) or clf.is_(c.child_speech_verbs, parent)
+            ):
+                subs = clf.subjects(parent)
+                return bool(subs) and not any(x.lower_ in ("i", "we") for x in subs) and not clf.negated(parent) and not (
+                    clf.is_passive(parent))
+            h = parent
+        return False
+
+    @staticmethod
+    def naming(span: Span) -> bool:
+        """A judging phrase used as the name of a thing: "good practice guidance",
+        "the strengths and needs form"."""
+        last = span[-1]
+        return last.dep_ == "compound" and last.head.i >= span.end and last.head.pos_ in ("NOUN", "PROPN")
+
     def evaluation(self) -> str | None:
         clf, c, doc, sent = self.clf, self.c, self.doc, self.sent
         for s, e in c.judgement_phrases.find(sent, self.childf):
@@ -910,6 +1109,8 @@ class _Sentence:
                 c.timeliness_words.has(doc[e]) or doc[e].like_num
             ):
                 continue
+            if self.naming(span) or self.reported(span.root):
+                continue  # "good practice guidance" names a document; "the IRO said it was good practice"
             return f"'{span.text}'"
         for s, e in c.evaluation_markers.find(sent, self.childf):
             span = doc[s:e]
@@ -918,12 +1119,16 @@ class _Sentence:
             last = span[-1]
             if last.pos_ == "VERB" and not any(ch.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for ch in last.children):
                 continue  # "I found the referral on the system" reports; "I found that ..." judges
+            if self.reported(span.root):
+                continue
             return f"'{span.text}'"
         for v in self.preds:
-            why = self._evaluative_clause(v) if not self.quoted(v) else None
+            why = self._evaluative_clause(v) if not (self.quoted(v) or self.reported(v)) else None
             if why:
                 return why
         for t in sent:
+            if self.reported(t):
+                continue
             # "There is no evidence that supervision has made a difference": a judgement of effect
             if t.lemma_.lower() in ("evidence", "sign", "indication") and any(d.lower_ in _NEG_DET for d in t.children):
                 for ch in t.children:
@@ -931,7 +1136,8 @@ class _Sentence:
                         return f"no {t.text} that ... {ch.text}"
             # "with little reflection", "gives no rationale"
             if c.evaluative_nouns.has(t) and t.pos_ == "NOUN" and any(
-                d.lower_ in ("little", "no", "limited", "insufficient", "good", "poor", "clear", "real") for d in t.children if d.dep_ in ("amod", "det")
+                d.lower_ in ("little", "no", "limited", "insufficient", "good", "poor", "clear", "real", "enough", "sufficient")
+                for d in t.children if d.dep_ in ("amod", "det")
             ):
                 return f"'{' '.join(d.text for d in t.children if d.dep_ in ('amod', 'det'))} {t.text}'"
             # an evaluative adverb on what was done: "well recorded", "poorly constructed", "records this fairly"
@@ -967,9 +1173,11 @@ class _Sentence:
 
     def _judging(self, t: Token) -> bool:
         c = self.c
-        if in_quotes(self.doc.text, t.idx, t.idx + len(t.text)):
+        if in_quotes(doc_text(self.doc), t.idx, t.idx + len(t.text)):
             return False  # reported speech: someone else's words, not the auditor's judgement
-        return c.evaluative_adjectives.has(t) or (c.judging_words.has(t) and t.pos_ in ("ADJ", "NOUN"))
+        # the tagger often reads a participle adjective as a verb: "is deeply disturbing", "was rushed"
+        adjectival = t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "VERB" and t.dep_ in ("acomp", "oprd", "amod"))
+        return c.evaluative_adjectives.has(t) or (c.judging_words.has(t) and adjectival)
 
     def _evaluative_clause(self, v: Token) -> str | None:
         clf, c = self.clf, self.c
@@ -987,6 +1195,9 @@ class _Sentence:
             for t in targets:
                 if c.timeliness_words.has(t) and not any(self._judging(a) for a in t.children if a.dep_ == "amod"):
                     continue
+                if t.pos_ in ("NOUN", "PROPN") and (self.impact_noun(t) or self.child_possessed(t) or any(
+                        c.impact_adjectives.has(a) for a in t.children if a.dep_ == "amod")):
+                    continue  # "no missing episodes", "her worst week": the child's life, not the work
                 if child_subj and c.impact_adjectives.has(t):
                     continue
                 if self._judging(t) and not (first_person and not c.evaluative_adjectives.has(t)):
@@ -1001,7 +1212,8 @@ class _Sentence:
                             if e_ - s_ > 1:
                                 return f"'{self.doc[s_:e_].text} {t.text}'"  # "a cut-and-paste job"
                     for a in t.children:
-                        if a.dep_ in ("amod", "compound", "advmod") and (self._judging(a) or a.tag_ == "JJS") and not c.timeliness_words.has(a):
+                        if a.dep_ in ("amod", "compound", "advmod") and (self._judging(a) or a.tag_ == "JJS") and not c.timeliness_words.has(
+                            a) and a.tag_ != "VBG":
                             return f"'{a.text} {t.text}'"
             # ", which is negligent": a judgement of what the sentence reported
             if v.dep_ == "relcl" and any(s.lower_ in ("which", "this") for s in subs) and v.head.pos_ in ("VERB", "AUX"):
@@ -1017,7 +1229,10 @@ class _Sentence:
             return "a quality said of the people doing the work"  # "The IRO was asleep at the wheel"
         if lemma in ("matter", "count") and not child_subj:
             return f"'{v.text}'"  # "This matters because ..."
-        if lemma in _COPULAS and any(c.evaluative_nouns.has(x) and x.lemma_.lower() in _VERDICT_NOUNS for x in subs):
+        duration = any(ch.dep_ in ("attr", "acomp", "npadvmod") and ch.lemma_.lower() in _Sentence._TIME_NOUNS and any(
+            n.like_num for n in ch.children) for ch in v.children)
+        if lemma in _COPULAS and not duration and any(
+                c.evaluative_nouns.has(x) and x.lemma_.lower() in _VERDICT_NOUNS for x in subs):
             return f"'{subs[0].text}' names a judgement"  # "The main weakness is ...", "The one gap is that ..."
         if any(x.lower_ in ("nothing", "none") or (x.lemma_.lower() == "evidence" and any(
             d.lower_ == "no" for d in x.children)) for x in subs) and clf.is_(c.reporting_verbs, v):
@@ -1048,7 +1263,8 @@ class _Sentence:
             return f"the record does not {v.lemma_} ..."  # "The plan does not say how this will be managed"
         if clf.is_analysis(v, self.child) and not child_subj and not family_subj:
             return f"analysis ('{clf.verb_lemma(v)}')"
-        if clf.negated(v) and v.pos_ == "VERB" and not clf.is_(c.process_verbs, v) and any(
+        if clf.negated(v) and v.pos_ == "VERB" and not clf.is_(c.process_verbs, v) and not clf.is_(
+            c.occurrence_verbs, v) and not clf.is_passive(v) and any(
             c.process_nouns.has_at(x) or (c.person_nouns.has(x) and not self.family(x) and not c.family_terms.has(x)) for x in subs
         ) and not c.compliance_phrases.any(self.doc[v.i: v.i + 3]) and not any(
             x.dep_ == "xcomp" and clf.is_(c.process_verbs, x) for x in v.children
@@ -1069,7 +1285,7 @@ class _Sentence:
 
     # -- process ----------------------------------------------------------------
     def quoted(self, t: Token) -> bool:
-        return in_quotes(self.doc.text, t.idx, t.idx + len(t.text))
+        return in_quotes(doc_text(self.doc), t.idx, t.idx + len(t.text))
 
     def process(self) -> str | None:
         clf, c, doc, sent = self.clf, self.c, self.doc, self.sent
@@ -1115,6 +1331,10 @@ class _Sentence:
                 return f"what '{a.text}' did"
         if root.pos_ in ("NOUN", "PROPN") and any(d.lower_ == "no" and d.dep_ == "det" for d in root.children):
             return f"'no {root.text}'"
+        if root.pos_ in ("NOUN", "PROPN") and not self.is_child(root) and not self.impact_noun(root) and any(
+            d.dep_ in ("acl", "amod") and d.tag_ == "VBN" and d.i > root.i for d in root.children
+        ):
+            return f"'{root.text} ...' (a step of the work)"  # "Dad's views included.", "Views taken at school."
         if root.pos_ == "VERB" and clf.is_passive(root) and not any(
             self.is_child(x) or self.family(x) or self.impact_noun(x) or x.lemma_.lower() in _VERDICT_NOUNS
             for x in clf.subjects(root)
@@ -1180,8 +1400,8 @@ def classify_audit_detail(ctx: AuditContext, cues: Cues | None = None) -> dict[i
     by ``id(block)``. Computed once per audit and cue set, kept in ``ctx.cache``.
 
     Without ``cues`` it returns the classification an analysis rule already
-    made for this audit, or classifies with the bundled lexicon and the
-    cues of the bundled AL201 rule file.
+    made for this audit, or classifies with the bundled lexicon (plus any
+    cues the bundled AL201 rule file adds).
     """
     store: dict[str, dict[int, list[SentenceClass]]] = ctx.cache.setdefault(_CACHE_KEY, {})
     if cues is None:

@@ -35,7 +35,7 @@ from pydantic import Field
 from ..model import Grade
 from ..text import excerpt, in_quotes
 from . import register
-from .analysis import _NEG_DET, _SUBJ, Cues, CueSet, SentenceClassifier, merge_cues
+from .analysis import _NEG_DET, _SUBJ, Cues, CueSet, SentenceClassifier, doc_text, merge_cues
 from .base import AuditContext, Hit, Params, RuleType, section_hit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -97,10 +97,13 @@ class GradeEvidence(RuleType):
         self.cues = Cues(data)
         c = self.cues
         skip = {str(x).lower() for x in p.not_evidence}
+        # drift and delay in the plan ("has stood still", "was put back") are deficits whatever the verb
         self.deficit = CueSet(
             [x for x in list(data.get("deficit_cues", [])) + list(data.get("evaluative_adjectives_negative", []))
-             if x.lower() not in skip], "deficit"
+             + list(data.get("drift_phrases", [])) if x.lower() not in skip], "deficit"
         )
+        self.quality = CueSet(data.get("quality_nouns", []), "quality_nouns")
+        self.child_terms = CueSet(data.get("child_terms", []), "child_terms")
         self.strength = CueSet(
             [x for x in list(data.get("strength_cues", [])) + list(data.get("evaluative_adjectives_positive", []))
              if x.lower() not in skip], "strength"
@@ -174,20 +177,46 @@ class GradeEvidence(RuleType):
             t = words[0]
             if t.text in _GRADE_WORDS and (t.i > words.sent.start or any(x.lemma_.lower() == "grade" for x in words.sent)):
                 return True
-            if t.pos_ == "ADJ" and t.dep_ == "amod" and not (
+            # "late bedtimes", "missing episodes" (a participle read as a verb); "a settled home" is still evidence
+            if t.dep_ == "amod" and (t.pos_ == "ADJ" or t.tag_ == "VBG") and not (
                 self.process_nouns.has(t.head) or self.clf.c.evaluative_nouns.has(t.head)
             ):
                 return True
         return False
 
-    def _subject_is_family(self, v: Token) -> bool:
+    def _subject_is_family(self, v: Token, child_ref: str = "xxxx") -> bool:
+        """The family or the child did (or did not do) it: "Father has not
+        attended contact", "XXXX did not attend school". Not when they are
+        what the work was done to: "Father not spoken to" is a deficit."""
+        if SentenceClassifier.is_passive(v):
+            return False
         subs = self.clf.subjects(v)
-        return bool(subs) and all(self.family.has(s) for s in subs)
+        return bool(subs) and all(
+            self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref for s in subs
+        )
+
+    @staticmethod
+    def in_question(tok: Token) -> bool:
+        """``tok`` is inside an open question the text asks or reports ("asks
+        what would need to change", "it is not known whether his contact is
+        safe"): not an assertion about the practice."""
+        h = tok
+        for _ in range(8):
+            if h.pos_ in ("VERB", "AUX") and h.dep_ in ("ccomp", "pcomp", "csubj", "dobj", "xcomp") and any(
+                c.i < h.i and (c.tag_ in ("WDT", "WP", "WRB") or c.lower_ in ("whether", "if")) and c.lower_ not in ("when", "that")
+                for c in h.subtree
+                if c.i <= tok.i and (c.head == h or c.head.head == h)
+            ):
+                return True
+            if h.head == h:
+                return False
+            h = h.head
+        return False
 
     # -- weighing ----------------------------------------------------------
     def weigh(self, sent: Span, block_id: int, offset: int = 0) -> Weighed:
         doc = sent.doc
-        text = doc.text
+        text = doc_text(doc)
         used: set[int] = set()
         deficits: list[str] = []
         strengths: list[str] = []
@@ -204,7 +233,7 @@ class GradeEvidence(RuleType):
 
         for s, e in spans(self.deficit):
             words = doc[s:e]
-            if self._not_evidence(words) or not take(s, e):
+            if self._not_evidence(words) or self.in_question(words.root) or not take(s, e):
                 continue
             inner_neg = any(t.lower_ in _NEG_WORDS or t.lemma_.lower() in _NEG_WORDS for t in words)
             if not inner_neg and self.negated(words.root):
@@ -213,7 +242,7 @@ class GradeEvidence(RuleType):
                 deficits.append(words.text)
         for s, e in spans(self.strength):
             words = doc[s:e]
-            if self._not_evidence(words) or not take(s, e):
+            if self._not_evidence(words) or self.in_question(words.root) or not take(s, e):
                 continue
             inner_neg = any(t.lower_ in _NEG_WORDS or t.lemma_.lower() in _NEG_WORDS for t in words)
             root = words.root
@@ -232,7 +261,7 @@ class GradeEvidence(RuleType):
                 continue
             is_process = self.clf.is_(self.process_verbs, v)
             is_negative = self.clf.is_(self.negative_process, v)
-            if not (is_process or is_negative) or self._subject_is_family(v):
+            if not (is_process or is_negative) or self._subject_is_family(v) or self.in_question(v):
                 continue
             neg = SentenceClassifier.negated(v)
             if is_negative:
@@ -241,6 +270,13 @@ class GradeEvidence(RuleType):
             elif neg:
                 deficits.append(f"not {v.text}")
                 used.add(v.i)
+        for t in sent:
+            # a quality the work lacks: "not backed by any analysis", "without a rationale"
+            if t.i in used or t.pos_ != "NOUN" or not self.quality.has(t) or in_quotes(text, t.idx, t.idx + len(t)):
+                continue
+            if self.negated(t) and not self.in_question(t):
+                deficits.append(f"no {t.text}")
+                used.add(t.i)
         for t in sent:
             # a piece of work that is absent: "no contingency plan", "No strategy discussion followed"
             if t.i in used or t.pos_ != "NOUN" or not self.process_nouns.has(t):

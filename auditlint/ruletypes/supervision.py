@@ -46,10 +46,14 @@ statement that there was none. A denial's scope comes from the clause:
 six months", "for this period"), another limit ("after November", "before
 or after it"), or none (the whole period).
 
-Nothing is guessed: a date without a year is placed only when it is part of a
-list whose year is written ("26 August, 23 September and 16 December 2022");
-otherwise it, a month alone, or a month-first date is reported as "could not
-place". A month with its year ("July 2022") is never read as a day; it is used
+Nothing is guessed: a date without a year ("3 March", "7/9") takes its year
+from the list it is part of when the list writes one ("26 August, 23 September
+and 16 December 2022"); otherwise from the audit's review period
+(``auditlint.dates.resolve_year``: the one year that puts it inside the period,
+or the latest such date before the period's end). A month alone ("since
+July") gets its year the same way but stays a month: it is used only where the
+whole month gives a certain answer. A month-first date, or a day and month that
+more than one year would put in the period, are reported as "could not place". A month with its year ("July 2022") is never read as a day; it is used
 only where the whole month gives a certain answer (it ended before the review
 period, so at least N days have passed since; "since July 2022" starts from the
 end of July). Dates after the audit date, planned sessions ("the next session
@@ -63,15 +67,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from ..dates import DateMatch, find_dates
+from ..dates import DateMatch, find_dates, resolve_month, resolve_year
 from ..matching import TermMatcher
 from ..model import months_before
 from . import register
+from .analysis import doc_lower
 from .base import AuditContext, Hit, Params, RuleSkip, RuleType, section_hit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -88,6 +93,10 @@ _WEEKDAYS = {
     d.lower()
     for d in ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun").split()
 }
+_PLAIN_SESSION_WORDS = {"further", "other", "subsequent", "later", "earlier", "monthly", "regular", "recent", "these",
+                        "those", "individual", "formal", "one-to-one", "fortnightly", "weekly", "two", "three", "four",
+                        "five", "six", "seven", "eight", "nine", "ten"}
+_MONTH_NAMES = {m.lower() for m in "January February March April May June July August September October November December".split()}
 _TIME_NOUNS = {"week", "month", "day", "time", "occasion", "date", "interval", "fortnight", "year", "basis"}
 _ANCHOR_PREPS = {"since", "after", "from"}
 _LIMIT_WORDS = {"before", "after", "since", "until", "till", "between", "during", "except", "apart", "prior", "while"}
@@ -143,6 +152,7 @@ class Denial:
     text: str
     scope: Literal["whole", "since", "limited"]
     anchor: dt.date | None = None
+    months: int | None = None  # the length the audit gives ("for eight months", "a gap of seven months")
 
 
 @dataclass
@@ -207,6 +217,27 @@ class SupervisionTimeline(RuleType):
             description="People whose supervision ('Mother's supervision', 'supervision of the children') is "
             "not supervision of the worker; the child reference always counts.",
         )
+        carrier_terms: list[str] = Field(
+            default_factory=lambda: ["place", "period", "file", "record", "note", "minutes", "log"],
+            description="Nouns a date can hang from without naming another event ('took place (5 Jan, ...)', "
+            "'one note for the whole period (20.12.22)', and the people supervision is with: 'case discussion "
+            "with TM: ...'): the climb from the date passes through them, as it does through named people.",
+        )
+        record_terms: list[str] = Field(
+            default_factory=lambda: ["minutes", "notes", "record", "records"],
+            description="The written record of a session: bare, as a subject ('the minutes list XXXX on ...'), it "
+            "refers to the supervision just named.",
+        )
+        gap_terms: list[str] = Field(
+            default_factory=lambda: ["gap", "break", "hiatus"],
+            description="Nouns that say supervision stopped for a while ('a gap of seven months in supervision'): "
+            "a six-month gap only when the length they give is at least ``span_months``.",
+        )
+        label_terms: list[str] = Field(
+            default_factory=lambda: ["dates", "date"],
+            description="A bare label that introduces a list of dates ('Dates: ...') and refers back to the "
+            "supervision named just before it.",
+        )
         case_terms: list[str] = Field(
             default_factory=lambda: ["case", "child", "worker"],
             description="What a denial may be about and still cover the whole case ('no supervision of the case').",
@@ -216,7 +247,8 @@ class SupervisionTimeline(RuleType):
         p = self.params
         self.key = "supervision-timeline:" + repr(
             (p.supervision_terms, p.oversight_terms, p.session_terms, p.other_senses, p.negation_cues,
-             p.period_terms, p.planned_cues, p.not_held_cues, p.ending_cues, p.other_supervision, p.case_terms)
+             p.period_terms, p.planned_cues, p.not_held_cues, p.ending_cues, p.other_supervision, p.case_terms,
+             p.carrier_terms, p.label_terms, p.record_terms, p.gap_terms)
         )
         self.extractor = _Extractor(p)  # matchers compile lazily, on the first parsed text
 
@@ -332,7 +364,14 @@ class SupervisionTimeline(RuleType):
                     )
                     place = next((d for d in inside if d.date == a), inside[0] if inside else None)
                 break
-        # 2. what the audit says
+        # 2. what the audit says: a length of six months or more counts whatever dates are given
+        # ("a gap of seven months in supervision (14.6.22 to 20.1.23)")
+        if not evidence:
+            for den in ex.denials:
+                if den.months is not None and den.months >= months and den.scope == "whole":
+                    evidence.append(f"The audit says there has been no supervision: '{den.text.rstrip('.;: ')}'.")
+                    place = den
+                    break
         if not evidence and not inside:
             cutoff = months_before(end, months)
             for den in ex.denials:
@@ -468,13 +507,21 @@ class _Extractor:
         self.neg |= self.ending  # "supervision stopped" says there has been none since
         self.case = TermMatcher(p.case_terms, "case")
         self.people = TermMatcher(p.other_supervision, "other-supervision")
+        self.carriers = TermMatcher(p.carrier_terms, "carriers")
+        self.records = TermMatcher(p.record_terms, "records")
+        self.gaps = {w.lower() for w in p.gap_terms}
+        self.labels = {w.lower() for w in p.label_terms}
         self.child = "xxxx"
+        self.period_span: tuple[dt.date, dt.date] | None = None
 
     # -- per audit
     def run(self, ctx: AuditContext) -> Extraction:
         ex = Extraction()
         audit = ctx.audit
         self.child = audit.child_ref.lower()
+        self.period_span = None
+        if audit.review_end is not None:
+            self.period_span = (audit.review_start or months_before(audit.review_end, 6), audit.review_end)
         blocks: list[tuple[TextBlock, int | None]] = []
         for d in audit.domains:
             blocks += [(b, d.number) for b in d.paragraphs]  # actions are plans, not a record
@@ -504,6 +551,24 @@ class _Extractor:
         self.date_tokens = date_tokens
         runs = self._runs(text, doc, matches)
         placed = self._fill_years(matches, runs)
+        # a day and month with no year that no list gives one: the year that puts it in the review period
+        if self.period_span is not None:
+            for i, (m, (date, precision, problem, from_list)) in enumerate(zip(matches, placed)):
+                if date is None and problem == "no year given" and m.day and m.month:
+                    d = resolve_year(m.day, m.month, *self.period_span)
+                    if d is not None:
+                        placed[i] = (d, "day", None, True)
+                    else:
+                        placed[i] = (None, precision, "no year given, and more than one year fits the review period", False)
+                elif date is None and problem == "month without a year" and m.month:
+                    d = resolve_month(m.month, *self.period_span)  # "since July": a month, never a day
+                    if d is not None:
+                        placed[i] = (d, "month", "month without a year", True)
+        # denials read the dates as placed ("no supervision since 3 March", "since July")
+        spans = [
+            (replace(m, date=pl[0], precision=pl[1], problem=pl[2]) if pl[3] else m, sp)
+            for (m, sp), pl in zip(spans, placed)
+        ]
         run_of = {i: run for run in runs for i in run}
         for i, ((m, span), (date, precision, problem, from_list)) in enumerate(zip(spans, placed)):
             if span is None:
@@ -511,8 +576,23 @@ class _Extractor:
             if date is None or precision != "day":
                 if span.root.dep_ in ("compound", "nmod", "amod", "poss"):
                     continue  # "the December supervision": a back-reference, not a date of its own
-            tie = self._tie(span, self._lead(doc, spans[run_of[i][0]][1]))
+            # in a table the parse runs across rows: the row decides
+            line_start = text.rfind("\n", 0, m.start) + 1
+            line_end = text.find("\n", m.end)
+            line_end = len(text) if line_end < 0 else line_end
+            in_table = text[line_start:line_end].count("|") >= 2
+            tie = None if in_table else self._tie(span, self._lead(doc, spans[run_of[i][0]][1]))
             if tie is None:
+                line_kind = self._line_tie(text, m)
+                if line_kind is not None:
+                    ex.dates.append(
+                        SupDate(
+                            block=block, domain=domain, start=m.start, end=m.end, text=m.text, date=date,
+                            precision=precision, kind=line_kind, problem=problem,
+                            phrase=" ".join(text[line_start:line_end].replace("|", " ").split()),
+                            from_list=from_list, sent_start=line_start, sent_end=line_end,
+                        )
+                    )
                 continue
             local, term, verb, prep = tie
             kind = self._kind(local, verb, prep)
@@ -524,7 +604,7 @@ class _Extractor:
                 )
             )
         seen: set[int] = set()
-        for i in sorted(self.strong):
+        for i in sorted(self.strong | self.over):
             tok = doc[i]
             top = self._denied(tok)
             if top is None or top.i in seen:
@@ -536,9 +616,14 @@ class _Extractor:
     @staticmethod
     def _term_heads(doc: Doc, matcher: TermMatcher) -> set[int]:
         """Token indices heading a match ("case discussion" -> "discussion")."""
-        out: set[int] = set()
-        for s, e in matcher.find(doc):
-            out.add(doc[s:e].root.i)
+        # the single words from the lower-case forms and lemmas every cue set shares (computed
+        # once per Doc), the phrases with the matcher's PhraseMatcher: the same as matcher.find(doc)
+        d = doc_lower(doc)
+        w = matcher.words
+        out: set[int] = {i for i, (a, b) in enumerate(zip(d.lower, d.lemma)) if a in w or b in w} if w else set()
+        if matcher.phrases:
+            for _, s, e in matcher._phrase_matcher()(doc):
+                out.add(doc[s:e].root.i)
         return out
 
     def _other_sense(self, tok: Token) -> bool:
@@ -579,7 +664,7 @@ class _Extractor:
                             return g
         return None
 
-    def _resolve(self, tok: Token) -> Token | None:
+    def _resolve(self, tok: Token, depth: int = 0) -> Token | None:
         """The supervision a pronoun or "session" refers back to: the nearest subject before it."""
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             return self.sup_np(tok.head.head)
@@ -589,16 +674,162 @@ class _Extractor:
             before = list(self.doc[sent.start - 1].sent) + before
         for t in reversed(before):
             if t.dep_ in _SUBJ and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ not in ("acomp", "amod", "compound"):
-                return self.sup_np(t)
+                term = self.sup_np(t)
+                if term is None and self._plain_session(t) and t.sent.start < sent.start and depth < 3:
+                    term = self._resolve(t, depth + 1)  # "The October session ... Sessions on ..."
+                if term is not None or not self._plain_session(tok):
+                    return term
+                break
+        # no subject to refer to ("There was a break in supervision ...; otherwise it was monthly", "The worker
+        # had supervision on ... Further sessions were held on ..."): the supervision named just before, in
+        # the same sentence (a pronoun) or the one before (a plain "session")
+        if tok.lower_ in _PRONOUNS or self._plain_session(tok):
+            scope = [t for t in sent if t.i < tok.i]
+            if self._plain_session(tok) and sent.start > 0:
+                scope = list(self.doc[sent.start - 1].sent) + scope
+            for t in reversed(scope):
+                if (t.i in self.strong or t.i in self.over) and t.pos_ in ("NOUN", "PROPN"):
+                    term = self.sup_np(t)
+                    denied = self._denied(term) if term is not None else None
+                    if term is not None and (denied is None or denied.lemma_.lower() in self.gaps):
+                        return term
+        return None
+
+    # -- the layout: tables and lists under a label ---------------------------
+    def _sup_chars(self, a: int, b: int) -> list[Token]:
+        """Supervision terms (not in another sense) whose text lies between characters ``a`` and ``b``."""
+        out = []
+        for i in sorted(self.strong | self.over):
+            t = self.doc[i]
+            if a <= t.idx < b and t.pos_ in ("NOUN", "PROPN") and not self._other_sense(t):
+                out.append(t)
+        return out
+
+    def _line_kind(self, a: int, b: int) -> Literal["held", "planned", "none"]:
+        toks = [t for t in self.doc if a <= t.idx < b and t.pos_ in ("VERB", "AUX", "ADJ")]  # not "contact plan"
+        if any(t.lemma_.lower() in self.not_held for t in toks):
+            return "none"
+        if any(t.lower_ in self.planned or t.lemma_.lower() in self.planned for t in toks):
+            return "planned"
+        return "held"
+
+    def _line_tie(self, text: str, m: DateMatch) -> Literal["held", "planned", "none"] | None:
+        """A date the parse did not tie, placed by the layout: a table row that names supervision, or
+        whose column is headed by it ("| 12.9.22 | Supervision |", "| Supervision date | ..."), or a list
+        item starting with the date under a label line that names it ("Supervision:" then "12.9.22 - ...")."""
+        lines: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        k = next((n for n, (a, b) in enumerate(lines) if a <= m.start <= b), None)
+        if k is None:
+            return None
+        a, b = lines[k]
+        line = text[a:b]
+        if line.count("|") >= 2:  # a table row
+            if any(not self._denied(t) for t in self._sup_chars(a, b)):
+                return self._line_kind(a, b)
+            col = line[: m.start - a].count("|")
+            for ha, hb in lines[:k]:
+                header = text[ha:hb]
+                if header.count("|") < 2 or set(header.strip()) <= set("|-: "):
+                    continue
+                cells = header.split("|")
+                if col < len(cells):
+                    ca = ha + sum(len(c) + 1 for c in cells[:col])
+                    if self._sup_chars(ca, ca + len(cells[col])):
+                        return self._line_kind(a, b)
+                break
+            return None
+        # a list item that starts with the date, under a label that names supervision
+        if line[: m.start - a].strip(" \t-*•·–—>0123456789.)") != "":
+            return None
+        for n in range(k - 1, -1, -1):
+            la, lb = lines[n]
+            prev = text[la:lb].strip()
+            if not prev:
+                return None
+            bare = prev.strip(" \t-*•·–—")
+            if find_dates(bare) and bare[:1].isdigit():
+                continue  # another item of the same list
+            words = bare.split()
+            if len(words) <= 6 and (bare.endswith(":") or not any(
+                t.pos_ in ("VERB", "AUX") for t in self.doc if la <= t.idx < lb
+            )):
+                if any(not self._denied(t) for t in self._sup_chars(la, lb)):
+                    return self._line_kind(a, b)
+            return None
+        return None
+
+    def _plain_session(self, tok: Token) -> bool:
+        """'Further sessions', 'the October session', 'sessions': a session word with nothing naming another
+        kind of session ('contact sessions', 'direct work sessions')."""
+        if tok.i not in self.session:
+            return False
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                if c.i in self.date_tokens or c.lower_ in _ORDINALS or c.lower_ in _PLAIN_SESSION_WORDS:
+                    continue
+                if c.pos_ == "PROPN" and c.lower_ in _MONTH_NAMES:
+                    continue
+                return False
+        return True
+
+    def _resolve_label(self, tok: Token) -> Token | None:
+        """The supervision a label ("Dates: ...") refers back to: a supervision subject of the sentence
+        before it, even when another subject is nearer ("Supervision is held monthly and the notes
+        show ... Dates: ...")."""
+        sent = tok.sent
+        if sent.start == 0 or any(t.pos_ in ("VERB", "AUX") for t in sent if t.i < tok.i):
+            return None
+        for t in self.doc[sent.start - 1].sent:
+            if t.dep_ in _SUBJ and (t.i in self.strong or t.i in self.over):
+                term = self.sup_np(t)
+                if term is not None:
+                    return term
+        return None
+
+    def _gap_of(self, tok: Token) -> Token | None:
+        """The supervision term of 'a gap (of N months) in supervision', if ``tok`` is such a gap."""
+        if tok.lemma_.lower() not in self.gaps:
+            return None
+        for t in tok.subtree:
+            if t.i in self.strong and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ in ("in", "of"):
+                return t
+        return None
+
+    def _resolve_back(self, tok: Token) -> Token | None:
+        """The supervision named last before ``tok``, in its sentence or the one before."""
+        sent = tok.sent
+        before = [t for t in sent if t.i < tok.i]
+        if sent.start > 0:
+            before = list(self.doc[sent.start - 1].sent) + before
+        for t in reversed(before):
+            if t.i in self.strong or t.i in self.over:
+                term = self.sup_np(t) if t.pos_ in ("NOUN", "PROPN") else None
+                if term is not None and self._denied(term) is None:
+                    return term
         return None
 
     def _arg_term(self, tok: Token) -> Token | None:
         term = self.sup_np(tok)
         if term is not None:
             return term
+        # "Dates: ..." after a sentence about supervision: a bare label refers back
+        if tok.lower_ in self.labels and tok.dep_ in ("ROOT", *_SUBJ) and not any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
+        ):
+            return self._resolve(tok) or self._resolve_label(tok)
+        # "(the minutes list XXXX on ...)", "the notes are dated ...": a bare record noun as a subject refers
+        # to the supervision just named
+        if tok.dep_ in _SUBJ and tok.pos_ == "NOUN" and self.records.token_matches(tok) and not any(
+            c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in tok.children
+        ):
+            return self._resolve_back(tok)
         if (
             tok.lower_ in _PRONOUNS
-            or tok.i in self.session
+            or (tok.i in self.session and self._plain_session(tok))
             or (tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl")
             or (tok.lower_ in _ORDINALS and tok.pos_ == "ADJ" and tok.dep_ in (*_SUBJ, "pobj", "dobj"))
         ):
@@ -613,6 +844,13 @@ class _Extractor:
             return True
         if tok.pos_ in ("NOUN", "PROPN", "NUM") and (tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS):
             return self.sup_np(tok) is None
+        # a carrier noun ("took place (...)", "for the whole period (...)") or a person the supervision was
+        # with ("case discussion with TM: ..."): not an event of its own
+        if tok.pos_ in ("NOUN", "PROPN") and self.sup_np(tok) is None:
+            if self.carriers.token_matches(tok):
+                return True
+            if tok.ent_type_ == "PERSON":
+                return tok.dep_ in ("pobj", "appos", "compound")
         return tok.pos_ in ("ADV", "ADJ", "PUNCT", "CCONJ", "DET", "PART", "NUM", "SYM", "X", "SPACE")
 
     def _tie(self, span: Span, lead: Token | None = None) -> tuple[Token, Token, Token | None, Token | None] | None:
@@ -623,6 +861,8 @@ class _Extractor:
         ...") elaborates the clause before it, whatever the parser attached the list to: when the
         climb from the date finds nothing, it is tried again from the colon (``lead``)."""
         found = self._climb(span, span.root)
+        if found is None:
+            found = self._labelled(span)
         if found is None and lead is not None:
             found = self._climb(span, lead)
         if found is None and span.start > 0 and span.root.dep_ in _SUBJ and span.root.head.i > span.root.i:
@@ -635,6 +875,26 @@ class _Extractor:
             elif prev.pos_ == "ADP":
                 found = self._climb(span.doc[prev.i : prev.i + 1], prev)
         return found
+
+    def _labelled(self, span: Span) -> tuple[Token, Token, Token | None, Token | None] | None:
+        """A date the parse made the head of its supervision label: "Reflective supervision 12.9.22, ...",
+        "12.9.22 – supervision: plan agreed" (the term hangs from the date as a compound or apposition)."""
+        inside = {t.i for t in span}
+        heads = list(span)
+        tok = span.root
+        while tok.head.i != tok.i and tok.head.i in self.date_tokens:  # the date heading a list it is in
+            tok = tok.head
+            heads.append(tok)
+        dates = inside | {t.i for t in heads}
+        for t in heads:
+            for c in t.children:
+                if c.i in dates or c.dep_ not in ("compound", "appos", "nmod", "amod", "dep"):
+                    continue
+                if c.pos_ in ("NOUN", "PROPN") and (c.i in self.strong or c.i in self.over):
+                    term = self.sup_np(c)
+                    if term is not None:
+                        return c, term, self._verb_of(c), None
+        return None
 
     def _climb(self, span: Span, tok: Token) -> tuple[Token, Token, Token | None, Token | None] | None:
         inside = {t.i for t in span}
@@ -655,6 +915,11 @@ class _Extractor:
                 term = self._arg_term(h)
                 if term is not None:
                     return h, term, self._verb_of(h), prep
+                gap_term = self._gap_of(h)
+                if gap_term is not None:
+                    # "a gap in supervision (14.6.22 to 20.1.23)", "a gap in supervision since 1.7.22":
+                    # the dates that bound the gap are the supervisions either side of it
+                    return h, gap_term, self._verb_of(h), prep
                 if self._transparent(h):
                     tok = h
                     continue
@@ -798,7 +1063,7 @@ class _Extractor:
         np = self._container(term)
         if self._other_sense(np):
             return None  # "no supervision order"
-        np_neg = self._neg_child(np) or any(
+        np_neg = self._neg_child(np) or self._neg_child(term) or any(
             t.lemma_.lower() in self.neg for t in (np, term) if t.pos_ in ("NOUN", "PRON")
         )
         if np.dep_ == "pobj" and np.head.lower_ in self.neg:
@@ -808,7 +1073,20 @@ class _Extractor:
         if np.dep_ == "pobj" and np.head.dep_ in ("prep", "agent"):
             head = np.head
         verb = head.head if head.dep_ != "ROOT" else head
+        # "a gap of seven months in supervision": the gap is the denial; its length decides its scope
+        if head is not np:
+            g = verb
+            for _ in range(3):  # "a gap of seven months in supervision": up through "months" to "gap"
+                if g.pos_ not in ("NOUN", "PROPN", "ADP"):
+                    break
+                if g.pos_ != "ADP" and g.lemma_.lower() in self.gaps:
+                    return g
+                if g.head.i == g.i:
+                    break
+                g = g.head
         if verb.pos_ not in ("VERB", "AUX"):
+            if np.dep_ == "ROOT" and not np_neg and self._label_denied(np):
+                return np  # "Supervision: none recorded.", "Supervision – nil."
             return np if np_neg and np.dep_ == "ROOT" else None
         if np_neg:
             if np.dep_ in _SUBJ and self._quality(verb, np):
@@ -822,12 +1100,26 @@ class _Extractor:
         if verb.lemma_ == "be" and np.dep_ in _SUBJ:
             if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self.neg for c in verb.children):
                 return verb
-        # "there is no evidence that supervision took place": the negation is on what governs the clause
+        # "there is no evidence that supervision took place", "I have not seen any evidence that the case
+        # was discussed in supervision": the negation is on what governs the clause
         if verb.dep_ in ("ccomp", "acl") and not self._quality(verb, np):
             gov = verb.head
-            if self._neg_child(gov) or gov.lemma_.lower() in self.neg:
-                return gov
+            for _ in range(2):
+                if self._neg_child(gov) or gov.lemma_.lower() in self.neg:
+                    return gov
+                if gov.pos_ not in ("NOUN", "PROPN") or gov.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
+                    break
+                gov = gov.head
         return None
+
+    def _label_denied(self, np: Token) -> bool:
+        """'Supervision: none recorded', 'Supervision – nil': a label, then a word that says there was none."""
+        doc = self.doc
+        i = np.i + 1
+        if i >= len(doc) or doc[i].text not in (":", "-", "–", "—"):
+            return False
+        i += 1
+        return i < len(doc) and doc[i].lower_ in self.neg and doc[i].sent == np.sent
 
     def _quality(self, verb: Token, np: Token | None) -> bool:
         """True when a negated clause denies a quality or an action of supervision, not that it happened."""
@@ -876,7 +1168,7 @@ class _Extractor:
         best: int | None = None
         for t in toks:
             lemma = t.lemma_.lower()
-            if lemma not in ("month", "year"):
+            if lemma not in ("month", "year", "week", "fortnight", "day"):
                 continue
             n: int | None = None
             for c in t.children:
@@ -887,7 +1179,7 @@ class _Extractor:
                     n = int(word) if word.isdigit() else _NUMBERS.get(word)
             if n is None:
                 continue
-            months = n * 12 if lemma == "year" else n
+            months = {"year": n * 12, "month": n, "week": n * 7 // 30, "fortnight": n * 14 // 30, "day": n // 30}[lemma]
             best = months if best is None else max(best, months)
         return best
 
@@ -938,6 +1230,8 @@ class _Extractor:
         months = self._duration(toks)
         if months is not None:
             whole, limited = months >= self.p.span_months, months < self.p.span_months
+        elif head.lemma_.lower() in self.gaps:
+            whole, limited = False, True  # "there are gaps in supervision": how long is not said
         if self._topic(term):
             limited, whole = True, False
         if not whole:
@@ -957,7 +1251,7 @@ class _Extractor:
             scope = "whole"
         return Denial(
             block=block, domain=domain, start=sent.start_char, end=sent.end_char,
-            text=" ".join(sent.text.split()), scope=scope, anchor=anchor,
+            text=" ".join(sent.text.split()), scope=scope, anchor=anchor, months=months,
         )
 
     # -- years from the list a date belongs to
@@ -1022,6 +1316,13 @@ class _Extractor:
     @staticmethod
     def _with_year(text: str, year: int) -> dt.date | None:
         found = find_dates(f"{text.rstrip('.')} {year}")
+        if not found or found[0].precision != "day":
+            found = find_dates(text)  # "7/9": day and month only
+            if len(found) == 1 and found[0].day and found[0].month:
+                try:
+                    return dt.date(year, found[0].month, found[0].day)
+                except ValueError:
+                    return None
         if len(found) == 1 and found[0].precision == "day":
             return found[0].date
         return None

@@ -1,6 +1,7 @@
-"""Tone rule types (G-3.1b, G-3.1c): blame aimed at a person (AL402),
-emphatic punctuation and shouting capitals (AL403), and findings softened
-by work pressures or staff issues (AL205).
+"""Tone rule types (G-3.1b, G-3.1c): emotive language (AL401, the generic
+lexicon type with the child's experience and hyperbole read from the parse),
+blame aimed at a person (AL402), emphatic punctuation and shouting capitals
+(AL403), and findings softened by work pressures or staff issues (AL205).
 
 All three judge only the auditor's own voice: narrative, actions and the
 practitioner/family sections, never headings or quoted speech. Lexicons are
@@ -17,10 +18,12 @@ from pydantic import Field
 
 from ..text import in_quotes
 from . import register
+from .analysis import doc_lower
 from .base import AuditContext, Hit, Params, RuleType
 from .lexicon import (
     Entry,
     LexiconMatcher,
+    LexiconRule,
     Match,
     child_text,
     described_noun,
@@ -884,4 +887,109 @@ class Mitigation(RuleType):
                           values={"cue": cue or "work pressure", "kind": kinds.get(kind, kind)})
 
 
-__all__ = ["Blame", "Emphatic", "Mitigation", "People", "clause_head", "own_tokens", "subjects_of"]
+class Hyperbole(Params):
+    """'The worst chronology I have ever seen': a superlative the auditor measures against their own
+    experience."""
+
+    superlatives: list[str] = Field(default_factory=lambda: ["worst"], description="Superlative words (as written).")
+    frames: list[str] = Field(
+        default_factory=lambda: ["see", "read", "come", "encounter", "know", "audit", "meet"],
+        description="Verb lemmas of the clause that measures it against the writer's experience.",
+    )
+    severity: str = "warning"
+    plain: str = "give the fact and the standard it misses; a comparison with your own experience is not evidence"
+
+
+@register
+class Emotive(LexiconRule):
+    """The lexicon type (``lexicon``) for emotive words, with two readings from the parse. An
+    emotive word whose experiencer is a person ("frightening for XXXX", "terrifying to her") describes
+    what that person went through, not the auditor's opinion, and is not judged (``experiencers``: the
+    child's reference always counts, and any pronoun or person). ``hyperbole`` finds a superlative measured
+    against the writer's own experience ("the worst chronology I have seen in twenty years")."""
+
+    name = "emotive-lexicon"
+    summary = "Emotive words in the auditor's voice, not the child's experience; hyperbole against the writer's experience."
+
+    class Params(LexiconRule.Params):
+        experiencer_prepositions: list[str] = Field(
+            default_factory=lambda: ["for", "to"],
+            description="Prepositions that name who felt it: 'frightening for XXXX'.",
+        )
+        experiencers: list[str] = Field(
+            default_factory=list, description="Nouns (lemmas) for people who can feel it: the child, a parent, a carer."
+        )
+        hyperbole: Hyperbole | None = None
+
+    def setup(self) -> None:
+        super().setup()
+        p = self.params
+        self.exp_preps = {w.lower() for w in p.experiencer_prepositions}
+        self.experiencers = LexiconMatcher([Entry(w) for w in p.experiencers]) if p.experiencers else None
+        self._child = "xxxx"
+
+    def _person(self, t: Token, child: str) -> bool:
+        if t.lower_ == child or t.lower_ in PERSONAL_PRONOUNS - {"i", "we", "me", "us"} or t.ent_type_ == "PERSON":
+            return True
+        if t.pos_ == "PROPN" and t.text.isupper():
+            return True
+        return self.experiencers is not None and self.experiencers.matches_token(t)
+
+    def _experienced(self, doc: Doc, m: Match, child: str) -> bool:
+        """'frightening for XXXX', 'was terrifying to her': the word says what a person felt."""
+        root = head_of(doc, m.start, m.end)
+        if root.pos_ not in ("ADJ", "VERB"):
+            return False
+        kids = list(root.children)
+        if root.dep_ in ("acomp", "attr", "oprd"):  # "was frightening for XXXX": the phrase hangs from the copula
+            kids += [c for c in root.head.children if c.i > root.i]
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in self.exp_preps:
+                for g in c.children:
+                    if g.dep_ == "pobj" and (self._person(g, child) or any(self._person(x, child) for x in g.conjuncts)):
+                        return True
+        return False
+
+    def _hyperbole(self, doc: Doc) -> Iterator[tuple[int, int]]:
+        h = self.params.hyperbole
+        if h is None:
+            return
+        sups = {w.lower() for w in h.superlatives}
+        frames = {w.lower() for w in h.frames}
+        for i, low in enumerate(doc_lower(doc).lower):  # the lower-case forms, computed once per Doc
+            if low not in sups:
+                continue
+            t = doc[i]
+            noun = t.head if t.dep_ == "amod" else t
+            for c in noun.children:
+                if c.dep_ == "relcl" and c.lemma_.lower() in frames and any(
+                    s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children
+                ):
+                    end = max(x.i for x in c.subtree if x.i <= c.i + 3) + 1
+                    yield t.i, max(end, c.i + 1)
+
+    def _excused(self, doc: Doc, m: Match) -> bool:
+        return super()._excused(doc, m) or self._experienced(doc, m, self._child)
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        self._child = (ctx.audit.child_ref or "XXXX").lower()
+        yield from super().check(ctx)
+        h = self.params.hyperbole
+        if h is None:
+            return
+        for block, dom, section in voice_blocks(ctx.audit, actions=self.params.include_actions):
+            if not block.text.strip():
+                continue
+            doc = ctx.doc(block)
+            for s_, e_ in self._hyperbole(doc):
+                span = doc[s_:e_]
+                a, b = span.start_char, span.end_char
+                if self.params.skip_quoted and in_quotes(block.text, a, b):
+                    continue
+                plain = child_text(h.plain, ctx.child)
+                values = {"term": span.text, "entry": span.text, "plain": plain, "severity": h.severity}
+                yield Hit(block=block, start=a, end=b, domain=dom, values=values, suggestion=plain,
+                          severity=h.severity, section=section)
+
+
+__all__ = ["Blame", "Emotive", "Emphatic", "Mitigation", "People", "clause_head", "own_tokens", "subjects_of"]

@@ -25,7 +25,7 @@ from pydantic import Field
 
 from ..text import in_quotes
 from . import register
-from .analysis import CueSet, Cues, SentenceClassifier, _State, merge_cues
+from .analysis import CueSet, Cues, SentenceClassifier, _State, doc_text, merge_cues
 from .base import AuditContext, Hit, Params, RuleType, section_hit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -99,9 +99,10 @@ class ChildVoice(RuleType):
     def evidence(self, sent: Span, child: set[int]) -> tuple[str, str] | None:
         """("voice" | "reason", why) for one sentence, or None."""
         doc = sent.doc
+        text = doc_text(doc)
         childf = frozenset(child)
         for v in sent:
-            if v.pos_ not in ("VERB", "AUX") or in_quotes(doc.text, v.idx, v.idx + len(v)):
+            if v.pos_ not in ("VERB", "AUX") or in_quotes(text, v.idx, v.idx + len(v)):
                 continue
             subs = self.clf.subjects(v)
             if not any(s.i in child for s in subs):

@@ -1,0 +1,148 @@
+"""auditlint.dates: the one UK date parser, and dates written without a year."""
+
+import datetime as dt
+
+import pytest
+
+from auditlint.dates import find_dates, parse_date, resolve_month, resolve_year
+
+D = dt.date
+# an audit dated 14.2.23: review period 14.8.22 to 14.2.23
+PERIOD = (D(2022, 8, 14), D(2023, 2, 14))
+
+
+def texts(text, period=None):
+    return [(m.text, m.date) for m in find_dates(text, period)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("28.2.23", D(2023, 2, 28)),
+        ("28/02/2023", D(2023, 2, 28)),
+        ("28th February 2023", D(2023, 2, 28)),
+        ("2023-02-28", D(2023, 2, 28)),
+        ("February 28, 2023", D(2023, 2, 28)),
+    ],
+)
+def test_full_dates(text, expected):
+    assert parse_date(text) == expected
+
+
+# -- resolve_year ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "day,month,expected",
+    [
+        (7, 9, D(2022, 9, 7)),  # only 2022 puts September inside the period
+        (4, 1, D(2023, 1, 4)),  # only 2023 puts January inside
+        (14, 8, D(2022, 8, 14)),  # the first day of the period
+        (14, 2, D(2023, 2, 14)),  # the audit date itself
+        (15, 2, D(2022, 2, 15)),  # no year fits: the latest not after the audit date
+        (3, 3, D(2022, 3, 3)),
+        (13, 8, D(2022, 8, 13)),  # the day before the period starts
+    ],
+)
+def test_resolve_year_in_period_or_latest_before(day, month, expected):
+    assert resolve_year(day, month, *PERIOD) == expected
+
+
+def test_resolve_year_ambiguous_period_is_never_a_guess():
+    # an 18-month period holds 3 March twice
+    assert resolve_year(3, 3, D(2021, 9, 1), D(2023, 3, 10)) is None
+    # but a date only one year puts inside is still placed
+    assert resolve_year(1, 12, D(2021, 12, 2), D(2023, 3, 1)) == D(2022, 12, 1)
+
+
+def test_resolve_year_29_february_and_impossible_dates():
+    assert resolve_year(29, 2, D(2023, 9, 1), D(2024, 3, 1)) == D(2024, 2, 29)
+    assert resolve_year(29, 2, PERIOD[0], PERIOD[1]) == D(2020, 2, 29)  # latest leap day before the end
+    assert resolve_year(31, 4, *PERIOD) is None
+    assert resolve_year(1, 1, D(2023, 2, 1), D(2023, 1, 1)) is None  # an empty period
+
+
+# -- find_dates with and without a period -----------------------------------------
+
+
+def test_no_year_without_period_is_undated_with_day_and_month_kept():
+    (m,) = find_dates("supervision on 3 March")
+    assert m.date is None and m.precision == "none" and m.problem == "no year given"
+    assert (m.day, m.month) == (3, 3)
+
+
+def test_no_year_with_period_takes_the_periods_year():
+    (m,) = find_dates("supervision on 3rd of October", PERIOD)
+    assert m.date == D(2022, 10, 3) and m.precision == "day" and m.year_from == "period"
+    (m,) = find_dates("on 12 Jan", PERIOD)
+    assert m.date == D(2023, 1, 12)
+
+
+def test_written_year_is_never_overridden_by_the_period():
+    (m,) = find_dates("on 3 March 2021", PERIOD)
+    assert m.date == D(2021, 3, 3) and m.year_from == "text"
+
+
+def test_day_month_with_slash():
+    got = texts("Supervision: 7/9, 5/10, 2/11, 30/11, 4/1, 1/2.", PERIOD)
+    assert [d for _, d in got] == [D(2022, 9, 7), D(2022, 10, 5), D(2022, 11, 2), D(2022, 11, 30), D(2023, 1, 4), D(2023, 2, 1)]
+    assert all(m.problem == "no year given" for m in find_dates("7/9 and 30/11"))
+
+
+@pytest.mark.parametrize("text", ["support is available 24/7", "scored 3/20", "ratio 10/15", "version 2.1/3", "1/2/3/4"])
+def test_slash_numbers_that_are_not_dates(text):
+    assert [m for m in find_dates(text, PERIOD) if m.date is not None] == []
+
+
+def test_ambiguous_no_year_date_with_long_period():
+    (m,) = find_dates("on 3 March", (D(2021, 9, 1), D(2023, 3, 10)))
+    assert m.date is None and m.problem.startswith("no year given")
+
+
+def test_impossible_no_year_date():
+    (m,) = find_dates("by 31 April", PERIOD)
+    assert m.date is None and m.problem == "not a real date"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("12-Sep-22", D(2022, 9, 12)),
+        ("12/Sep/2022", D(2022, 9, 12)),
+        ("12 Sep 22", D(2022, 9, 12)),
+        ("2022/09/12", D(2022, 9, 12)),
+        ("12th Sept '22", D(2022, 9, 12)),
+    ],
+)
+def test_more_written_forms(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_a_two_digit_number_after_a_month_is_a_year_only_when_nothing_follows_it():
+    (m,) = find_dates("on 12 Sep 22 visits were missed")
+    assert m.text == "12 Sep" and m.problem == "no year given"
+
+
+def test_month_first_with_an_ordinal_and_no_year():
+    (m,) = find_dates("supervision on Sept 12th", PERIOD)
+    assert m.date == D(2022, 9, 12)
+    assert all(x.precision != "day" for x in find_dates("March 3 visits were missed"))
+
+
+def test_ordinal_days_share_the_month_of_the_date_after_them():
+    got = texts("supervision on the 3rd, 10th and 24th of January 2023")
+    assert [d for _, d in got] == [D(2023, 1, 3), D(2023, 1, 10), D(2023, 1, 24)]
+    got = texts("on 3rd and 31st January", PERIOD)
+    assert [d for _, d in got] == [D(2023, 1, 3), D(2023, 1, 31)]
+    assert texts("the 2nd floor on 3 March 2023") == [("3 March 2023", D(2023, 3, 3))]
+
+
+def test_month_alone_with_a_period():
+    (m,) = find_dates("no supervision since July", PERIOD)
+    assert m.date == D(2022, 7, 1) and m.precision == "month" and m.year_from == "period"
+    (m,) = find_dates("in January", PERIOD)
+    assert m.date == D(2023, 1, 1)
+    (m,) = find_dates("since July")
+    assert m.date is None and m.problem == "month without a year"
+    assert resolve_month(3, D(2021, 9, 1), D(2023, 3, 10)) is None  # two Marches in the period
+
