@@ -9,14 +9,15 @@ other rules still run.
 from __future__ import annotations
 
 import string
+import sys
 import traceback
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pydantic import ValidationError
 
 from .config import Config
-from .errors import ConfigError
+from .errors import ConfigError, InputError, debug_enabled
 from .findings import AuditResult, Finding, Skipped
 from .lexicons import LexiconStore
 from .model import Audit
@@ -84,12 +85,58 @@ class Engine:
         from . import nlp
 
         blocks = [b for a in audits for b in a.blocks()]
-        docs = nlp.parse([b.text for b in blocks])
+        limit = self.config.limits.max_paragraph_chars  # the readers refuse longer; never hand spaCy more
+        for a in audits:
+            for b in a.blocks():
+                if len(b.text) > limit:
+                    msg = f"a paragraph has {len(b.text)} characters (limit [limits] max_paragraph_chars = {limit})"
+                    raise InputError(a.path, msg, line=b.line)
+        nlp.load().max_length = limit
+        # spaCy's temporary memory grows with the characters of one nlp.pipe batch (~350 MB per
+        # 100,000): parse in runs of at most max(limit, 100,000) characters (benchmarks/limits.py)
+        docs: list[Any] = []
+        run: list[str] = []
+        budget, size = max(limit, 100_000), 0
+        for b in blocks:
+            if run and size + len(b.text) > budget:
+                docs += nlp.parse(run)
+                run, size = [], 0
+            run.append(b.text)
+            size += len(b.text)
+        docs += nlp.parse(run) if run else []
         return {id(b): d for b, d in zip(blocks, docs)}
 
     def check(self, audits: list[Audit]) -> list[AuditResult]:
-        docs = self.parse(audits)
-        return [self.check_one(a, docs) for a in audits]
+        """Check audits a few at a time: each group is parsed in one ``nlp.pipe`` run,
+        checked, and its parses dropped, so memory stays flat over a long batch."""
+        results: list[AuditResult] = []
+        for group in self._groups(audits):
+            docs = self.parse(group)
+            results += [self.check_one(a, docs) for a in group]
+            del docs
+        return results
+
+    def _groups(self, audits: list[Audit]) -> Iterator[list[Audit]]:
+        budget = max(self.config.limits.max_paragraph_chars, 100_000)
+        group: list[Audit] = []
+        size = 0
+        for a in audits:
+            chars = sum(len(b.text) for b in a.blocks())
+            if group and size + chars > budget:
+                yield group
+                group, size = [], 0
+            group.append(a)
+            size += chars
+        if group:
+            yield group
+
+    def warm_up(self) -> None:
+        """Load and compile everything the rules build lazily (the model, lexicon
+        phrases, word lists) by checking a small built-in audit. ``auditlint
+        report --jobs N`` calls it before forking its workers, so they share it all."""
+        from .readers import read_text
+
+        self.check([read_text(_WARM_UP_AUDIT, "<warm-up>")])
 
     def check_one(self, audit: Audit, docs: dict[int, Any]) -> AuditResult:
         from .scoring import ENGINE_CODES_KEY, score_audit
@@ -116,11 +163,14 @@ class Engine:
             except Exception as exc:  # a rule bug must not stop the other rules
                 result.findings.append(self._internal_error(audit, spec, exc))
                 continue
-            for hit in hits:
-                if hit.block is not None and suppressed(hit.block.disabled, spec.code):
-                    result.suppressed += 1
-                    continue
-                result.findings.append(self.finding(ctx, spec, hit))
+            try:  # building a finding (its message template, its position) is the rule's too
+                kept = [h for h in hits if h.block is None or not suppressed(h.block.disabled, spec.code)]
+                found = [self.finding(ctx, spec, h) for h in kept]
+            except Exception as exc:
+                result.findings.append(self._internal_error(audit, spec, exc))
+                continue
+            result.suppressed += len(hits) - len(found)
+            result.findings += found
         result.info = dict(ctx.info)
         result.findings.sort(key=lambda f: (not f.immediate_response, f.line, f.column, f.code))
         ctx.cache[ENGINE_CODES_KEY] = frozenset(r.spec.code for r in self.rules)
@@ -167,6 +217,10 @@ class Engine:
     def _internal_error(self, audit: Audit, spec: RuleSpec, exc: Exception) -> Finding:
         frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         where = f" at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else ""
+        if debug_enabled():  # the exception's text and traceback may quote the audit: only with --debug
+            where += f": {str(exc)[:500]}"
+            trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+            sys.stderr.write(f"auditlint: debug: rule {spec.code} failed on {audit.path}:\n{trace}")
         return Finding(
             code=INTERNAL_ERROR[0],
             name=INTERNAL_ERROR[1],
@@ -179,3 +233,60 @@ class Engine:
             end_column=1,
         )
 
+
+
+# A short audit that reaches every rule (narrative, actions, quotes, the two
+# feedback sections), for :meth:`Engine.warm_up`.
+_WARM_UP_AUDIT = """---
+audit_id: WARM-UP
+child_ref: XXXX
+audit_date: 2023-03-14
+auditor: Team Manager
+---
+
+# Help, Protection and Stability
+Grade: Good
+
+XXXX is an eight-year-old boy who lives with his mother and his younger sister in a small flat near his school. The social worker visited every two weeks, saw him on his own at each visit, and kept the focus on his emotional safety now that the abuse has stopped. His mother finished a recovery programme in October and says she now notices controlling behaviour much earlier. For XXXX this has meant a settled home and a settled school life; he told me that home "feels calmer" and that he sleeps well.
+
+Actions:
+- The social worker will meet father by 31 March 2023 to agree a written plan for contact.
+
+# Recording and Communication
+Grade: Requires Improvement to be Good
+
+Case notes are up to date, but the chronology has not been updated since November 2022, so a duty worker would get an out-of-date picture.
+
+# Assessment
+Grade: Good
+
+The assessment is thorough and explains how the abuse affected XXXX, using his own words.
+
+# Relationship Based Practice and Direct Work
+Grade: Good
+
+The social worker used drawings to help XXXX talk about his worries, and he said he trusts her.
+
+# Multi-Agency Planning, Analysis, Review and Decision Making
+Grade: Good
+
+The school, the health visitor and the domestic abuse service attended each review meeting, and the plan changed when his attendance improved.
+
+# The role of Supervision and Management Oversight
+Grade: Good
+
+Supervision on 12 January 2023 recorded the decision to end the plan and the reasons for it.
+
+# Impact and Overall Outcomes
+Grade: Good
+
+XXXX is safer and happier at home, and his attendance has risen to 96%.
+
+# Practitioner discussion
+
+I discussed the audit with the social worker, who agreed with the findings.
+
+# Family and child feedback
+
+Mother said the help had made a real difference to the family.
+"""

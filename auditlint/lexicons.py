@@ -16,13 +16,29 @@ import yaml
 from .errors import ConfigError
 from .resources import builtin_rules_dir
 
+# libyaml's parser when PyYAML was built with it: about five times faster on the
+# rule files and lexicons, with the same data. On an error the pure-Python
+# parser reads the text again, so error messages (and their line numbers) are
+# the same with or without libyaml.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def safe_load(text: str) -> Any:
+    """``yaml.safe_load``, with libyaml's parser when it is there."""
+    if _FAST_LOADER is not None:
+        try:
+            return yaml.load(text, Loader=_FAST_LOADER)  # noqa: S506 - a safe loader
+        except yaml.YAMLError:
+            pass
+    return yaml.safe_load(text)
+
 
 def _read(path: Path) -> Any:
     try:
         if path.suffix == ".txt":
             lines = path.read_text(encoding="utf-8").splitlines()
             return {"entries": [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]}
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""

@@ -39,6 +39,11 @@ def load() -> Language:
         except OSError:
             raise ModelMissingError(f"the English spaCy model is not installed: run  {INSTALL_HINT}") from None
     _NLP.max_length = 2_000_000
+    # The model's many long-lived objects need no cyclic garbage collection:
+    # moving them out of the collector's view makes every later collection cheaper.
+    import gc
+
+    gc.freeze()
     return _NLP
 
 
@@ -56,3 +61,34 @@ def parse(texts: Sequence[str] | Iterable[str], batch_size: int = 64) -> list[Do
     """Parse many texts in one ``nlp.pipe`` call; offsets equal the input's."""
     nlp = load()
     return list(nlp.pipe((for_parse(t) for t in texts), batch_size=batch_size))
+
+
+# -- lexicon phrases: parsed once per process, all in one call ---------------------
+# Rule types lemmatise their lexicons' phrases ("fail to engage") with the same
+# pipeline as the text. Each phrase is parsed once per process however many
+# matchers hold it, and every phrase announced with :func:`want_phrases` (at rule
+# setup, which loads no model) is parsed in the first ``nlp.pipe`` call that any
+# matcher makes, instead of one call per matcher. A phrase is parsed on its own
+# either way, so its tags and lemmas are the same.
+_PHRASES: dict[str, Doc] = {}
+_WANTED: dict[str, None] = {}
+
+
+def want_phrases(texts: Iterable[str]) -> None:
+    """Announce phrases :func:`phrase_docs` will be asked for (loads nothing)."""
+    for t in texts:
+        if t not in _PHRASES:
+            _WANTED[t] = None
+
+
+def phrase_docs(texts: Sequence[str]) -> list[Doc]:
+    """The parse of each phrase (cached per process; with the announced ones, one ``nlp.pipe`` call)."""
+    missing = [t for t in dict.fromkeys(texts) if t not in _PHRASES]
+    if missing:
+        todo = list(dict.fromkeys([*missing, *(t for t in _WANTED if t not in _PHRASES)]))
+        _WANTED.clear()
+        # Entities are never read from a phrase; without the recogniser every other
+        # attribute (lemma, part of speech, tag, dependency, head) is the same.
+        for text, doc in zip(todo, load().pipe(todo, batch_size=256, disable=["ner"])):
+            _PHRASES[text] = doc
+    return [_PHRASES[t] for t in texts]

@@ -11,6 +11,7 @@ import pytest
 from .conftest import ROOT
 
 FIGURES = [
+    "first check on a new machine",
     "cold check",
     "bare model load + parse",
     "cold `auditlint rules`",

@@ -34,3 +34,14 @@ def test_batch_parse_equals_single():
     texts = ["There is evidence of supervision.", "XXXX feels safer at home."]
     batch = nlp.parse(texts)
     assert [t.text for t in batch[1]] == [t.text for t in nlp.parse([texts[1]])[0]]
+
+
+def test_phrases_are_parsed_once_and_as_on_their_own():
+    phrases = ["fail to engage", "let down", "short-staffed"]
+    nlp.want_phrases(["did not attend"])
+    docs = nlp.phrase_docs(phrases)
+    alone = [nlp.load()(p) for p in phrases]
+    for a, b in zip(docs, alone):
+        assert [(t.text, t.lemma_, t.pos_, t.tag_) for t in a] == [(t.text, t.lemma_, t.pos_, t.tag_) for t in b]
+    assert nlp.phrase_docs(phrases[:1])[0] is docs[0]  # cached
+    assert [t.lemma_ for t in nlp.phrase_docs(["did not attend"])[0]] == [t.lemma_ for t in nlp.load()("did not attend")]

@@ -115,3 +115,76 @@ def test_al506_hard_domain_fires_easy_does_not():
 def test_al506_short_domains_are_not_scored():
     eng = Engine(Config(select=["AL506"], rules={"AL506": {"min_words": 500}}))
     assert eng.check([audit_with(3, [HARD])])[0].findings == []
+
+
+# -- the compiled word data (auditlint.compiled) --------------------------------
+# These check equality of answers, never timings.
+def _corpus_texts() -> list[str]:
+    from auditlint.readers import read_path
+    from auditlint.ruletypes.plain import _without_quotes
+
+    from .conftest import CORPORA
+
+    texts = []
+    for p in sorted(CORPORA.rglob("*.md"))[:8]:
+        a = read_path(str(p))
+        texts += ["\n".join(_without_quotes(b.text) for b in d.paragraphs) for d in a.domains]
+    return texts
+
+
+def test_flesch_equals_textstat():
+    import textstat
+
+    from auditlint.ruletypes.plain import flesch
+
+    edge = ["", "Hello.", "one two", "It's the child's view, 'quoted' here: naïve café co-operate!", "1 2 3. 4 5 6."]
+    for text in _corpus_texts() + edge + [HARD, EASY]:
+        assert flesch(text) == (textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text)), text[:60]
+
+
+def test_compiled_dictionary_answers_as_spylls():
+    import random
+
+    from auditlint.compiled import hunspell_forms, hunspell_stems
+    from auditlint.ruletypes.plain import _dictionary, dictionary_has_stem, dictionary_lookup
+
+    forms, stems = hunspell_forms("en_GB"), hunspell_stems("en_GB")
+    assert forms is not None and stems is not None and forms.complete
+    dic = _dictionary("en_GB")
+    rng = random.Random(11)
+    listed = rng.sample(forms._words, 400)
+    near = [w[:i] + c + w[i:] for w in rng.sample(forms._words, 300) for i, c in [(rng.randrange(len(w)), "q")]]
+    words = listed + [w.capitalize() for w in listed[:100]] + near + rng.sample(stems._words, 100)
+    words += ["ok", "Ok", "dave", "Dave", "organise", "organize", "colour", "safeguarding", "wellbeing", "recieved"]
+    for w in words:
+        assert dictionary_lookup(w) == bool(dic.lookup(w)), w
+        assert dictionary_has_stem(w) == bool(dic.dic.homonyms(w)), w
+
+
+def test_word_cache_is_rebuilt_when_missing_stale_or_corrupt(tmp_path, monkeypatch):
+    from auditlint import compiled
+
+    src = tmp_path / "source.txt"
+    src.write_text("one\n", encoding="utf-8")
+    calls = []
+
+    def build():
+        calls.append(1)
+        return ["b", "a", "ç"]
+
+    monkeypatch.setenv("AUDITLINT_CACHE_DIR", str(tmp_path / "cache"))
+    assert compiled.cached_lines("demo", [str(src)], build) == ["b", "a", "ç"] and len(calls) == 1
+    assert compiled.cached_lines("demo", [str(src)], build) == ["b", "a", "ç"] and len(calls) == 1  # read back
+    cached = tmp_path / "cache" / "demo.txt"
+    cached.write_text(cached.read_text(encoding="utf-8").replace("\nç", "\nx"), encoding="utf-8")  # edited
+    assert compiled.cached_lines("demo", [str(src)], build) == ["b", "a", "ç"] and len(calls) == 2
+    cached.write_bytes(cached.read_bytes()[:-9])  # cut short
+    assert compiled.cached_lines("demo", [str(src)], build) == ["b", "a", "ç"] and len(calls) == 3
+    src.write_text("two\n", encoding="utf-8")  # the source changed: stale
+    assert compiled.cached_lines("demo", [str(src)], build) == ["b", "a", "ç"] and len(calls) == 4
+    assert compiled.cached_lines("demo", [str(src)], build) == ["b", "a", "ç"] and len(calls) == 4
+    monkeypatch.setenv("AUDITLINT_CACHE_DIR", "")  # off: built in memory every time
+    assert compiled.cached_lines("demo", [str(src)], build) == ["b", "a", "ç"] and len(calls) == 5
+    (tmp_path / "ro").write_text("a file where the folder should be", encoding="utf-8")
+    monkeypatch.setenv("AUDITLINT_CACHE_DIR", str(tmp_path / "ro"))  # unwritable: still works
+    assert compiled.cached_lines("demo", [str(src)], build) == ["b", "a", "ç"] and len(calls) == 6

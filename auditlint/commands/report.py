@@ -6,10 +6,12 @@ rule family and whether an immediate response is needed. Written as a
 sortable HTML page (with a score distribution and the average writing score
 per domain, drawn as inline SVG) and/or a plain CSV file.
 
-``--jobs N`` checks the files in N worker processes; each worker builds the
-engine and loads the NLP pipeline once (the pool's initializer), and the
-results are the same as with ``--jobs 1`` because every file is checked on
-its own in both cases.
+``--jobs N`` checks the files in N worker processes. Where processes can
+fork (Linux), the parent builds the engine, loads the NLP pipeline and
+compiles the lexicons once, then forks the workers, which share all of it
+(copy-on-write) and start at once; elsewhere each worker builds its own (the
+pool's initializer). The results are the same as with ``--jobs 1`` because
+every file is checked on its own in both cases.
 """
 
 from __future__ import annotations
@@ -23,8 +25,15 @@ from typing import Any
 import click
 
 from ..errors import AuditlintError, InputError
-from ..model import DOMAIN_NAMES
-from ..rulepack import FAMILY_ORDER as FAMILY_COLUMNS
+
+# Imported by ``auditlint --help`` and ``--version`` (every command module is):
+# the model and the rule files (pydantic, PyYAML) are imported where they are used.
+
+
+def _family_columns() -> tuple[str, ...]:
+    from ..rulepack import FAMILY_ORDER
+
+    return FAMILY_ORDER
 
 GRADE_SHORT = {
     "Outstanding": "Outst.",
@@ -49,17 +58,27 @@ _ENGINE: Any = None
 _CONFIG: Any = None
 
 
-def init_worker(config: Any) -> None:
-    """Build the engine and load the NLP pipeline once for this process."""
+def init_worker(config: Any, engine: Any = None) -> None:
+    """Build the engine (or take the one given) and load the NLP pipeline once for this process."""
     global _ENGINE, _CONFIG
     from ..engine import Engine
 
     _CONFIG = config
-    _ENGINE = Engine(config)
+    _ENGINE = engine if engine is not None else Engine(config)
     if _ENGINE.needs_nlp:
         from .. import nlp
 
         nlp.load()
+
+
+def _fork_context():
+    """The ``fork`` start method where the platform has it (workers inherit the loaded engine)."""
+    import multiprocessing
+
+    try:
+        return multiprocessing.get_context("fork")
+    except ValueError:  # Windows
+        return None
 
 
 def check_file(path: str) -> dict:
@@ -70,7 +89,7 @@ def check_file(path: str) -> dict:
     cfg = _CONFIG
     extra = tuple(sorted(p for d in cfg.rule_dirs for p in [d / "sections.yml"] if p.is_file()))
     try:
-        audit = read_path(path, catalogue(extra), max_bytes=int(cfg.limits.max_file_mb * 1024 * 1024))
+        audit = read_path(path, catalogue(extra), max_bytes=int(cfg.limits.max_file_mb * 1024 * 1024), limits=cfg.limits)
     except InputError as exc:
         return {"path": path, "error": str(exc), "error_dict": exc.to_dict()}
     result = _ENGINE.check([audit])[0]
@@ -81,7 +100,7 @@ def summary_row(result: Any) -> dict:
     """The moderator's row for one checked audit (plain data: it crosses process boundaries)."""
     from ..reporters.html import family_of, overall_grade
 
-    counts = {fam: 0 for fam in FAMILY_COLUMNS}
+    counts = {fam: 0 for fam in _family_columns()}
     for f in result.findings:
         counts[family_of(f.code)] = counts.get(family_of(f.code), 0) + 1
     return {
@@ -103,8 +122,9 @@ def summary_row(result: Any) -> dict:
 
 
 # -- the batch ------------------------------------------------------------------------------
-def run_batch(files: list[str], config: Any, jobs: int = 1, progress: bool = False) -> list[dict]:
-    """Rows in the order of ``files``; ``jobs`` > 1 uses that many worker processes."""
+def run_batch(files: list[str], config: Any, jobs: int = 1, progress: bool = False, engine: Any = None) -> list[dict]:
+    """Rows in the order of ``files``; ``jobs`` > 1 uses that many worker processes.
+    ``engine``: one already built for ``config`` (else one is built)."""
     jobs = max(1, min(jobs, len(files) or 1))
     rows: list[dict] = []
 
@@ -120,13 +140,30 @@ def run_batch(files: list[str], config: Any, jobs: int = 1, progress: bool = Fal
             rows.extend(iterator)
 
     if jobs == 1:
-        init_worker(config)
+        init_worker(config, engine)
         consume(check_file(f) for f in files)
+        return rows
+    ctx = _fork_context()
+    if ctx is not None:
+        import gc
+
+        # Load and compile everything once, here; the forked workers share it.
+        init_worker(config, engine)
+        try:
+            _ENGINE.warm_up()
+        except Exception:  # only a head start (a configuration's limits may refuse the sample audit)
+            pass
+        gc.collect()
+        gc.freeze()  # keep the collector from touching (and so copying) the shared pages
+        try:
+            with ctx.Pool(processes=jobs) as pool:
+                consume(pool.imap(check_file, files, chunksize=1))
+        finally:
+            gc.unfreeze()
         return rows
     import multiprocessing
 
-    ctx = multiprocessing.get_context()
-    with ctx.Pool(processes=jobs, initializer=init_worker, initargs=(config,)) as pool:
+    with multiprocessing.get_context().Pool(processes=jobs, initializer=init_worker, initargs=(config,)) as pool:
         consume(pool.imap(check_file, files, chunksize=1))
     return rows
 
@@ -138,7 +175,8 @@ def csv_text(rows: list[dict]) -> str:
     header = ["path", "audit_id", "auditor", "audit_date"]
     header += [f"practice_grade_{n}" for n in range(1, 8)] + ["overall_practice_grade"]
     header += ["writing_score", "writing_band"] + [f"writing_score_{n}" for n in range(1, 8)]
-    header += [f"findings_{fam.replace('-', '_')}" for fam in FAMILY_COLUMNS] + ["findings_total"]
+    families = _family_columns()
+    header += [f"findings_{fam.replace('-', '_')}" for fam in families] + ["findings_total"]
     header += ["immediate_response", "error"]
     w.writerow(header)
     for r in rows:
@@ -148,7 +186,7 @@ def csv_text(rows: list[dict]) -> str:
         line = [r["path"], r["audit_id"], r["auditor"] or "", r["audit_date"] or ""]
         line += [r["grades"].get(n) or "" for n in range(1, 8)] + [r["overall_grade"] or ""]
         line += [_num(r["score"]), r["band"] or ""] + [_num(r["domain_scores"].get(n)) for n in range(1, 8)]
-        line += [r["families"].get(fam, 0) for fam in FAMILY_COLUMNS] + [r["findings"]]
+        line += [r["families"].get(fam, 0) for fam in families] + [r["findings"]]
         line += ["yes" if r["immediate_response"] else "no", ""]
         w.writerow(line)
     return out.getvalue()
@@ -177,6 +215,8 @@ def text_table(rows: list[dict]) -> str:
 
 def charts(rows: list[dict]) -> dict:
     """Coordinates for the two inline SVG charts (computed here, drawn by the template)."""
+    from ..model import DOMAIN_NAMES
+
     ok = [r for r in rows if "error" not in r and r["score"] is not None]
     bins = [0] * 10
     for r in ok:
@@ -208,6 +248,7 @@ def _band_cls(score: float | None) -> str:
 
 
 def html_text(rows: list[dict], title: str) -> str:
+    from ..model import DOMAIN_NAMES
     from ..reporters.html import render
 
     ok = [r for r in rows if "error" not in r]
@@ -218,7 +259,7 @@ def html_text(rows: list[dict], title: str) -> str:
         rows=ok,
         failed=failed,
         charts=charts(rows),
-        families=FAMILY_COLUMNS,
+        families=_family_columns(),
         grade_short=GRADE_SHORT,
         grade_rank=GRADE_RANK,
         band_cls=_band_cls,
@@ -248,7 +289,7 @@ def command(paths, html_out, csv_out, jobs, config_path, force, title):
     from ..scoring import score_config
 
     cfg = load_config(Path(config_path) if config_path else None)
-    Engine(cfg)  # rule files and rule parameters are checked before any worker starts
+    engine = Engine(cfg)  # rule files and rule parameters are checked before any worker starts
     score_config(cfg)
     files = iter_audit_files(list(paths))
     if not files:
@@ -257,7 +298,7 @@ def command(paths, html_out, csv_out, jobs, config_path, force, title):
         if out and Path(out).exists() and not force:
             raise AuditlintError(f"{out}: already exists; use --force to replace it")
     progress = sys.stderr.isatty() and len(files) > 1
-    rows = run_batch(files, cfg, jobs=jobs, progress=progress)
+    rows = run_batch(files, cfg, jobs=jobs, progress=progress, engine=engine)
     failed = [r for r in rows if "error" in r]
     if html_out:
         write_atomic(html_out, html_text(rows, title), force=force, inputs=tuple(files))

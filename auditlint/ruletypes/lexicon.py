@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .. import nlp as _nlp
 from ..errors import ConfigError
 from ..text import in_quotes
 from . import register
@@ -63,6 +64,40 @@ def norm(s: str) -> str:
 
 def token_forms(t: Token) -> set[str]:
     return {norm(t.text), norm(t.lemma_)}
+
+
+_DOC_KEYS = "auditlint.lexicon.keys"
+
+
+class _DocKeys:
+    """What every matcher reads of a Doc, computed once per Doc and shared by all
+    of them (kept in ``doc.user_data``, so it goes with the Doc): each token's
+    forms (:func:`token_forms`), and the tokens that are not hyphens with their
+    forms and parts of speech."""
+
+    __slots__ = ("forms", "texts", "idx", "keys", "pos")
+
+    def __init__(self, doc: Doc):
+        memo: dict[str, str] = {}
+
+        def n(s: str) -> str:
+            v = memo.get(s)
+            if v is None:
+                v = memo[s] = norm(s)
+            return v
+
+        self.texts = [t.text for t in doc]
+        self.forms = [frozenset((n(text), n(t.lemma_))) for text, t in zip(self.texts, doc)]
+        self.idx = [i for i, text in enumerate(self.texts) if text not in ("-", "‐")]
+        self.keys = [self.forms[i] for i in self.idx]
+        self.pos = [doc[i].pos_ for i in self.idx]
+
+
+def doc_keys(doc: Doc) -> _DocKeys:
+    keys = doc.user_data.get(_DOC_KEYS)
+    if keys is None:
+        keys = doc.user_data[_DOC_KEYS] = _DocKeys(doc)
+    return keys
 
 
 def _is_hyphen(t: Token) -> bool:
@@ -185,17 +220,17 @@ class LexiconMatcher:
                 if derive_adverbs and (pos == "ADJ" or pos is None and f.endswith(("ful", "ing", "ous", "ble", "ic", "ed"))):
                     for adv in _adverbs(norm(f)):
                         self.words.setdefault(adv, []).append((e, "ADV*"))
+        self._wordkeys = frozenset(self.words)
+        if self._phrase_src:
+            _nlp.want_phrases(t for _, texts in self._phrase_src for t in texts)
 
     # -- compiling -------------------------------------------------------
     def _compile(self) -> dict[str, list[_Phrase]]:
         if self._phrases is not None:
             return self._phrases
-        from .. import nlp as _nlp
-
-        model = _nlp.load()
         index: dict[str, list[_Phrase]] = {}
         flat = [(e, t) for e, texts in self._phrase_src for t in texts]
-        docs = list(model.pipe(t for _, t in flat)) if flat else []
+        docs = _nlp.phrase_docs([t for _, t in flat]) if flat else []
         seen: set[tuple] = set()
         for (entry, _text), doc in zip(flat, docs):
             toks = [t for t in doc if not _is_hyphen(t)]
@@ -248,13 +283,19 @@ class LexiconMatcher:
         if self._last is not None and self._last[0] is doc:
             return self._last[1]
         found: list[Match] = []
-        for t in doc:
+        dk = doc_keys(doc)
+        words, exact = self._wordkeys, self.exact
+        for i, fs in enumerate(dk.forms):
+            # only a token with a form in the word table (or an abbreviation) can match
+            if words.isdisjoint(fs) and not (exact and _exact_key(dk.texts[i], exact)):
+                continue
+            t = doc[i]
             for e, how in self.token_entries(t):
                 found.append(Match(t.i, t.i + 1, e, how))
         index = self._compile() if self._phrase_src else {}
         if index:
-            toks = [t for t in doc if not _is_hyphen(t)]
-            keys = [token_forms(t) for t in toks]
+            toks = _LazyTokens(doc, dk.idx)
+            keys = dk.keys
             for p, ks in enumerate(keys):
                 cands: list[_Phrase] = []
                 for k in ks:
@@ -265,7 +306,7 @@ class LexiconMatcher:
                         continue
                     done.add(id(ph))
                     n = len(ph.forms)
-                    end = _match_seq(toks, keys, p, ph.forms, self.gaps)
+                    end = _match_seq(dk.pos, keys, p, ph.forms, self.gaps)
                     if end is not None:
                         found.append(Match(toks[p].i, toks[end].i + 1, ph.entry, "entry"))
                     elif ph.article and keys[p] & ph.forms[1] and p + n - 1 <= len(toks) and all(
@@ -306,9 +347,30 @@ class LexiconMatcher:
 _GAP_POS = ("ADV", "ADJ")
 
 
-def _match_seq(toks: list, keys: list[set[str]], p: int, forms: list[set[str]], gaps: int) -> int | None:
-    """Index (in ``toks``) of the last token of a phrase match starting at ``p``, or None.
-    Up to ``gaps`` adverbs or adjectives may stand between the phrase's words
+def _exact_key(text: str, exact: dict) -> bool:
+    """The token could be an abbreviation entry (as :meth:`LexiconMatcher.token_entries` looks them up)."""
+    text = text.replace("’", "'")
+    return text in exact or text[:-1] in exact
+
+
+class _LazyTokens:
+    """``toks[k]`` is the Doc's token at ``idx[k]``, made only when it is asked for."""
+
+    __slots__ = ("doc", "idx")
+
+    def __init__(self, doc: Doc, idx: list[int]):
+        self.doc, self.idx = doc, idx
+
+    def __getitem__(self, k: int) -> Token:
+        return self.doc[self.idx[k]]
+
+    def __len__(self) -> int:
+        return len(self.idx)
+
+
+def _match_seq(pos: list[str], keys: list[frozenset[str]], p: int, forms: list[set[str]], gaps: int) -> int | None:
+    """Index (in ``keys``) of the last token of a phrase match starting at ``p``, or None.
+    Up to ``gaps`` adverbs or adjectives (``pos``) may stand between the phrase's words
     ("could not even be bothered", "missed the obvious signs")."""
     if not keys[p] & forms[0]:
         return None
@@ -316,10 +378,10 @@ def _match_seq(toks: list, keys: list[set[str]], p: int, forms: list[set[str]], 
     left = gaps
     for j in range(1, len(forms)):
         q += 1
-        while q < len(toks) and not keys[q] & forms[j] and left > 0 and toks[q].pos_ in _GAP_POS:
+        while q < len(keys) and not keys[q] & forms[j] and left > 0 and pos[q] in _GAP_POS:
             q += 1
             left -= 1
-        if q >= len(toks) or not keys[q] & forms[j]:
+        if q >= len(keys) or not keys[q] & forms[j]:
             return None
     return q
 

