@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
-from .config import SEVERITY_RANK, Config, load_config
-from .errors import AuditlintError, InputError
+from .errors import AuditlintError, InputError, debug_enabled, set_debug
+
+if TYPE_CHECKING:  # pydantic loads only when a command needs the configuration: --help stays fast
+    from .config import Config
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -25,6 +28,8 @@ def _fail(message: str) -> None:
 
 
 def _config(config_path: str | None) -> Config:
+    from .config import load_config
+
     return load_config(Path(config_path) if config_path else None)
 
 
@@ -32,6 +37,24 @@ def _specs(cfg: Config):
     from .rulepack import load_specs
 
     return load_specs(tuple(cfg.rule_dirs))
+
+
+DEBUG_NOTICE = "auditlint: debug: output may contain audit text (children's records): do not share it"
+
+
+def _where(exc: BaseException) -> str:
+    """``TypeName at file.py:123``: an exception without its message (which may quote audit text)."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__) if exc.__traceback__ else []
+    frame = frames[-1] if frames else None
+    return type(exc).__name__ + (f" at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else "")
+
+
+def _traceback(exc: BaseException) -> str:
+    import traceback
+
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
 
 
 class _Group(click.Group):
@@ -43,15 +66,32 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("auditlint: interrupted", err=True)
             sys.exit(130)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.exceptions.ClickException):
+            raise
+        except Exception as exc:  # a bug: say so in one line; the traceback (it may quote audit text) only with --debug
+            if debug_enabled():
+                click.echo(_traceback(exc), err=True, nl=False)
+            _fail(
+                f"internal error ({_where(exc)}); please report it to the auditlint maintainers"
+                + ("" if debug_enabled() else " (run with --debug for the traceback; it may contain audit text)")
+            )
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="auditlint", message="%(prog)s %(version)s")
-def main() -> None:
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="Show more on errors: the text involved and tracebacks of internal errors (may contain audit text).",
+)
+def main(debug: bool = False) -> None:
     """auditlint checks the written quality of children's social-care case-file audits.
 
     Start with:  auditlint check my-audit.md
     """
+    set_debug(debug)
+    if debug:
+        click.echo(DEBUG_NOTICE, err=True)
 
 
 def read_all(paths: list[str], cfg: Config) -> tuple[list, list[InputError]]:
@@ -63,9 +103,20 @@ def read_all(paths: list[str], cfg: Config) -> tuple[list, list[InputError]]:
     audits, errors = [], []
     for f in iter_audit_files(paths):
         try:
-            audits.append(read_path(f, cat, max_bytes=int(cfg.limits.max_file_mb * 1024 * 1024)))
+            audits.append(read_path(f, cat, max_bytes=int(cfg.limits.max_file_mb * 1024 * 1024), limits=cfg.limits))
         except InputError as exc:
             errors.append(exc)
+        except Exception as exc:  # a reader bug: this file is reported, the others are still checked
+            if debug_enabled():
+                click.echo(_traceback(exc), err=True, nl=False)
+            errors.append(
+                InputError(
+                    f,
+                    f"auditlint could not read this file because of an internal error ({_where(exc)}); "
+                    "please report it to the auditlint maintainers",
+                    detail=str(exc)[:300],
+                )
+            )
     return audits, errors
 
 
@@ -120,6 +171,8 @@ def check(paths, fmt, select, ignore, fail_on, config_path, output, force, expla
             if fmt != "text" or output:
                 click.echo(f"auditlint: {e}", err=True)
         sys.exit(EXIT_ERROR)
+    from .config import SEVERITY_RANK
+
     threshold = SEVERITY_RANK[cfg.fail_on]
     if any(f.rank >= threshold for r in results for f in r.findings):
         sys.exit(EXIT_FINDINGS)
@@ -151,23 +204,44 @@ def rule_cmd(code, config_path):
 
 @main.command("eval")
 @click.argument("corpora", default="corpora", type=click.Path(exists=True, file_okay=False))
-@click.option("--set", "sets", multiple=True, help="Only these labelled sets (sentences, actions, supervision, grade-evidence, audits).")
+@click.option(
+    "--set",
+    "sets",
+    multiple=True,
+    help="Only these labelled sets (sentences, actions, supervision, grade-evidence, audits, identifying).",
+)
 @click.option("--show-errors", is_flag=True, help="List every false positive and false negative.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
 def eval_cmd(corpora, sets, show_errors, config_path):
     """Measure every rule's precision and recall on the labelled corpora."""
     from .evaluation import evaluate, load_cases, table
 
-    cases = load_cases(Path(corpora), tuple(sets))
-    if not cases:
+    root = Path(corpora)
+    rule_sets = tuple(s for s in sets if s != "identifying")
+    cases = load_cases(root, rule_sets) if rule_sets or not sets else []
+    identifying = {}
+    if not sets or "identifying" in sets:
+        from .identifying_eval import evaluate as evaluate_identifying
+
+        identifying = evaluate_identifying(root / "identifying")
+    if not cases and not identifying:
         _fail(f"no labelled sets found under {corpora}")
-    tallies = evaluate(cases, _config(config_path))
-    click.echo(f"{len(cases)} labelled items from {corpora}")
-    click.echo(table(tallies), nl=False)
-    if show_errors:
-        for (code, set_name, split), t in sorted(tallies.items()):
-            for e in t.errors:
-                click.echo(f"{code} {set_name}/{split}: {e}")
+    if cases:
+        tallies = evaluate(cases, _config(config_path))
+        click.echo(f"{len(cases)} labelled items from {corpora}")
+        click.echo(table(tallies), nl=False)
+        if show_errors:
+            for (code, set_name, split), t in sorted(tallies.items()):
+                for e in t.errors:
+                    click.echo(f"{code} {set_name}/{split}: {e}")
+    # AL701 is measured on spans (a detail found, a flag that is one), not per item
+    for score in identifying.values():
+        click.echo(f"AL701 identifying/{score.line()}")
+        if show_errors:
+            for iid, kind, text in score.false_positives:
+                click.echo(f"AL701 identifying/{score.split}: false positive {iid} {kind}: {text!r}")
+            for iid, kind, text in score.false_negatives:
+                click.echo(f"AL701 identifying/{score.split}: false negative {iid} {kind}: {text!r}")
 
 
 @main.command("schema")
