@@ -47,6 +47,15 @@ def decode(data: bytes) -> tuple[str, str]:
         return _mixed(data), "windows-1252"
 
 
+def line_and_column(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of ``text[index]``, counting lines as :func:`split_lines`
+    does (YAML's marks also count NEL and the Unicode separators as line breaks)."""
+    index = max(0, min(index, len(text)))
+    starts = [m.end() for m in _NEWLINE.finditer(text, 0, index)]
+    start = starts[-1] if starts else 0
+    return len(starts) + 1, index - start + 1
+
+
 def split_lines(text: str) -> list[str]:
     """Lines without their endings; CRLF, CR and LF each end one line."""
     lines = _NEWLINE.split(text)

@@ -12,7 +12,7 @@ from ..errors import InputError, catalogue_word, without_quotes
 from ..model import Audit, Notice, TextBlock
 from ..sections import SectionCatalogue, SectionMatch, normalise
 from .blocks import BlockBuilder, SectionDraft, assemble
-from .decode import split_lines
+from .decode import line_and_column, split_lines
 from .limits import MAX_FLOW_DEPTH, Counter, flow_nesting
 
 # Every pattern here runs in time linear in the line: no two adjacent quantifiers
@@ -75,14 +75,15 @@ FRONT_MATTER_KEYS = {
 def yaml_problem(exc: yaml.YAMLError, text: str) -> tuple[str, int | None, int | None]:
     """A YAML error's problem (its quotes kept only for ``--debug``), 1-based line and column."""
     if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow (a control character)
-        pos = max(0, int(getattr(exc, "position", 0) or 0))
-        line = text.count("\n", 0, pos) + 1
-        column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+        line, column = line_and_column(text, int(getattr(exc, "position", 0) or 0))
         char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
         return f"a character YAML does not allow (#x{char:04x}, a control character)", line, column
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None) or "not valid YAML"
-    return problem, (mark.line + 1 if mark else None), (mark.column + 1 if mark else None)
+    if mark is None:
+        return problem, None, None
+    line, column = line_and_column(text, mark.index)
+    return problem, line, column
 
 
 def grade_message(cat: SectionCatalogue, text: str) -> str:

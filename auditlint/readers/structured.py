@@ -132,24 +132,27 @@ def _load_json(text: str, path: str) -> Any:
 # -- YAML --------------------------------------------------------------
 class _LocatingLoader(yaml.SafeLoader):
     lines: list[str] = []
+    line_index: _LineIndex | None = None
 
     def construct_yaml_str(self, node):  # type: ignore[override]
         value = self.construct_scalar(node)
-        return _located(value, _yaml_segments(value, node, self.lines))
+        return _located(value, _yaml_segments(value, node, self.lines, self.line_index))
 
 
 _LocatingLoader.add_constructor("tag:yaml.org,2002:str", _LocatingLoader.construct_yaml_str)
 
 
-def _yaml_segments(value: str, node: yaml.ScalarNode, lines: list[str]) -> list[Segment]:
+def _yaml_segments(value: str, node: yaml.ScalarNode, lines: list[str], index: _LineIndex | None) -> list[Segment]:
     mark = node.start_mark
+    # YAML's own line count also breaks at NEL and the Unicode separators; ours does not
+    line, column = index.at(mark.index) if index is not None else (mark.line + 1, mark.column + 1)
     if node.style in (None, "'", '"') and "\n" not in value:
         shift = 1 if node.style in ("'", '"') else 0
-        return [Segment(offset=0, line=mark.line + 1, column=mark.column + 1 + shift, length=len(value))]
+        return [Segment(offset=0, line=line, column=column + shift, length=len(value))]
     # block scalars and multi-line values: find each line of the value in order
     segments: list[Segment] = []
     offset = 0
-    row = mark.line
+    row = line - 1
     for part in value.split("\n"):
         if part.strip():
             probe = part.strip()
@@ -162,7 +165,7 @@ def _yaml_segments(value: str, node: yaml.ScalarNode, lines: list[str]) -> list[
                     break
         offset += len(part) + 1
     if not segments:
-        segments = [Segment(offset=0, line=mark.line + 1, column=mark.column + 1, length=len(value))]
+        segments = [Segment(offset=0, line=line, column=column, length=len(value))]
     elif segments[0].offset != 0:
         first = segments[0]
         segments[0] = first.model_copy(update={"offset": 0, "length": first.length + first.offset})
@@ -176,6 +179,7 @@ def _load_yaml(text: str, path: str) -> Any:
     try:
         loader = _LocatingLoader(text)  # the reader refuses characters YAML does not allow
         loader.lines = split_lines(text)
+        loader.line_index = _LineIndex(text)  # not "index": the YAML reader uses that name
         return loader.get_single_data()
     except yaml.YAMLError as exc:
         problem, line, column = yaml_problem(exc, text)
