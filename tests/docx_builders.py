@@ -342,3 +342,14 @@ def word_twin(md_path: Path, shape: str, out: Path) -> Path:
 
 
 __all__ = ["SHAPES", "markdown_audit", "to_bytes", "word_twin"]
+
+
+def zip_bytes(entries: dict[str, bytes]) -> bytes:
+    """A zip archive of ``entries`` (name -> bytes): the raw material of a hand-made .docx."""
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries.items():
+            z.writestr(name, data)
+    return buf.getvalue()

@@ -14,7 +14,6 @@ import io
 import json
 import os
 import time
-import zipfile
 from collections.abc import Iterator
 
 import docx
@@ -29,6 +28,8 @@ from auditlint.model import Audit, Domain, TextBlock
 from auditlint.readers import read_path, read_text
 from auditlint.rulepack import RuleSpec, load_specs
 from auditlint.ruletypes import REGISTRY, Hit, RuleType, register
+
+from .docx_builders import zip_bytes
 
 SENTINEL = "Zqxvelline"  # a word no rule, catalogue or message contains: audit text when it appears
 
@@ -61,14 +62,6 @@ def run(*args: str, cwd=None):
     return res
 
 
-def _zip(entries: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in entries.items():
-            z.writestr(name, data)
-    return buf.getvalue()
-
-
 def _docx_bytes(doc) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
@@ -84,7 +77,7 @@ def _many_tables(n: int) -> bytes:
     return _docx_bytes(doc)
 
 
-ZIP_BOMB = _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * (12 * 1024 * 1024)})
+ZIP_BOMB = zip_bytes({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * (12 * 1024 * 1024)})
 
 
 # -- empty files and front matter only ---------------------------------------------------------------

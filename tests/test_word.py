@@ -8,7 +8,6 @@ import json
 import re
 import shutil
 import subprocess
-import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -39,6 +38,7 @@ from .docx_builders import (
     set_cell,
     to_bytes,
     word_twin,
+    zip_bytes,
 )
 
 # Markdown audits and the Word shapes their twins are built in
@@ -381,17 +381,9 @@ def test_text_in_hyperlinks_fields_and_tracked_changes():
 
 
 # -- bad inputs: exit 2, one clear line, no traceback -------------------------------------------------
-def _zip(entries: dict[str, bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in entries.items():
-            z.writestr(name, data)
-    return buf.getvalue()
-
-
-def _lying_zip() -> bytes:
+def _lyingzip_bytes() -> bytes:
     """A tiny package whose zip directory declares word/document.xml as 4 GB."""
-    data = bytearray(_zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"}))
+    data = bytearray(zip_bytes({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"}))
     i = data.rfind(b"PK\x01\x02")  # the central directory entry of the last file
     data[i + 24 : i + 28] = (0xFFFFFFF0).to_bytes(4, "little")
     return bytes(data)
@@ -417,10 +409,10 @@ def _many_tables(n: int) -> bytes:
         ("old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le"), "save it as .docx"),
         ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "save it as .docx"),
         ("empty.docx", b"", "empty"),
-        ("notword.docx", _zip({"hello.txt": b"hi"}), "no word/document.xml"),
-        ("sheet.docx", _zip({"[Content_Types].xml": b"spreadsheetml", "xl/workbook.xml": b""}), "Excel"),
+        ("notword.docx", zip_bytes({"hello.txt": b"hi"}), "no word/document.xml"),
+        ("sheet.docx", zip_bytes({"[Content_Types].xml": b"spreadsheetml", "xl/workbook.xml": b""}), "Excel"),
         ("cut.docx", b"PK\x03\x04" + b"\x00" * 200, "damaged"),
-        ("lying.docx", _lying_zip(), "zip bomb"),
+        ("lying.docx", _lyingzip_bytes(), "zip bomb"),
         ("rtf.docx", b"{\\rtf1\\ansi hello}", "RTF"),
     ],
 )
@@ -438,7 +430,7 @@ def test_bad_word_files_are_clear_input_errors(tmp_path, name, content, needle):
 
 def test_zip_bomb_limit_follows_the_configured_file_limit(tmp_path):
     p = tmp_path / "bomb.docx"
-    p.write_bytes(_zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * (12 * 1024 * 1024)}))
+    p.write_bytes(zip_bytes({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"\0" * (12 * 1024 * 1024)}))
     assert p.stat().st_size < 100_000
     (tmp_path / "auditlint.toml").write_text("[limits]\nmax_file_mb = 1\n")
     res = run("check", str(p), "--config", str(tmp_path / "auditlint.toml"))

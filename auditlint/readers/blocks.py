@@ -54,6 +54,17 @@ class SectionDraft:
     actions: list[TextBlock] = field(default_factory=list)
 
 
+def extra_section(heading: TextBlock, paragraphs: list[TextBlock], action_blocks: list[TextBlock]) -> Section:
+    """A section kept as it is, outside the seven domains (an unknown heading, a repeated domain)."""
+    return Section(
+        kind="extra",
+        title=heading.text,
+        heading=heading,
+        paragraphs=paragraphs,
+        actions=[Action(block=b, domain=None) for b in action_blocks],
+    )
+
+
 def assemble(audit: Audit, drafts: list[SectionDraft], catalogue: SectionCatalogue) -> Audit:
     """Place each drafted section in the model; duplicates are kept and reported."""
     for d in drafts:
@@ -115,14 +126,6 @@ def assemble(audit: Audit, drafts: list[SectionDraft], catalogue: SectionCatalog
             audit.notices.append(
                 Notice(line=d.line, message=f"unknown section heading {d.heading.text!r} kept as an extra section")
             )
-        audit.extras.append(
-            Section(
-                kind="extra",
-                title=d.heading.text,
-                heading=d.heading,
-                paragraphs=d.paragraphs,
-                actions=[Action(block=b, domain=None) for b in d.actions],
-            )
-        )
+        audit.extras.append(extra_section(d.heading, d.paragraphs, d.actions))
     audit.domains.sort(key=lambda d: d.number)
     return audit

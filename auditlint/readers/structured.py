@@ -15,8 +15,9 @@ from pydantic import ValidationError
 
 from ..config import LimitsConfig
 from ..errors import InputError, without_quotes
-from ..model import Action, Audit, Domain, Notice, Section, Segment
+from ..model import Audit, Domain, Notice, Segment
 from ..sections import SectionCatalogue
+from .blocks import extra_section
 from .decode import split_lines
 from .limits import MAX_FLOW_DEPTH, check_audit, flow_nesting
 from .markdown import grade_message, yaml_problem
@@ -232,15 +233,7 @@ def _duplicate_domains(audit: Audit) -> None:
                 "this one is kept as an extra section",
             )
         )
-        audit.extras.append(
-            Section(
-                kind="extra",
-                title=d.heading.text,
-                heading=d.heading,
-                paragraphs=d.paragraphs,
-                actions=[Action(block=a.block, domain=None) for a in d.actions],
-            )
-        )
+        audit.extras.append(extra_section(d.heading, d.paragraphs, [a.block for a in d.actions]))
     audit.domains = sorted(kept, key=lambda d: d.number)
 
 
