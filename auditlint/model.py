@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterator
 from enum import Enum
 from typing import Literal
 
@@ -202,29 +203,36 @@ class Audit(BaseModel):
                 acts += s.actions
         return acts
 
-    def blocks_by_domain(self) -> list[tuple[TextBlock, int | None]]:
-        """Every narrative and action block in document order, with its domain number
-        (None outside the domains; an audit-level action keeps the domain it names)."""
-        out: list[tuple[TextBlock, int | None]] = []
+    def placed_blocks(
+        self, actions: bool = True, sections: bool = True
+    ) -> Iterator[tuple[TextBlock, int | None, str | None]]:
+        """Every narrative (and action) block in document order of sections, as
+        (block, domain number, section title). Headings and grade lines are never
+        included. Outside the domains the domain is None, except that an audit-level
+        action keeps the domain it names; the title is set only outside the domains."""
         for d in self.domains:
-            out += [(b, d.number) for b in d.paragraphs]
-            out += [(a.block, d.number) for a in d.actions]
-        for s in (self.practitioner, self.family, *self.extras):
-            if s is not None:
-                out += [(b, None) for b in s.paragraphs]
-                out += [(a.block, None) for a in s.actions]
-        out += [(a.block, a.domain) for a in self.actions]
-        return out
+            for b in d.paragraphs:
+                yield b, d.number, None
+            if actions:
+                for a in d.actions:
+                    yield a.block, d.number, None
+        if sections:
+            for s in (self.practitioner, self.family, *self.extras):
+                if s is None:
+                    continue
+                for b in s.paragraphs:
+                    yield b, None, s.title or None
+                if actions:
+                    for a in s.actions:
+                        yield a.block, None, s.title or None
+        if actions:
+            for a in self.actions:
+                yield a.block, a.domain, None
+
+    def blocks_by_domain(self) -> list[tuple[TextBlock, int | None]]:
+        """Every narrative and action block in document order, with its domain number."""
+        return [(b, d) for b, d, _ in self.placed_blocks()]
 
     def blocks(self) -> list[TextBlock]:
         """Every narrative and action block, in document order of sections."""
-        out: list[TextBlock] = []
-        for d in self.domains:
-            out += d.paragraphs
-            out += [a.block for a in d.actions]
-        for s in (self.practitioner, self.family, *self.extras):
-            if s is not None:
-                out += s.paragraphs
-                out += [a.block for a in s.actions]
-        out += [a.block for a in self.actions]
-        return out
+        return [b for b, _, _ in self.placed_blocks()]

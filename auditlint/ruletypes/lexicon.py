@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
     from ..lexicons import LexiconStore
-    from ..model import Audit, TextBlock
+    from ..model import TextBlock
 
 PARTICLES = frozenset("down up off aside out away over back on in around about".split())
 _POS_LOOSE = {
@@ -441,31 +441,6 @@ def described_noun(tok: Token) -> Token | None:
     return None
 
 
-def voice_blocks(audit: Audit, actions: bool = True, sections: bool = True) -> Iterator[tuple[TextBlock, int | None, str | None]]:
-    """Blocks in the auditor's own voice: (block, domain number, section title).
-
-    Headings and grade lines are never included.
-    """
-    for d in audit.domains:
-        for b in d.paragraphs:
-            yield b, d.number, None
-        if actions:
-            for a in d.actions:
-                yield a.block, d.number, None
-    if sections:
-        for s in (audit.practitioner, audit.family, *audit.extras):
-            if s is None:
-                continue
-            for b in s.paragraphs:
-                yield b, None, s.title or None
-            if actions:
-                for a in s.actions:
-                    yield a.block, None, s.title or None
-    if actions:
-        for a in audit.actions:
-            yield a.block, None, None
-
-
 def child_text(text: str, child: str) -> str:
     """Advice written with XXXX for the child, in this audit's own reference."""
     return text.replace("XXXX", child) if child and child != "XXXX" else text
@@ -630,7 +605,7 @@ class LexiconRule(RuleType):
     # -- checking --------------------------------------------------------
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         p = self.params
-        for block, dom, section in voice_blocks(ctx.audit, actions=p.include_actions):
+        for block, dom, section in ctx.audit.placed_blocks(actions=p.include_actions):
             if not block.text.strip():
                 continue
             doc = ctx.doc(block)

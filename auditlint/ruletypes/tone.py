@@ -32,7 +32,6 @@ from .lexicon import (
     lexicon_part,
     norm,
     token_forms,
-    voice_blocks,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -399,7 +398,7 @@ class Blame(RuleType):
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         p = self.params
-        for block, dom, section in voice_blocks(ctx.audit, actions=p.include_actions):
+        for block, dom, section in ctx.audit.placed_blocks(actions=p.include_actions):
             if not block.text.strip():
                 continue
             doc = ctx.doc(block)
@@ -512,7 +511,7 @@ class Emphatic(RuleType):
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         p = self.params
-        for block, dom, section in voice_blocks(ctx.audit, actions=p.include_actions):
+        for block, dom, section in ctx.audit.placed_blocks(actions=p.include_actions):
             text = block.text
             if not text.strip():
                 continue
@@ -856,7 +855,7 @@ class Mitigation(RuleType):
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         kinds = self.params.message_kinds
-        for block, dom, section in voice_blocks(ctx.audit):
+        for block, dom, section in ctx.audit.placed_blocks():
             text = block.text
             if not text.strip():
                 continue
@@ -977,7 +976,7 @@ class Emotive(LexiconRule):
         h = self.params.hyperbole
         if h is None:
             return
-        for block, dom, section in voice_blocks(ctx.audit, actions=self.params.include_actions):
+        for block, dom, section in ctx.audit.placed_blocks(actions=self.params.include_actions):
             if not block.text.strip():
                 continue
             doc = ctx.doc(block)
