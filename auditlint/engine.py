@@ -73,7 +73,7 @@ class Engine:
 
     @property
     def needs_nlp(self) -> bool:
-        return any(r.needs_nlp for r in self.rules)
+        return any(r.uses_nlp(self.config) for r in self.rules)
 
     def severity(self, spec: RuleSpec) -> str:
         return self.config.severity.get(spec.code, spec.severity)

@@ -690,3 +690,12 @@ def test_real_languagetool():
     for i in b.check(text):
         assert 0 <= i.start <= i.end <= len(text)
     grammar.close_backends()
+
+
+def test_the_engine_loads_no_model_for_a_grammar_backend_that_reads_no_parse():
+    from auditlint.engine import Engine
+
+    only_grammar = dict(select=["AL503"])
+    assert Engine(Config(grammar=GrammarConfig(backend="builtin"), **only_grammar)).needs_nlp
+    assert not Engine(Config(grammar=GrammarConfig(backend="off"), **only_grammar)).needs_nlp
+    assert Engine(Config(grammar=GrammarConfig(backend="off"))).needs_nlp  # the other rules still parse

@@ -84,6 +84,12 @@ class RuleType:
     def setup(self) -> None:
         """Compile lexicons and patterns once, when the rule is loaded."""
 
+    def uses_nlp(self, config: Config) -> bool:
+        """This rule, as configured, reads the spaCy parse: the engine loads the
+        model only when a selected rule does. A type whose need depends on its
+        configuration (grammar: the built-in checker does, LanguageTool does not) overrides it."""
+        return self.needs_nlp
+
     def check(self, ctx: AuditContext) -> Iterator[Hit]:  # pragma: no cover - interface
         raise NotImplementedError
 

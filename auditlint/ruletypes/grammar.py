@@ -49,7 +49,7 @@ class Grammar(RuleType):
     """
 
     name = "grammar"
-    needs_nlp = True  # the built-in checker reads the shared parse
+    needs_nlp = True  # the built-in checker reads the shared parse; LanguageTool does not (uses_nlp)
 
     class Params(Params):
         builtin_checks: list[str] = Field(default_factory=lambda: list(CHECKS))
@@ -82,6 +82,12 @@ class Grammar(RuleType):
             builtin_checks=tuple(p.builtin_checks),
             timeout=p.timeout_seconds,
         )
+
+    def uses_nlp(self, config: Config) -> bool:
+        try:
+            return select_backend(config, self.options(config)).needs_doc
+        except (BackendUnavailable, ValueError):  # the rule will be skipped, and reads nothing
+            return False
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         options = self.options(ctx.config)
