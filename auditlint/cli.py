@@ -210,20 +210,29 @@ def rule_cmd(code, config_path):
     multiple=True,
     help="Only these labelled sets (sentences, actions, supervision, grade-evidence, audits, identifying).",
 )
+@click.option(
+    "--split",
+    "splits",
+    multiple=True,
+    type=click.Choice(["tune", "holdout", "holdout2"]),
+    help="Only these splits; while tuning rules use --split tune and never look at the held-out ones.",
+)
 @click.option("--show-errors", is_flag=True, help="List every false positive and false negative.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
-def eval_cmd(corpora, sets, show_errors, config_path):
+def eval_cmd(corpora, sets, splits, show_errors, config_path):
     """Measure every rule's precision and recall on the labelled corpora."""
     from .evaluation import evaluate, load_cases, table
 
     root = Path(corpora)
     rule_sets = tuple(s for s in sets if s != "identifying")
-    cases = load_cases(root, rule_sets) if rule_sets or not sets else []
+    cases = load_cases(root, rule_sets, tuple(splits)) if rule_sets or not sets else []
     identifying = {}
     if not sets or "identifying" in sets:
         from .identifying_eval import evaluate as evaluate_identifying
 
-        identifying = evaluate_identifying(root / "identifying")
+        from .identifying_eval import SPLITS
+
+        identifying = evaluate_identifying(root / "identifying", tuple(splits) or SPLITS)
     if not cases and not identifying:
         _fail(f"no labelled sets found under {corpora}")
     if cases:

@@ -3,8 +3,9 @@
 ``auditlint eval corpora/`` reads every labelled set, builds a small audit
 from each item (or reads the labelled audit), runs the rules once over the
 whole batch, and compares what fired with the gold labels. Each set has a
-``tune`` and a ``holdout`` split; figures are printed for both, and the
-holdout split is never used to adjust rules or lexicons.
+``tune`` split and held-out splits (``holdout``, and ``holdout2``: material written
+later by someone who never ran the rules on it); figures are printed for each, and
+no held-out split is ever used to adjust rules or lexicons.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from .config import Config
 from .engine import Engine
 from .model import Action, Audit, Domain, Grade, TextBlock
 from .readers import read_path
+
+SPLITS = ("tune", "holdout", "holdout2")
+"""The file stems of each labelled set, in the order the table prints them."""
 
 
 @dataclass
@@ -71,7 +75,7 @@ def _items(path: Path) -> list[dict]:
 
 
 def _sentence_cases(root: Path) -> Iterator[Case]:
-    for split in ("tune", "holdout"):
+    for split in SPLITS:
         path = root / "sentences" / f"{split}.yaml"
         if not path.is_file():
             continue
@@ -94,7 +98,7 @@ def _sentence_cases(root: Path) -> Iterator[Case]:
 
 
 def _action_cases(root: Path) -> Iterator[Case]:
-    for split in ("tune", "holdout"):
+    for split in SPLITS:
         path = root / "actions" / f"{split}.yaml"
         if not path.is_file():
             continue
@@ -121,7 +125,7 @@ def _action_cases(root: Path) -> Iterator[Case]:
 
 
 def _supervision_cases(root: Path) -> Iterator[Case]:
-    for split in ("tune", "holdout"):
+    for split in SPLITS:
         path = root / "supervision" / f"{split}.yaml"
         if not path.is_file():
             continue
@@ -135,7 +139,7 @@ def _supervision_cases(root: Path) -> Iterator[Case]:
 
 
 def _grade_cases(root: Path) -> Iterator[Case]:
-    for split in ("tune", "holdout"):
+    for split in SPLITS:
         path = root / "grade-evidence" / f"{split}.yaml"
         if not path.is_file():
             continue
@@ -152,9 +156,11 @@ AUDIT_CODES = frozenset(
 
 
 def _audit_cases(root: Path) -> Iterator[Case]:
-    path = root / "audits" / "labels.yaml"
-    if not path.is_file():
-        return
+    for path in sorted((root / "audits").glob("labels*.yaml")):
+        yield from _labelled_audits(root, path)
+
+
+def _labelled_audits(root: Path, path: Path) -> Iterator[Case]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     for it in data.get("audits", []):
         audit = read_path(root / it["file"])
@@ -171,11 +177,12 @@ LOADERS: dict[str, Callable[[Path], Iterator[Case]]] = {
 }
 
 
-def load_cases(root: Path, sets: tuple[str, ...] = ()) -> list[Case]:
+def load_cases(root: Path, sets: tuple[str, ...] = (), splits: tuple[str, ...] = ()) -> list[Case]:
+    """Every labelled item of ``sets`` (all when empty) in ``splits`` (all when empty)."""
     cases: list[Case] = []
     for name, loader in LOADERS.items():
         if not sets or name in sets:
-            cases += list(loader(root))
+            cases += [c for c in loader(root) if not splits or c.split in splits]
     return cases
 
 
@@ -225,10 +232,10 @@ def table(tallies: dict[tuple[str, str, str], Tally]) -> str:
     def fmt(x: float | None) -> str:
         return "  -  " if x is None else f"{x:.2f}"
 
-    rows = ["code   split    TP  FP  FN  precision  recall", "-----  -------  --  --  --  ---------  ------"]
+    rows = ["code   split     TP  FP  FN  precision  recall", "-----  --------  --  --  --  ---------  ------"]
     codes = sorted({k[0] for k in tallies})
     for code in codes:
-        for split in ("tune", "holdout", "example", None):
+        for split in (*SPLITS, "example", None):
             sub = {k: v for k, v in tallies.items() if k[0] == code and (split is None or k[2] == split)}
             if not sub:
                 continue
@@ -236,6 +243,6 @@ def table(tallies: dict[tuple[str, str, str], Tally]) -> str:
             if t.tp + t.fp + t.fn == 0 and split is not None:
                 continue
             rows.append(
-                f"{code}  {split or 'all':<7}  {t.tp:>2}  {t.fp:>2}  {t.fn:>2}  {fmt(t.precision):>9}  {fmt(t.recall):>6}"
+                f"{code}  {split or 'all':<8}  {t.tp:>2}  {t.fp:>2}  {t.fn:>2}  {fmt(t.precision):>9}  {fmt(t.recall):>6}"
             )
     return "\n".join(rows) + "\n"

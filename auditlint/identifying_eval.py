@@ -21,7 +21,7 @@ import yaml
 from .errors import InputError
 from .identifying import KINDS, Detector
 
-SPLITS = ("tune", "holdout")
+SPLITS = ("tune", "holdout", "holdout2")
 
 
 @dataclass
