@@ -22,6 +22,7 @@ from .config import Config
 from .engine import Engine
 from .model import Action, Audit, Domain, Grade, TextBlock
 from .readers import read_path
+from .sections import catalogue
 
 SPLITS = ("tune", "holdout", "holdout2")
 """The file stems of each labelled set, in the order the table prints them."""
@@ -145,7 +146,10 @@ def _grade_cases(root: Path) -> Iterator[Case]:
             continue
         for it in _items(path):
             paras = [p.strip() for p in str(it["text"]).split("\n\n") if p.strip()]
-            audit = _audit_with(3, paras, grade=Grade(it["grade"]), item_id=it["id"])
+            grade = catalogue().parse_grade(str(it["grade"]))  # any wording an audit may use
+            if grade is None:
+                raise ValueError(f"{path}: {it['id']}: {it['grade']!r} is not a grade")
+            audit = _audit_with(3, paras, grade=grade, item_id=it["id"])
             gold = {("AL204", None)} if it.get("mismatch") else set()
             yield Case("grade-evidence", split, it["id"], audit, frozenset({"AL204"}), gold)
 
