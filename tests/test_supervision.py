@@ -519,3 +519,57 @@ def test_eval_precision_and_recall_floors(supervision_tallies, code, split):
     p_floor, r_floor = FLOORS[(code, split)]
     assert t.precision is not None and t.precision >= p_floor, (code, split, t.errors)
     assert t.recall is not None and t.recall >= r_floor, (code, split, t.errors)
+
+
+# -- AL601/AL602 beyond our own phrasing -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was unable to locate any supervision records for this child.",  # governed by a negative word
+        "The worker failed to attend any supervision in the review period.",
+        "The case has gone unsupervised for the whole of the review period.",  # negated by its prefix
+        "No supervision took place between the transfer conference on 14.6.22 and the audit.",  # to the present
+        "Nothing on file shows supervision since 2021.",  # a year alone
+    ],
+)
+def test_more_ways_of_saying_there_was_no_supervision_fire_al601(sentence):
+    assert "AL601" in fired(d6(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The children were left unsupervised at home on 2.2.23.",  # the children's care, not the worker's
+        "Unsupervised contact with Father began in 2022.",
+        "No supervision took place between the conference on 14.12.22 and the audit.",  # inside the period
+        "Supervision took place in 2023, on 3.1.23 and 1.2.23.",  # a year that may fall in the period
+    ],
+)
+def test_near_misses_do_not_fire_al601(sentence):
+    assert "AL601" not in fired(d6(MONTHLY, sentence))
+
+
+def test_the_last_supervision_in_a_year_before_the_period():
+    got = fired(d6("The last supervision on file was in 2021."))
+    assert {"AL601", "AL602"} <= set(got)
+    assert "at least" in got["AL602"] and "from 2021" in got["AL602"]
+
+
+def test_a_record_the_file_holds_refers_back_to_supervision():
+    got = fired(d6("Supervision has been inconsistent. The file holds one record, dated 17 July 2022, and the "
+                   "team manager accepts that XXXX has not been discussed since."))
+    assert {"AL601", "AL602"} <= set(got)
+    assert "AL603" not in got
+
+
+def test_the_last_date_of_a_list_the_parse_hung_elsewhere_is_still_a_supervision():
+    got = fired(d6("Supervisions held 19/8/22, 16/9/22, 14/10/22, 11/11/22, 9/12/22, 6/1/23, 3/2/23 - all "
+                   "reflective, all on file."))
+    assert got == {}
+
+
+def test_a_month_range_takes_its_year_from_the_end():
+    got = fired(d6("Supervision happened monthly from January to March 2022 and has not happened since."))
+    assert "AL601" in got

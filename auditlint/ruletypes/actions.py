@@ -60,7 +60,7 @@ _NUMBER_WORDS = (
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
 )
 _N = rf"(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
-_UNIT = r"(?:working\s+days?|business\s+days?|hours?|days?|weeks?|fortnights?|months?)"
+_UNIT = r"(?:working\s+days?|business\s+days?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mths?|mnths?)"  # "4 wks", "3 mths"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -72,6 +72,11 @@ _DATE = rf"{_WEEKDAY}?{_MASK}+"
 _SEPARATORS = set("–—-:;,(/[")
 _TAIL_PERIOD = re.compile(rf"(?<![\w])({_N}\s+{_UNIT})\W*$", re.I)
 _CLOSERS = set("–—-:;,)/].")
+_LIGHT_VERBS = {"give", "have", "hold", "make", "take", "undertake", "carry", "do", "conduct"}  # "give consideration to"
+_DEADLINE_PREPS = ("by", "before", "within")
+_DEADLINE_WORDS = {"by", "before", "within", "the", "end", "of", "weeks", "week", "days", "months", "working"} | {
+    m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:]
+}
 _FULL_DATE_PROBLEMS = ("not a real date", "month-first", "no year given")
 
 
@@ -306,7 +311,7 @@ class TimescaleVocabulary:
                 r"[\s-]+".join(map(re.escape, e.split())) for e in sorted(events, key=len, reverse=True)
             )
             self.general = re.compile(
-                rf"(?<![\w])(?:{prep_rx})\s+(?:the(?:\s+next)?|[\w’'-]+(?:'s|’s)(?:\s+next)?|(?:her|his|their)(?:\s+next)?)\s+",
+                rf"(?<![\w])(?:{prep_rx})\s+(?:the(?:\s+next)?|[\w’'-]+(?:'s|’s)(?:\s+next)?|(?:her|his|their)(?:\s+next)?|next)\s+",
                 re.I,
             )
             # up to three describing words, then the event: "the next looked after review"
@@ -696,6 +701,11 @@ class ActionParser:
                 return v
             if first_content and self._imperative(doc, t):
                 return t  # an imperative the model read as a noun: "Update case summary."
+            if (
+                t.pos_ in ("NOUN", "PROPN") and t.i > 0 and doc[t.i - 1].lower_ == "to" and doc[t.i - 1].pos_ == "PART"
+                and t.lower_ in self._verb_forms()
+            ):
+                return t  # an infinitive the model read as a noun: "SW to evidence XXXX's wishes"
             if t.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PART"):
                 first_content = False
         return None
@@ -741,7 +751,10 @@ class ActionParser:
         head = t
         while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i and head.head.i > head.i:
             head = head.head
-        if t.dep_ in ("nsubj", "nsubjpass", "poss") or head.dep_ in ("nsubj", "nsubjpass", "poss"):
+        # "Address Father's refusal ...", "Review Mum's budget": a verb opening the action, read as part of
+        # the name of the person whose thing it acts on
+        owner_of = t.i == 0 and t.dep_ == "compound" and head.i == 1 and head.dep_ == "poss" and head.pos_ == "PROPN"
+        if not owner_of and (t.dep_ in ("nsubj", "nsubjpass", "poss") or head.dep_ in ("nsubj", "nsubjpass", "poss")):
             return False
         nxt = head.i + 1
         # "Contact arrangements to be reviewed": the phrase is what is acted on
@@ -833,7 +846,13 @@ class ActionParser:
         if nxt is not None and nxt.text == ":" and m.start <= 3 and (prev is None or prev.lower_ in ("for", "by", "lead", "owner")):
             return True
         label_after = nxt is None or nxt.text in _CLOSERS or nxt.like_num or nxt.text in (")", "]")
-        if label_before and label_after and first.i != 0 or (first.i == 0 and nxt is not None and nxt.text in (":", "–", "—", "-", ")")):
+        # "– SW by 31 Jan 2024": only the deadline follows the role
+        label_after = label_after or (nxt.lower_ in _DEADLINE_PREPS and all(
+            t.is_punct or t.like_num or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _DEADLINE_WORDS for t in doc[m.end + 1 :]
+        ))
+        # a label opening the action or a sentence of it: "SW: ...", "... them. SW – 30/11/2023"
+        opens = first.i == 0 or (prev is not None and prev.text in (".", "\n") and nxt is not None and nxt.text in ("–", "—", "-"))
+        if label_before and label_after and first.i != 0 or (opens and nxt is not None and nxt.text in (":", "–", "—", "-", ")")):
             return True  # "– SW –", "(SW)", "SW: ..."
         if before is not None and before.pos_ == "ADP":
             return False  # "with the SW"
@@ -1023,6 +1042,8 @@ def task_objects(p: ActionParse, t: Token) -> list[Token]:
     if t.dep_ in ("acl", "relcl", "advcl") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and t.head.i not in owners:
         return [t.head]  # "Life story work to start ..."
     nxt = t.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ in ("advmod", "prt") and doc[nxt].head == t:
+        nxt += 1  # "look again at the risk assessment"
     if nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].head == t and nxt not in p.timescale_tokens:
         objs = [c for c in doc[nxt].children if c.dep_ in ("pobj", "pcomp")]
         if objs:
@@ -1118,7 +1139,16 @@ class ActionSpecific(_ActionRule):
     specific: "in supervision", "appropriate"). The action is specific when it
     has at least ``min_detail`` words of detail (a role named in it counts as
     one word), or, with ``require_generic_verb``, when some task verb is not
-    generic ("visit XXXX", "book the interpreter")."""
+    generic ("visit XXXX", "book the interpreter").
+
+    The parse carries this past our own phrasing: "re-" before a generic verb
+    is generic ("reconvene"); a light verb with a generic task noun is generic
+    ("consideration to be given to ...", "have a discussion"); a purpose clause
+    that is itself a generic task on a bare object adds nothing ("to reduce
+    risk"); while a clause with a task of its own ("by presenting the case at
+    panel"), a topic pinned down by its own modifier ("about the damp in her
+    bedroom") or an outcome named for the child ("XXXX has a dental check")
+    is specific."""
 
     name = "action-specific"
 
@@ -1147,6 +1177,7 @@ class ActionSpecific(_ActionRule):
         self.generic_verb_words = sorted(
             (tuple(w.lower().split()) for w in self.params.generic_verbs if w.strip()), key=len, reverse=True
         )
+        self._single_generic = {w for w in self.generic_verb_words if len(w) == 1}
         self.wrappers = {w.lower() for w in self.params.wrapper_verbs}
         self.generic = TermMatcher(self.params.generic_words, "generic_words")
         self.topic_after = {k.lower(): {w.lower() for w in v} for k, v in self.params.topic_only_after.items()}
@@ -1174,7 +1205,11 @@ class ActionSpecific(_ActionRule):
                     # a person or role is who the task is done with, not a topic: "with the LAC nurse"
                     if any(x.i in people or x.ent_type_ == "PERSON" for x in sub if x.dep_ == "pobj"):
                         break
-                    if not any(x.pos_ in ("VERB", "AUX") and x.tag_ != "VBN" for x in sub):
+                    # a topic pinned down by its own modifier is detail: "about the damp in XXXX's bedroom"
+                    if any(g.dep_ == "prep" and g.lower_ != "of" for x in t.children if x.dep_ == "pobj" for g in x.children):
+                        break
+                    # (the preposition itself may be tagged a verb: "regarding", "concerning")
+                    if not any(x.pos_ in ("VERB", "AUX") and x.tag_ != "VBN" and x.i != t.i for x in sub):
                         out |= {x.i for x in sub}
                     break
         return out
@@ -1213,6 +1248,22 @@ class ActionSpecific(_ActionRule):
         """Whether ``v`` is a generic verb, and the tokens of the verb phrase ("brought up to date")."""
         doc = p.doc
         forms = {v.lemma_.lower(), v.lower_}
+        # "reconvene", "re-book", "reschedule": doing a generic task again is as generic as doing it
+        lemma = v.lemma_.lower()
+        if v.i >= 2 and doc[v.i - 1].text == "-" and doc[v.i - 2].lower_ == "re":
+            lemma = "re" + lemma  # "Re-visit the plan", split at the hyphen
+            if (lemma,) in self._single_generic:
+                return True, {v.i - 2, v.i - 1, v.i}
+        if lemma.startswith("re") and len(lemma) > 5:
+            again = lemma[2:].lstrip("-")
+            if (again,) in self._single_generic:
+                return True, {v.i}
+        # "Consideration to be given to ...", "have a discussion about ...": a light verb whose object
+        # names a generic task
+        if lemma in _LIGHT_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and self._nominal_generic(c) for c in v.children
+        ):
+            return True, {v.i}
         for words in self.generic_verb_words:
             if words[0] not in forms:
                 continue
@@ -1226,6 +1277,84 @@ class ActionSpecific(_ActionRule):
                     if end <= len(doc) and all(doc[c.i + k].lower_ == w for k, w in enumerate(rest)):
                         return True, {v.i, *range(c.i, end)}
         return False, {v.i}
+
+    def _nominal_generic(self, tok: Token) -> bool:
+        """A noun that names a generic task: "consideration", "discussion", "review", "assessment"."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        low = tok.lemma_.lower()
+        stems = [low]
+        for suffix, ends in (("ation", ("", "e")), ("ion", ("", "e")), ("ment", ("",))):
+            if low.endswith(suffix) and len(low) > len(suffix) + 3:
+                stems += [low[: -len(suffix)] + e for e in ends]
+        return any((w,) in self._single_generic for w in stems)
+
+    def _nominal_objects(self, p: ActionParse, o: Token) -> list[Token]:
+        """What a generic task named by a noun acts on: "consideration to a legal planning meeting",
+        "a review of the plan" (the object of its "to", "of" or "into", or the verb's "to"; "about" and
+        the like name a topic, which ``topic_prepositions`` handle)."""
+        out = []
+        heads = [o] + ([o.head] if o.head.pos_ == "VERB" else [])
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "of", "into") and c.i > o.i - 1:
+                    out += [g for g in c.children if g.dep_ == "pobj" and g.i not in p.owner_tokens]
+        return out
+
+    def _generic_clauses(self, p: ActionParse, tasks: list[Token], skip: set[int]) -> set[int]:
+        """Words of a clause under the task that is itself a generic task on a bare object: "work with the
+        family to reduce risk", "... in order to improve outcomes". Such a purpose says no more than the
+        task does; one with detail of its own ("to reduce contact to once a fortnight") is left to count."""
+        out: set[int] = set()
+        for t in tasks:
+            for c in t.subtree:
+                if c is t or c in tasks or c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "acl", "relcl", "pcomp"):
+                    continue
+                if not self._verb_generic(p, c)[0]:
+                    continue
+                objs = [g for g in c.children if g.dep_ in ("dobj", "nsubjpass")]
+                words = {c.i} | {x.i for x in c.children if x.dep_ in ("aux", "mark", "neg", "advmod", "prt")}
+                for o in objs:
+                    _object_core(o, words)
+                rest = [x for x in c.subtree if x.i not in words and x.i not in skip and not x.is_punct]
+                if objs and not rest:
+                    out |= words
+        return out
+
+    def _named_outcome(self, p: ActionParse, tasks: list[Token]) -> bool:
+        """An outcome for the child or a family member, named by its kind: "ensure XXXX has a dental check",
+        "Mum gets a carer's assessment". The person is not the owner but who the action is for, and the
+        object's describing word ("dental") says which thing they get; a bare or evaluative object ("has
+        support", "has appropriate support") names nothing."""
+        family = {i for m in p.roles if m.kind in ("family", "child") for i in m.tokens()}
+        child = p.child_ref.lower()
+        for t in tasks:
+            subj = [c for c in t.children if c.dep_ == "nsubj" and c.i not in p.owner_tokens]
+            if not any(c.lower_ == child or c.i in family or c.ent_type_ == "PERSON" for c in subj):
+                continue
+            for o in task_objects(p, t):
+                if any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")
+                       and not self.generic.token_matches(c) for c in o.children):
+                    return True
+        return False
+
+    def _means_clause(self, p: ActionParse, tasks: list[Token], skip: set[int]) -> bool:
+        """A clause under a generic task that says how or why, with a task of its own: "progress the plan
+        by presenting the case at panel", "review the plan, setting out who ...". Its verb is not generic
+        and acts on something, so the action says what will be done even when few words are left once the
+        timescale is taken out. Participles that only describe a noun ("the issues raised") do not count."""
+        for t in tasks:
+            for c in t.subtree:
+                if c is t or c.i in skip or c.pos_ != "VERB" or c.tag_ == "VBN" or c in tasks:
+                    continue
+                if c.dep_ not in ("pcomp", "advcl", "xcomp", "ccomp", "relcl", "acl"):
+                    continue
+                if c.lemma_.lower() in self.wrappers or self._verb_generic(p, c)[0]:
+                    continue
+                if any(g.dep_ in ("dobj", "ccomp", "xcomp") or (g.dep_ == "prep" and any(x.dep_ == "pobj" for x in g.children))
+                       for g in c.children if g.i not in p.timescale_tokens):
+                    return True
+        return False
 
     def assess(self, p: ActionParse) -> tuple[bool, list[Token], list[str]]:
         """(specific?, the task verbs, the detail words found)."""
@@ -1244,6 +1373,10 @@ class ActionSpecific(_ActionRule):
                 core.add(t.i + 1)
             for o in objs:
                 _object_core(o, core)
+                if self._nominal_generic(o) and self._verb_generic(p, t)[0]:
+                    for g in self._nominal_objects(p, o):
+                        core.add(g.head.i)
+                        _object_core(g, core)
                 if o.pos_ == "VERB":  # "look at sibling contact", read as a gerund
                     for c in o.children:
                         if c.dep_ in _OBJECT_DEPS:
@@ -1252,8 +1385,13 @@ class ActionSpecific(_ActionRule):
             root = next((t for t in doc if t.dep_ == "ROOT"), None)
             if root is not None:
                 _object_core(root, core)
+                if root.pos_ not in ("NOUN", "PROPN"):  # "Life story work – SW – ongoing": the noun it is about
+                    for c in root.children:
+                        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+                            _object_core(c, core)
         skip = core | p.owner_tokens | p.timescale_tokens | {t.i for t in p.subjects}
         skip |= self._topic_tokens(p, tasks, core)
+        skip |= self._generic_clauses(p, tasks, skip)
         generic = {i for s, e in self.generic.find(doc) for i in range(s, e)}
         people = [m for m in p.roles if m.kind != "child"]  # the child's reference is skipped below
         role_at = {m.start: m for m in people}
@@ -1271,7 +1409,7 @@ class ActionSpecific(_ActionRule):
                 continue
             detail.append(t.text)
         enough = len(detail) >= self.params.min_detail
-        if enough:
+        if enough or self._means_clause(p, tasks, skip) or self._named_outcome(p, tasks):
             return True, tasks, detail
         # a task verb that names a deliverable ("visit XXXX", "book the interpreter") is specific; one with
         # nothing to act on and nothing said about it ("continue to visit") is not

@@ -35,14 +35,23 @@ phrase: "a management oversight entry" is a file entry, not a supervision.
 ``other_senses`` are nouns that give a supervision word another meaning
 ("supervised contact", "a supervision order").
 
+A year written alone after a preposition ("the last supervision was in 2022")
+is a date to the year, used like a month: only where the whole year gives a
+certain answer. A month that opens a range takes its year from the range's end
+("from January to March 2022"). A date in a list whose earlier items date
+supervision dates it too, wherever the parser hung it.
+
 Negation is read from the parse too: a supervision noun with "no" ("there has
 been no supervision", "no record of supervision"), or a negated verb whose
 subject or object it is ("I could not find a supervision record", "the case
-has not been supervised"). A copula that only denies a quality ("supervision
+has not been supervised"), a clause governed by a negative word ("I was unable
+to locate any supervision records"), or a supervision word negated by its prefix
+when the case or the worker went without it ("the case has gone unsupervised",
+not "the children were left unsupervised"). A copula that only denies a quality ("supervision
 is not reflective", "that is not supervision") or a transitive verb that
 denies what supervision did ("supervision did not address ...") is not a
 statement that there was none. A denial's scope comes from the clause:
-"since"/"after"/"from" a date (an anchor), the whole period ("in the last
+"since"/"after"/"from" a date (an anchor; "between <date> and the audit" too), the whole period ("in the last
 six months", "for this period"), another limit ("after November", "before
 or after it"), or none (the whole period).
 
@@ -99,6 +108,9 @@ _PLAIN_SESSION_WORDS = {"further", "other", "subsequent", "later", "earlier", "m
 _MONTH_NAMES = {m.lower() for m in "January February March April May June July August September October November December".split()}
 _TIME_NOUNS = {"week", "month", "day", "time", "occasion", "date", "interval", "fortnight", "year", "basis"}
 _ANCHOR_PREPS = {"since", "after", "from"}
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$", re.I)  # "January to March 2022"
+_HOLDING_VERBS = {"have", "hold", "contain", "include", "show", "find", "locate", "see"}  # "the file holds one record"
+_NOW_WORDS = {"audit", "now", "present", "today", "date"}  # the end of a span that runs to the present
 _LIMIT_WORDS = {"before", "after", "since", "until", "till", "between", "during", "except", "apart", "prior", "while"}
 _LIST_GAP = re.compile(
     r"^(?:[\s,;&()]|\band\b|\bor\b|\bthen\b|\bthe\b|\bon\b|\bof\b|\balso\b|\bagain\b|"
@@ -298,10 +310,10 @@ class SupervisionTimeline(RuleType):
             if d.date is None or d.precision != "day":
                 if d.kind == "since" and d.date is not None:
                     continue  # "no supervision since April 2022": read as from the end of that month
-                if d.precision == "month" and d.date is not None and start is not None and _month_end(d.date) < start:
+                if d.precision in ("month", "year") and d.date is not None and start is not None and _last_day(d.date, d.precision) < start:
                     early.append(d)
                     continue
-                why = d.problem or ("only a month is given" if d.precision == "month" else "not a day")
+                why = d.problem or ({"month": "only a month is given", "year": "only a year is given"}.get(d.precision, "not a day"))
                 unplaced.append(f"'{d.phrase or d.text}' ({why})")
                 continue
             if end is not None and d.date > end:
@@ -393,10 +405,10 @@ class SupervisionTimeline(RuleType):
     @staticmethod
     def _latest(d: SupDate) -> dt.date:
         """The latest day a held supervision can have been on."""
-        return _month_end(d.date) if d.precision == "month" else d.date
+        return _last_day(d.date, d.precision)
 
     def _since_text(self, d: SupDate, end: dt.date) -> str:
-        if d.precision == "month":
+        if d.precision in ("month", "year"):
             return f"at least {(end - self._latest(d)).days} days from {d.text.rstrip('.')}"
         return f"{(end - d.date).days} days from {fmt(d.date)}"
 
@@ -405,7 +417,7 @@ class SupervisionTimeline(RuleType):
         """Could an unplaced supervision mention fall between ``a`` and ``b``?"""
         if d.date is None:
             return True  # no year, or month-first: it could be anywhere
-        last = d.date if d.precision != "month" else _month_end(d.date)
+        last = _last_day(d.date, d.precision)
         return not (last < a or d.date > b)
 
     def _monthly_gap(self, ctx: AuditContext, ex: Extraction, start: dt.date, end: dt.date) -> Iterator[Hit]:
@@ -490,6 +502,28 @@ def _month_end(day: dt.date) -> dt.date:
     return nxt - dt.timedelta(days=nxt.day)
 
 
+def _last_day(day: dt.date, precision: str) -> dt.date:
+    """The latest day a date given to ``precision`` can be: the day, the month's end, the year's end."""
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    return _month_end(day) if precision == "month" else day
+
+
+_BARE_YEAR = re.compile(r"\b(?:in|during|since|from|before|until|throughout)\s+((?:19|20)\d{2})\b(?![/.\-–]\d)", re.I)
+
+
+def _with_bare_years(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """``matches`` and the years written alone after a preposition ("the last supervision was in 2022",
+    "nothing since 2021"): a date to the year, used only where the whole year gives a certain answer."""
+    extra = []
+    for m in _BARE_YEAR.finditer(text):
+        a, b = m.span(1)
+        if any(d.start < b and a < d.end for d in matches):
+            continue  # part of a date ("in March 2022")
+        extra.append(DateMatch(start=a, end=b, text=m.group(1), date=dt.date(int(m.group(1)), 1, 1), precision="year"))
+    return sorted(matches + extra, key=lambda d: d.start) if extra else matches
+
+
 class _Extractor:
     """Reads supervision dates and denials out of an audit's parses."""
 
@@ -536,11 +570,12 @@ class _Extractor:
 
     def _block(self, doc: Doc, block: TextBlock, domain: int | None, ex: Extraction) -> None:
         text = block.text
-        matches = find_dates(text)
+        matches = _with_bare_years(text, find_dates(text))
         self.doc = doc
         self.strong = self._term_heads(doc, self.terms)
         self.over = self._term_heads(doc, self.oversight)
         self.session = self._term_heads(doc, self.sessions)
+        self.unterms = self._prefixed(doc)
         date_tokens: set[int] = set()
         spans: list[tuple[DateMatch, Span | None]] = []
         for m in matches:
@@ -561,8 +596,8 @@ class _Extractor:
                     else:
                         placed[i] = (None, precision, "no year given, and more than one year fits the review period", False)
                 elif date is None and problem == "month without a year" and m.month:
-                    d = resolve_month(m.month, *self.period_span)  # "since July": a month, never a day
-                    if d is not None:
+                    d = self._range_start(text, matches, i) or resolve_month(m.month, *self.period_span)
+                    if d is not None:  # "since July": a month, never a day
                         placed[i] = (d, "month", "month without a year", True)
         # denials read the dates as placed ("no supervision since 3 March", "since July")
         spans = [
@@ -570,6 +605,8 @@ class _Extractor:
             for (m, sp), pl in zip(spans, placed)
         ]
         run_of = {i: run for run in runs for i in run}
+        tied: dict[int, SupDate] = {}  # dates tied to supervision, by index, for the lists they head
+        untied: list[int] = []
         for i, ((m, span), (date, precision, problem, from_list)) in enumerate(zip(spans, placed)):
             if span is None:
                 continue
@@ -593,6 +630,8 @@ class _Extractor:
                             from_list=from_list, sent_start=line_start, sent_end=line_end,
                         )
                     )
+                elif not in_table:
+                    untied.append(i)
                 continue
             local, term, verb, prep = tie
             kind = self._kind(local, verb, prep)
@@ -603,14 +642,50 @@ class _Extractor:
                     from_list=from_list, sent_start=span.sent.start_char, sent_end=span.sent.end_char,
                 )
             )
+            tied[i] = ex.dates[-1]
+        ex.dates += self._list_members(untied, tied, run_of, spans, placed)
         seen: set[int] = set()
-        for i in sorted(self.strong | self.over):
+        for i in sorted(self.strong | self.over | self.unterms):
             tok = doc[i]
             top = self._denied(tok)
             if top is None or top.i in seen:
                 continue
             seen.add(top.i)
             ex.denials.append(self._denial(block, domain, top, tok, spans))
+
+    @staticmethod
+    def _range_start(text: str, matches: list[DateMatch], i: int) -> dt.date | None:
+        """The month that opens a range whose end gives the year: "from January to March 2022" (January
+        2022), "November to February 2023" (November 2022)."""
+        m = matches[i]
+        if i + 1 >= len(matches) or not m.month:
+            return None
+        nxt = matches[i + 1]
+        if nxt.date is None or nxt.precision != "month" or not _RANGE_GAP.match(text[m.end : nxt.start]):
+            return None
+        year = nxt.date.year - (1 if m.month > nxt.date.month else 0)
+        return dt.date(year, m.month, 1)
+
+    @staticmethod
+    def _list_members(
+        untied: list[int], tied: dict[int, SupDate], run_of: dict[int, list[int]],
+        spans: list[tuple[DateMatch, Span | None]], placed: list[tuple[dt.date | None, str, str | None, bool]],
+    ) -> list[SupDate]:
+        """Dates of a list ("held 19/5/23, 16/6/23, ..., 3/11/23 - all reflective") that the parse hung
+        from something else: a list item dates what the items before it in the same list date (the
+        nearest tied one). A list is only dates and separators (``_runs``), so another event named
+        between two dates ("on 3.3.23 and the conference on 5.3.23") starts a new list."""
+        out: list[SupDate] = []
+        for i in untied:
+            mates = [j for j in run_of.get(i, []) if j in tied and j < i]
+            if not mates:
+                continue
+            ref = tied[mates[-1]]
+            m = spans[i][0]
+            date, precision, problem, from_list = placed[i]
+            out.append(replace(ref, start=m.start, end=m.end, text=m.text, date=date, precision=precision,
+                               problem=problem, from_list=from_list))
+        return out
 
     # -- terms
     @staticmethod
@@ -622,9 +697,38 @@ class _Extractor:
         w = matcher.words
         out: set[int] = {i for i, (a, b) in enumerate(zip(d.lower, d.lemma)) if a in w or b in w} if w else set()
         if matcher.phrases:
+            # a shared parse view hands the matcher its spaCy Doc (see auditlint/docview.py)
             for _, s, e in matcher._phrase_matcher()(doc):
                 out.add(doc[s:e].root.i)
         return out
+
+    def _prefixed(self, doc: Doc) -> set[int]:
+        """Supervision words negated by their prefix: "unsupervised", "un-supervised" (the rest of the
+        word, less an "-ed"/"-d" ending, is a supervision term)."""
+        d = doc_lower(doc)
+        w = self.terms.words
+        out: set[int] = set()
+        for i, low in enumerate(d.lower):
+            if not low.startswith("un") or len(low) < 6:
+                continue
+            rest = low[2:].lstrip("-")
+            if rest in w or rest[:-1] in w or rest[:-2] in w:
+                out.add(i)
+        return out
+
+    def _prefix_denied(self, term: Token) -> Token | None:
+        """'The case has gone unsupervised', 'the worker was left unsupervised on this case': the clause
+        head, when what went unsupervised is the case or the worker (``case_terms``), not a person
+        (``other_supervision``, the child: "the children were left unsupervised" is about their care)."""
+        if term.dep_ in ("amod", "compound"):
+            return None  # "unsupervised contact"
+        head = term.head if term.dep_ in ("acomp", "oprd", "xcomp", "advcl", "advmod") else term
+        for s in self._subjects(head) if head.pos_ in ("VERB", "AUX") else []:
+            if s.lower_ == self.child or self.people.token_matches(s) or s.ent_type_ == "PERSON":
+                return None
+            if self.case.token_matches(s):
+                return head
+        return None
 
     def _other_sense(self, tok: Token) -> bool:
         """A supervision word in another sense: "supervised contact", "a supervision order", a parent's
@@ -823,7 +927,10 @@ class _Extractor:
             return self._resolve(tok) or self._resolve_label(tok)
         # "(the minutes list XXXX on ...)", "the notes are dated ...": a bare record noun as a subject refers
         # to the supervision just named
-        if tok.dep_ in _SUBJ and tok.pos_ == "NOUN" and self.records.token_matches(tok) and not any(
+        # the object of a verb that only says the file has it ("The file holds one record, dated ...",
+        # "I found two notes (3.3.23 and ...)") does the same
+        holder = tok.dep_ in _SUBJ or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLDING_VERBS)
+        if holder and tok.pos_ == "NOUN" and self.records.token_matches(tok) and not any(
             c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in tok.children
         ):
             return self._resolve_back(tok)
@@ -973,6 +1080,14 @@ class _Extractor:
         # a clause that modifies a noun is about that noun unless it has a subject of its own
         if verb.dep_ in ("acl", "relcl") and all(s.lower_ in _RELATIVE for s in subjects):
             args.append(verb.head)
+        # a participle the parser hung from the verb ("holds one record, dated 17 January 2023") describes
+        # the object just before it
+        own = [c for c in verb.children if c.dep_ in (*_SUBJ, "aux", "auxpass")]
+        if verb.dep_ in ("advcl", "conj") and verb.tag_ in ("VBN", "VBD") and not own:
+            args += [
+                c for c in verb.head.children
+                if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i and c.right_edge.i >= verb.i - 2
+            ]
         for a in list(args):
             args += [c for c in a.conjuncts]
         for a in args:
@@ -1052,6 +1167,8 @@ class _Extractor:
 
     def _denied(self, term: Token) -> Token | None:
         """The clause head if ``term`` is in a statement that there was no supervision."""
+        if term.i in self.unterms:
+            return self._prefix_denied(term)
         if term.pos_ == "VERB":
             if term.dep_ in ("amod", "compound"):
                 return None  # "supervised contact"
@@ -1102,7 +1219,9 @@ class _Extractor:
                 return verb
         # "there is no evidence that supervision took place", "I have not seen any evidence that the case
         # was discussed in supervision": the negation is on what governs the clause
-        if verb.dep_ in ("ccomp", "acl") and not self._quality(verb, np):
+        # "I was unable to locate any supervision records", "the worker failed to attend supervision":
+        # an infinitive governed by a word that says it did not happen (``negation_cues``)
+        if verb.dep_ in ("ccomp", "acl", "xcomp") and not self._quality(verb, np):
             gov = verb.head
             for _ in range(2):
                 if self._neg_child(gov) or gov.lemma_.lower() in self.neg:
@@ -1199,6 +1318,19 @@ class _Extractor:
             tok = tok.head
         return False
 
+    @staticmethod
+    def _to_now(toks: list[Token], m: DateMatch) -> bool:
+        """The clause bounds its span by one date and the present: "between <date> and the audit",
+        "from <date> to date", "from <date> until now"."""
+        if not any(t.lower_ in ("between", "from") for t in toks):
+            return False
+        for t in toks:
+            if t.idx <= m.start or t.lower_ not in _NOW_WORDS:
+                continue
+            if t.dep_ == "conj" or (t.dep_ in ("pobj", "advmod", "pcomp") and t.head.lower_ in ("to", "until", "till", "and")):
+                return True
+        return False
+
     def _denial(self, block: TextBlock, domain: int | None, head: Token, term: Token,
                 spans: list[tuple[DateMatch, Span | None]]) -> Denial:
         toks = self._clause_tokens(head)
@@ -1214,15 +1346,21 @@ class _Extractor:
             if m.date is not None:
                 placed.append(m)
             if m.date is not None and (ending or self._anchored(span, head)):
-                latest = m.date if m.precision == "day" else _month_end(m.date)
+                latest = _last_day(m.date, m.precision)
                 anchor = latest if anchor is None else max(anchor, latest)
             else:
                 limited = True
         clause = doc[min(ids) : max(ids) + 1]
         whole = bool(self.period.find(clause))
+        # "between the transfer on 14.6.23 and the audit", "from June 2023 to date": one date, and the other
+        # end is now; the date is where the span starts
+        if len(placed) == 1 and anchor is None and self._to_now(toks, placed[0]):
+            m = placed[0]
+            anchor = _last_day(m.date, m.precision)
+            limited = False
         # "no supervision between August 2022 and February 2023": the span the two dates make
         if len(placed) >= 2 and any(t.lower_ in ("between", "from") for t in toks):
-            lo = max(m.date if m.precision == "day" else _month_end(m.date) for m in placed[:-1])
+            lo = max(_last_day(m.date, m.precision) for m in placed[:-1])
             hi = placed[-1].date
             anchor, limited = None, True
             if hi is not None and months_before(hi, self.p.span_months) >= lo:
