@@ -23,7 +23,17 @@ with Pieter van der Berg``; ``contact_cues``), names set off by commas in a
 list or after a role (``Present: Gurpreet Kaur Sandhu, Callum MacLeod``), the
 agent of a person's verb (``agreed by Imran``), a subject the dictionary does
 not know at all (``Rashid is doing well``), shorthand that opens with a verb
-(parsed again with the verb in lower case); a flattened table's field labels
+(parsed again with the verb in lower case). From the parse, too: a list of
+capitalised subjects of a verb people do or with an object only people have
+(``Summer and Mason have separate bedrooms``), the object after "at" of a verb
+done at people (``shouts at Kian and Leo``), a subject described by an age
+(``Zuzanna, 9, translated``), a capitalised modal before a finite verb (``Will
+has been staying``), initials set off after a person (``Mother's ex, J.B.,``),
+names in brackets after a word for people (``the kids (Freddie, Archie &
+Poppy)``), and a family word before a word in any case (``nanny bev``, ``aunt
+Mairead``; ``kinship``). Listed local authorities, towns and clubs
+(``places``: ``agreed by Sefton``, ``supports Everton``) are names only on a
+title, a family word or a name cue. A flattened table's field labels
 (``Tel:``, ``| Gender:``), a capitalised word before a tool word (``the
 Barnahus model``; ``thing_words``) or ending in a building word, and an
 acronym spelt out after it (``the SENCO, Special Educational Needs
@@ -88,7 +98,7 @@ _POSTCODE_LOWER = re.compile(
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:\+44[\s.-]?(?:\(0\)[\s.-]?)?|\(0|0)\d(?:(?:[\s-]{0,2}\)?[\s-]{0,2}|(?<=\d)\.(?=\d))\d){8,11}(?![\w/-]|\.\d)"
+    r"(?<![\w+/.-])(?:\+44[\s.-]?(?:\(0\)[\s.-]?)?|\(0|0(?: (?=7\d{3}))?)\d(?:(?:[\s-]{0,2}\)?[\s-]{0,2}|(?<=\d)\.(?=\d))\d){8,11}(?![\w/-]|\.\d)"
 )
 _TEN_DIGITS = re.compile(r"(?<![\w/.+-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w/-]|\.\d)")
 _NHS_CUE = re.compile(r"\bNHS\b(?:\s*(?:no|num)\.)?[^.;!?\n]{0,40}$", re.IGNORECASE)
@@ -97,6 +107,21 @@ _DOB_CUE = re.compile(
     r"(?:\s*[:(\-–,]\s*|\s+(?:is|are|was|were|on|in|of|the|being|given|recorded|listed|shown|noted|as|both)\b|\s)*\s*$",
     re.IGNORECASE,
 )
+# a written cue (not "born", not "birthday") a few words before the date, with no number or clause break
+# between: "Date of birth given by the hospital as 1 March 2020", "DOBs on the referral: XXXX 2014-07-22"
+_DOB_CUE_LOOSE = re.compile(
+    r"(?:\bd\.?\s?o\.?\s?b(?:s|['’]s)?\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?)(?P<gap>[^\d.,;!?\n]{1,45})$", re.IGNORECASE
+)
+_BORN_AFTER = re.compile(r"[\s,:;–-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
+_LIST_LABEL = re.compile(r"\b(?:half|step)[-\s]?|\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
+
+
+def _blank_label(m: re.Match) -> str:
+    """A "half-"/"step-" prefix or a capitalised word that is no ordinary word (a name) labelling a date in a list."""
+    word = m.group()
+    return " " if word.startswith(("half", "step")) or not _common_word(word) else word
+
+
 _DATE_LIST_GAP = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bas\b|\bis\b|\bwas\b|\w+['’]s\b|\(|\)){0,8}$", re.IGNORECASE)
 _MONTH_WORDS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _WEEKDAYS = {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)}
@@ -203,6 +228,16 @@ class Detector:
         self.titles = {str(w) for w in lex.get("titles", [])}
         self.not_towns = {str(w) for w in lex.get("not_towns", [])}
         self.thing_words = {str(w).lower() for w in lex.get("thing_words", [])}
+        self.at_person_verbs = {str(w).lower() for w in lex.get("at_person_verbs", [])}
+        self.personal_things = {str(w).lower() for w in lex.get("personal_things", [])}
+        self.animals = {str(w).lower() for w in lex.get("animals", [])}
+        self.places = {" ".join(str(w).lower().split()) for w in lex.get("places", [])}
+        kin = [str(w) for w in lex.get("kinship", [])]
+        self.not_names |= {w.lower() for w in kin}  # "Visited Gran (Maureen)": the family word is not the name
+        # a family word, then a word in any case ("nanny bev", "aunt Mairead (maternal)", "mum, Carys,")
+        self._kin_re = re.compile(
+            r"(?<![\w-])(?i:" + _phrases(kin) + r")(?:\s*,\s*|\s+[-–]\s+|\s+['‘\"“]|\s+|\s*\(\s*)(?=([A-Za-z][a-z'’]+(?:-[A-Z][a-z]+)?)(?![\w-]))"
+        ) if kin else None
         name = r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")?)"
         self._title_re = re.compile(r"(?<![\w])(?:" + _phrases(self.titles) + r")\.?\s+(?:[A-Z]\.?\s*){0,2}" + name)
         cue_words = [*lex.get("name_cues", [])]
@@ -244,7 +279,8 @@ class Detector:
         houses = _phrases(lex.get("house_words", []))
         street = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{streets})\b\.?"
         town = rf"(?:,?\s*(?P<town>{_CAP_WORD}(?:[\s-]{_CAP_WORD}){{0,2}}))?"
-        number = r"(?<![\w/.,-])(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?)?,?\s+"
+        # a house number, or a Scottish tenement flat and its close ("14/3 Leith Walk": flat 3 at number 14)
+        number = r"(?<![\w/.,-])(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?|/\d{1,2})?,?\s+"
         flat = r"(?:Flat|Apartment|Apt\.?|Unit)\s+\d{1,4}[A-Za-z]?,?\s+"
         house = rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+(?:{houses}),\s*"
         building = rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}"
@@ -331,8 +367,15 @@ class Detector:
             if nouns is None:  # built once per detector, not once per date
                 nouns = self._person_nouns_rx = "|".join(re.escape(w) for w in sorted(self.person_nouns, key=len, reverse=True))
             gap = re.sub(r"\b(?:" + refs + r")\b|\b(?:" + nouns + r")(?:['’]s)?(?!\w)", " ", gap, flags=re.IGNORECASE)
+            # a name or a half-/step- relation may label the next date ("; half-sibling Reuben 3rd Jan 2017")
+            gap = _LIST_LABEL.sub(_blank_label, gap)
             listed = out and _DATE_LIST_GAP.match(gap)
-            cued = cued or bracketed
+            if not cued:
+                loose = _DOB_CUE_LOOSE.search(before)
+                cued = loose is not None and len(loose.group("gap").split()) <= 6
+            # a chronology line: "2022-06-02 half-sibling Rocco born", "On 3 March 2023 the baby was born"
+            born_after = dm.precision == "day" and _BORN_AFTER.match(text[dm.end : dm.end + 60])
+            cued = cued or bracketed or born_after
             if cued or listed:
                 out.append(Detail("date_of_birth", dm.start, dm.end))
         return out
@@ -407,7 +450,10 @@ class Detector:
         by_start = {t.idx: t for t in tokens}
         spans: list[tuple[int, int]] = []
 
-        def add_tokens(toks: list[Any], strict: bool = True) -> None:
+        def add_tokens(toks: list[Any], strict: bool = True, strong: bool = False) -> None:
+            """``strong``: the evidence is a title, a family word or a name cue, which a place
+            does not take ("Mrs Crosby"); weaker evidence (the model's tag, a verb) does not
+            make a listed place or club a name ("agreed by Sefton", "supports Everton")."""
             # trim words that cannot be names at the edges (titles, roles, "the")
             while toks and (not self._name_token(toks[0], child_ref) or toks[0].is_punct):
                 toks = toks[1:]
@@ -417,6 +463,10 @@ class Detector:
                 return
             if strict and any(t.pos_ in _FUNCTION_POS for t in toks):
                 return
+            if not strong and self._is_place(doc, toks):
+                return
+            if self._is_animal(toks):
+                return  # "Angel, the setting's therapy dog"
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             if _overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans):
                 return
@@ -487,26 +537,36 @@ class Detector:
                 or not _proper_stem(toks[0].text)
             ) and not self._human_by_verb(toks[0]):
                 continue  # "Attendance was 87.5%", "Dawn visits ...": an ordinary word; a name there needs other evidence
-            if len(toks) > 1 and all(_common_word(t.text) for t in toks) and not _proper_stem(toks[-1].text):
-                continue  # "Golden Thread": ordinary words that end in no name
+            if (
+                toks and len(ent) > len(toks) and ent[-1].lower_ in self.person_nouns
+                and all(_common_word(t.text) and not _proper_stem(t.text) for t in toks)
+            ):
+                continue  # "Main Carer", "Lead Professional": ordinary words before a role
+            if len(toks) > 1 and all(_common_word(t.text) for t in toks) and (len(toks) > 2 or not _proper_stem(toks[-1].text)):
+                continue  # "Golden Thread", "Change Grow Live": ordinary words that end in no name
             add_tokens(list(ent))
         # structure: a title, "named"/"called", a nickname in quotes (no tagging needed)
         for rx in (self._title_re, self._cue_re, self._quoted_re):
             for m in rx.finditer(text):
-                add_tokens(regex_tokens(m))
+                add_tokens(regex_tokens(m), strong=True)
         # a verb of communication or care, then a capitalised word ("Visited Aoife", "lives with Grandad Tomasz")
         for m in self._contact_re.finditer(text) if self._contact_re else ():
             toks = regex_tokens(m)
             named = [t for t in toks if self._name_token(t, child_ref)]
             named = [t for t in named if t.text not in _PARTICLES and t.text != "-"]
+            # one texts or rings a person or an agency (whose towns ``places`` holds), not a town as such
+            message = _MESSAGE_CUE.match(m.group(0)) is not None and not re.search(r"(?i)\sthe\s", m.group(0))
             if not named or all(
-                (t.ent_type_ in ("GPE", "LOC", "FAC") and (_proper_stem(t.text) or _known_word(t.text))) or self._place_object(t)
+                (not message and t.ent_type_ in ("GPE", "LOC", "FAC") and (_proper_stem(t.text) or _known_word(t.text)))
+                or self._place_object(t)
                 for t in named
             ):
                 continue  # "visited Southport"
             if all(_common_word(t.text) for t in named) and not _proper_stem(named[-1].text):
                 continue  # "met Tuesday", "liaised with Alder Hey"
-            if all(_proper_stem(t.text) for t in named) and not any(t.ent_type_ == "PERSON" for t in named):
+            if re.search(r"(?i)\bthe\s+$", text[m.start() : m.start(1)]) and _common_word(named[0].text):
+                continue  # "rang the Out of Hours team": "the" and an ordinary word make a service
+            if not message and all(_proper_stem(t.text) for t in named) and not any(t.ent_type_ == "PERSON" for t in named):
                 continue  # "visited Southport and Formby": the dictionary's places, unless the parse says a person
             after = doc[toks[-1].i + 1] if toks and toks[-1].i + 1 < len(doc) else None
             if after is not None and (
@@ -522,8 +582,14 @@ class Detector:
             cue = text[m.start() : m.start(1)].strip(" ,:(")
             if cue.isupper() and "".join(t.text[0] for t in _leading_run(toks) if t.text[:1].isupper()).startswith(cue[:2]):
                 continue  # "the SENCO, Special Educational Needs Coordinator": the acronym spelt out
+            run = _leading_run(toks) if toks else []
+            after = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+            if cue[:1].isupper() and all(_common_word(t.text) and not _proper_stem(t.text) for t in run) and (
+                any(t.tag_ in ("NNS", "NNPS") for t in run) or (after is not None and after.pos_ == "NOUN" and after.text.islower())
+            ):
+                continue  # "The Partner Agencies meeting": a capitalised heading, not "Foster Carer Dawn attended"
             if toks and toks[0].idx == m.start(1):
-                add_tokens(_leading_run(toks))
+                add_tokens(run, strong=True)
         # a capitalised word described as a person ("Precious, XXXX's older sister", "Will is her brother")
         for rx in (self._appos_re, self._copula_re):
             for m in rx.finditer(text):
@@ -541,7 +607,7 @@ class Detector:
                 continue
             # the subject of a verb only people do ("Jayden told the IRO ...")
             subj = t.head if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass") else t  # "Summer and Mason were seen"
-            human_subject = (t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in self.person_verbs) or (
+            human_subject = (t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in self.person_verbs and t.head.pos_ != "PROPN") or (
                 subj.dep_ == "nsubjpass" and subj.head.lemma_.lower() in self.person_objects and t.ent_type_ not in ("GPE", "LOC", "FAC")
             )
             # a possessor of what people have ("Tyler's school", "Eilidh's view")
@@ -597,6 +663,8 @@ class Detector:
             tok = by_start.get(m.start(1))
             if tok is not None and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") and _capitalised_only(tok.text):
                 spans.append((tok.idx, tok.idx + len(tok.text)))
+        self._kin_names(doc, text, by_start, add_tokens, spans, protected, taken)
+        self._people_by_structure(doc, add_tokens, spans, protected, taken)
         # coordinated with a name ("Callum and Jade", "Maya and Rhys")
         for _ in range(2):  # twice: a list's later items hang on its earlier ones ("Nathaniel, Precious and Blessing")
             name_tokens = {t.i for s, e in spans if (sp := doc.char_span(s, e, alignment_mode="expand")) for t in sp}
@@ -634,8 +702,22 @@ class Detector:
                 run = _leading_run(sorted(run, key=lambda x: x.i)) if run else [t]
                 if run[-1] is t and not all(_common_word(x.text) for x in run if x.text != "-"):
                     add_tokens(run, strict=False)
-        # a double first name ("Evie-Mae"): two capitalised parts the dictionary knows only as names
+        # a double first name ("Evie-Mae"): two capitalised parts the dictionary knows only as names; or one
+        # such part and an ordinary word or month, owning something ("Ellie-May's dad", "Tia-Rose's school")
         for a, h, b in zip(tokens, tokens[1:], tokens[2:]):
+            if (
+                h.text == "-" and h.idx == a.idx + len(a.text) and b.idx == h.idx + 1
+                and re.fullmatch(r"[A-Z][a-z]+", a.text) and re.fullmatch(r"[A-Z][a-z]+", b.text)
+                and _next_is_possessive(doc, b)
+                and ((not _common_word(a.text) and (_proper_stem(a.text) or not _known_word(a.text)))
+                     or (not _common_word(b.text) and (_proper_stem(b.text) or not _known_word(b.text))))
+                and not {a.ent_type_, b.ent_type_} & {"GPE", "LOC", "FAC", "NORP"}
+                and (b.i + 2 < len(doc) and (doc[b.i + 2].lower_ in self.possessions or doc[b.i + 2].lower_ in self.person_nouns))
+            ):
+                s_, e_ = a.idx, b.idx + len(b.text)
+                if not (_overlaps(s_, e_, protected) or _overlaps(s_, e_, taken) or _overlaps(s_, e_, spans)):
+                    spans.append((s_, e_))
+                continue
             if (
                 h.text == "-"
                 and h.idx == a.idx + len(a.text)
@@ -708,9 +790,146 @@ class Detector:
         if known:
             for t in tokens:
                 if t.text in known and (not t.is_sent_start or t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
-                    add_tokens([t])
+                    add_tokens([t], strong=True)
         spans = _extend_with_surnames(spans, doc, lambda t: self._name_token(t, child_ref) and t.pos_ == "PROPN")
         return [Detail("name", s, e) for s, e in spans]
+
+    def _kin_names(self, doc, text, by_start, add_tokens, spans, protected, taken) -> None:
+        """A family word, then a name in any case: "nanny bev", "uncle dazza", "nanny sue will
+        be there", "aunt Mairead (maternal)", "aunty Precious". In lower case the word must be
+        unknown to the dictionary (a nickname) or a name the dictionary knows that the parse
+        reads as a proper noun; capitalised, an ordinary word ("Hope") counts only after a
+        family word in lower case, a family word used as a title ("Aunty Mags") or in quotes
+        ("her brother 'Dodo'"), not in a heading ("Partner Agencies")."""
+        for m in self._kin_re.finditer(text) if self._kin_re else ():
+            tok = by_start.get(m.start(1))
+            if tok is None or tok.pos_ in _FUNCTION_POS or (tok.i > 0 and doc[tok.i - 1].text in ("'s", "’s")):
+                continue
+            w = tok.text
+            if w[:1].isupper():
+                kin_lower = text[m.start()].islower()
+                # "Aunty Mags", "Uncle Pete": a family word used as a title takes any name
+                kin_title = text[m.start() : m.start(1)].strip(" ,(-–").lower() in _KIN_TITLES
+                quoted = text[m.start(1) - 1] in "'‘\"“" and text[m.start(1) + len(w) : m.start(1) + len(w) + 1] in ("'", "’", '"', "”")
+                kin_title = kin_title or quoted  # "her brother 'Dodo'": a quoted word after a family word is what they are called
+                if _common_word(w) and not (kin_lower and _proper_stem(w) or kin_lower and tok.pos_ in ("PROPN", "ADJ") or kin_title):
+                    continue
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if _common_word(w) and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower():
+                    continue  # "her brother Lego set"
+                add_tokens([tok], strict=False, strong=True)
+                continue
+            if len(w) < 3 or tok.pos_ in ("VERB", "AUX", "ADV") or not re.fullmatch(r"[a-z]+", w):
+                continue
+            nickname = not _known_word(w) and re.search(r"[aeiouy]", w) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+            if nickname or (tok.pos_ == "PROPN" and _proper_stem(w)) or _capitalised_only(w):
+                s, e = tok.idx, tok.idx + len(w)
+                if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                    spans.append((s, e))
+
+    def _people_by_structure(self, doc, add_tokens, spans, protected, taken) -> None:
+        """Names the parse shows by what is said of them, not by their tag:
+
+        - a list of capitalised subjects of a verb only people do, or of a verb whose object
+          only people have ("Summer and Mason have separate bedrooms", "Paige, Reece and
+          Skye share a bedroom"): every member is capitalised, so not "Mum and the school";
+        - the object of "at" after a verb done at people ("shouts at Kian and Leo");
+        - a subject described by an age ("Zuzanna, 9, translated");
+        - a list of capitalised objects of a verb done to people ("dont tell Tiff or Mo");
+        - a sentence's first word that the dictionary lists as a name, saying or feeling
+          ("Faith said ..."), or any capitalised singular noun there doing what only a body
+          does ("Summer has been sleeping better"; not "Staff laughed");
+        - names after "as" when a word for people is being named ("named her friends as Ivy,
+          Maisie and Ocean", "lists her PA as Gwen Hughes-Parry");
+        - a capitalised modal opening a clause before a finite verb ("Will has been staying"):
+          a modal cannot take one, so it is a name;
+        - names in brackets after a word for people ("the kids (Freddie, Archie & Poppy)");
+        - initials in apposition with a person ("Mother's ex, J.B.,", "Mum (K.L.)").
+        Places the model or the dictionary knows stay out (``not_place``, ``places``).
+        """
+        cap = re.compile(r"[A-Z][a-z'’]+")
+
+        def not_place(x: Any) -> bool:
+            return not (x.ent_type_ in ("GPE", "LOC", "FAC") and _known_word(x.text)) and not (
+                x.ent_type_ == "NORP" and x.pos_ == "ADJ"
+            )
+
+        for t in doc:
+            if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in t.children):
+                v = t.head
+                human = (
+                    (t.dep_ == "nsubj" and v.lemma_.lower() in self.person_verbs)
+                    or (t.dep_ == "nsubjpass" and v.lemma_.lower() in self.person_objects)
+                    or any(c.dep_ == "dobj" and c.lemma_.lower() in self.personal_things for c in v.children)
+                )
+                group = [t, *t.conjuncts]
+                if human and len(group) >= 2 and all(cap.fullmatch(x.text) for x in group):
+                    for x in group:  # a member with a compound is a service ("Mersey Care"), unless tagged a person
+                        if any(c.dep_ == "compound" for c in x.children) and x.ent_type_ != "PERSON":
+                            continue
+                        if not_place(x) and not self._place_object(x):
+                            add_tokens([x], strict=False)
+            elif (  # "dont tell Tiff or Mo", "saw Hope and Harley": a list of capitalised objects of a verb done to people
+                t.dep_ == "dobj" and t.head.lemma_.lower() in self.person_objects and t.conjuncts
+                and not _starts_segment(doc, t) and all(cap.fullmatch(x.text) for x in (t, *t.conjuncts))
+            ):
+                for x in (t, *t.conjuncts):
+                    if not_place(x) and not any(c.dep_ == "compound" for c in x.children):
+                        add_tokens([x], strict=False)
+            elif (  # "Faith said ...", "Hope told ...": a word the dictionary lists as a name, saying or feeling
+                t.dep_ == "nsubj" and _starts_segment(doc, t) and t.pos_ in ("NOUN", "PROPN") and cap.fullmatch(t.text)
+                and t.head.lemma_.lower() in _SPEECH_VERBS and t.head.pos_ == "VERB"
+                and _proper_stem(t.text) and not any(c.dep_ in ("det", "compound", "amod", "poss") for c in t.children)
+                and t.ent_type_ not in ("GPE", "LOC", "FAC")
+            ):
+                add_tokens([t], strict=False)
+            elif (  # "Summer has been sleeping better"
+                t.dep_ == "nsubj" and _starts_segment(doc, t) and t.tag_ in ("NN", "NNP") and cap.fullmatch(t.text)
+                and t.head.lemma_.lower() in _BODY_VERBS and t.head.pos_ == "VERB" and t.lower_ not in _GROUP_NOUNS
+                and not any(c.dep_ in ("det", "compound", "amod", "poss", "prep") for c in t.children)
+                and t.ent_type_ not in ("GPE", "LOC", "FAC")
+            ):
+                add_tokens([t], strict=False)
+            elif (  # "named her friends as Ivy, Maisie and Ocean", "lists her PA as Gwen Hughes-Parry"
+                t.dep_ == "pobj" and t.head.lower_ == "as" and cap.fullmatch(t.text)
+                and (t.head.head.lemma_.lower() in self.person_nouns or any(
+                    c.dep_ == "dobj" and (c.lower_ in self.person_nouns or c.lemma_.lower() in self.person_nouns)
+                    for c in t.head.head.children
+                ))
+            ):
+                for x in (t, *t.conjuncts):
+                    if cap.fullmatch(x.text) and not_place(x) and x.lower_ not in self.not_names:
+                        comp = [c for c in x.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                        add_tokens(sorted([*comp, x], key=lambda y: y.i) if comp else [x], strict=False)
+            elif (
+                t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.lemma_.lower() in self.at_person_verbs
+                and cap.fullmatch(t.text) and not_place(t)
+            ):
+                for x in (t, *t.conjuncts):
+                    if cap.fullmatch(x.text) and not_place(x):
+                        add_tokens([x], strict=False)
+            elif t.tag_ == "MD" and cap.fullmatch(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("VBZ", "VBD"):
+                if _starts_segment(doc, t) and not t.sent.text.rstrip().endswith("?"):
+                    add_tokens([t], strict=False)  # "Will has been staying with ...", "Will said ..."
+            if (
+                t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and cap.fullmatch(t.text)
+                and any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) <= 21 for c in t.children)
+            ):
+                add_tokens([t], strict=False)  # "Zuzanna, 9, translated"
+            if (  # "the kids (Freddie, Archie & Poppy)": names in brackets after a word for people
+                t.dep_ == "appos" and t.i > 0 and doc[t.i - 1].text == "(" and t.head.lower_ in self.person_nouns
+                and cap.fullmatch(t.text) and not any(c.dep_ == "compound" for c in t.children)
+            ):
+                for x in (t, *t.conjuncts):
+                    if cap.fullmatch(x.text) and not_place(x) and not any(c.dep_ == "compound" for c in x.children):
+                        add_tokens([x], strict=False)
+            if re.fullmatch(r"(?:[A-Z]\.){2,3}", t.text) and t.text.replace(".", "").lower() not in self.not_names:
+                person = (t.dep_ == "appos" and t.head.lower_ in self.person_nouns) or any(
+                    c.dep_ == "appos" and c.lower_ in self.person_nouns for c in t.children
+                ) or (t.i >= 2 and doc[t.i - 1].text == "(" and doc[t.i - 2].lower_ in self.person_nouns)
+                s, e = t.idx, t.idx + len(t.text)
+                if person and not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                    spans.append((s, e))
 
     def _caps_names(self, doc: Doc, child_ref: str) -> list[Any]:
         """Words in a run of capitals that the dictionary knows only as names, not in a service's title."""
@@ -743,9 +962,28 @@ class Detector:
     def _human_by_verb(self, tok: Any) -> bool:
         """``tok`` is the subject of a verb only people do, or the passive subject of one done to people."""
         lemma = tok.head.lemma_.lower()
+        if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+            return False  # "Email from aunty confirms ...", "Letter from the school says ...": a message speaks
         return (tok.dep_ == "nsubj" and lemma in self.person_verbs) or (
             tok.dep_ == "nsubjpass" and lemma in self.person_objects
         )
+
+    def _is_place(self, doc: Doc, toks: list[Any]) -> bool:
+        """``toks`` spell a listed place or club (``places``), perhaps after a shorthand verb
+        that opens the note ("Supports Everton")."""
+        words = [t.text for t in toks]
+        if " ".join(words).lower() in self.places:
+            return True
+        if len(words) > 1 and words[0].lower() in self.places and all(w in self.place_words for w in words[1:]):
+            return True  # "Leeds United", "Bradford City": a club or service named after a listed place
+        return len(words) > 1 and _starts_segment(doc, toks[0]) and _common_word(words[0]) and " ".join(words[1:]).lower() in self.places
+
+    def _is_animal(self, toks: list[Any]) -> bool:
+        """A word in apposition with an animal ("Angel, the therapy dog"; "the dog, Angel")."""
+        last = toks[-1]
+        if last.lemma_.lower() in self.animals or (last.dep_ == "appos" and last.head.lemma_.lower() in self.animals):
+            return True
+        return any(c.dep_ == "appos" and c.lemma_.lower() in self.animals for t in toks for c in t.children)
 
     def _place_object(self, tok: Any) -> bool:
         """``tok`` is the object of "from", "to", "in" ... after a verb of moving or living."""
@@ -790,6 +1028,32 @@ _PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "L
 _NOT_PEOPLE = {"virtual school", "business support", "business support officer", "designated safeguarding lead"}
 _FUNCTION_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"}
 _NOT_PERSON_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LANGUAGE", "LAW"}
+
+
+# contact cues of messages: their object is a person or an agency (``places`` holds the agencies' towns), never
+# a town as such ("Texted Marcus", "Rang Leo"), so a name the dictionary also knows as a place is still a name
+_MESSAGE_CUE = re.compile(r"(?i)(?:text|rang|phon|e-?mail|messag|call|heard|spoke|speak|talk|letter|news|update|told|informed)")
+
+
+# family words that are used as titles ("Aunty Mags", "Nanny Sue", "Uncle Pete")
+_KIN_TITLES = {
+    "aunt", "aunty", "auntie", "uncle", "nan", "nana", "nanna", "nanny", "gran", "granny", "grandma", "grandad", "grandpa",
+    "nain", "taid", "granda", "grampa",
+}
+
+# what only a body does: a capitalised singular noun opening a sentence as the subject of one is a person,
+# even an ordinary word with no listed name ("Summer has been sleeping better"); an agency says and wants, but
+# does not sleep or cry
+_BODY_VERBS = {"sleep", "cry", "laugh", "giggle", "smile", "scream", "sulk", "wet", "soil", "eat", "cuddle", "nap"}
+
+_GROUP_NOUNS = {"staff", "everyone", "everybody", "nobody", "somebody", "someone", "family", "class", "group", "team", "audience", "crowd"}
+
+# verbs of speaking and feeling: a sentence's first word that the dictionary lists as a name, as their subject,
+# is a person ("Faith said ...", "Hope misses ..."), not an agency ("Health said" is no listed name)
+_SPEECH_VERBS = {
+    "say", "tell", "explain", "describe", "disclose", "cry", "laugh", "smile", "shout", "scream", "want", "wish",
+    "feel", "miss", "love", "hate", "worry", "ask", "hope", "like", "enjoy", "fear", "talk", "whisper",
+}
 
 
 # lower-case particles inside a surname
@@ -921,13 +1185,18 @@ def is_anonymised_ref(value: str) -> bool:
     return not any(re.fullmatch(r"[A-Z][a-z'’-]+", w) and not _common_word(w) for w in re.split(r"[\s,]+", v))
 
 
+# irregular past tenses that open case-note shorthand ("Rang Marcus", "Saw Kian at school")
+_IRREGULAR_PAST = {"rang", "saw", "met", "spoke", "told", "took", "gave", "sent", "left", "heard", "went", "drove", "brought", "sat", "found", "rung"}
+
+
 def _reparse_shorthand(doc: Doc) -> Doc:
     """Case-note shorthand opens a sentence with a verb and no subject ("Visited Southport and Formby",
     "Rang Mr Okoro"); the small model reads the capitalised verb as part of a name. Parse such a text
     again with that verb in lower case (same length, so offsets hold)."""
     fix = [
         t for t in doc
-        if _starts_segment(doc, t) and t.pos_ in ("PROPN", "NOUN") and re.fullmatch(r"[A-Z][a-z]+ed", t.text)
+        if _starts_segment(doc, t) and t.pos_ in ("PROPN", "NOUN")
+        and (re.fullmatch(r"[A-Z][a-z]+ed", t.text) or t.text.lower() in _IRREGULAR_PAST)
         and _common_word(t.text) and not _proper_stem(t.text)
     ]
     if not fix:
