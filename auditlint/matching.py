@@ -41,7 +41,7 @@ class TermMatcher:
             m = PhraseMatcher(model.vocab, attr="LOWER")
             if self.phrases:
                 m.add(self.name, list(model.tokenizer.pipe(self.phrases)))
-            self._matcher = m
+            self._matcher = _OnSpacy(m)
         return self._matcher
 
     def token_matches(self, tok: Token) -> bool:
@@ -74,3 +74,15 @@ class TermMatcher:
     def in_text(self, text: str) -> bool:
         low = " " + " ".join(text.lower().split()) + " "
         return any(f" {w} " in low for w in self.words) or any(p in low for p in self.phrases)
+
+
+class _OnSpacy:
+    """A spaCy matcher that also takes a parse view (docview.py): it runs on the spaCy original."""
+
+    def __init__(self, matcher):
+        self.matcher = matcher
+
+    def __call__(self, doclike):
+        from .docview import as_spacy
+
+        return self.matcher(as_spacy(doclike))

@@ -62,8 +62,9 @@ def norm(s: str) -> str:
     return _ARTICLES.get(s, s)
 
 
-def token_forms(t: Token) -> set[str]:
-    return {norm(t.text), norm(t.lemma_)}
+def token_forms(t: Token) -> frozenset[str]:
+    """The token's text and lemma, normalised (:func:`norm`)."""
+    return _forms(t.text, t.lemma_)
 
 
 _DOC_KEYS = "auditlint.lexicon.keys"
@@ -75,22 +76,58 @@ class _DocKeys:
     forms (:func:`token_forms`), and the tokens that are not hyphens with their
     forms and parts of speech."""
 
-    __slots__ = ("forms", "texts", "idx", "keys", "pos")
+    __slots__ = ("forms", "texts", "idx", "keys", "pos", "_at", "_key_at", "_text_at")
 
     def __init__(self, doc: Doc):
-        memo: dict[str, str] = {}
-
-        def n(s: str) -> str:
-            v = memo.get(s)
-            if v is None:
-                v = memo[s] = norm(s)
-            return v
-
         self.texts = [t.text for t in doc]
-        self.forms = [frozenset((n(text), n(t.lemma_))) for text, t in zip(self.texts, doc)]
+        self.forms = [_forms(text, t.lemma_) for text, t in zip(self.texts, doc)]
         self.idx = [i for i, text in enumerate(self.texts) if text not in ("-", "‐")]
         self.keys = [self.forms[i] for i in self.idx]
         self.pos = [doc[i].pos_ for i in self.idx]
+        self._at = self._key_at = self._text_at = None
+
+    # Inverted indexes, built on first use: a matcher intersects its own table with
+    # them and visits only the tokens that can match, not every token of the Doc.
+    @property
+    def at(self) -> dict[str, list[int]]:
+        """form -> indices of the tokens with that form."""
+        if self._at is None:
+            self._at = _positions(self.forms)
+        return self._at
+
+    @property
+    def key_at(self) -> dict[str, list[int]]:
+        """form -> positions in ``keys`` (the tokens that are not hyphens) with that form."""
+        if self._key_at is None:
+            self._key_at = _positions(self.keys)
+        return self._key_at
+
+    def exact_hits(self, exact: dict) -> list[int]:
+        """Indices of the tokens that could be an abbreviation entry of ``exact`` (:func:`_exact_key`)."""
+        if self._text_at is None:
+            self._text_at = [text.replace("’", "'") for text in self.texts]
+        return [i for i, text in enumerate(self._text_at) if text in exact or text[:-1] in exact]
+
+
+# (text, lemma) -> the token's forms, shared by every Doc of the process (bounded)
+_FORMS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _forms(text: str, lemma: str) -> frozenset[str]:
+    got = _FORMS.get((text, lemma))
+    if got is None:
+        if len(_FORMS) >= 200_000:
+            _FORMS.clear()
+        got = _FORMS[(text, lemma)] = frozenset((norm(text), norm(lemma)))
+    return got
+
+
+def _positions(sets: list[frozenset[str]]) -> dict[str, list[int]]:
+    at: dict[str, list[int]] = {}
+    for i, fs in enumerate(sets):
+        for f in fs:
+            at.setdefault(f, []).append(i)
+    return at
 
 
 def doc_keys(doc: Doc) -> _DocKeys:
@@ -285,10 +322,13 @@ class LexiconMatcher:
         found: list[Match] = []
         dk = doc_keys(doc)
         words, exact = self._wordkeys, self.exact
-        for i, fs in enumerate(dk.forms):
-            # only a token with a form in the word table (or an abbreviation) can match
-            if words.isdisjoint(fs) and not (exact and _exact_key(dk.texts[i], exact)):
-                continue
+        # only a token with a form in the word table (or an abbreviation) can match
+        hits: set[int] = set()
+        for f in words & dk.at.keys():
+            hits.update(dk.at[f])
+        if exact:
+            hits.update(dk.exact_hits(exact))
+        for i in sorted(hits):
             t = doc[i]
             for e, how in self.token_entries(t):
                 found.append(Match(t.i, t.i + 1, e, how))
@@ -296,7 +336,11 @@ class LexiconMatcher:
         if index:
             toks = _LazyTokens(doc, dk.idx)
             keys = dk.keys
-            for p, ks in enumerate(keys):
+            starts: set[int] = set()
+            for k in index.keys() & dk.key_at.keys():
+                starts.update(dk.key_at[k])
+            for p in sorted(starts):
+                ks = keys[p]
                 cands: list[_Phrase] = []
                 for k in ks:
                     cands += index.get(k, ())
