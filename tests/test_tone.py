@@ -276,6 +276,96 @@ def test_al205_message_names_the_cue():
     assert "high caseloads" in f.message and "workload" in f.message
 
 
+# AL205 read from the parse, with no cue word: a circumstance of the service
+# (a clause with a professional, team or post as subject that says it was
+# elsewhere, busy or new; a causal phrase naming the service) set against a
+# shortfall. Each generalisation with the near misses that keep it honest.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "away": the professional somewhere else, as the cause (be + phrase)
+        "Supervision was postponed because the manager was in court.",
+        "The visits slipped because the social worker was away on a training course.",
+        "Visits were not completed as we were two workers down over the summer.",
+        "Oversight is limited, the TM being off for much of the period.",  # absolute participle
+        # "elsewhere": passive of being taken elsewhere, in any relation
+        "SW was redeployed to the front door for six weeks, which is why no visits are logged for April.",
+        "Direct work hasn't happened - SW has been tied up in care proceedings on another case.",
+        "Visits to XXXX became sporadic after the worker was seconded to the MASH for the summer.",
+        "No direct work has been done, as the worker's time has been taken up with court.",  # the worker's time
+        # "load": carrying other, counted or another post's work
+        "No life story work has been started; the allocated worker is part-time and holds a full caseload.",
+        "The worker had to prioritise higher-risk cases that month, so the review paperwork was late.",
+        "Supervision notes are sparse, but the team manager was also acting up as service manager.",
+        "Whilst I appreciate the worker was covering for an absent colleague, the visit records are thin.",
+        "With only one manager covering duty and the long-term team, supervision was missed in May.",
+        # a causal phrase that names the service
+        "The CP review slipped by a fortnight owing to the IRO's heavy diary.",
+        "Delay in convening the ICPC is attributable to the team being two social workers down.",
+        "The assessment went out of timescale, largely down to the worker being on jury service.",
+        "Recording has slipped since the move to the new case management system.",
+        "Management oversight has been limited by the restructure of the service.",
+        "Because of the backlog created by the system migration, the chronology is six months out of date.",
+        "There was a six-week gap in visits which coincided with the worker's surgery and recovery.",
+        "Core groups have not been held, which must be seen in the context of the team losing its senior practitioner.",
+        "The manager's oversight has been minimal, she having been seconded to the front door project.",  # pronoun
+        "Visits were out of timescale; the team was overloaded with new referrals.",
+        "Visits haven't been monthly - the team has been firefighting since Easter.",  # unknown to the lemmatiser
+        # an acknowledging frame over a circumstance
+        "It must be recognised that the team was carrying an unprecedented number of referrals.",
+        "I am mindful that the social worker was still in her first year of practice, and the gaps should be seen in that light.",
+        # note style, and a circumstance stated right after the shortfall
+        "Plan not reviewed; team on skeleton staff over Christmas.",
+        "The plan has not been updated. The worker has had a lot of other cases to deal with.",
+    ],
+)
+def test_al205_circumstances_from_the_parse_fire(text):
+    assert fires("AL205", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worker was at the core group but did not challenge Mother's account.",  # present, not away
+        "The worker has been in post since January and has not yet met Father.",  # "since" inside the clause
+        "Because the worker was in regular contact with the school, the drift was picked up quickly.",
+        "The allocated worker has held the case since March but has not completed the assessment.",  # not load
+        "The worker has been carrying the case for two years and knows XXXX well, but the plan has drifted.",
+        "The social worker will hold a second family network meeting, in case grandmother cannot help.",  # a plan
+        "Since the team manager's review in May, visits have not been fortnightly.",  # a practice event
+        "Contact was cancelled due to the team's safeguarding concerns.",  # a reason, not a pressure
+        "Due to the worker's failure to chase the school, the assessment was delayed.",  # accountability
+        "Because the referral sat with the duty team for six weeks, the boys did not start their therapy.",
+        "Recording in this period has been weak, with gaps of up to six weeks between case notes.",
+        "Since the new team manager started, supervision has been monthly and no visits have been missed.",
+        "The worker was off sick in June; the team manager visited XXXX in her place and no visits were missed.",
+        "The delay is not down to workload: the worker had capacity and did not start the assessment.",  # refused
+        "Supervision records show the manager asked about caseload pressures, but the plan was not discussed.",
+        "There is no evidence of a handover when the case transferred, so the new worker did not know the history.",
+        "Covid restrictions meant XXXX could not see her grandparents for four months.",  # the family's experience
+        "The school was closed during lockdown, so XXXX missed a term of education.",
+        "When the worker was off sick, no cover was arranged and XXXX was not visited for six weeks.",
+        "XXXX's mother works nights and is often too tired to attend the core group.",  # a parent's workload
+        "Because XXXX was in hospital with appendicitis, the review was moved back a week.",  # the child's illness
+        "The court directed a further parenting assessment, which is why the final hearing was adjourned.",
+        "The team has been short-staffed this year; despite this, every visit to XXXX was on time.",
+        "Although the team has been busy, this does not excuse the absence of any visits for eight weeks.",  # refused
+        "The manager reviewed the worker's caseload and allocated a second worker, but visits remain late.",  # acted on
+        "Since the handover in June, the new worker has not visited XXXX.",  # a date, not a cause
+        "XXXX's school attendance fell in the context of the domestic abuse at home.",  # the family's context
+        "The worker's annual leave was covered by a senior practitioner, who visited XXXX twice.",
+        "Mother has been struggling since the birth and the home conditions have deteriorated.",
+    ],
+)
+def test_al205_circumstance_near_misses(text):
+    assert not fires("AL205", text)
+
+
+def test_al205_circumstance_message_quotes_the_clause():
+    [f] = fired("AL205", "Supervision was postponed because the manager was in court.")
+    assert "the manager was in court" in f.message and "absence" in f.message
+
+
 # --------------------------------------------------------------------------
 # The lexicon rule type is generic: the same type reads another lexicon
 # (the jargon list) with that lexicon's own field names.
@@ -387,7 +477,7 @@ FLOORS = {
     ("AL401", "holdout"): (1.00, 0.81),
     ("AL402", "tune"): (1.00, 1.00),
     ("AL402", "holdout"): (1.00, 0.90),
-    ("AL205", "tune"): (0.97, 0.81),  # AL205's corpus items are being extended by another engineer
+    ("AL205", "tune"): (0.97, 0.90),  # measured 1.00 / 0.99 (79/0/1) after the parse-based circumstances
     ("AL205", "holdout"): (0.72, 0.61),  # below the 0.85 / 0.80 target: see the report
 }
 

@@ -574,7 +574,19 @@ class Mitigation(RuleType):
     worker she has not ...") are the effect on the child, not an excuse.
     Without any cue, a professional busy with other, counted work in the past
     or perfect progressive ("the manager has been covering two teams"), set in
-    a concessive or causal relation to a shortfall, also fires.
+    a concessive or causal relation to a shortfall, also fires; and so does a
+    circumstance read from the parse alone (``circumstances``, see
+    :meth:`_circumstance`): a clause whose subject is the service and whose
+    shape says the professional was away, taken elsewhere, carrying other work
+    or new ("because the manager was in court", "SW was redeployed to the
+    front door", "holds a full caseload"), or a causal phrase naming the
+    service ("owing to the IRO's heavy diary"), set against a shortfall.
+
+    It stays quiet when the auditor refuses the excuse ("not down to
+    workload", "this does not excuse": ``refusal_words``), when the finding is
+    the service's response ("no cover was arranged"), on a shortfall denied
+    ("no visits were missed"), and on a cue that is only what someone talked
+    about ("asked about caseload pressures").
     """
 
     name = "mitigation"
@@ -591,6 +603,11 @@ class Mitigation(RuleType):
             default_factory=list,
             description="Cue kinds (turnover) that are the child's experience when the shortfall is about the "
             "child ('since the change of worker she has not ...'); they fire only against a practice shortfall.",
+        )
+        shared_kinds: list[str] = Field(
+            default_factory=list,
+            description="Cue kinds of events that fall on the family too (covid, lockdown): they fire only "
+            "against a practice shortfall, not the family's ('covid restrictions meant XXXX could not ...').",
         )
         context_key: str = "not_mitigation_context"
         staff: list[str] = Field(
@@ -633,9 +650,60 @@ class Mitigation(RuleType):
             description="Words marking an object as other or more work in the no-cue pattern (other, several).",
         )
         message_kinds: dict[str, str] = Field(default_factory=dict, description="Words for each cue kind in the message.")
+        follow_on: bool = Field(
+            default=True,
+            description="A busy or redeployed worker stated as a sentence of its own right after a shortfall.",
+        )
+        circumstances: bool = Field(
+            default=True, description="Also read circumstances from the parse, with no cue word (see the class doc)."
+        )
+        load_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of carrying work (hold, cover, prioritise): with other, counted or work objects "
+            "they say a professional was busy elsewhere.",
+        )
+        demand_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs that are competing demands whatever their object (prioritise, juggle).",
+        )
+        elsewhere_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs that, passive, say a professional was taken elsewhere (redeploy, second, tie up).",
+        )
+        joining_verbs: list[str] = Field(
+            default_factory=list, description="Verbs of arriving in post (join, start): the professional was new."
+        )
+        topic_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs that act on a cue rather than offer it ('reviewed the caseload', 'workload was "
+            "discussed'): the cue as their object is a topic.",
+        )
+        refusal_words: list[str] = Field(
+            default_factory=list,
+            description="Words that, negated, refuse an excuse ('this does not excuse', 'no excuse'): the sentence "
+            "names the circumstance to reject it.",
+        )
+        engaged_words: list[str] = Field(
+            default_factory=list,
+            description="Objects of 'was in/on ...' that mean doing the work, not being away (contact, touch).",
+        )
+        practice_causes: list[str] = Field(
+            default_factory=list,
+            description="Nouns that make a cause the professional's own practice (failure, decision): "
+            "'due to the worker's decision' is accountability, not mitigation.",
+        )
 
     def setup(self) -> None:
         p = self.params
+        self.load_verbs = {norm(w) for w in p.load_verbs}
+        self.elsewhere_verbs = {norm(w) for w in p.elsewhere_verbs}
+        self.joining_verbs = {norm(w) for w in p.joining_verbs}
+        self.practice_causes = {norm(w) for w in p.practice_causes}
+        self.engaged_words = {norm(w) for w in p.engaged_words}
+        self.refusal_words = {norm(w) for w in p.refusal_words}
+        self.topic_verbs = {norm(w) for w in p.topic_verbs}
+        self.demand_verbs = {norm(w) for w in p.demand_verbs}
+        self.circumstance_verbs = self.load_verbs | self.elsewhere_verbs | self.joining_verbs | self.demand_verbs
         data = lexicon_part(self.lexicons, p.entries_key, p.lexicon)
         self.cues = LexiconMatcher(entries_from(data, p.cue_field, p.lexicon), match_field=p.match_field)
         ctx_words = _strings(lexicon_part(self.lexicons, p.context_key, p.lexicon))
@@ -656,6 +724,7 @@ class Mitigation(RuleType):
         drop = {norm(w) for w in p.shortfall_exclude}
         short = [w for w in list(p.shortfall_terms) + _refs(self.lexicons, p.shortfall_lexicons) if norm(w) not in drop]
         self.shortfall = LexiconMatcher([Entry(w) for w in short])
+        self.shortfall_words = {norm(w) for w in short if " " not in w.strip()}
         self.patterns = re.compile("|".join(f"(?:{x})" for x in p.shortfall_patterns)) if p.shortfall_patterns else None
 
     # -- pieces of the parse ----------------------------------------------
@@ -703,6 +772,24 @@ class Mitigation(RuleType):
                 near |= {x.i for x in s.subtree}
         return any(any(i in near for i in range(c.start, c.end)) for c in self.context.find(sent))
 
+    TOPIC = frozenset({"about", "regarding", "concerning", "re"})
+    TIME_MARKERS = frozenset({"since", "after", "during", "when", "while", "whilst", "with"})
+
+    def _topic(self, doc: Doc, m: Match) -> bool:
+        """The cue is what someone asked or talked about ("the manager asked about
+        caseload pressures") or acted on (``topic_verbs``: "reviewed the
+        worker's caseload"), not a circumstance offered for the finding."""
+        t = head_of(doc, m.start, m.end)
+        if t.dep_ in ("dobj", "nsubjpass") and norm(t.head.lemma_) in self.topic_verbs:
+            return True  # "the manager reviewed the worker's caseload": something done about it
+        for _ in range(4):
+            if t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+                return False
+            t = t.head
+            if t.lower_ in self.TOPIC and t.dep_ == "prep":
+                return True
+        return False
+
     def _about_family(self, t: Token, sent: Span) -> bool:
         """The clause holding ``t`` has the child or family as its subject."""
         head = clause_head(t)
@@ -728,6 +815,8 @@ class Mitigation(RuleType):
             if t.dep_ == "neg" or t.lower_ in ("no", "nobody", "nothing", "none", "never", "without", "neither") or (
                 self.patterns is not None and t.pos_ in ("ADJ", "VERB") and self.patterns.match(t.lower_)
             ):
+                if self._negated_shortfall(t):
+                    continue  # "no visits were missed": two negatives, nothing fell short
                 if not (practice_only and self._about_family(t, sent)):
                     return True
         for m in self.shortfall.find(sent):
@@ -736,9 +825,36 @@ class Mitigation(RuleType):
             span = doc[m.start : m.end]
             if in_quotes(text, span.start_char, span.end_char):
                 continue
+            if self._shortfall_denied(doc[m.start : m.end].root):
+                continue
             if not (practice_only and self._about_family(doc[m.start], sent)):
                 return True
         return False
+
+    @staticmethod
+    def _denied(doc: Doc, start: int) -> bool:
+        """The marker starting at ``start`` is negated ("not due to", "not simply down to")."""
+        for i in (start - 1, start - 2):
+            if i >= 0 and doc[i].lower_ in ("not", "n't", "never"):
+                return True
+            if i >= 0 and doc[i].pos_ != "ADV":
+                break
+        return False
+
+    def _negated_shortfall(self, neg: Token) -> bool:
+        """A negation whose verb is itself a shortfall ("no visits were missed",
+        "supervision was not cancelled")."""
+        h = neg.head
+        if neg.dep_ == "det" and h.dep_ in SUBJ:
+            h = h.head
+        return h.i != neg.i and bool(token_forms(h) & self.shortfall_words)
+
+    def _shortfall_denied(self, t: Token) -> bool:
+        """A shortfall verb that is negated ("was not missed", "no visits were missed")."""
+        if t.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(c.dep_ == "neg" or c.dep_ in SUBJ and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                   for c in t.children)
 
     def _relations(self, doc: Doc, sent: Span, root: Token) -> list[tuple[str, set[int], str]]:
         """How the clause or phrase holding ``root`` relates to the rest: (relation, region, marker)."""
@@ -751,6 +867,8 @@ class Mitigation(RuleType):
             last = doc[mk.end - 1]
             first = doc[mk.start]
             rel = mk.entry.data.get("rel", "cause")
+            if self._denied(doc, mk.start):
+                continue  # "the delay is not down to workload": the excuse is refused
             # a prepositional marker ("due to", "given", "despite") governing the cue
             if any(t.i in anc for t in marker) and first.i != root.i:
                 region = {x.i for t in marker for x in t.subtree}
@@ -797,22 +915,29 @@ class Mitigation(RuleType):
         # response to the absence, stated plainly, not excused by it
         for t in sent:
             if token_forms(t) & self.response_words and t.i not in region:
-                region |= own_tokens(clause_head(t))
+                region |= {x.i for x in clause_head(t).subtree}
         return region
 
-    def _fires(self, doc: Doc, sent: Span, m: Match, text: str, soft: bool) -> str | None:
+    def _fires(self, doc: Doc, sent: Span, m: Match, text: str, soft: bool, response: bool = False) -> str | None:
         root = head_of(doc, m.start, m.end)
         cue_tokens = set(range(m.start, m.end))
         kind = str(m.entry.data.get(self.params.kind_field) or "")
         # staff changes set against what they did to the child are impact, not an excuse
         impact = kind in self.params.impact_kinds
+        # events that fall on everyone (covid, lockdown): what they did to the family is not an excuse
+        shared = kind in self.params.shared_kinds
+        practice_only = impact or shared
         for rel, region, marker in self._relations(doc, sent, root):
-            if marker in self.explicit and not impact:
+            if impact and marker in self.TIME_MARKERS:
+                continue  # "since the handover in June, ...": a date, not a cause
+            if marker in self.explicit and not impact and not (shared and self._about_family(sent.root, sent)):
                 return kind or "pressure"
-            if self._region_shortfall(sent, region | cue_tokens, text, practice_only=impact):
+            if response:
+                continue  # "when the worker was off sick, no cover was arranged": the response is the finding
+            if self._region_shortfall(sent, region | cue_tokens, text, practice_only=practice_only):
                 return kind or "pressure"
         region = self._staff_predicate(doc, sent, root)
-        if region is not None and self._region_shortfall(sent, region | cue_tokens, text, practice_only=impact):
+        if region is not None and self._region_shortfall(sent, region | cue_tokens, text, practice_only=practice_only):
             return kind or "pressure"
         if kind in self.params.excuse_kinds:
             return kind  # an excuse in itself ("through no fault of", "in fairness to")
@@ -824,12 +949,19 @@ class Mitigation(RuleType):
         return None
 
     def _other_load(self, v: Token) -> bool:
-        """The verb's object is other or counted work ("two teams", "three other court statements")."""
+        """The verb's object is other or counted work ("two teams", "three other
+        court statements", "a number of complex cases", "a full caseload"), or
+        names another post or team ("covering duty", "acting up as service
+        manager", "covering for an absent colleague"); "holds the case" is not load."""
         for c in v.children:
-            if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("with", "on"):
+            if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("with", "on", "as", "for"):
                 words = {norm(x.text) for x in c.subtree}
-                if any(x.like_num for x in c.subtree) or words & self.load_words:
+                counted = c.dep_ != "prep" or c.lower_ in ("with", "on")  # not "for two years"
+                if counted and (any(x.like_num and x.pos_ == "NUM" for x in c.subtree) or words & self.load_words):
                     return True
+                obj = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN") and self.people.is_role(obj):
+                    return True  # another post or team ("covering duty", "acting up as service manager"), not "the case"
         return False
 
     def _progressive(self, doc: Doc, sent: Span, text: str) -> bool:
@@ -853,6 +985,245 @@ class Mitigation(RuleType):
                     return True
         return False
 
+    # -- circumstances read from the parse, with no cue word -----------------
+    def _service_subject(self, v: Token) -> bool:
+        """The verb's subject is a professional, a team or post ("we" for the
+        auditor's own service), or something a professional owns ("the
+        worker's time"); an ``acl`` verb takes the noun it hangs from."""
+        subs = subjects_of(v)
+        if not subs and v.dep_ == "acl":
+            subs = [v.head]
+        for s in subs:
+            if self.people.is_role(s) or s.lower_ == "we":
+                return True
+            if s.lower_ in ("she", "he", "they") and self._role_antecedent(s):
+                return True
+            if any(c.dep_ == "poss" and self.people.is_role(c) for c in s.children):
+                return True
+        return False
+
+    @staticmethod
+    def _stem(v: Token) -> str:
+        """A verb's form without -ing or -ed, for words the lemmatiser does not know."""
+        w = norm(v.text)
+        for suffix in ("ing", "ed"):
+            if w.endswith(suffix) and len(w) > len(suffix) + 3:
+                return w[: -len(suffix)]
+        return w
+
+    def _role_antecedent(self, pron: Token) -> bool:
+        """The last person named before a pronoun in its sentence is a
+        professional ("the manager's oversight ..., she having been seconded")."""
+        for t in reversed(pron.doc[pron.sent.start : pron.i]):
+            if t.pos_ in ("NOUN", "PROPN"):
+                if self.people.is_role(t) and not self.context.matches_token(t):
+                    return True
+                if self.context.matches_token(t) or t.ent_type_ == "PERSON":
+                    return False
+        return False
+
+    def _refused(self, sent: Span) -> bool:
+        """The auditor names a circumstance only to refuse it ("this does not
+        excuse", "is no excuse for", "not down to workload")."""
+        for t in sent:
+            if token_forms(t) & self.refusal_words:
+                if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children):
+                    return True
+                if t.pos_ == "NOUN" and (any(c.lower_ == "no" for c in t.children)
+                                         or any(c.dep_ == "neg" for c in t.head.children)):
+                    return True
+        return False
+
+    def _acknowledged(self, v: Token) -> bool:
+        """``v`` is the complement of an acknowledging frame ("it must be
+        recognised that ...", "I am mindful that ...", "whilst I appreciate ...")."""
+        for a in [v, *v.ancestors]:
+            if a.dep_ not in ("ccomp", "xcomp", "advcl") or a.head.i == a.i:
+                continue
+            frame = a.head
+            if norm(frame.lemma_) in self.acknowledge or any(
+                    c.dep_ == "acomp" and norm(c.lemma_) in self.acknowledge for c in frame.children):
+                return True
+        return False
+
+    def _circumstance_kind(self, v: Token) -> str | None:
+        """What a clause with a service subject says about the service, from its
+        shape alone: "away" (somewhere else or in a state: "was in court", "on
+        jury service", "without a manager"), "elsewhere" (passive of
+        ``elsewhere_verbs``: "was redeployed", "tied up"), "load" (a
+        ``load_verbs`` verb with other, counted or work objects: "holds a full
+        caseload", "covering for an absent colleague", or a ``demand_verbs``
+        verb: "had to prioritise higher-risk cases"), "new" (``joining_verbs``:
+        "joined the team mid-way"). None for anything else, including a negated
+        clause (what was not done is the finding, not the circumstance) and a
+        plan ("the worker will hold ...")."""
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
+            return None
+        lemma = norm(v.lemma_)
+        if lemma != "be" and lemma not in self.circumstance_verbs:
+            lemma = self._stem(v)  # words the lemmatiser does not know: "firefighting", "overbooked"
+            if lemma not in self.circumstance_verbs:
+                return None  # cheap test first: most verbs are none of these
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in self.MODALS for c in v.children):
+            return None  # what was not done is the finding; what will or should be done is a plan
+        if not self._service_subject(v):
+            return None
+        if lemma == "be":
+            for c in v.children:
+                if c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "off", "down"):
+                    return "away"
+                if c.dep_ == "prep" and c.lower_ != "with" and not any(
+                        g.dep_ == "pobj" and token_forms(g) & self.engaged_words for g in c.children):
+                    return "away"  # "in court", "on jury service", "without a manager"; not "in contact with"
+            return None
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+        if passive and lemma in self.elsewhere_verbs:
+            return "elsewhere"
+        if lemma in self.demand_verbs and not any(c.dep_ == "xcomp" for c in v.children):
+            return "load"  # "had to prioritise ...", "firefighting"; not "struggled to engage Father" (the practice)
+        if lemma in self.load_verbs and self._other_load(v):
+            return "load"
+        if lemma in self.joining_verbs and not passive and all(
+                c.dep_ != "dobj" or self.people.is_role(c) for c in v.children):
+            return "new"
+        return None
+
+    ABSOLUTE = frozenset({"with", "through"})
+    MODALS = frozenset({"will", "shall", "should", "must", "'ll", "need"})
+
+    def _fragment(self, t: Token) -> bool:
+        """A verbless note about the service ("team on skeleton staff"): a team or
+        role noun heading a fragment of its own, with a phrase saying where it is."""
+        return (t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dep", "ROOT", "parataxis") and self.people.is_role(t)
+                and any(c.dep_ == "prep" for c in t.children))
+
+    def _response_finding(self, sent: Span) -> bool:
+        """The sentence states the service's response as the finding ("no cover
+        was arranged", "the case was not reallocated")."""
+        for t in sent:
+            if not token_forms(t) & self.response_words:
+                continue
+            if any(c.lower_ in ("no", "without") or c.dep_ == "neg" for c in t.children) or (
+                    t.head.lower_ == "without" or any(c.dep_ == "neg" for c in t.head.children)):
+                return True
+            # "no evidence of a handover", "the lack of cover"
+            if t.head.lower_ == "of" and (any(c.lower_ == "no" for c in t.head.head.children)
+                                         or norm(t.head.head.lemma_) in ("lack", "absence")):
+                return True
+        return False
+
+    TEMPORAL = frozenset({"while", "whilst"})  # concessive or temporal: "while the worker was on leave"
+
+    def _clause_cause(self, doc: Doc, sent: Span, v: Token) -> set[int] | None:
+        """The clause of ``v`` offered as a cause: introduced by a causal
+        subordinator ("because", "as", "when", "after", or "while" of time), followed by a result
+        marker ("..., so", "hence"), or an absolute participle ("the TM being
+        off"). A marker inside the clause ("in post since January") is not one.
+        Returns the clause's tokens, or None."""
+        # the clause itself, or the clause it completes ("while the team waited for an agency worker to start")
+        heads = [v] + ([v.head] if v.dep_ in ("advcl", "xcomp") and v.head.i != v.i else [])
+        for mk in self.causal.find(sent):
+            words = " ".join(norm(doc[i].text) for i in range(mk.start, mk.end))
+            if mk.entry.data.get("rel") != "cause" and words not in self.TEMPORAL or self._denied(doc, mk.start):
+                continue
+            for h in heads:
+                if any(doc[i].head.i == h.i and doc[i].dep_ in ("mark", "advmod") for i in range(mk.start, mk.end)):
+                    return {x.i for x in h.subtree}
+        for mk in self.consequence.find(sent):
+            if mk.start > v.i:
+                return own_tokens(v) - set(range(mk.start, sent.end))
+        if v.tag_ == "VBG" and v.dep_ in ("advcl", "ccomp", "npadvmod", "conj") and any(
+                c.dep_ in SUBJ for c in v.children):
+            return {x.i for x in v.subtree}  # "..., the TM being off for much of the period"
+        return None
+
+    @staticmethod
+    def _cue_text(doc: Doc, region: set[int]) -> str:
+        """The words of a circumstance, for the message (at most twelve)."""
+        a = min(region)
+        b = min(max(region) + 1, a + 12)
+        while b > a + 1 and (doc[b - 1].dep_ in ("cc", "punct") or doc[b - 1].is_punct):
+            b -= 1
+        while a < b - 1 and doc[a].is_punct:
+            a += 1
+        return doc[a:b].text
+
+    def _circumstance(self, doc: Doc, sent: Span, text: str, prev: Span | None = None) -> tuple[str, str] | None:
+        """No cue word: a circumstance of the service, read from the parse, set
+        against a shortfall (returns its kind, or None).
+
+        * a clause whose subject is the service (:meth:`_circumstance_kind`)
+          framed as something to acknowledge fires on its own; one of kind
+          "away" needs a causal relation to a shortfall ("postponed because the
+          manager was in court", not "was at the meeting but did not ..."); the
+          other kinds need a shortfall anywhere else in the sentence ("No life
+          story work has been started; the worker holds a full caseload"), or,
+          when the clause is the whole sentence, in the sentence before
+          (``prev``: "The plan has not been updated. The worker has had a lot
+          of other cases.");
+        * a causal phrase ("owing to", "down to", "during", "since", "limited
+          by") whose words name the service ("the IRO's heavy diary",
+          "industrial action in the team", "the move to the new recording
+          system"), not the family, and not a practice failing of its own
+          (``practice_causes``, a negation), set against a practice shortfall.
+
+        Returns (kind, the circumstance's words) or None.
+        """
+        for v in sent:
+            kind = self._circumstance_kind(v)
+            fragment = kind is None and self._fragment(v)
+            if kind is None and not fragment or in_quotes(text, v.idx, v.idx + len(v)):
+                continue
+            if fragment:  # note style: "Plan not reviewed; team on skeleton staff."
+                kind, region = "away", {x.i for x in v.subtree}
+                if self._region_shortfall(sent, region, text):
+                    return kind, self._cue_text(doc, region)
+                continue
+            region = own_tokens(v)
+            for s in subjects_of(v):
+                region |= {x.i for x in s.subtree}
+            if any(any(i in region for i in range(c.start, c.end)) for c in self.context.find(sent)):
+                continue  # "the worker was in court with Mother": about the family
+            if self._acknowledged(v) and (kind != "away" or self._region_shortfall(sent, region, text)):
+                return kind, self._cue_text(doc, region)  # "being somewhere" softens only with a shortfall by it
+            if kind in ("away", "new"):
+                cause = self._clause_cause(doc, sent, v)
+                if cause is not None and self._region_shortfall(sent, cause | region, text):
+                    return kind, self._cue_text(doc, region)
+                continue
+            if self._region_shortfall(sent, region, text):
+                return kind, self._cue_text(doc, region)
+            if prev is not None and v.dep_ == "ROOT" and self._region_shortfall(prev, set(), text, practice_only=True):
+                return kind, self._cue_text(doc, region)
+        for mk in self.causal.find(sent):
+            if mk.entry.data.get("rel") != "cause" or self._denied(doc, mk.start):
+                continue
+            last = doc[mk.end - 1]
+            # the phrase's object hangs from the last marker word ("owing to X") or, as the
+            # parser sometimes has it, from the first ("because [of] X")
+            objs = [c for i in range(mk.start, mk.end) for c in doc[i].children
+                    if c.dep_ in ("pobj", "pcomp") and c.i >= mk.end]
+            if not objs:
+                continue
+            if mk.end - mk.start == 1 and last.lower_ in self.ABSOLUTE and not any(
+                    g.dep_ in ("acl", "advmod", "amod") and g.pos_ in ("VERB", "ADV") for o in objs for g in o.children):
+                continue  # "sat with the duty team" is where, not why; "with two managers off" is why
+            phrase = {x.i for o in objs for x in o.subtree}
+            toks = [doc[i] for i in sorted(phrase)]
+            if not any(self._staffish(t) for t in toks):
+                continue
+            if any(t.dep_ == "neg" or t.lower_ in ("no", "not", "never") or token_forms(t) & self.practice_causes
+                   for t in toks):
+                continue
+            if mk.end - mk.start == 1 and last.lower_ in self.ABSOLUTE and self._region_shortfall(
+                    sent, {t.i for t in sent} - phrase, text):
+                continue  # "with gaps of six weeks between case notes" describes the shortfall itself
+            if any(any(i in phrase for i in range(c.start, c.end)) for c in self.context.find(sent)):
+                continue
+            if self._region_shortfall(sent, phrase | {last.i}, text, practice_only=True):
+                return "pressure", self._cue_text(doc, phrase | set(range(mk.start, mk.end)))
+        return None
+
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         kinds = self.params.message_kinds
         for block, dom, section in ctx.audit.placed_blocks():
@@ -860,22 +1231,31 @@ class Mitigation(RuleType):
             if not text.strip():
                 continue
             doc = ctx.doc(block)
+            prev = None
             for sent in doc.sents:
                 found = None
+                prev, before = sent, prev
+                if any(self._denied(doc, mk.start) for mk in self.causal.find(sent)) or self._refused(sent):
+                    continue  # "the delay is not down to workload": the auditor refuses the excuse
+                response = self._response_finding(sent)
                 cands = [(m, False) for m in self.cues.find(sent)] + [
                     (m, True) for m in self.soft.find(sent) if self._soft_ok(doc, sent, m)]
                 for m, soft in sorted(cands, key=lambda x: x[0].start):
                     span = doc[m.start : m.end]
                     if in_quotes(text, span.start_char, span.end_char):
                         continue
-                    if self._family_context(doc, m, sent):
+                    if self._family_context(doc, m, sent) or self._topic(doc, m):
                         continue
-                    kind = self._fires(doc, sent, m, text, soft)
+                    kind = self._fires(doc, sent, m, text, soft, response)
                     if kind:
                         found = (span.text, kind)
                         break
                 if found is None and self.params.progressive and self._progressive(doc, sent, text):
                     found = ("", "workload")
+                if found is None and self.params.circumstances and not response:
+                    found = self._circumstance(doc, sent, text, before if self.params.follow_on else None)
+                    if found:
+                        found = (found[1], found[0])
                 if found is None:
                     continue
                 cue, kind = found

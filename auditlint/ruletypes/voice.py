@@ -8,8 +8,14 @@ are quoted", "in her own words"), the output of direct work ("the three
 houses", "Mind of My Own"); or a reason they could not be obtained ("too
 young", "non-verbal", "XXXX did not want to speak to me"). Negation counts
 against: "XXXX's views are not recorded" and "XXXX was not spoken to" are
-not the child's voice. Actions are not evidence (they are what is still to
-be done).
+not the child's voice; so do hypothetical and unanswered frames ("the worker
+should seek XXXX's wishes", "it is unclear what XXXX thinks", "she was asked
+to tell it again", "without knowing how she feels"). A view noun or a tool
+counts only with what the child said in the sentence ("her wish is to stay",
+a quotation, a colon): "XXXX's views were sought" and "the three houses
+sheets are on file" report that views were asked for, not what they are. In
+the practitioner discussion a pronoun is the practitioner, not the child.
+Actions are not evidence (they are what is still to be done).
 
 ``mention-required`` is generic: a domain (or the audit) must mention one of
 a set of terms. AL207 uses it for direct-work tools in domain 4, where
@@ -18,6 +24,7 @@ saying that none was used also counts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -32,6 +39,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
     from ..model import TextBlock
+
+
+_SHOWING = frozenset({"show", "depict", "say", "include", "reveal", "express", "tell", "describe", "indicate"})
+_QUOTED = re.compile(r'["“][^"“”]{2,}["”]')
 
 
 def _narrative_blocks(ctx: AuditContext) -> list[tuple[int | None, list[TextBlock]]]:
@@ -66,6 +77,15 @@ class ChildVoice(RuleType):
         reasons: list[str] = Field(default_factory=list, description="Extra reasons a view could not be obtained.")
         not_voice: list[str] = Field(default_factory=list, description="Lexicon cues that are not the child's voice.")
         cues: dict[str, list[str]] = Field(default_factory=dict, description="Extra classifier cues (child terms, people).")
+        request_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of asking for a view (ask, seek, invite): a view asked for is not a view given "
+            "('XXXX was asked to say', 'the worker sought XXXX's wishes').",
+        )
+        unknown_words: list[str] = Field(
+            default_factory=list,
+            description="Words framing a view as not known (unclear, unknown): 'it is unclear what XXXX wants'.",
+        )
 
     def setup(self) -> None:
         p = self.params
@@ -83,6 +103,9 @@ class ChildVoice(RuleType):
         reasons = [x for x in list(data.get("child_voice_reason", [])) + p.reasons if x.lower() not in skip]
         self.reason_phrases = CueSet([x for x in reasons if " " in x.strip() or "-" in x], "reasons")
         self.reason_words = CueSet([x for x in reasons if " " not in x.strip() and "-" not in x], "reason_words")
+        self.not_voice = CueSet(p.not_voice, "not_voice")
+        self.request = {w.lower() for w in p.request_verbs}
+        self.unknown = {w.lower() for w in p.unknown_words}
 
     def _negated(self, tok: Token) -> bool:
         h = tok
@@ -95,6 +118,82 @@ class ChildVoice(RuleType):
                 return False
             h = h.head
         return False
+
+    # -- frames in which a view is asked for, supposed or not known, not given
+    MODALS = frozenset({"should", "could", "might", "may", "must", "ought", "need"})
+    WH = frozenset({"what", "how", "whether", "why", "if"})
+
+    def _wh_clause(self, v: Token) -> bool:
+        """``v`` heads an embedded question ("what she wants", "how she feels",
+        "whether XXXX wishes to ..."): a view asked about, not stated."""
+        if v.dep_ in ("ROOT", "relcl"):
+            return False  # "XXXX, who told me ...": a relative clause states
+        return any(c.lower_ in self.WH and (c.tag_ in ("WP", "WRB", "WDT") or c.dep_ == "mark") for c in v.children
+                   if c.i < v.i) or any(
+            c.dep_ == "dobj" and any(g.lower_ in self.WH and g.tag_ in ("WDT", "WP") for g in c.children)
+            for c in v.children)
+
+    def _frame(self, h: Token) -> bool:
+        """One word of the path up from a view: negated, hypothetical, a request
+        or a statement that it is not known."""
+        if h.pos_ in ("VERB", "AUX") and SentenceClassifier.negated(h):
+            return True
+        low = h.lemma_.lower()
+        if low in self.unknown or h.lower_ in self.unknown:
+            return True
+        for c in h.children:
+            if c.dep_ == "aux" and c.lower_ in self.MODALS:
+                return True
+            if c.dep_ == "advmod" and c.lower_ == "otherwise":
+                return True  # "which would otherwise have been the fourth time she was asked"
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                return True
+            if c.dep_ == "acomp" and c.lemma_.lower() in self.unknown:
+                return True  # "it is unclear what ...", "it is not known how ..."
+        return False
+
+    def _unstated(self, tok: Token) -> bool:
+        """A view (verb or noun) inside a frame that does not give it: asked for
+        ("XXXX was asked to tell", "seek XXXX's views"), hypothetical ("the
+        worker should ask"), negated above it ("has not found out what she
+        wants", "no note records what XXXX thinks", "without knowing how she
+        feels") or not known ("it is unclear what XXXX thinks")."""
+        if tok.pos_ in ("VERB", "AUX") and self._wh_clause(tok):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in self.MODALS for c in tok.children):
+            return True  # "XXXX may want to ...": supposed, not said
+        h = tok
+        for _ in range(8):
+            if h.head.i == h.i:
+                break
+            dep, h = h.dep_, h.head
+            if h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in self.request:
+                if dep in ("xcomp", "dobj", "ccomp", "nsubjpass") or tok.pos_ in ("NOUN", "PROPN"):
+                    return True
+            if self._frame(h):
+                return True
+            if dep == "pcomp" and h.lower_ == "without":
+                return True
+        return False
+
+    @staticmethod
+    def _content(t: Token, sent: Span) -> bool:
+        """The sentence gives what a view noun or tool holds: a quotation, a
+        colon after it, a complement ("her wish is to stay", "her view is that
+        ...", "his wishes to live with Dad"), or what it shows ("her drawing
+        showed her bedroom at Nan's")."""
+        if _QUOTED.search(sent.text):
+            return True
+        if any(x.text == ":" for x in sent if x.i > t.i):
+            return True
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ == "be" and any(
+                c.dep_ in ("attr", "ccomp", "xcomp") and c.i > t.i for c in t.head.children):
+            return True
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in _SHOWING and any(
+                c.dep_ in ("dobj", "ccomp") for c in t.head.children):
+            return True  # "her drawing showed her bedroom at Nan's", "XXXX's views show that ..."
+        return any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   for c in t.children)
 
     def evidence(self, sent: Span, child: set[int]) -> tuple[str, str] | None:
         """("voice" | "reason", why) for one sentence, or None."""
@@ -113,19 +212,34 @@ class ChildVoice(RuleType):
                 return "reason", f"the child {v.lemma_}d"
             if not passive and self.clf.is_(self.voice_verbs, v):
                 if not neg:
+                    if v.dep_ in ("acl", "amod") or self._unstated(v):
+                        continue  # "the children sharing one mattress", "unclear what she wants"
                     return "voice", f"the child {v.lemma_}"
                 if any(x.pos_ == "VERB" and x.dep_ in ("xcomp", "ccomp") for x in v.children):
                     return "reason", "the child did not want to"  # "XXXX did not want to speak to me"
+        skip = {i for s, e in self.not_voice.find(sent, childf) for i in range(s, e)}
         for t in sent:
-            if self.voice_words.has(t) and t.pos_ in ("NOUN", "PROPN"):
+            if self.voice_words.has(t) and t.pos_ in ("NOUN", "PROPN") and t.i not in skip:
                 owned = any(d.i in child for d in t.children if d.dep_ in ("poss", "compound")) or any(
                     p.i in child for d in t.children if d.dep_ == "prep" and d.lower_ in ("of", "from") for p in d.children
                 )
-                if owned and not self._negated(t):
+                if owned and not self._negated(t) and not self._unstated(t) and self._content(t, sent):
                     return "voice", f"the child's {t.text}"
         for s, e in self.voice_phrases.find(sent, childf):
-            if not self._negated(doc[e - 1]) and not self._negated(doc[s]):
-                return "voice", doc[s:e].text
+            if self._negated(doc[e - 1]) or self._negated(doc[s]):
+                continue
+            root = doc[s:e].root
+            if root.pos_ in ("VERB", "AUX"):
+                # "XXXX said": the child must be the verb's subject, and the view stated
+                if root.dep_ in ("acl", "amod") or not any(c.i in child for c in self.clf.subjects(root)):
+                    continue
+                if self._unstated(root):
+                    continue
+            elif root.pos_ in ("NOUN", "PROPN"):
+                # a tool or a view noun ("three houses", "XXXX's views"): only with what it holds
+                if self._unstated(root) or not self._content(root, sent):
+                    continue
+            return "voice", doc[s:e].text
         if child:  # a reason counts when it is about the child ("XXXX is too young", not "Mother was unwell")
             for s, e in self.reason_phrases.find(sent, childf):
                 return "reason", doc[s:e].text
@@ -137,12 +251,16 @@ class ChildVoice(RuleType):
         child_ref = ctx.audit.child_ref or "XXXX"
         sections = _narrative_blocks(ctx)
         gender = self.clf.infer_gender([ctx.doc(b) for _, bl in sections for b in bl], child_ref)
+        prac = ctx.audit.practitioner
+        prac_ids = {id(b) for b in prac.paragraphs} if prac is not None else set()
         for _number, blocks in sections:
             state = _State(child_ref=child_ref, child_gender=gender)
             for block in blocks:
                 for sent in ctx.sentences(block):
                     child = self.clf.child_tokens(sent, state)
                     self.clf.update_state(state)
+                    if id(block) in prac_ids:  # "I met the social worker. She said ...": the practitioner
+                        child = {i for i in child if sent.doc[i].pos_ != "PRON"}
                     if self.evidence(sent, child) is not None:
                         return
         fam = ctx.audit.family
