@@ -456,6 +456,69 @@ def test_al206_quoted_speech_attributed_to_the_child_counts():
     )
 
 
+def _one_domain(text: str, heading: str = "Assessment", grade: str = "Requires Improvement") -> str:
+    return f"# {heading}\nGrade: {grade}\n\n{text}\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "XXXX was not asked for her views during the assessment.",  # negated
+        "It is unclear what XXXX thinks about moving to her father's.",  # not known
+        "The worker should seek XXXX's wishes before the next review.",  # hypothetical: a plan
+        "XXXX may want to live with her nan, but nobody has asked her.",  # supposed
+        "The social worker needs to find out what XXXX wants.",  # an embedded question
+        "The plan was made without knowing how XXXX feels about contact.",
+        "No case note records what XXXX wants from contact.",  # negated above the view
+        "XXXX was asked to describe her week again, which would otherwise have been the fourth time.",  # asked for
+        "XXXX's views were sought on each visit, and the three houses sheets are on file.",  # sought, no content
+        "The worker used a three houses tool with her in March.",  # a tool, nothing she said
+        "XXXX's wishes and feelings are reflected in the plan.",
+        "The children were sharing one mattress in the living room.",  # not a verb of saying
+        "If XXXX says she wants to go home, the plan will be reviewed.",  # a condition
+        "XXXX should be asked what she wants.",
+    ],
+)
+def test_al206_views_asked_for_supposed_or_negated_do_not_count(text):
+    assert _voice_fired(_one_domain(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I met XXXX at school. She told me she wants to stay at her school.",
+        "I met XXXX at home. She said she misses her brother.",
+        "In her words, the flat is too noisy at night.",
+        "XXXX drew her family with Dad outside the house.",
+        "XXXX's drawing showed her bedroom at Nan's.",  # what the drawing shows
+        "In her three houses, XXXX put school in the house of good things.",
+        "In direct work sessions XXXX said she wants to see her mum more.",
+        "Using the three houses tool, the worker recorded XXXX's worries: Dad shouting and the dog being taken away.",
+        "XXXX's wish is to return to her mother's care.",  # a view noun with its content
+        "XXXX would like to see her dad every weekend.",  # "would like" is a wish, not a hypothesis
+        'When asked what she wanted, XXXX said "to go home".',
+        "Her three houses showed that school is where she feels safest.",
+        "I met XXXX, who told me she likes her school.",  # a relative clause is not a question
+        "XXXX told the worker how she feels about contact.",  # the question is inside what she told
+        "XXXX is clear that she wants to stay with her carers.",
+    ],
+)
+def test_al206_reported_views_count(text):
+    assert not _voice_fired(_one_domain(text, "Relationship Based Practice and Direct Work", "Good"))
+
+
+def test_al206_a_pronoun_in_the_practitioner_discussion_is_the_practitioner():
+    body = _one_domain("XXXX was seen alone on most visits.") + (
+        "\n# Practitioner discussion\n"
+        "I met the social worker on 3.3.23. She said she enjoys working with the family and wants to keep the case.\n"
+    )
+    assert _voice_fired(body)
+    named = _one_domain("XXXX was seen alone on most visits.") + (
+        "\n# Practitioner discussion\nI met the social worker on 3.3.23. She said XXXX told her she wants to stay.\n"
+    )
+    assert not _voice_fired(named)
+
+
 # ---------------------------------------------------------------- AL207
 def test_al207_domain_4_without_direct_work_fires():
     hits = fired("AL207", "XXXX has been seen alone on most visits and has a good relationship with the social worker.", domain=4)
@@ -482,12 +545,15 @@ MEASURED = {
     # code: {split: (precision, recall)}; measured TP/FP/FN, tune | holdout (issue 3, after the tune set grew
     # with harder items in other voices): AL201 139/9/7 | 31/9/9, AL202 23/2/0 | 14/0/2, AL203 23/0/2 | 10/0/6,
     # AL204 21/1/0 | 8/0/1, AL205 36/1/8 | 8/3/5, AL206 1/0/1 | 1/0/1, AL207 3/0/0 | 1/0/0
-    "AL201": {"tune": (0.93, 0.95), "holdout": (0.77, 0.77)},
-    "AL202": {"tune": (0.92, 1.00), "holdout": (1.00, 0.87)},
+    # Round 6 (tune only: 70 sentences in new voices, audit t13, parse-based generalisations; the tune set now
+    # also holds other engineers' mitigation items, several of them process near misses): AL201 211/12/12,
+    # AL202 25/0/0, AL203 25/0/2.
+    "AL201": {"tune": (0.94, 0.94), "holdout": (0.77, 0.77)},
+    "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87)},
     "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62)},
     "AL204": {"tune": (0.95, 1.00), "holdout": (1.00, 0.88)},
-    "AL205": {"tune": (0.97, 0.81), "holdout": (0.72, 0.61)},
-    "AL206": {"tune": (1.00, 0.50), "holdout": (1.00, 0.50)},
+    "AL205": {"tune": (0.97, 0.90), "holdout": (0.72, 0.61)},  # tune 79/0/1 after the parse-based circumstances
+    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50)},  # tune 2/0/0 after the frames of unstated views
     "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00)},
 }
 
@@ -517,3 +583,117 @@ def test_classify_audit_works_without_an_analysis_rule_having_run():
     ctx, _ = context(audit, "AL207")
     got = classify_audit(ctx)
     assert [c for _, _, c in got[id(audit.domains[0].paragraphs[0])]] == [PROCESS, IMPACT]
+
+
+# ---------------------------------------------------------------- generalisations (issue 3, round 6)
+# Each is read from the parse, not from the tune phrasing: the sentences below are written for
+# these tests in other words than the tune items, each with a near miss that must not change class.
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        # a professional's reported words about "she": the child, unless the clause is a piece of the work
+        ("The IRO said she was much calmer at the review.", IMPACT),
+        ("The carer reported that he is going to bed earlier.", IMPACT),  # and a comparative is a change
+        ("The SW said she had rung school twice.", PROCESS),
+        # a pronoun and the child's name in one clause are two people
+        ("She has used the three houses tool with XXXX.", PROCESS),
+        ("XXXX was seen at school, where she talks more freely.", IMPACT),
+        # a causative small clause: what the work makes hard, or how the child was made to feel
+        ("The minutes make the reasoning impossible to follow.", EVALUATION),
+        ("The third move made her even more withdrawn.", IMPACT),
+        ("The worker made a referral to CAMHS.", PROCESS),
+        # a psych verb with the child as its object, when something (not someone) does it
+        ("The contact sessions upset her every time.", IMPACT),
+        ("Her brother's attempts to phone her still unsettle her.", IMPACT),
+        # the plan itself has not moved: drift without the child as subject
+        ("The permanence plan has not progressed in nine months.", IMPACT),
+        ("The review did not change the plan.", EVALUATION),
+        # an approving adjective on "evidence", or "is evidenced", only says that evidence exists
+        ("There is good evidence of regular supervision.", PROCESS),
+        ("Positive engagement with the family is evidenced throughout the case notes.", PROCESS),
+        ("There is poor evidence of planning.", EVALUATION),
+        ("The assessment does not evidence how the risks were weighed.", EVALUATION),
+        # "little" as the object is a negation
+        ("Supervision has contributed little to the plan.", EVALUATION),
+        ("XXXX has eaten little since Monday.", IMPACT),
+        # a verbless report of something not received
+        ("None from the GP either.", PROCESS),
+        # "with no ..." on the child's own clause
+        ("XXXX sits in class with no support for her dyslexia.", IMPACT),
+        ("XXXX was seen at home with no concerns noted.", PROCESS),
+        # an evaluative participle the tagger reads as a passive verb
+        ("The plan was rushed.", EVALUATION),
+        ("The case was closed.", PROCESS),
+        # a direct-work tool used by the worker is a piece of the work; used by the child it is not
+        ("The worker used the three houses with him on two visits.", PROCESS),
+        # a modal on work done to the child is not a hypothetical outcome; a conditional outcome is
+        ("The worker could not see XXXX alone because Mother refused.", PROCESS),
+        ("If the placement ends, XXXX may have to move school.", IMPACT),
+        # someone else's opinion, given with "by ...", is not the auditor's judgement
+        ("The worker, who is well regarded by the school, completed the assessment.", PROCESS),
+        ("The plan was poorly written by the worker.", EVALUATION),
+        # a noun of the child's named by an impact adjective is the child's state, even in a reason clause
+        ("This matters because her missing episodes all started after contact.", IMPACT),
+        ("Her safe plan was reviewed.", PROCESS),
+        # the work changing (or not) the child's state: the child need not be the subject
+        ("None of the agreed actions has reduced the risk to XXXX.", IMPACT),
+        ("The plan reduced the number of visits to XXXX.", PROCESS),
+        # told to a person, "explain" reports speech rather than analysis; "had no supervision" is an absence
+        ("The worker explained to me that she has been covering two teams.", PROCESS),
+        ("The social worker has had no supervision since March.", PROCESS),
+        # meeting shorthand of other authorities
+        ("ICPC 14.11.22; RCPC 10.2.23; next RCPC due.", PROCESS),
+        # an object pronoun is not its own clause's subject: "her" is the child, not the mother
+        ("Mother told her she could not come home.", IMPACT),
+        ("Her mother's repeated attempts to contact her have unsettled her.", IMPACT),
+        # "made a difference for XXXX", with "for XXXX" hung on the verb
+        ("Oversight has been timely and has made a real difference for XXXX.", IMPACT),
+        ("A PLO meeting was considered in 2021 but not progressed.", EVALUATION),  # not the plan drifting
+    ],
+)
+def test_generalised_error_classes(text, cls):
+    assert one(text) == cls
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Mother said she is settled.", IMPACT),  # "she" may be Mother: not read as the child's outcome
+        ("It does not tell the reader what has to change for XXXX to be safe.", IMPACT),  # what the record lacks
+        ("XXXX used the three houses to show where she feels safe.", PROCESS),  # the child using the tool
+    ],
+)
+def test_generalised_near_misses_are_not_misread(text, wrong):
+    assert one(text) != wrong
+
+
+def test_months_are_dates_but_words_that_start_like_them_are_not():
+    from auditlint.ruletypes.analysis import _DATE_RE
+
+    for s in ("in March", "Sept 22", "3/4/22", "in May", "on day 12"):
+        assert _DATE_RE.search(s), s
+    for s in ("the decision", "a separate plan", "she may go", "marked improvement", "augmented"):
+        assert not _DATE_RE.search(s), s
+
+
+def test_al201_reported_speech_about_the_child_answers_the_process():
+    assert not fired("AL201", "A family group conference was held in February. The SW said she is now staying with her aunt at weekends.")
+    assert len(fired("AL201", "A family group conference was held in February. The SW said she had booked the venue.")) == 2
+
+
+def test_al203_long_compound_passive_process_sentences_fire():
+    narrative = (
+        "The case file contains the plan dated 14/10/22, which was reviewed at the review held on 30/11/22 and "
+        "circulated to all parties within the required timescale. The chronology has been updated by the allocated "
+        "worker on three occasions, most recently on 20/03/23, and the genogram is saved in the documents section. "
+        "Statutory visits have been recorded on the system within five working days of taking place. The case "
+        "summary has not been updated since the interim care order was made."
+    )
+    assert len(fired("AL203", narrative, domain=2)) == 1
+    analysed = narrative.replace(
+        "The case summary has not been updated since the interim care order was made.",
+        "Because the case summary has not been updated, a new worker reading it would not know that XXXX has moved "
+        "to her aunt's, and XXXX has already had to explain her story again to the school nurse. The record is "
+        "therefore not yet good enough.",
+    )
+    assert not fired("AL203", analysed, domain=2)

@@ -71,6 +71,7 @@ _PRONOUNS_F = {"she", "her", "hers", "herself"}
 _PRONOUNS_P = {"they", "them", "their", "theirs", "themselves"}
 _VERDICT_NOUNS = {"weakness", "strength", "gap", "concern", "shortfall", "flaw", "failing", "omission", "issue", "problem"}
 _WH_CLAUSE = {"what", "why", "how", "whether", "if", "who", "where", "when"}
+_CAUSATIVES = {"make", "render"}
 _UIDS = itertools.count()
 _TEXT_KEY = "auditlint.analysis.text"
 
@@ -83,8 +84,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# A date or a month: whole month names or their abbreviations only ("decision", "separate", "marked" are not
+# months), and "May" only with its capital (the modal "may" is not a date).
 _DATE_RE = re.compile(
-    r"\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b"
+    r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b\.?|\b(?-i:May)\b"
     r"|\b(?:19|20)\d\d\b|\bday \d+\b",
     re.I,
 )
@@ -99,9 +104,24 @@ class _DocLower:
     of them (kept in ``doc.user_data``): each token's lower-case form and
     lower-cased lemma, and the sentences' token ranges."""
 
-    __slots__ = ("lower", "lemma", "sents")
+    __slots__ = ("lower", "lemma", "sents", "_where")
+
+    @property
+    def where(self) -> dict[str, list[int]]:
+        """Each lower-case form and lemma of the Doc with the tokens that have
+        it: a cue set looks up its own words here instead of testing every
+        token (built once per Doc, on first use)."""
+        if self._where is None:
+            where: dict[str, list[int]] = {}
+            for i, (a, b) in enumerate(zip(self.lower, self.lemma)):
+                where.setdefault(a, []).append(i)
+                if b != a:
+                    where.setdefault(b, []).append(i)
+            self._where = where
+        return self._where
 
     def __init__(self, doc: Doc):
+        self._where = None
         self.lower = [t.lower_ for t in doc]
         memo: dict[str, str] = {}
         lemma: list[str] = []
@@ -237,14 +257,20 @@ class CueSet:
             d = doc_lower(doc)
             matches: list[tuple[int, int]] = []
             w = self.words
+            where = d.where
             if w:
-                matches = [(i, i + 1) for i, (a, b) in enumerate(zip(d.lower, d.lemma)) if a in w or b in w]
+                keys = [k for k in w if k in where] if len(w) < len(where) else [k for k in where if k in w]
+                matches = [(i, i + 1) for i in sorted({i for k in keys for i in where[k]})]
             if self._raw:
                 phrases = self._compiled()
                 if phrases:
                     found: set[tuple[int, int]] = set(matches)
+                    # a phrase can only start at a token whose form or lemma starts some phrase
+                    starts = sorted({i for k in (phrases.keys() & where.keys()) for i in where[k]})
                     for lo, hi in d.sents:
-                        self._scan_phrases(d, lo, hi, frozenset(), phrases, found)
+                        here = starts[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]
+                        if here:
+                            self._scan_phrases(d, lo, hi, frozenset(), phrases, found, here)
                     matches = sorted(found)
             ends = {e - 1 for s, e in matches if 1 < e - s <= 6}
             got = doc.user_data[self._key] = ([m[0] for m in matches], matches, ends)
@@ -266,11 +292,12 @@ class CueSet:
 
     @staticmethod
     def _scan_phrases(d: _DocLower, lo: int, hi: int, child: frozenset[int], phrases: dict,
-                      out: set[tuple[int, int]]) -> None:
-        """Add to ``out`` every phrase of ``phrases`` that starts and ends in tokens ``lo``..``hi``."""
+                      out: set[tuple[int, int]], starts: Iterable[int] | None = None) -> None:
+        """Add to ``out`` every phrase of ``phrases`` that starts and ends in tokens ``lo``..``hi``
+        (starting only at ``starts`` when given)."""
         low, lem = d.lower, d.lemma
         xxxx = phrases.get("xxxx", ()) if child else ()
-        for i in range(lo, hi):
+        for i in (range(lo, hi) if starts is None else starts):
             a, b = low[i], lem[i]
             ca, cb = phrases.get(a), phrases.get(b) if b != a else None
             if ca is None and cb is None and not (xxxx and i in child):
@@ -310,7 +337,7 @@ _CUE_KEYS = (
     "female_nouns", "male_nouns", "not_process_verbs", "not_impact_nouns", "judgement_phrases", "judging_words",
     "drift_phrases", "object_control_verbs", "reporting_verbs", "judgement_verbs",
     "negative_process_verbs", "negating_verbs", "family_terms", "agency_nouns", "recording_verbs",
-    "occurrence_verbs", "professional_nouns", "judging_adjectives", "quality_nouns",
+    "occurrence_verbs", "professional_nouns", "judging_adjectives", "quality_nouns", "evidential_words",
 )
 
 
@@ -524,10 +551,14 @@ class SentenceClassifier:
             ante: str | None = None
             if cg is not None and g != cg and g != "p":
                 ante = "other"
+            elif t.dep_ in _SUBJ and self._child_in_own_clause(t, out):
+                ante = "other"  # "She has used the three houses tool with XXXX": she is not XXXX
             elif t.dep_ in _SUBJ:
                 subj = [m for m in compatible if m[3]]
                 if compatible and compatible[-1][1] == "child":
                     ante = "child"  # "..., always seeing XXXX alone, often at school where she talks"
+                elif self._reported_about_child(t, mentions):
+                    ante = "child"  # "The SW said she is settled" (but "the SW said she had visited twice")
                 elif subj:
                     ante = subj[-1][1]  # "The worker visited and she said"
                 elif exact:
@@ -539,7 +570,17 @@ class SentenceClassifier:
                 verb = t.head
                 while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
                     verb = verb.head
-                for sub in self.subjects(verb):
+                if t.dep_ in ("dobj", "dative") and t.head == verb and not t.lower_.endswith("self"):
+                    # an object pronoun is not its own clause's subject: "Mother told her" (her is not Mother),
+                    # "her mother's attempts to contact her" (the attempts' owner is who contacts)
+                    subs = self.subjects(verb) or ([p for p in verb.head.children if p.dep_ == "poss"] if verb.dep_ == "acl" else [])
+                    who = {resolved[x.i][0] if x.i in resolved else "child" if x.i in out else "other"
+                           for x in subs if x.i in resolved or x.i in out or self._person_gender(x) is not None}
+                    if who == {"other"} and (cg is None or cg == g):
+                        ante = "child"
+                    elif who == {"child"}:
+                        ante = "other"
+                for sub in self.subjects(verb) if ante is None else ():
                     if sub.i in resolved and resolved[sub.i][1] == g:
                         ante = resolved[sub.i][0]  # "she told her worker"
                     elif sub.i in out and sub.i < t.i:
@@ -563,6 +604,48 @@ class SentenceClassifier:
             note(t, ante, g, g == "p")
         state.next_last_subj, state.next_last_named = last_subj, last_named
         return out
+
+    @staticmethod
+    def _child_in_own_clause(t: Token, named: set[int]) -> bool:
+        """The child is named as an object of the clause whose subject is the
+        pronoun ``t``: a pronoun and a name in the same clause are two people
+        ("She used the tool with XXXX", "he saw XXXX alone")."""
+        v = t.head
+        if v.pos_ not in ("VERB", "AUX") or not named:
+            return False
+        doc = t.doc
+        # a plural ("the children") cannot be what a singular pronoun would have named
+        named = {i for i in named if not (t.lower_ not in _PRONOUNS_P and doc[i].tag_ in ("NNS", "NNPS"))}
+        if any(x.i in named and x.dep_ in ("dobj", "dative", "pobj") for x in SentenceClassifier.clause_tokens(v)):
+            return True
+        # a clause joined to it names the child as its subject: "She has used the booklet, and XXXX has filled in
+        # her own pages" (the same person would be "she" again)
+        joined = [x for x in v.conjuncts if x.i > v.i]
+        return any(s.i in named for x in joined for s in x.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+    def _reported_about_child(self, t: Token, mentions: list[tuple[int, str, str, bool]]) -> bool:
+        """``t``, a subject pronoun, opens what a professional reported ("The
+        SW said she is settled", "The IRO noted that she seemed happier"): the
+        professional's words are about the child, the topic of the audit,
+        unless the reported clause is itself a piece of the work ("the worker
+        said she had visited twice"). Only a speaker of unknown gender (a
+        role, not "Mother") is passed over, and only for a clause that a
+        reporting verb takes as its complement."""
+        v = t.head
+        if v.dep_ != "ccomp" or v.i < v.head.i or not mentions:
+            return False
+        said, c = v.head, self.c
+        if not (self.is_(c.reporting_verbs, said) or self.is_(c.child_speech_verbs, said)):
+            return False
+        speaker = [m for m in mentions if m[0] in {s.i for s in self.subjects(said)}]
+        if not speaker or speaker[-1][1] == "child" or speaker[-1][2] != "any":
+            return False
+        for x in itertools.chain((v,), v.conjuncts):
+            if self.is_(c.process_verbs, x) or self.is_(c.occurrence_verbs, x) or any(
+                o.dep_ == "dobj" and (c.process_nouns.has_at(o) or c.professional_nouns.has_at(o)) for o in x.children
+            ):
+                return False
+        return True
 
     def update_state(self, state: _State) -> None:
         state.last_subj, state.last_named = state.next_last_subj, state.next_last_named
@@ -646,7 +729,8 @@ class SentenceClassifier:
             out += list(s.conjuncts)
             if s.pos_ in ("NUM", "PRON", "DET") or s.lower_ in ("most", "all", "some", "none", "each", "half", "many"):
                 # "two of the six core groups have happened": the core groups
-                out += [p for pr in s.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
+                out += [p for pr in s.children if pr.dep_ == "prep" and (pr.lower_ == "of" or (pr.lower_ == "in" and s.lower_ in _NEG_DET))
+                        for p in pr.children if p.dep_ == "pobj"]  # "nothing in XXXX's day-to-day life is different"
         return out
 
     @staticmethod
@@ -666,6 +750,8 @@ class SentenceClassifier:
                 c.lower_ in _NEG_DET or any(d.dep_ == "det" and d.lower_ in _NEG_DET for d in c.children)
             ):
                 return True
+            if c.dep_ == "dobj" and c.lower_ == "little" and not any(d.dep_ == "det" for d in c.children):
+                return True  # "Supervision has added little" (but not "added a little")
         if v.dep_ == "pcomp" and v.head.lower_ == "without":
             return True
         if v.dep_ == "xcomp" and any(c.dep_ == "neg" for c in v.head.children):
@@ -691,6 +777,14 @@ class SentenceClassifier:
 
     _PARTICLES = {"up", "down", "off", "out", "over", "back", "on", "in", "through", "away", "ahead"}
 
+    @staticmethod
+    def causative(v: Token) -> Token | None:
+        """The adjective of a causative small clause: "makes the decision
+        hard to follow", "made it impossible to tell" (not "made a referral")."""
+        if v.lemma_.lower() not in _CAUSATIVES:
+            return None
+        return next((ch for ch in v.children if ch.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and ch.pos_ == "ADJ"), None)
+
     @classmethod
     def verb_lemma(cls, v: Token) -> str:
         """The verb's lemma with its particle: "step down", "sign off", "set back"."""
@@ -707,11 +801,12 @@ class SentenceClassifier:
 
     def is_analysis(self, v: Token, child: set[int] | frozenset[int] = frozenset()) -> bool:
         """An analysis verb (consider, explain, weigh ...), unless it is said
-        to the child: "explained to XXXX" is work with the child."""
+        to a person: "explained to XXXX" is work with the child, "explained
+        to me that ..." is what the worker told the auditor."""
         if v.pos_ not in ("VERB", "AUX") or not self.is_(self.c.analysis_verbs, v):
             return False
-        return not any(ch.dep_ in ("prep", "dative") and ch.lower_ in ("to", "with") and any(p.i in child for p in ch.children)
-                       for ch in v.children)
+        return not any(ch.dep_ in ("prep", "dative") and ch.lower_ in ("to", "with") and any(
+            p.i in child or p.pos_ == "PRON" or self.c.person_nouns.has(p) for p in ch.children) for ch in v.children)
 
     @staticmethod
     def clause_tokens(v: Token) -> list[Token]:
@@ -747,6 +842,13 @@ class SentenceClassifier:
                 self.c.process_nouns.has_at(s) for s in self.subjects(parent.head)
             ):
                 return True  # "the assessment could have said more about his relationship ..."
+            gov = parent
+            if h.dep_ == "relcl" and parent.dep_ in ("dobj", "dative") and any(w.lower_ == "what" for w in h.children):
+                gov = parent.head  # "tell a new worker what needs to change": a free relative the parser hung on the noun
+            if (h.dep_ in ("ccomp", "dobj") or gov is not parent) and gov.pos_ in ("VERB", "AUX") and self.negated(gov) and any(
+                w.lower_ in _WH_CLAUSE and w.tag_ in ("WP", "WRB", "WDT") for w in h.children
+            ) and not any(x.i in child for x in itertools.chain(self.subjects(gov), gov.children)):
+                return True  # "it would not tell a new worker what needs to change for XXXX to be safe": a gap in the record
             if h.dep_ in ("ccomp", "pcomp", "pobj", "dobj", "xcomp", "csubj") and (
                 self.is_analysis(parent, child)
                 or (parent.dep_ == "prep" and (self.is_analysis(parent.head, child) or self.c.analysis_verbs.has_lemma(
@@ -787,7 +889,25 @@ class _Sentence:
         self.reasons: list[str] = []
         self.preds = clf.predicates(sent)
         self.consequence_heads = self._consequences()
-        self.reason_heads = {t.head.i for t in sent if t.dep_ == "mark" and t.lower_ in _REASON_MARKS}
+        self.reason_heads: set[int] = set()
+        agents = []
+        for t in sent:
+            if t.dep_ == "mark" and t.lower_ in _REASON_MARKS:
+                self.reason_heads.add(t.head.i)
+            elif t.dep_ == "agent":
+                agents.append(t)
+        self.opinion_verbs = self._opinions(agents) if agents else set()
+
+    def _opinions(self, agents: list[Token]) -> set[int]:
+        """Verbs of opinion with a person as agent ("is well regarded by the
+        school", "was rated good by the IRO"): someone else's judgement."""
+        clf, c = self.clf, self.c
+        return {
+            ag.head.i for ag in agents if ag.head.pos_ == "VERB" and any(
+                p.dep_ == "pobj" and (c.person_nouns.has(p) or c.agency_nouns.has(p) or c.professional_nouns.has_at(p))
+                for p in ag.children
+            ) and (clf.is_(c.judgement_verbs, ag.head) or clf.is_(c.reporting_verbs, ag.head))
+        }
 
     # -- helpers ---------------------------------------------------------------
     def is_child(self, t: Token) -> bool:
@@ -815,6 +935,11 @@ class _Sentence:
         if self.c.impact_nouns.has(t):
             return True
         return any(e - 1 == t.i for _, e in self.c.impact_nouns.find(self.doc[max(self.sent.start, t.i - 3): t.i + 1]))
+
+    def state_noun(self, t: Token) -> bool:
+        """A noun the child has, named by an impact adjective: "XXXX's missing
+        episodes", "her unsettled nights" (not "her safe plan": a piece of the work)."""
+        return self.owned_state(t) and any(a.dep_ == "amod" and self.c.impact_adjectives.has(a) for a in t.children)
 
     def impact_adjective(self, tokens: Iterable[Token]) -> Token | None:
         toks = sorted(set(tokens), key=lambda t: t.i)
@@ -881,15 +1006,24 @@ class _Sentence:
 
     def support(self, v: Token) -> str | None:
         """Why a plain clause about the child counts as an outcome for them:
-        negation, a modal, a change ("now", "still", "since"), a duration."""
+        negation, a modal, a change ("now", "still", "since", a comparative:
+        "goes to bed earlier"; "from ... to ...": "has moved from working
+        below to working at the expected level"), a duration."""
         clf = self.clf
         if clf.negated(v):
             return "negated"
         if clf.modal(v):
             return "modal"
+        preps = 0
         for t in clf.clause_tokens(v):
             if self.c.change_words.has(t) and t.dep_ in ("advmod", "npadvmod", "prep", "mark", "advcl", "acomp", "prt", "amod", "dobj", "pobj"):
                 return f"'{t.text}'"
+            if t.head == v and t.i > v.i and ((t.tag_ == "RBR" and t.dep_ == "advmod") or (t.tag_ == "JJR" and t.dep_ == "acomp")):
+                return f"comparative '{t.text}'"
+            if t.head == v and t.dep_ == "prep" and t.lower_ in ("from", "to"):
+                preps |= 1 if t.lower_ == "from" else 2
+                if preps == 3:
+                    return "'from ... to ...'"
             if t.dep_ in ("npadvmod", "pobj", "dobj") and t.lemma_.lower() in self._TIME_NOUNS and (
                 any(n.like_num or n.lower_ in ("several", "many", "whole") for n in t.children)
                 or t.dep_ == "npadvmod" or (t.dep_ == "pobj" and t.head.lower_ in ("for", "since", "over"))
@@ -897,6 +1031,9 @@ class _Sentence:
                 return "duration"
             if t.dep_ == "pcomp" and t.head.lower_ == "without":
                 return "'without'"
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head == v and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in t.children):
+                return "'with no ...'"  # "XXXX remains at home with no change to the conditions"
         if clf.is_(self.c.change_verbs, v):
             return f"change '{v.lemma_}'"
         return None
@@ -959,6 +1096,24 @@ class _Sentence:
                     pass  # "XXXX has been in foster care for two years" is background
                 else:
                     return f"the child {lemma} ({why})"
+        if self.child and any(o.dep_ == "dobj" and o.i in self.child for o in v.children) and not passive and not child_subj and (
+            v.pos_ == "VERB" and not process_verb and subs and not any(
+                c.person_nouns.has(x) or c.professional_nouns.has_at(x) or c.agency_nouns.has(x) or x.pos_ == "PRON" and x.lower_ != "which"
+                for x in subs)
+        ) and self._psych_verb(v):
+            # what happens to the child, not what someone did to them: "The move frightened XXXX" (but "the worker
+            # supported XXXX" is work)
+            return f"'{lemma}' the child"  # "attempts to contact her, which still unsettle her": she is unsettled
+        made = clf.causative(v)
+        if made is not None and (made.tag_ == "JJR" or self.impact_adjective([made]) is not None) and any(
+            self.is_child(x) for x in made.children if x.dep_ in _SUBJ
+        ):
+            return f"'{lemma}' the child '{made.text}'"  # "The move made XXXX very unhappy"
+        # the child's state changed (or not) by the work: "None of the actions has reduced the risk to XXXX"
+        if self.child and not passive and not child_subj and any(
+            ch.dep_ == "dobj" and self.impact_noun(ch) and (self.child_possessed(ch) or self.child_possessed(v)) for ch in v.children
+        ) and clf.is_(c.change_verbs, v):
+            return f"'{lemma}' the child's {next(ch.text for ch in v.children if ch.dep_ == 'dobj')}"
         # the child as the one an outcome happens to: "left XXXX at risk", "set back XXXX's trust"
         if not passive and clf.is_(c.outcome_verbs, v):
             for ch in v.children:
@@ -971,8 +1126,9 @@ class _Sentence:
         for s in subs:
             if (self.impact_noun(s) or self.owned_state(s) or s.lemma_.lower() == "life") and self.child_possessed(s) and adj is not None:
                 return f"the child's {s.text} is '{adj.text}'"  # "XXXX's life is safer and more settled"
-            if self.impact_noun(s) and (self.child_possessed(s) or self.is_child(s)):
-                if not process_verb or self.support(v) or cons:
+            if (self.impact_noun(s) or self.state_noun(s)) and (self.child_possessed(s) or self.is_child(s)):
+                # a process verb without an object is no piece of work: "her missing episodes all started after contact"
+                if not (process_verb and (passive or any(ch.dep_ == "dobj" for ch in v.children))) or self.support(v) or cons:
                     return f"the child's {s.text} ({lemma})"
             elif self.child_possessed(s) and self.owned_state(s) and (cons or (self.support(v) and not process_verb)):
                 return f"the child's {s.text} ({lemma})"
@@ -985,6 +1141,12 @@ class _Sentence:
         for s in subs:
             if s.lemma_.lower() in ("drift", "delay") and not clf.negated(v):
                 return f"'{s.text}' {lemma}"
+        if not passive and subs and any(c.process_nouns.has_at(s) and not c.professional_nouns.has_at(s) for s in subs) and not (
+            v.dep_ == "conj" and v.tag_ == "VBN" and clf.is_passive(v.head)  # "was considered but not progressed"
+        ) and not any(ch.dep_ == "dobj" for ch in v.children) and clf.negated(v) and clf.is_(c.change_verbs, v):
+            # the plan itself has not moved: "The plan has not moved on since the summer", "the plan for XXXX has
+            # not changed since May" (but "the review did not change the plan" judges what the review did)
+            return f"drift ('{subs[0].text} ... not {v.text}')"
         # an impact noun that changes or may change: "Stability has improved", "the risk ... is unlikely to be recognised"
         for s in subs:
             if self.impact_noun(s) and (clf.is_(c.change_verbs, v) or clf.modal(v) or (cons and not process_verb)):
@@ -992,7 +1154,9 @@ class _Sentence:
                     continue
                 return f"'{s.text}' {lemma}"
         # what may happen to the child: "XXXX may not understand", "would mean an emergency move for XXXX"
-        if clf.modal(v) and not (passive and process_verb and not child_subj):
+        if clf.modal(v) and not (process_verb and not child_subj and (passive or (clf.negated(v) and not clf.is_(c.outcome_verbs, v)))):
+            # (a piece of work not done to the child is process: "could not be bothered to see XXXX alone"; but
+            # "may have to move XXXX again" is what may happen to the child)
             direct = [t for t in clf.clause_tokens(v) if self.is_child(t) and (
                 (t.dep_ in _SUBJ + ("dobj", "dative") and t.head == v)
                 or (t.dep_ == "pobj" and t.head.head == v)
@@ -1016,6 +1180,13 @@ class _Sentence:
                 what = part[0].text if part else nouns[0].text if nouns else cadj.text  # type: ignore[union-attr]
                 return f"a consequence for the child ('{what}')"
         return None
+
+    def _psych_verb(self, v: Token) -> bool:
+        """A verb whose object feels what its participle names: "unsettle" /
+        "unsettled", "frighten" / "frightened", "upset" (read from the
+        impact adjectives, so the list is kept in one place)."""
+        lemma, adj = v.lemma_.lower(), self.c.impact_adjectives
+        return adj.has_lemma(lemma) or adj.has_lemma(lemma + "d") or adj.has_lemma(lemma + "ed")
 
     def _main_after_reason(self, v: Token) -> bool:
         """``v`` is the main clause (or joined to it) of a sentence that gives
@@ -1058,9 +1229,11 @@ class _Sentence:
                 if clf.embedded_in_analysis(head, self.child) or c.process_nouns.has_at(head):
                     continue
                 acomp = [x for x in head.children if x.dep_ == "acomp"] if head.pos_ in ("AUX", "VERB") else []
-                if head.pos_ == "ADJ" or acomp or head.lemma_.lower() in (
-                    "outcome", "difference", "impact", "effect", "mean", "consequence", "experience", "change", "result"
+                effects = ("outcome", "difference", "impact", "effect", "mean", "consequence", "experience", "change", "result")
+                if head.pos_ == "ADJ" or acomp or head.lemma_.lower() in effects or (
+                    head.pos_ == "VERB" and any(o.dep_ == "dobj" and o.lemma_.lower() in effects for o in head.children)
                 ) or (head.pos_ in ("VERB", "AUX") and clf.modal(head)) or self.in_consequence(head):
+                    # ("has made a difference for XXXX": the parser hangs "for XXXX" on the verb)
                     return f"'{head.text} for' the child"
         for t in self.sent:
             # drift or delay reported: "challenged the drift", "There has been a lot of drift and delay"
@@ -1081,7 +1254,10 @@ class _Sentence:
         brilliant". Their judgement is reported, not the auditor's finding."""
         clf, c = self.clf, self.c
         h = t
+        opinions = self.opinion_verbs
         for _ in range(10):
+            if opinions and h.i in opinions:
+                return True  # "who is well regarded by the school", "was rated good by Ofsted": their opinion
             if h.head == h:
                 return False
             parent = h.head
@@ -1211,7 +1387,10 @@ class _Sentence:
                         for s_, e_ in c.evaluative_adjectives.find(self.doc[t.left_edge.i: t.i], self.childf):
                             if e_ - s_ > 1:
                                 return f"'{self.doc[s_:e_].text} {t.text}'"  # "a cut-and-paste job"
+                    graded = c.evidential_words.has(t)  # "There is clear evidence of visiting" grades the evidence
                     for a in t.children:
+                        if graded and c.evaluative_adjectives_positive.has(a):
+                            continue
                         if a.dep_ in ("amod", "compound", "advmod") and (self._judging(a) or a.tag_ == "JJS") and not c.timeliness_words.has(
                             a) and a.tag_ != "VBG":
                             return f"'{a.text} {t.text}'"
@@ -1220,6 +1399,17 @@ class _Sentence:
                 if any(ch.dep_ in ("acomp", "attr") and ch.lower_ not in ("why", "when", "where") for ch in v.children):
                     return "', which is ...' judges what went before"
         family_subj = any(self.family(s) for s in subs)
+        if v.tag_ == "VBN" and not child_subj and not family_subj and clf.is_passive(v) and c.evaluative_adjectives.has(v) and not any(
+            ch.dep_ in ("agent", "prep", "dobj", "xcomp", "ccomp", "advcl", "npadvmod", "oprd") for ch in v.children
+        ):
+            return f"'{v.text}' said of the practice"  # "The assessment was rushed": a participle read as a verb
+        made = clf.causative(v)
+        if made is not None and not child_subj and not family_subj and not any(
+            self.is_child(x) for x in itertools.chain(clf.subjects(made), made.subtree) if x.dep_ in _SUBJ + ("pobj",)
+        ):
+            # what the work makes hard or possible: "which makes the decision hard to follow", "the notes make it
+            # impossible to tell who visited" (but "made it harder for XXXX to trust" is an outcome)
+            return f"'{v.text} ... {made.text}' said of the work"
         if first_person and clf.is_(c.judgement_verbs, v):
             return f"the auditor's judgement ('I {v.lemma_}')"
         if lemma in ("be", "seem", "appear", "prove") and any(c.professional_nouns.has_at(x) or c.agency_nouns.has_at(x) for x in subs) and any(
@@ -1253,17 +1443,22 @@ class _Sentence:
                 if ch.dep_ in ("conj", "oprd", "acomp", "xcomp") and ch.pos_ == "ADJ" and self._judging(ch) and not c.timeliness_words.has(ch):
                     return f"'{ch.text}' said of the practice"
                 # "has done an excellent job", "gives a clear rationale"
-                if ch.dep_ in ("dobj", "attr") and ch.pos_ == "NOUN" and any(
-                    a.dep_ == "amod" and self._judging(a) and not c.timeliness_words.has(a) for a in ch.children
+                if ch.dep_ in ("dobj", "attr") and ch.pos_ == "NOUN" and not (v.dep_ in ("advcl", "acl") and v.tag_ == "VBG") and any(
+                    a.dep_ == "amod" and self._judging(a) and not c.timeliness_words.has(a) and not (
+                        c.evidential_words.has(ch) and c.evaluative_adjectives_positive.has(a)) for a in ch.children
                 ):
                     return f"'{next(a.text for a in ch.children if a.dep_ == 'amod' and self._judging(a))} {ch.text}'"
         if clf.negated(v) and clf.is_(c.reporting_verbs, v) and any(c.process_nouns.has_at(s) for s in subs) and any(
             ch.dep_ in ("ccomp", "dobj", "xcomp") for ch in v.children
         ):
             return f"the record does not {v.lemma_} ..."  # "The plan does not say how this will be managed"
-        if clf.is_analysis(v, self.child) and not child_subj and not family_subj:
+        if clf.is_analysis(v, self.child) and not child_subj and not family_subj and not (
+            clf.is_passive(v) and not clf.negated(v) and c.evidential_words.has(v)
+        ):  # "It is evidenced that ...", "is demonstrated by the attendance ..." only say there is evidence
             return f"analysis ('{clf.verb_lemma(v)}')"
-        if clf.negated(v) and v.pos_ == "VERB" and not clf.is_(c.process_verbs, v) and not clf.is_(
+        if clf.negated(v) and v.pos_ == "VERB" and lemma != "be" and not (lemma == "have" and any(
+            o.dep_ == "dobj" and c.process_nouns.has_at(o) for o in v.children
+        )) and not clf.is_(c.process_verbs, v) and not clf.is_(
             c.occurrence_verbs, v) and not clf.is_passive(v) and any(
             c.process_nouns.has_at(x) or (c.person_nouns.has(x) and not self.family(x) and not c.family_terms.has(x)) for x in subs
         ) and not c.compliance_phrases.any(self.doc[v.i: v.i + 3]) and not any(
@@ -1293,8 +1488,8 @@ class _Sentence:
             if not self.quoted(doc[s]):
                 return f"'{doc[s:e].text}'"
         for v in self.preds:
-            if clf.is_(c.not_process_verbs, v) or self.quoted(v):
-                continue
+            if clf.is_(c.not_process_verbs, v) or self.quoted(v) or clf.causative(v) is not None:
+                continue  # "makes the decision hard to follow" is no piece of work
             if v.dep_ in ("acl", "amod") and v.tag_ == "VBN" and v.head.dep_ in ("pobj", "npadvmod") and not c.process_nouns.has_at(v.head):
                 continue  # "over the six months reviewed", "the help offered"
             if clf.is_(c.occurrence_verbs, v) and any(c.process_nouns.has_at(x) for x in clf.subjects(v)):
@@ -1331,6 +1526,8 @@ class _Sentence:
                 return f"what '{a.text}' did"
         if root.pos_ in ("NOUN", "PROPN") and any(d.lower_ == "no" and d.dep_ == "det" for d in root.children):
             return f"'no {root.text}'"
+        if root.pos_ in ("PRON", "NOUN") and root.lower_ in _NEG_DET and any(d.dep_ == "prep" for d in root.children):
+            return f"'{root.text} ...' (nothing done or received)"  # "Nothing from health since the ICPC."
         if root.pos_ in ("NOUN", "PROPN") and not self.is_child(root) and not self.impact_noun(root) and any(
             d.dep_ in ("acl", "amod") and d.tag_ == "VBN" and d.i > root.i for d in root.children
         ):
@@ -1347,7 +1544,7 @@ class _Sentence:
         if any(x.i in self.child and not (root.lemma_ == "have" and any(
             c.professional_nouns.has_at(o) for o in root.children if o.dep_ == "dobj")) or self.family(x) or c.family_terms.has(x)
                for x in main):
-            return None
+            return self._tool_used()  # (a pronoun that is not the child's may still be the worker's: "She used ...")
         for t in sent:
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
                 continue
@@ -1363,6 +1560,19 @@ class _Sentence:
                         n.like_num for n in ch.children
                     ):
                         return "a timescale"
+        return self._tool_used()
+
+    def _tool_used(self) -> str | None:
+        """A direct-work tool used by someone other than the child is a piece
+        of the work: "She has used the three houses tool with XXXX". Asked
+        last, so the tool list is matched only in sentences nothing else
+        classed as process."""
+        clf, c = self.clf, self.c
+        for v in self.preds:
+            if v.pos_ == "VERB" and any(
+                o.dep_ == "dobj" and c.direct_work_tools.any(self.doc[min(v.i + 1, o.left_edge.i): o.i + 1]) for o in v.children
+            ) and not any(self.is_child(x) or c.family_terms.has(x) for x in clf.subjects(v)):
+                return f"direct work with a tool ('{clf.verb_lemma(v)}')"
         return None
 
 
