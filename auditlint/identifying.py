@@ -345,7 +345,14 @@ class Detector:
         known = {w for found in first for x in found if x.kind == "name" for w in x.text.split()} | set(known_names)
         if not known:
             return first
-        return [self.find(d, child_ref=child_ref, known_names=known) for d in docs]
+        # a known word changes only the parses that hold it (``_names`` matches token texts
+        # against it): the others keep their first answer
+        words = {w.strip("'’") for w in known}
+        return [
+            self.find(d, child_ref=child_ref, known_names=known)
+            if isinstance(d, str) or any(t.text in words for t in d) else f
+            for d, f in zip(docs, first)
+        ]
 
     # -- kinds ------------------------------------------------------------------------
     def _dob(self, text: str, child_ref: str = "XXXX") -> list[Detail]:
