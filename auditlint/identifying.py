@@ -98,9 +98,11 @@ _POSTCODE_LOWER = re.compile(
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:\+44[\s.-]?(?:\(0\)[\s.-]?)?|\(0|0(?: (?=7\d{3}))?)\d(?:(?:[\s-]{0,2}\)?[\s-]{0,2}|(?<=\d)\.(?=\d))\d){8,11}(?![\w/-]|\.\d)"
+    r"(?<![\w+/.-])(?:(?:\+|00[\s.-]?)44[\s.-]?(?:\(0\)[\s.-]?)?|\(0|0(?: (?=7\d{3}))?)\d(?:(?:[\s-]{0,2}\)?[\s-]{0,2}|(?<=\d)\.(?=\d))\d){8,11}(?![\w/-]|\.\d)"
 )
-_TEN_DIGITS = re.compile(r"(?<![\w/.+-])\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w/-]|\.\d)")
+_INTL_PREFIX = re.compile(r"(?:\+|00[\s.-]?)44")
+# ten digits; a full stop may stand before them only as the end of "No." ("NHS No.9990166137")
+_TEN_DIGITS = re.compile(r"(?:(?<![\w/.+-])|(?<=[Nn]o\.))\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w/-]|\.\d)")
 _NHS_CUE = re.compile(r"\bNHS\b(?:\s*(?:no|num)\.)?[^.;!?\n]{0,40}$", re.IGNORECASE)
 _DOB_CUE = re.compile(
     r"(?:\bturns?\s+\d{1,2}\s+on|\bborn|(?<![\w.])b\.|\bd\.?\s?o\.?\s?b(?:s|['’]s)?\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?|\bbirthdays?)"
@@ -281,7 +283,7 @@ class Detector:
         town = rf"(?:,?\s*(?P<town>{_CAP_WORD}(?:[\s-]{_CAP_WORD}){{0,2}}))?"
         # a house number, or a Scottish tenement flat and its close ("14/3 Leith Walk": flat 3 at number 14)
         number = r"(?<![\w/.,-])(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?|/\d{1,2})?,?\s+"
-        flat = r"(?:Flat|Apartment|Apt\.?|Unit)\s+\d{1,4}[A-Za-z]?,?\s+"
+        flat = r"(?:Flat|Apartment|Apt\.?|Unit)\s+(?:\d{1,4}[A-Za-z]?|[A-Z](?![\w'’]))(?![\w'’]),?\s+"  # "Flat 2", "Flat B"
         house = rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+(?:{houses}),\s*"
         building = rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}"
         self._address_re = re.compile(
@@ -333,7 +335,10 @@ class Detector:
         found = [d for d in found if not _overlaps(d.start, d.end, refs)]
         if "name" in k and doc is not None:
             taken = [(d.start, d.end) for d in found] + refs
-            found += self._names(_reparse_shorthand(doc), text, child_ref, taken, set(known_names))
+            names = self._names(_reparse_shorthand(doc), text, child_ref, taken, set(known_names))
+            found += names
+            if "date_of_birth" in k:
+                found += _nominal_dobs(text, names, found)
         return _resolve(found, text)
 
     def find_all(self, docs: Iterable[Doc], child_ref: str = "XXXX", known_names: Iterable[str] = ()) -> list[list[Detail]]:
@@ -401,8 +406,10 @@ class Detector:
         for m in _PHONE.finditer(text):
             raw = m.group(0)
             digits = re.sub(r"\D", "", raw)
-            if raw.startswith("+44"):
-                digits = "0" + digits[2:].removeprefix("0") if raw[3:].lstrip(" -").startswith("(0)") else "0" + digits[2:]
+            intl = _INTL_PREFIX.match(raw)  # "+44 ...", "0044 ...", "00 44 ...": the UK number after the country code
+            if intl:
+                rest = raw[intl.end() :].lstrip(" .-")
+                digits = "0" + re.sub(r"\D", "", rest).removeprefix("0")  # "(0)161", "0161" after the code
             if len(digits) not in (10, 11) or digits[1] == "0":
                 continue
             start = m.start() + (1 if raw.startswith("(") and ")" not in raw else 0)  # "(07700 900123)"
@@ -491,6 +498,12 @@ class Detector:
             if (
                 nxt is not None and nxt.text == "(" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text.isupper()
                 and doc[nxt.i + 1].text.lower() not in self.not_names
+                and not (  # "Imran Qureshi (YOS)": a person tagged as such, with a team whose letters do not spell
+                    # the words before it ("Parents and Children Together (PACT)": T for Together, P for Parents)
+                    all(t.ent_type_ == "PERSON" for t in toks)
+                    and not doc[nxt.i + 1].text.startswith(toks[0].text[:1])
+                    and not doc[nxt.i + 1].text.endswith(toks[-1].text[:1])
+                )
             ):
                 return  # "Parents and Children Together (PACT)": a name of a service; "Siobhan McAllister (IRO)" is a person
             if nxt is not None and nxt.lower_ in self.thing_words and doc[toks[-1].i + 1].text not in ("'s", "’s"):
@@ -552,6 +565,7 @@ class Detector:
             if len(toks) > 1 and all(_common_word(t.text) for t in toks) and (len(toks) > 2 or not _proper_stem(toks[-1].text)):
                 continue  # "Golden Thread", "Change Grow Live": ordinary words that end in no name
             add_tokens(list(ent))
+        self._nominal_names(doc, child_ref, spans, protected, taken)
         # structure: a title, "named"/"called", a nickname in quotes (no tagging needed)
         for rx in (self._title_re, self._cue_re, self._quoted_re):
             for m in rx.finditer(text):
@@ -672,6 +686,11 @@ class Detector:
                 spans.append((tok.idx, tok.idx + len(tok.text)))
         self._kin_names(doc, text, by_start, add_tokens, spans, protected, taken)
         self._people_by_structure(doc, add_tokens, spans, protected, taken)
+        # a month's name used as a person's, which the parse dates ("April's mum", "March, his older brother,")
+        for m in _MONTH_NAME.finditer(text):
+            t = by_start.get(m.start())
+            if t is not None and t.text == m.group() and self._month_person(t):
+                add_tokens([t], strict=False)
         # coordinated with a name ("Callum and Jade", "Maya and Rhys")
         for _ in range(2):  # twice: a list's later items hang on its earlier ones ("Nathaniel, Precious and Blessing")
             name_tokens = {t.i for s, e in spans if (sp := doc.char_span(s, e, alignment_mode="expand")) for t in sp}
@@ -799,7 +818,49 @@ class Detector:
                 if t.text in known and (not t.is_sent_start or t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
                     add_tokens([t], strong=True)
         spans = _extend_with_surnames(spans, doc, lambda t: self._name_token(t, child_ref) and t.pos_ == "PROPN")
+        # the first of a list of names the parse split ("Imogen, Tobias and Wren were all seen"): a capitalised
+        # proper noun, then a comma, then a name that the list joins to another by "and"/"&"
+        starts = {s for s, _ in spans}
+        for s, e in list(spans):
+            sp = doc.char_span(s, e, alignment_mode="expand")
+            t, end = by_start.get(s), (sp[-1] if sp is not None and len(sp) else None)
+            if t is None or end is None or t.i < 2 or doc[t.i - 1].text != "," or end.i + 2 >= len(doc):
+                continue
+            c, joiner, later = doc[t.i - 2], doc[end.i + 1], doc[end.i + 2]
+            if (
+                joiner.lower_ in ("and", "&", ",") and later.idx in starts and c.pos_ == "PROPN"
+                and re.fullmatch(r"[A-Z][a-z'’]+", c.text) and not _common_word(c.text) and c.lower_ not in self.places
+                and (c.i == 0 or not doc[c.i - 1].text[:1].isupper())
+            ):
+                add_tokens([c], strict=False)
+        # a couple under one surname, found only once the surname was ("Siân and Gruffydd Pritchard-Jones")
+        for s, e in list(spans):
+            t = by_start.get(s)
+            if t is not None and t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN" and t.i >= 2 and doc[t.i - 1].lower_ in ("and", "&"):
+                if t.head.i == t.i - 2:
+                    add_tokens([t.head])
         return [Detail("name", s, e) for s, e in spans]
+
+    def _nominal_names(self, doc: Doc, child_ref: str, spans, protected, taken) -> None:
+        """A person in the police's nominal form, forename then SURNAME in capitals ("SUSP Jason
+        KILBRIDE", "partner Lee SMITH"): the parse tags the pair a person, the forename can be a
+        name and the capitals are a word, not a listed or vowel-less acronym (not "Sefton MASH")."""
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            toks = [t for t in ent if t.text[:1].isupper()]
+            if not toks or toks[-1].i != ent[-1].i:
+                continue
+            surname, first = toks[-1], toks[:-1]
+            w = surname.text
+            if not (w.isupper() and w.isalpha() and len(w) >= 3) or w.lower() in self.not_names or not re.search("[AEIOUY]", w):
+                continue
+            first = [t for t in first if self._name_token(t, child_ref) and not t.text.isupper()]
+            if not first or first[-1].i != surname.i - 1 or w.capitalize() in self.place_words:
+                continue
+            s, e = first[0].idx, surname.idx + len(w)
+            if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                spans.append((s, e))
 
     def _kin_names(self, doc, text, by_start, add_tokens, spans, protected, taken) -> None:
         """A family word, then a name in any case: "nanny bev", "uncle dazza", "nanny sue will
@@ -883,9 +944,13 @@ class Detector:
                 for x in (t, *t.conjuncts):
                     if not_place(x) and not any(c.dep_ == "compound" for c in x.children):
                         add_tokens([x], strict=False)
-            elif (  # "Faith said ...", "Hope told ...": a word the dictionary lists as a name, saying or feeling
+            elif (  # "Faith said ...", "Hope told ...": a word the dictionary lists as a name, saying or feeling;
+                # a listed name that is no ordinary word, doing what people do ("Florence has settled well")
                 t.dep_ == "nsubj" and _starts_segment(doc, t) and t.pos_ in ("NOUN", "PROPN") and cap.fullmatch(t.text)
-                and t.head.lemma_.lower() in _SPEECH_VERBS and t.head.pos_ == "VERB"
+                and t.head.pos_ == "VERB" and (
+                    t.head.lemma_.lower() in _SPEECH_VERBS
+                    or (t.head.lemma_.lower() in self.person_verbs and not _common_word(t.text))
+                )
                 and _proper_stem(t.text) and not any(c.dep_ in ("det", "compound", "amod", "poss") for c in t.children)
                 and t.ent_type_ not in ("GPE", "LOC", "FAC")
             ):
@@ -992,6 +1057,32 @@ class Detector:
             return True
         return any(c.dep_ == "appos" and c.lemma_.lower() in self.animals for t in toks for c in t.children)
 
+    def _month_person(self, tok: Any) -> bool:
+        """A month's name used as a person's: nothing dating it (no number, no "in"/"since" before it),
+        and the parse shows a person: in apposition with a word for people ("her brother August",
+        "June, their foster carer"), joined to one ("April and her brother"), owning one ("June's mum"),
+        the subject of saying or of what a body does, or a modal before a finite verb ("May sleeps")."""
+        doc = tok.doc
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (prev is not None and (prev.like_num or prev.lower_ in _DATING_WORDS)) or (nxt is not None and (nxt.like_num or nxt.lower_ == "of")):
+            return False
+        people = self.person_nouns
+        if tok.dep_ == "appos" and tok.head.lower_ in people or any(c.dep_ == "appos" and c.lower_ in people for c in tok.children):
+            return True
+        after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 7]]
+        if after[:1] == ["and"] and after[1:2] and after[1] in ("her", "his", "their") and any(w in people for w in after[2:]):
+            return True
+        if after[:1] == [","] and after[1:2] and after[1] in ("her", "his", "their") and any(
+            w in people and after[i + 1 : i + 2] == [","] for i, w in enumerate(after[2:5], start=2)
+        ):
+            return True  # "March, his older brother, was ...": set off by commas on both sides (the parse dates it)
+        if after[:1] in (["'s"], ["’s"]) and after[1:2] and after[1] in people:
+            return True
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _SPEECH_VERBS | _BODY_VERBS:
+            return True
+        return tok.tag_ == "MD" and _starts_segment(doc, tok) and nxt is not None and nxt.tag_ in ("VBZ", "VBD")
+
     def _place_object(self, tok: Any) -> bool:
         """``tok`` is the object of "from", "to", "in" ... after a verb of moving or living."""
         head = tok.head
@@ -1007,6 +1098,8 @@ class Detector:
     def _name_token(self, tok: Any, child_ref: str) -> bool:
         if tok.text in ("-",):
             return True
+        if tok.lower_ in _MONTH_WORDS and tok.text.istitle() and self._month_person(tok):
+            return True  # "her brother August", "June, their foster carer,", "May sleeps in the box room"
         if tok.text in _PARTICLES and tok.i + 1 < len(tok.doc) and (
             tok.doc[tok.i + 1].text[:1].isupper() or tok.doc[tok.i + 1].text in _PARTICLES
         ):
@@ -1015,6 +1108,9 @@ class Detector:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+_MONTH_NAME = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")
+# words that date a month's name ("since April", "last June", "mid-May")
+_DATING_WORDS = {"in", "on", "since", "until", "till", "by", "from", "during", "last", "next", "this", "early", "late", "mid", "end", "-", "of", "before", "after", "through", "throughout"}
 _PLACE_PREPS = {"from", "to", "in", "into", "at", "near", "around", "across", "within", "outside", "towards"}
 _CAPS_PLACE_PREPS = {"IN", "AT", "TO", "FROM", "NEAR", "INTO", "AROUND", "OUTSIDE"}
 _CAPS_TITLE_WORDS = {
@@ -1120,6 +1216,25 @@ def _proper_stem(word: str) -> bool:
         return dictionary_has_stem(word[:1].upper() + word[1:].lower())
     except Exception:  # the dictionary is optional here
         return False
+
+
+# a full numeric date straight after a name: ", 1/9/85" or " (01.09.1985"
+_NOMINAL_DATE = re.compile(r"\s*[,(]\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/-]|\.\d)")
+
+
+def _nominal_dobs(text: str, names: list[Detail], found: list[Detail]) -> list[Detail]:
+    """The date in the police's nominal form, "Dean HOLLIS, 1/9/85": a name whose surname is in
+    capitals, then a date with nothing between but a comma or a bracket, is a person's date of
+    birth (a visit after a name, "Seen by Dr Patel, 3/4/24", is not written in this form)."""
+    out: list[Detail] = []
+    for d in names:
+        words = text[d.start : d.end].split()
+        if len(words) < 2 or not (words[-1].isupper() and len(words[-1]) >= 3) or words[0].isupper():
+            continue
+        m = _NOMINAL_DATE.match(text, d.end)
+        if m and not _overlaps(m.start(1), m.end(1), [(x.start, x.end) for x in found]):
+            out.append(Detail("date_of_birth", m.start(1), m.end(1)))
+    return out
 
 
 def _token_starts(start: int, end: int, by_start: dict[int, Any]) -> list[int]:
