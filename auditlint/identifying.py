@@ -97,6 +97,13 @@ _POSTCODE_LOWER = re.compile(
     r" \d[abd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+# word shapes tested per token (compiled once)
+_SHAPE_CAP_PLURAL = re.compile(r"[A-Z][a-z]+s")
+_SHAPE_CAP = re.compile(r"[A-Z][a-z]+")
+_SHAPE_CAP3 = re.compile(r"[A-Z][a-z]{2,}")
+_SHAPE_LOWER = re.compile(r"[a-z]+")
+_SHAPE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_SHAPE_CAP_PAST = re.compile(r"[A-Z][a-z]+ed")
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:(?:\+|00[\s.-]?)44[\s.-]?(?:\(0\)[\s.-]?)?|\(0|0(?: (?=7\d{3}))?)\d(?:(?:[\s-]{0,2}\)?[\s-]{0,2}|(?<=\d)\.(?=\d))\d){8,11}(?![\w/-]|\.\d)"
 )
@@ -542,7 +549,7 @@ class Detector:
             if len(toks) == 1 and self._place_object(toks[0]):
                 continue  # "transferred from Sefton to Knowsley"
             if (
-                len(toks) == 1 and len(ent) == 1 and re.fullmatch(r"[A-Z][a-z]+s", toks[0].text)
+                len(toks) == 1 and len(ent) == 1 and _SHAPE_CAP_PLURAL.fullmatch(toks[0].text)
                 and _common_word(toks[0].text) and _common_word(toks[0].text[:-1]) and not self._human_by_verb(toks[0])
             ):
                 continue  # "Brownies and Guides": a plural ordinary word
@@ -733,7 +740,7 @@ class Detector:
         for a, h, b in zip(tokens, tokens[1:], tokens[2:]):
             if (
                 h.text == "-" and h.idx == a.idx + len(a.text) and b.idx == h.idx + 1
-                and re.fullmatch(r"[A-Z][a-z]+", a.text) and re.fullmatch(r"[A-Z][a-z]+", b.text)
+                and _SHAPE_CAP.fullmatch(a.text) and _SHAPE_CAP.fullmatch(b.text)
                 and _next_is_possessive(doc, b)
                 and ((not _common_word(a.text) and (_proper_stem(a.text) or not _known_word(a.text)))
                      or (not _common_word(b.text) and (_proper_stem(b.text) or not _known_word(b.text))))
@@ -748,8 +755,8 @@ class Detector:
                 h.text == "-"
                 and h.idx == a.idx + len(a.text)
                 and b.idx == h.idx + 1
-                and re.fullmatch(r"[A-Z][a-z]+", a.text)
-                and re.fullmatch(r"[A-Z][a-z]+", b.text)
+                and _SHAPE_CAP.fullmatch(a.text)
+                and _SHAPE_CAP.fullmatch(b.text)
                 and not _common_word(a.text)
                 and not _common_word(b.text)
                 and (_proper_stem(a.text) or _proper_stem(b.text))
@@ -766,7 +773,7 @@ class Detector:
             if (
                 (t.dep_ == "nsubj" or (t.dep_ == "nsubjpass" and t.head.lemma_.lower() in self.person_objects))
                 and t.pos_ in ("PROPN", "NOUN")
-                and re.fullmatch(r"[A-Z][a-z]{2,}", t.text)
+                and _SHAPE_CAP3.fullmatch(t.text)
                 and t.head.pos_ in ("VERB", "AUX")
                 and t.ent_type_ in ("", "PERSON", "ORG", "NORP")
                 and not any(c.dep_ in ("det", "compound", "amod") for c in t.children)
@@ -781,7 +788,7 @@ class Detector:
         for t in tokens:
             if (
                 not _starts_segment(doc, t)
-                and re.fullmatch(r"[A-Z][a-z]{2,}", t.text)
+                and _SHAPE_CAP3.fullmatch(t.text)
                 and (
                     t.dep_ in ("nsubj", "nsubjpass", "appos", "attr", "dative")
                     or (t.dep_ == "dobj" and t.head.lemma_.lower() in self.person_objects | self.person_verbs)
@@ -804,7 +811,7 @@ class Detector:
                 and t.dep_ in ("nsubj", "nsubjpass", "appos", "poss", "conj")
                 and t.i > 0
                 and doc[t.i - 1].lower_ == "the"
-                and re.fullmatch(r"[A-Z][a-z]+s", t.text)
+                and _SHAPE_CAP_PLURAL.fullmatch(t.text)
                 and not _common_word(t.text[:-1])
                 and not _common_word(t.text)
                 and t.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
@@ -887,7 +894,7 @@ class Detector:
                     continue  # "her brother Lego set"
                 add_tokens([tok], strict=False, strong=True)
                 continue
-            if len(w) < 3 or tok.pos_ in ("VERB", "AUX", "ADV") or not re.fullmatch(r"[a-z]+", w):
+            if len(w) < 3 or tok.pos_ in ("VERB", "AUX", "ADV") or not _SHAPE_LOWER.fullmatch(w):
                 continue
             nickname = not _known_word(w) and re.search(r"[aeiouy]", w) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X")
             if nickname or (tok.pos_ == "PROPN" and _proper_stem(w)) or _capitalised_only(w):
@@ -995,7 +1002,7 @@ class Detector:
                 for x in (t, *t.conjuncts):
                     if cap.fullmatch(x.text) and not_place(x) and not any(c.dep_ == "compound" for c in x.children):
                         add_tokens([x], strict=False)
-            if re.fullmatch(r"(?:[A-Z]\.){2,3}", t.text) and t.text.replace(".", "").lower() not in self.not_names:
+            if _SHAPE_INITIALS.fullmatch(t.text) and t.text.replace(".", "").lower() not in self.not_names:
                 person = (t.dep_ == "appos" and t.head.lower_ in self.person_nouns) or any(
                     c.dep_ == "appos" and c.lower_ in self.person_nouns for c in t.children
                 ) or (t.i >= 2 and doc[t.i - 1].text == "(" and doc[t.i - 2].lower_ in self.person_nouns)
@@ -1318,7 +1325,7 @@ def _reparse_shorthand(doc: Doc) -> Doc:
     fix = [
         t for t in doc
         if _starts_segment(doc, t) and t.pos_ in ("PROPN", "NOUN")
-        and (re.fullmatch(r"[A-Z][a-z]+ed", t.text) or t.text.lower() in _IRREGULAR_PAST)
+        and (_SHAPE_CAP_PAST.fullmatch(t.text) or t.text.lower() in _IRREGULAR_PAST)
         and _common_word(t.text) and not _proper_stem(t.text)
     ]
     if not fix:
