@@ -498,11 +498,99 @@ def test_abbreviated_units_are_a_timescale():
     assert "AL301" not in got
 
 
+# -- round 2: timescales, owners and outcomes as other auditors write them ------------------
+
+MAR_4_24 = dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "Referral to CAMHS re XXXX's self-harm to be sent by SW, 2/52.",  # clinical shorthand for weeks
+        "Within 2-3 weeks TM to agree whether the case steps down to Early Help.",  # a range
+        "Mum and Dad to attend the parenting sessions at the family centre – SW – 6–8 weeks.",
+        "Contact centre to send written feedback on each contact to the SW within 48hrs.",  # figure run into its unit
+        "By 5pm Monday, duty SW to phone Mother and confirm the safety plan is in place.",  # a time of day
+        "SW & TM to agree the threshold for a strategy discussion in supervision – Thursday.",  # a day set apart
+        "Team manager to convene a strategy discussion about the new disclosure - today.",
+        "Pathway plan to be rewritten with XXXX's housing options by PA end of the month.",
+        "SW to send the plan to the school by the 28th.",  # a day of the month alone
+        "SW to send the plan to the school by mid-April.",
+        "SW to send the plan to the school by the first week of May.",
+        "SW to send the plan to the school by Xmas.",
+        "SW to send the plan to the school before the Easter hols.",
+        "SW to send the plan to the school prior to the next CLA.",
+        "SW to send the plan to the school within one calendar month.",
+        "IRO to raise the delay with the Head of Service within 10 WDs.",  # working days, abbreviated
+        "SW to see XXXX on her own at school and ask about Dad's new partner - next visit.",  # an event set apart
+    ],
+)
+def test_al301_quiet_on_timescales_other_auditors_write(action):
+    assert "AL301" not in fired(action, MAR_4_24)
+
+
+def test_al301_a_day_inside_the_sentence_is_not_a_tag():
+    # "on Thursday" says when the contact was, not when the action is due; only a day set apart is a tag
+    assert "AL301" in fired("SW to ask XXXX how the Thursday contact went and record her words.", MAR_4_24)
+
+
+@pytest.mark.parametrize("action", ["The allocated worker will revisit the risk assessment in the next few weeks.",
+                                    "SW to chase the GP for the health report a.s.a.p.",
+                                    "Housing officer to give Mother a written list of her bidding options when able."])
+def test_al302_fires_on_vague_spans_of_time(action):
+    got = fired(action, MAR_4_24)
+    assert "AL302" in got and "AL301" not in got
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "DB to phone the school nurse and get a date for XXXX's enuresis clinic appointment by Friday.",  # initials
+        "Chronology to be brought up to date within ten working days – TM to check.",  # owner in its own part
+        "Pathway plan to be rewritten with XXXX's housing options by PA end of the month.",  # agent before a timescale
+        "Housing to confirm in writing whether the family will be moved out of the borough by 1 April 2024.",
+        "Contact centre to send written feedback on each contact to the SW within 48hrs.",  # a named centre
+        "Parenting assessment – ISW – commission by the end of next week.",
+        "PEP to be updated with XXXX's reading targets by the SENCo at the Spring term PEP meeting.",  # mixed case
+    ],
+)
+def test_al303_owners_other_auditors_write(action):
+    assert "AL303" not in fired(action, MAR_4_24)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "LAC review to be brought forward to w/c 22/4 so the new school can attend.",  # an acronym naming a thing
+        "The centre to send feedback on each contact within 48hrs.",  # a bare centre
+        "All professionals to share any concerns with the SW within 24 hours.",
+    ],
+)
+def test_al303_still_fires_without_an_owner(action):
+    assert "AL303" in fired(action, MAR_4_24)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "XXXX to attend his dental appointment with his carer on Wednesday.",
+        "Mum to attend the Freedom Programme - start w/c 8th April.",
+    ],
+)
+def test_al304_a_named_outcome_for_a_family_owner_is_specific(action):
+    assert "AL304" not in fired(action, MAR_4_24)
+
+
+def test_al304_a_bare_outcome_for_a_family_owner_is_not():
+    assert "AL304" in fired("Mum to attend appointments by 1 April 2024.", MAR_4_24)
+
+
 # -- a floor under the measured precision and recall ------------------------------------
 
 # measured with `auditlint eval corpora --set actions` (rounded down to 2 dp): a floor against regressions
 FLOOR = {
-    "tune": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (1.00, 1.00),
+    # round 2 (78 new actions in other voices; AL304 tune 113/8/1: the new items' bare-deliverable FPs)
+    "tune": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.93, 0.99),
              "AL305": (1.00, 1.00)},
     "holdout": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.83, 0.83),
                 "AL305": (1.00, 1.00)},

@@ -13,7 +13,8 @@ What the parser reads, using the dependency parse and the two lexicons:
 * **owner** — a role, family member, named person or the child in the
   subject of the action ("SW to ...", "The team manager will ...", "Ask the SW
   to ..."), the agent of a passive ("to be completed by SW") or a label
-  ("– SW –", "SW:"). The subject of a passive is what is acted on, not the
+  ("– SW –", "SW:"), initials ("DB to phone ...") or a part of its own ("... – TM to
+  check"). The subject of a passive is what is acted on, not the
   owner ("Family to be referred"). Other nouns standing where an owner would
   are kept for AL303 to judge with its own word list.
 * **task** — the main verb (an imperative "Update ..." too, which the small
@@ -22,7 +23,7 @@ What the parser reads, using the dependency parse and the two lexicons:
 * **timescale** — the lexicon's relative and dated patterns ("by DATE",
   "within N UNIT", "by the end of MONTH"), deadline events ("before the next
   CIN meeting"), a date or period tagged on at the start or end ("– SW –
-  14/04/23", "Deadline: end of March 2023", "– 4 weeks"), a date the task verb
+  14/04/23", "Deadline: end of March 2023", "– 4 weeks", "- today", "– next visit"), a date the task verb
   takes ("complete it in March 2023"), and vague wording ("asap", "ongoing").
   A date that only describes something ("the visits that lapsed in July",
   "the core group held on 2.2.23") is not a timescale.
@@ -59,8 +60,10 @@ _NUMBER_WORDS = (
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
 )
-_N = rf"(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
-_UNIT = r"(?:working\s+days?|business\s+days?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mths?|mnths?)"  # "4 wks", "3 mths"
+_ONE_N = rf"(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+# a number or a range of them: "4", "two", "2-3", "6–8", "two to three", "2 or 3"
+_N = rf"(?:{_ONE_N}(?:\s*[-–—]\s*|\s+(?:to|or)\s+){_ONE_N}|{_ONE_N})"
+_UNIT = r"(?:working\s+days?|wds?|business\s+days?|calendar\s+(?:days?|months?)|school\s+days?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|mths?|mnths?)"  # "4 wks", "3 mths"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -70,7 +73,17 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 _MASK = "\ue000"  # stands in for a whole date while the timescale patterns are matched
 _DATE = rf"{_WEEKDAY}?{_MASK}+"
 _SEPARATORS = set("–—-:;,(/[")
-_TAIL_PERIOD = re.compile(rf"(?<![\w])({_N}\s+{_UNIT})\W*$", re.I)
+_TAIL_PERIOD = re.compile(rf"(?<![\w])({_N}(?:(?<=\d)\s*|\s+){_UNIT})\W*$", re.I)
+# a day tagged on at the end or the start: "– SW – Thursday", "- today", "Friday: SW to ..."
+_DAY = rf"(?:today|tomorrow|tmrw|tonight|{_WEEKDAY_NAME})"
+_TAIL_DAY = re.compile(rf"(?<![\w])({_DAY})\W*$", re.I)
+_TAIL_NEXT = re.compile(r"(?<![\w])(?:the\s+)?next\s+(?=[\w\s'’-]{2,60}\W*$)", re.I)
+_HEAD_DAY = re.compile(rf"^\W*({_DAY})(?![\w])", re.I)
+_TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2}|noon|midday)"  # "5pm", "17:00"
+_FRACTION = r"\d{1,2}\s*/\s*52"  # clinical shorthand for weeks: "2/52" is two weeks
+# a day of the month alone: "by the 28th"; not "on the 3rd visit", where the ordinal counts something
+_ORDINAL = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)(?!\s+[a-z])"
+_PART_MONTH = rf"(?:mid|early|late|the\s+middle\s+of|the\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:week|fortnight)\s+of)[\s-]*{_MONTH}"
 _CLOSERS = set("–—-:;,)/].")
 _LIGHT_VERBS = {"give", "have", "hold", "make", "take", "undertake", "carry", "do", "conduct"}  # "give consideration to"
 _DEADLINE_PREPS = ("by", "before", "within")
@@ -125,9 +138,10 @@ def _compile_notation(pattern: str) -> str:
     pos = 0
 
     def atom(word: str) -> str:
-        return {"N": _N, "UNIT": _UNIT, "DATE": _DATE, "MONTH": _MONTH, "YEAR": r"\d{4}", "WEEKDAY": _WEEKDAY_NAME}.get(
-            word, re.escape(word.lower())
-        )
+        return {
+            "N": _N, "UNIT": _UNIT, "DATE": _DATE, "MONTH": _MONTH, "YEAR": r"\d{4}", "WEEKDAY": _WEEKDAY_NAME,
+            "TIME": _TIME, "N/52": _FRACTION, "ORDINAL": _ORDINAL, "PART-MONTH": _PART_MONTH,
+        }.get(word, re.escape(word.lower()))
 
     def sequence(stop: tuple[str, ...]) -> str:
         nonlocal pos
@@ -153,7 +167,9 @@ def _compile_notation(pattern: str) -> str:
             if optional:
                 out += rf"(?:\s+{piece})?" if need_space else rf"(?:{piece}\s+)?"
             else:
-                out += (r"\s+" if need_space else "") + piece
+                # a figure may run into its unit: "48hrs", "6wks"
+                space = r"(?:(?<=\d)\s*|\s+)" if tok == "UNIT" and tokens[pos - 2 : pos - 1] == ["N"] else r"\s+"
+                out += (space if need_space else "") + piece
                 need_space = True
         return out
 
@@ -230,7 +246,9 @@ class RoleVocabulary:
             return tok.text == word or (last and tok.text == word + "s")
         return tok.lower_ == word or (last and tok.lemma_.lower() == word) or (tok.lower_ == word + "s" and last)
 
-    def find(self, doc: Doc) -> list[Mention]:
+    def find(self, doc: Doc, timing: set[int] | frozenset[int] = frozenset()) -> list[Mention]:
+        """Role mentions, longest first. ``timing`` holds the tokens of timescales: a role the model
+        made a compound of a timescale word ("by PA end of the month") still stands on its own."""
         if self._index is None:
             self._index = self._compile()
         out: list[Mention] = []
@@ -245,7 +263,8 @@ class RoleVocabulary:
                     last = doc[i + n - 1]
                     nxt = doc[i + n] if i + n < len(doc) else None
                     # "the team manager": "the team" is only part of a longer noun
-                    if nxt is not None and last.dep_ == "compound" and last.head.i >= i + n and nxt.pos_ in ("NOUN", "PROPN"):
+                    if (nxt is not None and last.dep_ == "compound" and last.head.i >= i + n
+                            and nxt.pos_ in ("NOUN", "PROPN") and nxt.i not in timing):
                         continue
                     best = e
                     break
@@ -458,7 +477,11 @@ class ActionParser:
         p.timescale_tokens = {
             t.i for ts in p.timescales for t in doc if t.idx < ts.end and t.idx + len(t.text) > ts.start
         }
-        p.roles = self.roles.find(doc)
+        p.roles = self.roles.find(doc, p.timescale_tokens)
+        taken = {i for m in p.roles for i in m.tokens()}
+        # initials stand for a person; the model often reads them as the verb ("DB to phone ...")
+        p.roles += [Mention(t.i, t.i + 1, t.text, "person") for t in doc if t.i not in taken and self._initials(doc, t)]
+        p.roles.sort(key=lambda m: m.start)
         p.verb = self._main_verb(doc, p)
         self._owners(doc, p, child_ref)
         return p
@@ -524,6 +547,7 @@ class ActionParser:
         tag = self._tagged(doc, text, m.start(1), m.end(1)) if m else None
         if m and tag is not None and not any(t.start < m.end() and m.start() < t.end for t in kept):
             kept.append(Timescale("offset", tag, m.end(1), text[tag : m.end(1)], "tag"))
+        kept += self._day_tags(doc, text, kept)
         if any(self._firm(t) for t in kept):
             # with a firm deadline, "the incident on 2.1.23" only says which incident
             kept = [t for t in kept if self._firm(t) or not self._describes_noun(doc, t, kept)]
@@ -531,6 +555,28 @@ class ActionParser:
             t.dates = [d for d in dates if t.start <= d.start and d.end <= t.end]
         kept.sort(key=lambda t: t.start)
         return kept
+
+    def _day_tags(self, doc: Doc, text: str, kept: list[Timescale]) -> list[Timescale]:
+        """A day set apart at the end or the start of the action: "– SW – Thursday", "Discuss in
+        supervision - today", "Friday: SW to ...". Set apart like a date tag, it says when; inside the
+        sentence ("the contact on Thursday") it is left to the patterns."""
+        out = []
+        # "– next visit", "- next core group": the event set apart at the end, with no preposition
+        tail = _TAIL_NEXT.search(text)
+        if tail is not None and self.times.general is not None and not any(t.end > tail.start() for t in kept):
+            e = next((m for rx in self.times.event_after if (m := rx.match(text, tail.end()))
+                      and not text[m.end():].strip(" .;)")), None)
+            tag = self._tagged(doc, text, tail.start(), e.end()) if e is not None else None
+            if e is not None and tag is not None:
+                out.append(Timescale("anchor", tag, e.end(), text[tag : e.end()], "tag"))
+        for rx in (_TAIL_DAY, _HEAD_DAY):
+            m = rx.search(text)
+            if m is None or any(t.start < m.end(1) and m.start(1) < t.end for t in kept + out):
+                continue
+            tag = self._tagged(doc, text, m.start(1), m.end(1))
+            if tag is not None:
+                out.append(Timescale("weekday", tag, m.end(1), text[tag : m.end(1)], "tag"))
+        return out
 
     def _conditions(self, doc: Doc) -> list[Timescale]:
         """Timing that waits on an undated condition: "once things settle", "when Mother is ready",
@@ -589,7 +635,7 @@ class ActionParser:
         after = text[end:].strip()
         if not after.strip("".join(_CLOSERS) + " "):  # at the end
             cut = max((i for i, c in enumerate(before) if c in _SEPARATORS and c not in "/-"), default=-1)
-            cut = max(cut, max((m.end() - 1 for m in re.finditer(r"\s[-–—]\s", before)), default=-1))
+            cut = max(cut, max((m.end() - 1 for m in re.finditer(r"\s[-–—](?:\s|$)", before)), default=-1))
             if cut < 0 and before:
                 return None
             lead = text[cut + 1 : start]
@@ -800,6 +846,18 @@ class ActionParser:
                 if self._is_owner(doc, m, verb, passive):
                     p.subjects.append(t)
 
+    @staticmethod
+    def _initials(doc: Doc, t: Token) -> bool:
+        """A worker's initials where an owner stands: "DB to phone ...", "– JS to check", "AB will ...".
+        Two or three capitals opening the action or a part of it, followed by what they will do; an
+        acronym naming a thing ("LAC review to ...") has its noun after it instead."""
+        if not (2 <= len(t.text) <= 3 and t.text.isalpha() and t.text.isupper()):
+            return False
+        if t.i > 0 and doc[t.i - 1].text not in _SEPARATORS and doc[t.i - 1].text not in (".", "\n"):
+            return False
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        return nxt is not None and nxt.lower_ in ("to", "will", "should", "must")
+
     def _imperative_name(self, doc: Doc, t: Token) -> bool:
         """A verb opening the action, capitalised only because it comes first, that the model took for a
         name: "Monitor XXXX's attendance". A name is followed by what the person will do ("Mark to ...")."""
@@ -854,6 +912,11 @@ class ActionParser:
         opens = first.i == 0 or (prev is not None and prev.text in (".", "\n") and nxt is not None and nxt.text in ("–", "—", "-"))
         if label_before and label_after and first.i != 0 or (opens and nxt is not None and nxt.text in (":", "–", "—", "-", ")")):
             return True  # "– SW –", "(SW)", "SW: ..."
+        # "Chronology to be updated – TM to check": a part of its own that opens with who does what
+        after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        if (prev is not None and (prev.text in _SEPARATORS or prev.text in (".", ";")) and nxt is not None
+                and nxt.lower_ == "to" and after is not None and after.pos_ == "VERB" and after.lemma_ != "be"):
+            return True
         if before is not None and before.pos_ == "ADP":
             return False  # "with the SW"
         if verb is None:
@@ -1329,8 +1392,13 @@ class ActionSpecific(_ActionRule):
         family = {i for m in p.roles if m.kind in ("family", "child") for i in m.tokens()}
         child = p.child_ref.lower()
         for t in tasks:
-            subj = [c for c in t.children if c.dep_ == "nsubj" and c.i not in p.owner_tokens]
-            if not any(c.lower_ == child or c.i in family or c.ent_type_ == "PERSON" for c in subj):
+            # the child or a family member may own the action too: "XXXX to attend his dental appointment",
+            # "Mum to attend the Freedom Programme"; a named worker who owns it is not who it is for
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")] + [
+                doc_t for doc_t in (p.doc[m.end - 1] for m in p.owners if m.kind in ("family", "child"))
+            ]
+            if not any(c.lower_ == child or c.i in family or (c.ent_type_ == "PERSON" and c.i not in p.owner_tokens)
+                       for c in subj):
                 continue
             for o in task_objects(p, t):
                 if any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")

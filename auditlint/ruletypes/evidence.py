@@ -138,10 +138,17 @@ class GradeEvidence(RuleType):
         for _ in range(10):
             if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("aux", "auxpass"):
                 explicit = any(c.dep_ == "neg" or c.lower_ == "never" for c in h.children)
-                if explicit or (not framed and (SentenceClassifier.negated(h) or (h.i != tok.i and self.clf.is_(self.negating, h)))):
+                # "No concerns about visiting: visits are purposeful", misread as one clause: the "no" of a
+                # subject across a colon does not reach the verb
+                apart = any(
+                    t.text in (":", ";") for c in h.children if c.dep_ in _SUBJ and c.i < h.i for t in doc[c.i + 1 : h.i]
+                )
+                if explicit or (not framed and not apart and (SentenceClassifier.negated(h) or (h.i != tok.i and self.clf.is_(self.negating, h)))):
                     return True
                 if h.dep_ in ("ccomp", "xcomp", "acl", "pcomp", "relcl") and h.head != h:
                     parent = h.head
+                    if self._set_apart(h, parent):
+                        return False  # "No concerns about visiting: visits are purposeful" asserts its own clause
                     if parent.lower_ in _NEG_DET or any(d.dep_ == "det" and d.lower_ in _NEG_DET for d in parent.children):
                         return True
                     if parent.pos_ in ("VERB", "AUX") and h.dep_ in ("ccomp", "xcomp") and any(
@@ -167,6 +174,39 @@ class GradeEvidence(RuleType):
                 return True  # "no evidence of supervision"
             h = h.head
         return False
+
+    @staticmethod
+    def _set_apart(clause: Token, parent: Token) -> bool:
+        """A clause the parser hung on an earlier word across a colon, semicolon or dash: a new assertion,
+        not the content of that word (and so not under its negation)."""
+        lo, hi = sorted((parent.i, clause.left_edge.i))
+        return any(t.text in (":", ";", "–", "—") for t in clause.doc[lo + 1 : hi])
+
+    def _about_family(self, words: Span, child_ref: str = "xxxx") -> bool:
+        """The shortfall is the family's or the child's, not the practice's: "Mum's engagement remains
+        poor", "XXXX's behaviour at school has deteriorated", "Father's drinking is heavy". The clause's
+        subject is a family member or the child, or something of theirs that is not a piece of work
+        ("XXXX's plan has not been reviewed" is still a practice deficit)."""
+        h = words.root
+        for _ in range(6):
+            if h.pos_ in ("VERB", "AUX") or h.head == h:
+                break
+            h = h.head
+        if h.pos_ not in ("VERB", "AUX") or SentenceClassifier.is_passive(h):
+            return False
+        subs = self.clf.subjects(h)
+        if not subs:
+            return False
+
+        def theirs(s: Token) -> bool:
+            if self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref:
+                return True
+            owner = next((c for c in s.children if c.dep_ == "poss"), None)
+            if owner is None or not (self.family.has(owner) or self.child_terms.has(owner) or owner.lower_ == child_ref):
+                return False
+            return not (self.process_nouns.has(s) or self.quality.has(s) or self.clf.c.evaluative_nouns.has(s))
+
+        return all(theirs(s) for s in subs)
 
     def _not_evidence(self, words: Span) -> bool:
         """Cues that are not evidence about the practice here: a grade named
@@ -233,7 +273,7 @@ class GradeEvidence(RuleType):
 
         for s, e in spans(self.deficit):
             words = doc[s:e]
-            if self._not_evidence(words) or self.in_question(words.root) or not take(s, e):
+            if self._not_evidence(words) or self.in_question(words.root) or self._about_family(words) or not take(s, e):
                 continue
             inner_neg = any(t.lower_ in _NEG_WORDS or t.lemma_.lower() in _NEG_WORDS for t in words)
             if not inner_neg and self.negated(words.root):
@@ -263,7 +303,11 @@ class GradeEvidence(RuleType):
             is_negative = self.clf.is_(self.negative_process, v)
             if not (is_process or is_negative) or self._subject_is_family(v) or self.in_question(v):
                 continue
-            neg = SentenceClassifier.negated(v)
+            # "did not increase visits or seek legal advice": the second verb shares the first one's "not"
+            neg = SentenceClassifier.negated(v) or (
+                v.dep_ == "conj" and v.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in v.children)
+                and SentenceClassifier.negated(v.head)
+            )
             if is_negative:
                 (strengths if neg else deficits).append(("not " if neg else "") + v.text)
                 used.add(v.i)
