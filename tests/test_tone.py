@@ -468,16 +468,145 @@ def test_al401_hyperbole_against_the_writers_experience():
 
 
 # --------------------------------------------------------------------------
+# Round 2: shapes other auditors use (blame of services and parents, blame as a
+# question, excuses by juxtaposition, outside delays, clinical gradings)
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nursery's concerns were ignored by the duty team.",  # passive, a service as agent
+        "Concerns from school were brushed aside by the social worker.",  # passive phrase, the agent blamed
+        "How could the IRO not have noticed that the plan was a year old?",  # accusing question
+        "Why did the worker not visit after the second referral?",
+        "Surely the team manager should have spotted this in supervision?",
+        "Once again Mother has refused to let the worker see the bedrooms.",  # exasperation: any adult
+        "Dad just could not be bothered to turn up to the core group.",  # attitude verb: any adult
+        "The police dropped the ball and never passed on the log.",  # idiom: a service
+        "The GP let the family down by not following up the missed appointments.",  # phrasal verb split
+        "There is no excuse for the manager closing the case without a visit.",
+        "Father is entirely to blame for the missed contact.",
+        "The fault lies with the school, which never sent the referral.",
+        "Responsibility for the delay rests firmly with the previous IRO.",
+        "Mother has again chosen her partner over her children.",  # selfish choice
+        "It is difficult to understand why the worker closed the case.",
+        "The carer showed complete disregard for the safety plan.",
+        "The worker inexplicably closed the case a week after the disclosure.",
+        "The failure here lies squarely with the previous worker.",
+        "Dad's complete disregard for the written agreement has left XXXX exposed.",  # attitude noun, any adult
+    ],
+)
+def test_al402_round2_fires(text):
+    assert fires("AL402", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "XXXX chose not to attend her review.",  # the child's own choice
+        "Mother failed to attend three of the four contact sessions.",  # a parent's plain omission
+        "The school failed to send the attendance data until asked twice.",  # factual verb, a service
+        "The police refused the request for disclosure.",
+        "Responsibility for updating the plan lies with the IRO.",  # a duty, not a fault
+        "Should the worker have visited sooner? On balance, yes.",  # a question weighed and answered
+        "Was XXXX's voice heard in the plan? The record does not show it.",
+        "Mother says the school let her down.",  # her account, not the auditor's
+        "Father sat on the sofa with XXXX during the visit.",
+        "Dad chose his words carefully when talking about the move.",
+        "It is hard to see why the plan was changed in May.",  # nobody named
+        "The worker did not visit in August.",  # a factual omission
+        "Mother's neglect of XXXX's health needs is the main concern.",  # a category of harm
+        "The failure to visit lies outside the audit period.",
+        "Father gave up drinking in January and has stayed sober.",
+        "School have not sent the attendance figures despite two requests.",
+    ],
+)
+def test_al402_round2_near_misses(text):
+    assert not fires("AL402", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case notes for April are missing; there was a system outage for ten days.",  # juxtaposed
+        "Supervision did not happen in Jan - mgr off sick.",  # note style, a dash
+        "The return home interview was not done, there being no capacity in the commissioned service.",  # absolute
+        "The review was not held, the team having been without a manager since June.",
+        "Her views were not recorded as no Arabic interpreter could be found.",  # "as" the parser misreads
+        "The care plan is out of date, due in part to the data migration to the new system.",
+        "The final hearing overran, largely because it was adjourned by the court twice.",
+        "Most of the drift can be put down to the pressures the team was under in the spring.",
+        "The lack of oversight should be seen in the context of a restructure of the service.",
+        "Visits were late because the worker spent most of May in court.",
+        "Admittedly the IRO was chairing twice the usual number of reviews at the time.",  # conceding adverb
+        "No life story work was done; the worker was on duty most days.",  # circumstance after a semicolon
+        "The delay is partly explained by the loss of the team's business support officer.",
+    ],
+)
+def test_al205_round2_fires(text):
+    assert fires("AL205", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An interpreter was not used at the first visit, so Mother's account may be incomplete.",  # the finding
+        "An interpreter was booked for every visit, so Mother took a full part in the meetings.",
+        "XXXX did not attend school during the outage at the bus company.",  # the family's, not practice
+        "There was a system outage in May; no visits were missed and notes were added on time.",  # nothing lost
+        "There was a Mosaic outage in March; the worker kept paper notes, so nothing was lost.",
+        "The pandemic meant XXXX did not see her grandparents, and she still talks about missing them.",
+        "As a new manager I would have expected the decision to be recorded; its absence makes it hard to follow.",
+        "Visits were not completed in October; the worker has since visited weekly.",
+        "Mother missed the appointment as she was in court for her own criminal case.",
+        "The worker spent an hour with XXXX at school and she showed him her drawings.",
+        "Admittedly, the plan is weak in places.",  # a concession with no circumstance
+        "Granted, XXXX's mother did not attend the review.",
+        "The IRO chaired three reviews this year; none was late.",  # the shortfall is denied
+        "The delay is explained by Mother's repeated cancellations.",  # the family's, not the service's
+        "The plan was not updated - the worker must do this by 1 March.",
+        # with only a semicolon between, a place is not a circumstance: it is the work itself
+        "No safety plan was agreed; the worker was at the house for two hours and spoke to both parents.",
+        "Supervision was not recorded; the manager was present at every session according to the worker.",
+    ],
+)
+def test_al205_round2_near_misses(text):
+    assert not fires("AL205", text)
+
+
+def test_al401_intensified_negative_fires():
+    assert fires("AL401", "There was absolutely no management oversight for eight months.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "XXXX's speech is grossly delayed for her age.",  # a clinical grading
+        "The paediatrician noted a grossly delayed speech age.",
+        "XXXX's language is severely delayed.",
+        "The MARAC rated the risk as high following a serious assault on Mother.",
+        "XXXX has profound and multiple learning disabilities.",
+        'XXXX said the house was "disgusting" and there was never any food.',
+    ],
+)
+def test_al401_round2_near_misses(text):
+    assert not fires("AL401", text)
+
+
+def test_al401_intensified_practice_delay_still_fires():
+    assert fires("AL401", "The assessment was grossly delayed.")
+
+
+# --------------------------------------------------------------------------
 # Measured quality on the labelled sentences (tune and holdout splits).
 # Floors are what was measured, rounded down to 2 dp.
 # --------------------------------------------------------------------------
 FLOORS = {
     # (code, split): (precision, recall)
-    ("AL401", "tune"): (1.00, 1.00),
+    ("AL401", "tune"): (0.96, 0.98),  # measured 54/2/1 with round 2's items (two blaming items with emotive words)
     ("AL401", "holdout"): (1.00, 0.81),
     ("AL402", "tune"): (1.00, 1.00),
     ("AL402", "holdout"): (1.00, 0.90),
-    ("AL205", "tune"): (0.97, 0.90),  # measured 1.00 / 0.99 (79/0/1) after the parse-based circumstances
+    ("AL205", "tune"): (0.97, 0.90),  # measured 1.00 / 0.95 (106/0/5) with round 2's items
     ("AL205", "holdout"): (0.72, 0.61),  # below the 0.85 / 0.80 target: see the report
 }
 

@@ -256,11 +256,60 @@ class Blame(RuleType):
             default="Say what was or was not done, against what standard, and what it meant for XXXX; "
             "name the role only to make the action accountable.",
         )
+        agencies: list[str] = Field(
+            default_factory=list,
+            description="Services answerable for practice (school, police, CAMHS, the duty team): as subject of a "
+            "blame verb other than a factual one, or target of a trait, they are blamed like a role.",
+        )
+        factual_verbs: list[str] = Field(
+            default_factory=list,
+            description="Blame verbs that only blame a role noun ('the school failed to send' is a record of fact).",
+        )
+        attitude_verbs: list[str] = Field(
+            default_factory=list,
+            description="Blame verbs that judge an attitude ('could not be bothered', 'chose not to', 'let down'): "
+            "they blame any adult or service, family included, never the child.",
+        )
+        repeat_markers: list[str] = Field(
+            default_factory=list,
+            description="Exasperation adverbials ('yet again', 'once more'): with any blame verb they blame any "
+            "adult or service.",
+        )
+        child_nouns: list[str] = Field(default_factory=list, description="Nouns for the child: never the target of blame.")
+        attitude_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nominalisations that judge an attitude whoever owns them ('Dad's complete disregard'); "
+            "the others ('Mother's neglect', a category of harm) blame only a professional owner.",
+        )
         skip_quoted: bool = True
         include_actions: bool = True
 
+    # Claims about fault, attitude or choice read from the parse (see _shapes).
+    _SHAPE_CUES = {
+        "excuse": "no_excuse", "blame": "fault", "fault": "fault", "responsibility": "fault", "failure": "fault",
+        "failing": "fault",
+        "choose": "priority", "put": "priority", "prioritise": "priority", "prioritize": "priority",
+        "place": "priority", "understand": "puzzled", "see": "puzzled", "comprehend": "puzzled",
+        "fathom": "puzzled", "explain": "puzzled", "show": "shown", "display": "shown", "demonstrate": "shown",
+    }
+    _SQUARELY = frozenset("squarely firmly solely entirely wholly fully".split())
+    _PARTICLES = frozenset("down off aside on up away".split())
+
     def setup(self) -> None:
         p = self.params
+        self.agencies = LexiconMatcher([Entry(a) for a in p.agencies]) if p.agencies else None
+        self.factual = {norm(x) for x in p.factual_verbs}
+        self.attitude = LexiconMatcher([Entry(v, {}, "verb") for v in p.attitude_verbs], gaps=p.phrase_gaps)
+        self.attitude_nouns = {norm(x) for x in p.attitude_nouns}
+        self.children_ = LexiconMatcher([Entry(c) for c in p.child_nouns]) if p.child_nouns else None
+        self.repeat = [norm(x) for x in p.repeat_markers]
+        self.shape_cues = LexiconMatcher([Entry(w, {"shape": k}) for w, k in self._SHAPE_CUES.items()])
+        # phrasal blame verbs split by their object ("let XXXX down", "fobbed the family off")
+        self.phrasal: dict[str, set[str]] = {}
+        for v in p.attitude_verbs:
+            w = v.split()
+            if len(w) == 2 and w[1] in self._PARTICLES:
+                self.phrasal.setdefault(w[0], set()).add(w[1])
         self.traits = LexiconMatcher(
             entries_from(lexicon_part(self.lexicons, p.entries_key, p.lexicon), p.term_field, p.lexicon),
             lemma_field=p.lemma_field,
@@ -273,7 +322,7 @@ class Blame(RuleType):
         self.intent = {norm(x) for x in p.intent_adverbs}
         self.mind_reading = {norm(x) for x in p.mind_reading_adverbs}
         subjects = _strings(lexicon_part(self.lexicons, p.subjects_key, p.lexicon))
-        self.people = People(subjects, p.people)
+        self.people = People(subjects, p.people + p.agencies)
         self.nominal = {norm(x) for x in p.nominalisations}
         self.attitudes = {norm(x) for x in p.negated_attitudes}
         self.lacks = {"lack", "absence"}
@@ -324,6 +373,153 @@ class Blame(RuleType):
                     return s
         return None
 
+    def _is_agency(self, t: Token) -> bool:
+        return self.agencies is not None and t.pos_ in ("NOUN", "PROPN") and self.agencies.matches_token(t)
+
+    def _is_child(self, t: Token) -> bool:
+        """The child: a child noun, or the anonymised reference (XXXX) that is not a service's acronym."""
+        if self._is_agency(t):
+            return False
+        if self.children_ is not None and self.children_.matches_token(t):
+            return True
+        return t.pos_ == "PROPN" and t.text.isupper() and not self.people.is_role(t)
+
+    def _accountable(self, t: Token, level: str) -> bool:
+        """Whether ``t`` can be blamed at ``level``: "role" (a professional), "agency"
+        (or a service), "adult" (or any person but the child)."""
+        if self.people.is_professional(t):
+            return True
+        if level == "role":
+            return False
+        if self._is_agency(t):
+            return True
+        return level == "adult" and self.people.is_person(t) and not self._is_child(t)
+
+    def _subject_at(self, v: Token, level: str, passive_agent: bool) -> Token | None:
+        """The first subject of ``v`` accountable at ``level`` (pronouns stand for the person named before them)."""
+        if level == "role":
+            return self._professional_subject(v, passive_agent)
+        for s in subjects_of(v, passive_agent):
+            if s.lower_ in ("he", "she", "they") and self.params.resolve_pronouns:
+                antes = self._antecedents(s)
+                if antes and all(self._accountable(a, level) for a in antes):
+                    return s
+            elif s.pos_ != "PRON" and self._accountable(s, level):
+                return s
+        return None
+
+    def _level(self, doc: Doc, v: Token, entry_text: str, attitude: bool) -> str:
+        """Who a blame verb can blame: any adult for an attitude verb or after an
+        exasperation marker ("yet again"), a service too unless the verb is factual."""
+        if attitude:
+            return "adult"
+        sent = v.sent.text.lower()
+        if any(r in sent for r in self.repeat):
+            return "adult"
+        return "role" if norm(entry_text) in self.factual else "agency"
+
+    _REPORTING = frozenset("say tell feel report describe believe think complain claim allege".split())
+
+    def _reported(self, v: Token) -> bool:
+        """The verb is inside someone's reported view ("Mother says the school let
+        her down"): their account, not the auditor's judgement."""
+        t = v
+        for _ in range(4):
+            if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.lemma_.lower() in self._REPORTING:
+                return True
+        return False
+
+    def _rhetorical(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A question about why a professional did not act ("How could the worker
+        not have seen...?", "Why did nobody visit?", "Surely the manager should
+        have...?"): blame framed as a question the audit does not answer."""
+        for sent in doc.sents:
+            root = sent.root
+            if root.pos_ not in ("VERB", "AUX"):
+                continue
+            kids = list(root.children)
+            modal_perfect = any(c.lower_ in ("could", "should", "would", "might") for c in kids) and any(
+                c.lower_ == "have" and c.dep_ == "aux" for c in kids)
+            wh = any(c.lower_ in ("why", "how") and c.i == sent.start for c in kids)
+            surely = any(c.lower_ == "surely" for c in kids)
+            question = sent[-1].text == "?" or sent.end < len(doc) and doc[sent.end].text == "?"
+            # "Should the worker have visited sooner? On balance, yes." weighs a question; a negated
+            # one ("could the worker not have seen") or a why/how one accuses
+            if not (question and (wh or modal_perfect and self._negated(root)) or surely and modal_perfect):
+                continue
+            subj = self._subject_at(root, "agency", passive_agent=True)  # "why was it closed by the manager?"
+            if subj is not None:
+                yield sent.start, root.i + 1, "verb", None
+
+    def _shapes(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Blame read from sentence shape, found from a few cue lemmas (no token loop):
+
+        * "there is no excuse for the IRO signing off ..." (a person in the excused act);
+        * "Mother is to blame", "the fault lies with the school", "responsibility
+          lies squarely with the team manager" (fault attributed to a person);
+        * "Dad chose his partner over his children", "putting their own
+          convenience first" (a selfish choice attributed to an adult);
+        * "it is hard to understand why the manager allowed ..." (puzzlement
+          at what a professional did);
+        * "showed a complete disregard for the plan" (an attitude noun shown by an adult).
+        """
+        for m in self.shape_cues.find(doc):
+            t = doc[m.start]
+            shape = m.entry.data["shape"]
+            if self._reported(clause_head(t)):
+                continue
+            if shape == "no_excuse" and t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children):
+                for c in t.children:
+                    if c.dep_ in ("advcl", "acl", "prep") and c.i > t.i:
+                        people = [g for g in c.subtree if g.dep_ in ("nsubj", "poss", "pobj")
+                                  and self._accountable(g, "agency")]
+                        if people:
+                            yield t.i - 1, people[0].i + 1, "verb", None
+                            break
+            elif shape == "fault":
+                if t.pos_ == "VERB" and t.dep_ == "xcomp" and any(c.lower_ == "to" for c in t.children):
+                    subj = self._subject_at(t.head, "adult", passive_agent=False)
+                    if subj is not None:
+                        yield subj.left_edge.i, t.i + 1, "verb", None
+                elif t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_ in ("lie", "rest"):
+                    v = t.head
+                    if t.lemma_.lower() == "responsibility" and not any(c.lower_ in self._SQUARELY for c in v.children):
+                        continue  # "responsibility for the plan lies with the IRO" states a duty
+                    for c in v.children:
+                        if c.dep_ == "prep" and c.lower_ == "with":
+                            if any(self._accountable(g, "adult") for g in c.children if g.dep_ == "pobj"):
+                                yield t.left_edge.i, c.right_edge.i + 1, "verb", None
+            elif shape == "priority" and t.pos_ == "VERB":
+                over = any(c.dep_ == "prep" and c.lower_ in ("over", "before", "above") for c in t.children)
+                own_first = any(c.lower_ == "first" for c in t.children) and any(
+                    c.dep_ == "dobj" and any(g.lower_ == "own" for g in c.children) for c in t.children)
+                if over or own_first:
+                    v = t
+                    if t.dep_ == "advcl" and not any(c.dep_ in SUBJ for c in t.children):
+                        v = t.head  # "..., putting their own convenience first"
+                    subj = self._subject_at(v, "adult", passive_agent=False)
+                    if subj is not None:
+                        yield subj.left_edge.i, t.right_edge.i + 1, "verb", None
+            elif shape == "puzzled" and t.pos_ == "VERB" and t.head.lemma_.lower() in (
+                    "hard", "difficult", "impossible", "be"):
+                if t.head.lemma_.lower() == "be" and not any(
+                        c.lower_ in ("hard", "difficult", "impossible") for c in t.head.children):
+                    continue
+                for c in t.children:
+                    if c.dep_ == "ccomp" and any(g.lower_ == "why" for g in c.children):
+                        subj = self._subject_at(c, "agency", passive_agent=False)
+                        if subj is not None:
+                            yield t.head.i, c.i + 1, "verb", None
+            elif shape == "shown" and t.pos_ == "VERB":
+                for c in t.children:
+                    if c.dep_ == "dobj" and token_forms(c) & self.nominal:
+                        subj = self._subject_at(t, "adult", passive_agent=False)
+                        if subj is not None:
+                            yield subj.left_edge.i, c.i + 1, "verb", None
+
     def _antecedents(self, pron: Token) -> list[Token]:
         """Who a pronoun may stand for: the nearest person named before it in the
         paragraph, and the nearest person that was a subject. Both must be
@@ -343,6 +539,7 @@ class Blame(RuleType):
         for m in self.traits.find(doc):
             if self._trait_target_ok(doc, m):
                 yield m.start, m.end, "trait", m.entry
+        attitude = {(m.start, m.end) for m in self.attitude.find(doc)}
         for m in self.verbs.find(doc):
             v = self._verb_of(doc, m)
             single = m.end - m.start == 1
@@ -350,14 +547,21 @@ class Blame(RuleType):
                 continue
             if single and self._negated(v):
                 continue
-            passive = any(c.dep_ == "auxpass" for c in v.children)
-            if single and passive:
-                subj = self._professional_subject(v, passive_agent=True)
+            level = self._level(doc, v, v.lemma_ if single else m.entry.term, (m.start, m.end) in attitude)
+            if level == "adult" and self._reported(v):
+                continue
+            # "ignored by the duty team", "brushed aside by the worker": the agent is blamed
+            # (not "could not be bothered", whose passive form is part of the phrase)
+            passive = any(c.dep_ == "auxpass" and not m.start <= c.i < m.end for c in v.children)
+            if passive:
+                subj = self._subject_at(v, level, passive_agent=True)
                 subj = subj if subj is not None and subj.dep_ == "pobj" else None
             else:
-                subj = self._professional_subject(v, passive_agent=False)
+                subj = self._subject_at(v, level, passive_agent=False)
             if subj is not None:
                 yield min(subj.left_edge.i, m.start), m.end, "verb", None
+        yield from self._rhetorical(doc)
+        yield from self._shapes(doc)
         for m in self.verbs_pos.find(doc):
             v = self._verb_of(doc, m)
             for subj in subjects_of(v):
@@ -366,11 +570,19 @@ class Blame(RuleType):
                     break
         for t in doc:
             forms = token_forms(t)
+            if (t.dep_ == "prt" or t.dep_ in ("ccomp", "advmod") and t.pos_ in ("ADP", "ADV")) \
+                    and t.lower_ in self._PARTICLES and t.head.lemma_.lower() in self.phrasal \
+                    and t.lower_ in self.phrasal[t.head.lemma_.lower()] and t.i - t.head.i > 1:
+                # "let XXXX down": the object splits the phrase the matcher looks for
+                subj = self._subject_at(t.head, "adult", passive_agent=True)
+                if subj is not None and not self._reported(t.head):
+                    yield min(subj.left_edge.i, t.head.i), t.i + 1, "verb", None
             if self.nominal and t.pos_ == "NOUN" and forms & self.nominal:
                 owners = [c for c in t.children if c.dep_ == "poss"]
                 owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
                            for g in c.children if g.dep_ == "pobj"]
-                if any(self.people.is_professional(o) for o in owners):
+                level = "adult" if forms & self.attitude_nouns else "role"
+                if any(self._accountable(o, level) for o in owners):
                     yield min(o.left_edge.i for o in owners), t.i + 1, "verb", None
             if self.attitudes and t.pos_ in ("VERB", "AUX") and forms & self.attitudes and self._negated(t):
                 subj = self._professional_subject(t, passive_agent=False)
@@ -610,6 +822,11 @@ class Mitigation(RuleType):
             "against a practice shortfall, not the family's ('covid restrictions meant XXXX could not ...').",
         )
         context_key: str = "not_mitigation_context"
+        scarce_cues: list[str] = Field(
+            default_factory=list,
+            description="Resources outside the team (interpreter) that are a cue only when none could be had: "
+            "'no interpreter', 'an interpreter could not be found', 'the availability of interpreters'.",
+        )
         staff: list[str] = Field(
             default_factory=lambda: ["blaming:person_subjects"],
             description='Lexicon parts listing professional role nouns ("lexicon:key").',
@@ -670,6 +887,10 @@ class Mitigation(RuleType):
             default_factory=list,
             description="Verbs that, passive, say a professional was taken elsewhere (redeploy, second, tie up).",
         )
+        away_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs that, like 'be', place a professional somewhere else ('spent much of May in court').",
+        )
         joining_verbs: list[str] = Field(
             default_factory=list, description="Verbs of arriving in post (join, start): the professional was new."
         )
@@ -702,8 +923,11 @@ class Mitigation(RuleType):
         self.engaged_words = {norm(w) for w in p.engaged_words}
         self.refusal_words = {norm(w) for w in p.refusal_words}
         self.topic_verbs = {norm(w) for w in p.topic_verbs}
+        self.scarce = LexiconMatcher([Entry(w, {p.kind_field: "external"}) for w in p.scarce_cues]) if p.scarce_cues else None
         self.demand_verbs = {norm(w) for w in p.demand_verbs}
-        self.circumstance_verbs = self.load_verbs | self.elsewhere_verbs | self.joining_verbs | self.demand_verbs
+        self.away_verbs = {norm(w) for w in p.away_verbs}
+        self.circumstance_verbs = (self.load_verbs | self.elsewhere_verbs | self.joining_verbs | self.demand_verbs
+                                   | self.away_verbs)
         data = lexicon_part(self.lexicons, p.entries_key, p.lexicon)
         self.cues = LexiconMatcher(entries_from(data, p.cue_field, p.lexicon), match_field=p.match_field)
         ctx_words = _strings(lexicon_part(self.lexicons, p.context_key, p.lexicon))
@@ -730,6 +954,27 @@ class Mitigation(RuleType):
     # -- pieces of the parse ----------------------------------------------
     def _staffish(self, t: Token) -> bool:
         return self.people.is_role(t) or self.work.matches_token(t)
+
+    _SCARCE_NOUNS = frozenset("availability shortage lack scarcity".split())
+    _SCARCE_VERBS = frozenset("source find book secure obtain get arrange provide".split())
+
+    def _scarce(self, doc: Doc, m: Match) -> bool:
+        """A resource that could not be had: "no interpreter", "an interpreter
+        could not be sourced", "interpreter availability", "the lack of interpreters"
+        (not "an interpreter was not used", where not using one is the finding)."""
+        t = head_of(doc, m.start, m.end)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True
+        if t.dep_ == "compound" and token_forms(t.head) & self._SCARCE_NOUNS:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and token_forms(t.head.head) & self._SCARCE_NOUNS:
+            return True
+        v = t.head
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj") and v.pos_ in ("VERB", "AUX", "ADJ"):
+            negated = any(c.dep_ == "neg" for c in v.children)
+            return negated and bool(token_forms(v) & (self._SCARCE_VERBS | {"available", "be"})) or bool(
+                token_forms(v) & {"unavailable"})
+        return False
 
     def _soft_ok(self, doc: Doc, sent: Span, m: Match) -> bool:
         """A soft cue counts when it belongs to the service: a noun owned by
@@ -794,10 +1039,19 @@ class Mitigation(RuleType):
         """The clause holding ``t`` has the child or family as its subject."""
         head = clause_head(t)
         subs = subjects_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else []
+        if not subs and head.dep_ == "pcomp" and head.head.i != head.i:
+            # "she talks about missing them": a gerund takes the subject of the clause it hangs in
+            head = clause_head(head.head)
+            subs = subjects_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else []
+        active = any(s.dep_ == "nsubj" for s in subs)
+        if not subs and head.dep_ == "ccomp":
+            # "covid meant XXXX did not see ...": the parser makes the clause's subject the object of "meant"
+            subs = [c for c in head.head.children if c.dep_ == "dobj" and c.i == head.left_edge.i - 1]
+            active = bool(subs)
         if not subs:
             return False
         idx = {x.i for s in subs for x in s.subtree}
-        if not any(s.dep_ == "nsubj" for s in subs):
+        if not active:
             return False  # "XXXX was not visited": a practice shortfall with the child as passive subject
         if any(s.lower_ in ("she", "he", "they", "her", "him") for s in subs):
             return True
@@ -846,15 +1100,25 @@ class Mitigation(RuleType):
         "supervision was not cancelled")."""
         h = neg.head
         if neg.dep_ == "det" and h.dep_ in SUBJ:
-            h = h.head
+            h = h.head  # "no visits were missed"
+        elif neg.dep_ in SUBJ and neg.lower_ in ("nothing", "none", "nobody"):
+            # "nothing was lost": the pronoun's head is the verb; "none was late": its predicate
+            if any(c.dep_ in ("acomp", "attr") and token_forms(c) & self.shortfall_words for c in h.children):
+                return True
+        
         return h.i != neg.i and bool(token_forms(h) & self.shortfall_words)
 
     def _shortfall_denied(self, t: Token) -> bool:
         """A shortfall verb that is negated ("was not missed", "no visits were missed")."""
+        if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr"):
+            t = t.head  # "none was late": the copula holds the subject and the negation
         if t.pos_ not in ("VERB", "AUX"):
             return False
-        return any(c.dep_ == "neg" or c.dep_ in SUBJ and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        return any(c.dep_ == "neg" or c.dep_ in SUBJ and (
+            any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) or c.lower_ in ("nothing", "none", "nobody"))
                    for c in t.children)
+
+    SEPARATORS = frozenset({";", "-", "–", "—", ":"})
 
     def _relations(self, doc: Doc, sent: Span, root: Token) -> list[tuple[str, set[int], str]]:
         """How the clause or phrase holding ``root`` relates to the rest: (relation, region, marker)."""
@@ -885,6 +1149,20 @@ class Mitigation(RuleType):
             if head.dep_ == "conj" and any(t.dep_ == "cc" and t.head.i == head.head.i and t.i < head.i for t in marker):
                 region = own_tokens(head) | {t.i for t in marker}
                 rels.append((rel, region, words))
+            # a marker right before the cue's clause the parser attached elsewhere
+            # ("not recorded as no interpreter could be sourced", "as" read as a preposition)
+            if mk.end - mk.start == 1 and head.i != sent.root.i and mk.end == head.left_edge.i \
+                    and first.pos_ in ("ADP", "SCONJ"):
+                rels.append((rel, own_tokens(head) | {first.i}, words))
+        # an absolute clause: "..., there being no capacity", "..., the team having been without a manager"
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children) \
+                and any(c.dep_ in ("nsubj", "expl") for c in head.children):
+            rels.append(("cause", own_tokens(head), "absolute"))
+        # a circumstance set after the finding with only punctuation between
+        # ("Case notes are missing; there was an outage", "no supervision - mgr off sick")
+        seps = [t.i for t in doc[sent.start + 1 : root.i] if t.text in self.SEPARATORS]
+        if seps:
+            rels.append(("cause", set(range(seps[-1], sent.end)), "juxtaposed"))
         for mk in self.consequence.find(sent):
             if mk.start > root.i:  # the cue's clause comes first and is the cause of what follows
                 region = own_tokens(head) - set(range(mk.start, sent.end))
@@ -1036,7 +1314,10 @@ class Mitigation(RuleType):
 
     def _acknowledged(self, v: Token) -> bool:
         """``v`` is the complement of an acknowledging frame ("it must be
-        recognised that ...", "I am mindful that ...", "whilst I appreciate ...")."""
+        recognised that ...", "I am mindful that ...", "whilst I appreciate ..."),
+        or carries a conceding sentence adverb ("Admittedly the IRO was chairing ...")."""
+        if any(c.dep_ == "advmod" and c.i < v.i and token_forms(c) & self.acknowledge for c in v.children):
+            return True
         for a in [v, *v.ancestors]:
             if a.dep_ not in ("ccomp", "xcomp", "advcl") or a.head.i == a.i:
                 continue
@@ -1068,7 +1349,7 @@ class Mitigation(RuleType):
             return None  # what was not done is the finding; what will or should be done is a plan
         if not self._service_subject(v):
             return None
-        if lemma == "be":
+        if lemma == "be" or lemma in self.away_verbs:  # "was in court", "spent May in court"
             for c in v.children:
                 if c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "off", "down"):
                     return "away"
@@ -1135,6 +1416,16 @@ class Mitigation(RuleType):
         if v.tag_ == "VBG" and v.dep_ in ("advcl", "ccomp", "npadvmod", "conj") and any(
                 c.dep_ in SUBJ for c in v.children):
             return {x.i for x in v.subtree}  # "..., the TM being off for much of the period"
+        seps = [t.i for t in doc[sent.start + 1 : v.i] if t.text in self.SEPARATORS]
+        subs = subjects_of(v)
+        named = {x.i for s in subs for x in s.subtree}
+        # with no marker, the clause must name the work it was taken by ("on duty", "joined the team"),
+        # not just a place ("was at the house for two hours" is the visit itself)
+        if seps and all(s.left_edge.i > seps[-1] for s in subs) and any(
+                self.work.matches_token(doc[i]) for i in own_tokens(v) - named):
+            # "No direct work was done; the worker was on duty most days": set after the finding
+            # (the parser may hang the finding from this clause: only the part after the mark counts)
+            return set(range(seps[-1], sent.end))
         return None
 
     @staticmethod
@@ -1208,6 +1499,9 @@ class Mitigation(RuleType):
             if mk.end - mk.start == 1 and last.lower_ in self.ABSOLUTE and not any(
                     g.dep_ in ("acl", "advmod", "amod") and g.pos_ in ("VERB", "ADV") for o in objs for g in o.children):
                 continue  # "sat with the duty team" is where, not why; "with two managers off" is why
+            if last.lower_ == "as" and any(self.people.is_role(o) for o in objs) and any(
+                    t.lower_ in ("i", "we") and t.dep_ in SUBJ for t in sent):
+                continue  # "As a new manager I would have expected ...": the auditor's own standpoint
             phrase = {x.i for o in objs for x in o.subtree}
             toks = [doc[i] for i in sorted(phrase)]
             if not any(self._staffish(t) for t in toks):
@@ -1240,6 +1534,8 @@ class Mitigation(RuleType):
                 response = self._response_finding(sent)
                 cands = [(m, False) for m in self.cues.find(sent)] + [
                     (m, True) for m in self.soft.find(sent) if self._soft_ok(doc, sent, m)]
+                if self.scarce is not None:
+                    cands += [(m, False) for m in self.scarce.find(sent) if self._scarce(doc, m)]
                 for m, soft in sorted(cands, key=lambda x: x[0].start):
                     span = doc[m.start : m.end]
                     if in_quotes(text, span.start_char, span.end_char):
@@ -1299,10 +1595,22 @@ class Emotive(LexiconRule):
             default_factory=list, description="Nouns (lemmas) for people who can feel it: the child, a parent, a carer."
         )
         hyperbole: Hyperbole | None = None
+        clinical_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns (lemmas) of clinical measures: an intensified word describing one is a clinical "
+            "grading ('grossly delayed speech', 'her language is severely delayed'), not the auditor's tone.",
+        )
+        negatives: list[str] = Field(
+            default_factory=list,
+            description="Negative quantifiers an intensifier makes emphatic ('absolutely no oversight', "
+            "'utterly nothing was done').",
+        )
 
     def setup(self) -> None:
         super().setup()
         p = self.params
+        self.clinical = {norm(x) for x in p.clinical_nouns}
+        self.negatives = {norm(x) for x in p.negatives}
         self.exp_preps = {w.lower() for w in p.experiencer_prepositions}
         self.experiencers = LexiconMatcher([Entry(w) for w in p.experiencers]) if p.experiencers else None
         self._child = "xxxx"
@@ -1349,6 +1657,29 @@ class Emotive(LexiconRule):
 
     def _excused(self, doc: Doc, m: Match) -> bool:
         return super()._excused(doc, m) or self._experienced(doc, m, self._child)
+
+    def _clinical(self, word: Token) -> bool:
+        """The word grades a clinical measure ("grossly delayed speech age"): the
+        noun it describes, or that noun's compound ("speech age"), is clinical."""
+        noun = described_noun(word)
+        if noun is None and word.pos_ in ("VERB", "ADJ"):  # "her speech is grossly delayed" (passive)
+            noun = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is None:
+            return False
+        return any(token_forms(n) & self.clinical for n in [noun, *(c for c in noun.children if c.dep_ == "compound")])
+
+    def _intensified(self, doc: Doc) -> Iterator[tuple[int, int, str, str]]:
+        """The generic intensified words, less clinical gradings; plus an intensifier on a
+        negative quantifier ("absolutely no management oversight")."""
+        for s, e, intens, word in super()._intensified(doc):
+            if self.clinical and self._clinical(doc[e - 1]):
+                continue
+            yield s, e, intens, word
+        if self.negatives and self.intensifiers is not None:
+            for im in self.intensifiers.find(doc):
+                nxt = doc[im.end] if im.end < len(doc) else None
+                if nxt is not None and doc[im.start].pos_ == "ADV" and token_forms(nxt) & self.negatives:
+                    yield im.start, im.end + 1, doc[im.start:im.end].text, nxt.text
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         self._child = (ctx.audit.child_ref or "XXXX").lower()
