@@ -211,7 +211,10 @@ def test_classifier_accuracy_on_the_tune_sentences():
     right = sum(n for (gold, got), n in confusion.items() if gold == got)
     # 0.98 on the first 224 items; the tune set now also holds harder items written in other voices
     # (issue 3) and other engineers' tone items: the floor is the measured accuracy, rounded down.
-    assert right / len(items) >= 0.91, confusion
+    # Round 2 on unseen writing: the tune set also holds other engineers' tone/mitigation items (st1500+, whose
+    # class labels were not written for the classifier) and 98 AL201 items in new voices (st800-st897):
+    # 604/720 before the parse-based fixes of that round, 615/720 after.
+    assert right / len(items) >= 0.85, confusion
 
 
 # ---------------------------------------------------------------- AL201
@@ -384,6 +387,40 @@ def test_al204_a_parents_non_attendance_is_not_a_practice_deficit():
     assert fired("AL204", text, domain=3, grade=Grade.INADEQUATE)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the family's shortfalls, not the practice's: an Inadequate grade still names no deficit in the work
+        "Grandmother has withdrawn from the plan and Mum's engagement remains poor. XXXX's behaviour at school has "
+        "deteriorated. The social worker has responded well, holding an urgent core group within a week.",
+        # a "no" across a colon does not reach the next clause: "visits are purposeful" is a strength
+        "No concerns about the quality of visiting: visits are purposeful and XXXX is always seen alone. "
+        "Supervision is monthly and reflective. There has been no delay and no drift in the plan.",
+    ],
+)
+def test_al204_inadequate_naming_only_family_shortfalls_or_strengths_fires(text):
+    assert fired("AL204", text, domain=3, grade=Grade.INADEQUATE)
+
+
+def test_al204_xxxxs_own_plan_not_reviewed_is_still_a_practice_deficit():
+    text = "XXXX's plan has not been reviewed since March. Mother's drinking has got worse."
+    assert not fired("AL204", text, domain=3, grade=Grade.INADEQUATE)
+
+
+def test_al204_a_coordinated_verb_shares_the_negation():
+    # "did not increase visits or seek legal advice": not seeking advice is the practice deficit named
+    text = "Mum's drinking has escalated since the summer. The SW did not increase the visits or seek legal advice."
+    assert not fired("AL204", text, domain=3, grade=Grade.INADEQUATE)
+
+
+def test_al204_work_still_to_do_is_a_deficit():
+    text = (
+        "The worker has yet to meet Father. The referral to the speech and language service remains outstanding "
+        "after four months. XXXX's school did not receive the plan. Recording is up to date."
+    )
+    assert fired("AL204", text, domain=3, grade=Grade.GOOD)
+
+
 # ---------------------------------------------------------------- AL206
 def _audit(body: str):
     return audit_from_markdown("---\naudit_id: t\nchild_ref: XXXX\naudit_date: 2023-02-14\n---\n\n" + body)
@@ -548,10 +585,13 @@ MEASURED = {
     # Round 6 (tune only: 70 sentences in new voices, audit t13, parse-based generalisations; the tune set now
     # also holds other engineers' mitigation items, several of them process near misses): AL201 211/12/12,
     # AL202 25/0/0, AL203 25/0/2.
-    "AL201": {"tune": (0.94, 0.94), "holdout": (0.77, 0.77)},
+    # Round 2 (precision on unseen writing; tune now also holds other engineers' tone/mitigation items st1500+
+    # and 98 new AL201 items st800-st897): AL201 265/49/25 before the round's fixes, 267/41/23 after; on the
+    # new items alone 30/10/2 before, 32/3/0 after.
+    "AL201": {"tune": (0.86, 0.92), "holdout": (0.77, 0.77)},
     "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87)},
     "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62)},
-    "AL204": {"tune": (0.95, 1.00), "holdout": (1.00, 0.88)},
+    "AL204": {"tune": (0.97, 0.97), "holdout": (1.00, 0.88)},  # tune 36/1/1 after 36 new items (round 2)
     "AL205": {"tune": (0.97, 0.90), "holdout": (0.72, 0.61)},  # tune 79/0/1 after the parse-based circumstances
     "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50)},  # tune 2/0/0 after the frames of unstated views
     "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00)},
@@ -697,3 +737,75 @@ def test_al203_long_compound_passive_process_sentences_fire():
         "therefore not yet good enough.",
     )
     assert not fired("AL203", analysed, domain=2)
+
+
+# ---------------------------------------------------------------- round 2: precision on unseen writing
+# Each class is read from the parse (what the clause's complement says of the work, its voice, what an
+# "of" phrase names); the sentences are written for these tests, not copied from the tune items, and each
+# has a near miss that must stay process.
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        # a plain adjective said of a piece of work judges it, whether or not it is in the lexicon
+        ("The contingency plan is unrealistic about how quickly Dad could step in.", EVALUATION),
+        ("The threshold decision at the front door was sound.", EVALUATION),
+        ("The pathway plan was reviewed in June and is much more specific than the last one.", EVALUATION),
+        ("Management oversight is present but it is mostly procedural.", EVALUATION),
+        # a change in the quality of the work is a comparative judgement
+        ("Case recording has improved markedly since the spring.", EVALUATION),
+        # a reason given with a judging participle: "was rushed, as ..."
+        ("The review felt rushed, as the actions from May were never revisited.", EVALUATION),
+        ("The transfer meeting was rushed, because the new worker started the same day.", EVALUATION),
+        # the child's needs met (or not) is an outcome for the child
+        ("XXXX's cultural needs are met by her foster carers.", IMPACT),
+        ("His health needs were not met for most of the year.", IMPACT),
+        # no episodes of a harm: the absence of harm is an outcome
+        ("There have been no further episodes of self-harm since the summer.", IMPACT),
+        # a comparative object of the child's activity: "is eating more"
+        ("XXXX is eating more, according to her carer.", IMPACT),
+        # the complement as "oprd", or an adjective joined to a complement the tagger misread
+        ("Supervision seems largely administrative.", EVALUATION),
+        ("The pathway plan remains woolly and aspirational.", EVALUATION),
+        ("Recording has got better over the year.", EVALUATION),
+        # the auditor's own state of mind about the work ("I" or "we" with an adjective or participle)
+        ("I am not persuaded that the contingency plan would hold at a weekend.", EVALUATION),
+        ("We were reassured by the depth of the chronology.", EVALUATION),
+        # a quality noun as the subject, and a change of quality named as a noun
+        ("The manager's rationale has become far more confident.", EVALUATION),
+        ("Overall this is an improvement on the last audit.", EVALUATION),
+    ],
+)
+def test_round2_judgements_and_impacts_are_not_process(text, cls):
+    assert one(text) == cls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assessment is complete and on file.",  # a state of the work, not its quality
+        "Oversight is evident on the case file.",
+        "The initial health assessment was overdue.",  # timeliness is compliance
+        "As the case was complex, the assessment was completed on day 60.",  # a reason, not a judgement
+        "Visits lapsed over the Christmas period.",  # frequency of the work: process
+        "An early help assessment was offered but declined by Mother.",  # declined by someone: not a quality change
+        "XXXX was seen and spoken to alone at school.",  # the child spoken to is work done, not the child speaking
+        "Contact arrangements are described in the care plan.",  # what a document holds, not analysis
+        "There have been three strategy meetings since the summer.",  # counted work, not harm
+        "The plan is ready for the conference.",  # a state of the work
+        "Strong management oversight is evident at key decision points.",  # an adjective on the noun, no reason
+        "I was told by the worker that visits are fortnightly.",  # what the auditor was told
+        "I was unable to find the genogram on the system.",  # what the auditor could not do
+        "I was pleased to see that the plan was reviewed in May.",  # a reaction to what was found reports it
+    ],
+)
+def test_round2_near_misses_stay_process(text):
+    assert one(text) == PROCESS
+
+
+def test_round2_a_judgement_or_impact_in_the_next_sentence_answers_the_process():
+    assert not fired("AL201", "A safety plan was agreed on 2 May. It is realistic about what Mother can manage on her own.")
+    assert not fired("AL201", "The worker used the three houses tool on two visits. As a result XXXX told her she is scared of Dad's friend.")
+    assert len(fired("AL201", "A safety plan was agreed on 2 May. It was signed by Mother on 4 May.")) == 2
+    # "it" stands for the work of the sentence before only when that sentence's subject is a piece of work
+    assert classes("Mother moved to a new flat in May. It was quite sudden.")[1] != EVALUATION
+    assert len(fired("AL201", "Mother was seen at home on 2 May. It was signed off by the manager on 4 May.")) >= 1

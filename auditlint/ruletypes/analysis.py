@@ -338,6 +338,7 @@ _CUE_KEYS = (
     "drift_phrases", "object_control_verbs", "reporting_verbs", "judgement_verbs",
     "negative_process_verbs", "negating_verbs", "family_terms", "agency_nouns", "recording_verbs",
     "occurrence_verbs", "professional_nouns", "judging_adjectives", "quality_nouns", "evidential_words",
+    "status_adjectives", "quality_change_verbs",
 )
 
 
@@ -739,6 +740,9 @@ class SentenceClassifier:
             return True
         if v.tag_ == "VBN" and v.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return True  # a note-style fragment: "Dad's views included.", "Plan reviewed in May."
+        if v.tag_ == "VBN" and v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.head.children) and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in v.children):
+            return True  # shares the passive of the verb it is joined to: "XXXX was seen and spoken to alone"
         return v.tag_ == "VBN" and v.dep_ == "acl" and not any(c.dep_ in ("aux", "nsubj") for c in v.children)
 
     @staticmethod
@@ -1018,8 +1022,9 @@ class _Sentence:
         for t in clf.clause_tokens(v):
             if self.c.change_words.has(t) and t.dep_ in ("advmod", "npadvmod", "prep", "mark", "advcl", "acomp", "prt", "amod", "dobj", "pobj"):
                 return f"'{t.text}'"
-            if t.head == v and t.i > v.i and ((t.tag_ == "RBR" and t.dep_ == "advmod") or (t.tag_ == "JJR" and t.dep_ == "acomp")):
-                return f"comparative '{t.text}'"
+            if t.head == v and t.i > v.i and ((t.tag_ == "RBR" and t.dep_ == "advmod") or (t.tag_ == "JJR" and t.dep_ == "acomp")
+                                              or (t.dep_ == "dobj" and t.lower_ in ("more", "less") and not any(t.children))):
+                return f"comparative '{t.text}'"  # "goes to bed earlier", "is reading more"
             if t.head == v and t.dep_ == "prep" and t.lower_ in ("from", "to"):
                 preps |= 1 if t.lower_ == "from" else 2
                 if preps == 3:
@@ -1132,6 +1137,9 @@ class _Sentence:
                     return f"the child's {s.text} ({lemma})"
             elif self.child_possessed(s) and self.owned_state(s) and (cons or (self.support(v) and not process_verb)):
                 return f"the child's {s.text} ({lemma})"
+        # the child's needs met or unmet: "XXXX's identity needs are met by his carers", "her needs were not met"
+        if lemma == "meet" and any(s.lemma_.lower() == "need" and (self.child_possessed(s) or self.is_child(s)) for s in subs):
+            return "the child's needs met" if not clf.negated(v) else "the child's needs not met"
         # drift in the plan: "the plan drifted", "has stood still", "was put back"
         for s, e in c.drift_phrases.find(self.doc[v.i: min(v.i + 4, self.sent.end)], self.childf):
             if (s == v.i or (self.doc[s].head == v and self.doc[s].dep_ in ("advmod", "acomp", "attr", "prep", "npadvmod"))
@@ -1207,8 +1215,10 @@ class _Sentence:
             for t in v.children:
                 if t.dep_ != "attr" or t.pos_ not in ("NOUN", "PROPN"):
                     continue
+                # (or what the episodes were of: "no incidents of domestic abuse", "no episodes of self-harm")
                 state = self.impact_noun(t) or clf.is_(c.impact_verbs, t) or any(
-                    c.impact_adjectives.has(a) for a in t.children if a.dep_ in ("amod", "compound"))
+                    c.impact_adjectives.has(a) for a in t.children if a.dep_ in ("amod", "compound")) or any(
+                    self.impact_noun(p) for x in t.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children)
                 why = self.support(v) or ("negated" if any(x.lower_ in _NEG_DET for x in t.subtree) else None) or next(
                     (f"'{x.text}'" for x in v.subtree if c.change_words.has(x) and x.dep_ in ("mark", "prep", "advmod")), None)
                 if state and not c.process_nouns.has_at(t) and why:
@@ -1347,6 +1357,82 @@ class _Sentence:
             return True
         return t.lower_ in _PRONOUNS_M | _PRONOUNS_F and t.dep_ in _SUBJ
 
+    def work_subject(self, v: Token, subs: list[Token]) -> bool:
+        """The clause is about a piece of work: its subject is a process noun
+        ("the plan", "case recording"), or "it"/"they"/"this" standing for
+        the process noun subject of the clause it is joined to ("Oversight is
+        evident but it is largely procedural") or of the sentence before ("A
+        safety plan was agreed in May. It is realistic ..."; not the "it" of
+        "It is clear that ...", which stands for the clause that follows)."""
+        c = self.c
+        for s in subs:
+            if c.process_nouns.has_at(s) and not c.professional_nouns.has_at(s):
+                return True
+            if c.quality_nouns.has(s) and not c.evidential_words.has(s):
+                return True  # "The worker's analysis has become more confident"
+            if s.lower_ not in ("it", "they", "this") or any(ch.dep_ in ("ccomp", "xcomp", "csubj") for ch in v.children):
+                continue
+            if v.dep_ == "conj":
+                if any(c.process_nouns.has_at(x) for x in self.clf.subjects(v.head)):
+                    return True
+            elif v.dep_ == "ROOT" and s.i == self.sent.start and self.sent.start > 0:
+                prev = self.doc[self.sent.start - 1].sent.root
+                if any(c.process_nouns.has_at(x) and not c.professional_nouns.has_at(x) for x in self.clf.subjects(prev)):
+                    return True
+        return False
+
+    def _quality_of_work(self, v: Token, subs: list[Token]) -> str | None:
+        """A quality said of a piece of work, read from the clause's shape
+        rather than a list of approving and disapproving words: a plain
+        adjective as the complement of "be" (or "seem", "prove" ...) with
+        the work as subject ("The plan is realistic about ...", "The threshold
+        decision was sound", "it is largely procedural"), unless it only says
+        what state the work is in ("complete", "evident", "overdue"); or a
+        change of quality ("Case recording is much improved", "the plans
+        have got sharper"). An adjective that would be the child's state
+        ("safer", "confident") grades the work when the work is its subject;
+        the child's own states are found by the impact test, which runs first."""
+        c = self.c
+        if v.i in self.reason_heads or not self.work_subject(v, subs):
+            return None  # "As the case was complex, ..." gives a reason, not a judgement
+        if self.clf.is_(c.quality_change_verbs, v) and not any(ch.dep_ == "agent" for ch in v.children):
+            return f"'{v.text}' grades the work"
+        if v.lemma_.lower() not in _COPULAS:
+            return None
+        for ch in v.children:
+            # the complement, and an adjective joined to a complement the tagger misread ("remains woolly and aspirational")
+            if ch.dep_ not in ("acomp", "oprd", "advmod"):
+                continue
+            for t in ((ch, *ch.conjuncts) if ch.dep_ != "advmod" else ch.conjuncts):
+                if t.pos_ == "ADJ" and t.tag_ in ("JJ", "JJR", "JJS") and not (
+                    c.status_adjectives.has(t) or c.timeliness_words.has(t) or self.quoted(t)
+                ) and not any(x.dep_ in ("xcomp", "ccomp") for x in t.children):
+                    return f"'{t.text}' said of the work"
+        return None
+
+    def _auditors_view(self, v: Token) -> str | None:
+        """The auditor's own state of mind about the work, read from the
+        clause's shape: "I" or "we" with an adjective or participle as
+        complement ("I am not convinced the plan would work", "I was reassured
+        by the depth of the recording", "we were concerned that ..."), but not
+        what the auditor was told or shown, or could not do ("I was told by
+        the worker that ...", "I was unable to find the plan"), nor a reaction
+        to what was found ("I was pleased to see that ..."), which reports it."""
+        c, clf = self.c, self.clf
+        if v.lemma_.lower() in _COPULAS:
+            comp = next((ch for ch in v.children if ch.dep_ in ("acomp", "oprd") and ch.pos_ in ("ADJ", "VERB")), None)
+        elif v.tag_ == "VBN" and clf.is_passive(v):
+            comp = v
+        else:
+            return None
+        if comp is None or self.quoted(comp) or c.status_adjectives.has(comp) or c.timeliness_words.has(comp) or any(
+            clf.is_(cues, comp) for cues in (c.reporting_verbs, c.child_speech_verbs, c.recording_verbs, c.process_verbs)
+        ) or comp.lemma_.lower() in ("give", "show", "inform", "advise", "send", "provide", "ask", "invite", "present"):
+            return None
+        if any(x.dep_ == "xcomp" for x in comp.children):
+            return None  # "I was horrified to find that the plan has not been reviewed": a reaction to what was found
+        return f"the auditor's view ('{comp.text}')"
+
     def _judging(self, t: Token) -> bool:
         c = self.c
         if in_quotes(doc_text(self.doc), t.idx, t.idx + len(t.text)):
@@ -1398,9 +1484,14 @@ class _Sentence:
             if v.dep_ == "relcl" and any(s.lower_ in ("which", "this") for s in subs) and v.head.pos_ in ("VERB", "AUX"):
                 if any(ch.dep_ in ("acomp", "attr") and ch.lower_ not in ("why", "when", "where") for ch in v.children):
                     return "', which is ...' judges what went before"
+        if not child_subj and not first_person:
+            why = self._quality_of_work(v, subs)
+            if why:
+                return why
         family_subj = any(self.family(s) for s in subs)
         if v.tag_ == "VBN" and not child_subj and not family_subj and clf.is_passive(v) and c.evaluative_adjectives.has(v) and not any(
-            ch.dep_ in ("agent", "prep", "dobj", "xcomp", "ccomp", "advcl", "npadvmod", "oprd") for ch in v.children
+            ch.dep_ in ("agent", "prep", "dobj", "xcomp", "ccomp", "npadvmod", "oprd") or (
+                ch.dep_ == "advcl" and ch.i not in self.reason_heads) for ch in v.children
         ):
             return f"'{v.text}' said of the practice"  # "The assessment was rushed": a participle read as a verb
         made = clf.causative(v)
@@ -1412,6 +1503,10 @@ class _Sentence:
             return f"'{v.text} ... {made.text}' said of the work"
         if first_person and clf.is_(c.judgement_verbs, v):
             return f"the auditor's judgement ('I {v.lemma_}')"
+        if first_person:
+            why = self._auditors_view(v)
+            if why:
+                return why
         if lemma in ("be", "seem", "appear", "prove") and any(c.professional_nouns.has_at(x) or c.agency_nouns.has_at(x) for x in subs) and any(
             ch.dep_ == "acomp" and ch.pos_ == "ADJ" and not c.timeliness_words.has(ch) and not c.impact_adjectives.has(ch)
             and not self.quoted(ch) for ch in v.children
@@ -1453,8 +1548,9 @@ class _Sentence:
         ):
             return f"the record does not {v.lemma_} ..."  # "The plan does not say how this will be managed"
         if clf.is_analysis(v, self.child) and not child_subj and not family_subj and not (
-            clf.is_passive(v) and not clf.negated(v) and c.evidential_words.has(v)
-        ):  # "It is evidenced that ...", "is demonstrated by the attendance ..." only say there is evidence
+            clf.is_passive(v) and not clf.negated(v) and (c.evidential_words.has(v) or clf.is_(c.reporting_verbs, v))
+        ):  # "It is evidenced that ...", "is demonstrated by the attendance ..." only say there is evidence;
+            # "are set out in the care plan" says what a document holds
             return f"analysis ('{clf.verb_lemma(v)}')"
         if clf.negated(v) and v.pos_ == "VERB" and lemma != "be" and not (lemma == "have" and any(
             o.dep_ == "dobj" and c.process_nouns.has_at(o) for o in v.children
