@@ -588,13 +588,14 @@ MEASURED = {
     # Round 2 (precision on unseen writing; tune now also holds other engineers' tone/mitigation items st1500+
     # and 98 new AL201 items st800-st897): AL201 265/49/25 before the round's fixes, 267/41/23 after; on the
     # new items alone 30/10/2 before, 32/3/0 after.
-    "AL201": {"tune": (0.86, 0.92), "holdout": (0.77, 0.77)},
-    "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87)},
-    "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62)},
-    "AL204": {"tune": (0.97, 0.97), "holdout": (1.00, 0.88)},  # tune 36/1/1 after 36 new items (round 2)
-    "AL205": {"tune": (0.97, 0.90), "holdout": (0.72, 0.61)},  # tune 79/0/1 after the parse-based circumstances
-    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50)},  # tune 2/0/0 after the frames of unstated views
-    "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00)},
+    # Held-out, at the end of session 3 (TP/FP/FN holdout | holdout2): AL201 31/9/9 | 63/33/6, AL202 14/0/2 | 10/3/0, AL203 11/0/5 | 9/0/0, AL204 8/0/1 | 7/3/4, AL205 11/1/2 | 18/5/11, AL206 1/0/1 | 1/0/0, AL207 1/0/0 | 1/1/0.
+    "AL201": {"tune": (0.86, 0.92), "holdout": (0.77, 0.77), "holdout2": (0.65, 0.91)},
+    "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00)},
+    "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.68), "holdout2": (1.00, 1.00)},
+    "AL204": {"tune": (0.97, 0.97), "holdout": (1.00, 0.88), "holdout2": (0.70, 0.63)},  # tune 36/1/1 after 36 new items (round 2)
+    "AL205": {"tune": (0.97, 0.90), "holdout": (0.91, 0.84), "holdout2": (0.78, 0.62)},  # tune 79/0/1 after the parse-based circumstances
+    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00)},  # tune 2/0/0 after the frames of unstated views
+    "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00)},
 }
 
 
@@ -605,7 +606,7 @@ def tallies():
 
 
 @pytest.mark.parametrize("code", CODES)
-@pytest.mark.parametrize("split", ["tune", "holdout"])
+@pytest.mark.parametrize("split", ["tune", "holdout", "holdout2"])
 def test_precision_and_recall_do_not_fall(tallies, code, split):
     tp = fp = fn = 0
     for (c, _set, sp), t in tallies.items():

@@ -456,7 +456,9 @@ def test_rule_rejects_a_bad_pattern():
 # A second fresh batch (t1200-t1257: 28 items, 50 details, 8 look-alikes), written after those fixes: the
 # pre-round-8 detector 1.000/0.880, the round-8 detector before the list fix 1.000/0.920, after 1.000/0.940.
 # Whole tune after round 8: 1.000 (773/773) / 0.983 (769/782); the floors stay where they were.
-FLOORS = {"tune": (0.995, 0.98), "holdout": (0.99, 0.92)}
+# End of session 3: holdout 1.000 (141/141), 0.940 (141/150); holdout2 (written by someone who never ran
+# the detector) 0.976 (124/127), 0.919 (124/135).
+FLOORS = {"tune": (0.995, 0.98), "holdout": (0.99, 0.94), "holdout2": (0.97, 0.91)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))

@@ -603,11 +603,14 @@ def test_al401_intensified_practice_delay_still_fires():
 FLOORS = {
     # (code, split): (precision, recall)
     ("AL401", "tune"): (0.96, 0.98),  # measured 54/2/1 with round 2's items (two blaming items with emotive words)
-    ("AL401", "holdout"): (1.00, 0.81),
+    ("AL401", "holdout"): (1.00, 0.81),  # 13/0/3
+    ("AL401", "holdout2"): (0.72, 0.86),  # 13/5/2
     ("AL402", "tune"): (1.00, 1.00),
-    ("AL402", "holdout"): (1.00, 0.90),
+    ("AL402", "holdout"): (1.00, 0.90),  # 10/0/1
+    ("AL402", "holdout2"): (1.00, 0.62),  # 10/0/6
     ("AL205", "tune"): (0.97, 0.90),  # measured 1.00 / 0.95 (106/0/5) with round 2's items
-    ("AL205", "holdout"): (0.72, 0.61),  # below the 0.85 / 0.80 target: see the report
+    ("AL205", "holdout"): (0.91, 0.84),  # 11/1/2
+    ("AL205", "holdout2"): (0.78, 0.62),  # 18/5/11
 }
 
 
