@@ -52,3 +52,15 @@ def test_generated_batch_is_deterministic_and_varied(tmp_path):
     b = sorted(p.read_text() for p in (tmp_path / "b").iterdir())
     assert w1 == w2 and a == b
     assert len(set(a)) == 12  # no two texts repeat
+
+
+@pytest.mark.slow
+def test_rules_against_parse_prints_its_figures():
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "rules_vs_parse.py"), "--audits", "3", "--top", "2"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    for name in ("3 generated audits", "parse (engine", "rules and scoring", "ratio rules / parse", "costliest rules"):
+        assert name in out.stdout, f"{name!r} missing"
+    assert len([line for line in out.stdout.splitlines() if line.startswith("  AL")]) == 2
