@@ -691,16 +691,7 @@ class _Extractor:
     @staticmethod
     def _term_heads(doc: Doc, matcher: TermMatcher) -> set[int]:
         """Token indices heading a match ("case discussion" -> "discussion")."""
-        # the single words from the lower-case forms and lemmas every cue set shares (computed
-        # once per Doc), the phrases with the matcher's PhraseMatcher: the same as matcher.find(doc)
-        d = doc_lower(doc)
-        w = matcher.words
-        out: set[int] = {i for i, (a, b) in enumerate(zip(d.lower, d.lemma)) if a in w or b in w} if w else set()
-        if matcher.phrases:
-            # a shared parse view hands the matcher its spaCy Doc (see auditlint/docview.py)
-            for _, s, e in matcher._phrase_matcher()(doc):
-                out.add(doc[s:e].root.i)
-        return out
+        return {doc[s:e].root.i for s, e in matcher.find(doc)}
 
     def _prefixed(self, doc: Doc) -> set[int]:
         """Supervision words negated by their prefix: "unsupervised", "un-supervised" (the rest of the
