@@ -24,8 +24,13 @@ from .model import Action, Audit, Domain, Grade, TextBlock
 from .readers import read_path
 from .sections import catalogue
 
-SPLITS = ("tune", "holdout", "holdout2")
-"""The file stems of each labelled set, in the order the table prints them."""
+SPLITS = ("tune", "holdout", "holdout2", "holdout3")
+"""The splits of each labelled set, in the order the table prints them."""
+
+
+def split_files(folder: Path, split: str) -> list[Path]:
+    """The files of one split: ``{split}.yaml`` and any ``{split}-*.yaml`` (material added later)."""
+    return sorted(p for p in [folder / f"{split}.yaml", *folder.glob(f"{split}-*.yaml")] if p.is_file())
 
 
 @dataclass
@@ -70,16 +75,19 @@ def _audit_with(domain: int, paragraphs: list[str] = (), actions: list[str] = ()
     return Audit(path=item_id, audit_id=item_id, child_ref=child_ref, audit_date=audit_date, domains=[d])
 
 
+def _split_paths(folder: Path) -> Iterator[tuple[str, Path]]:
+    for split in SPLITS:
+        for path in split_files(folder, split):
+            yield split, path
+
+
 def _items(path: Path) -> list[dict]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return data.get("items", [])
 
 
 def _sentence_cases(root: Path) -> Iterator[Case]:
-    for split in SPLITS:
-        path = root / "sentences" / f"{split}.yaml"
-        if not path.is_file():
-            continue
+    for split, path in _split_paths(root / "sentences"):
         for it in _items(path):
             text = it["text"].strip()
             para = text + (" " + it["next"].strip() if it.get("next") else "")
@@ -99,10 +107,7 @@ def _sentence_cases(root: Path) -> Iterator[Case]:
 
 
 def _action_cases(root: Path) -> Iterator[Case]:
-    for split in SPLITS:
-        path = root / "actions" / f"{split}.yaml"
-        if not path.is_file():
-            continue
+    for split, path in _split_paths(root / "actions"):
         for it in _items(path):
             date = it.get("audit_date")
             date = date if isinstance(date, dt.date) else dt.date.fromisoformat(str(date))
@@ -126,10 +131,7 @@ def _action_cases(root: Path) -> Iterator[Case]:
 
 
 def _supervision_cases(root: Path) -> Iterator[Case]:
-    for split in SPLITS:
-        path = root / "supervision" / f"{split}.yaml"
-        if not path.is_file():
-            continue
+    for split, path in _split_paths(root / "supervision"):
         for it in _items(path):
             date = it.get("audit_date")
             date = date if isinstance(date, dt.date) else dt.date.fromisoformat(str(date))
@@ -140,10 +142,7 @@ def _supervision_cases(root: Path) -> Iterator[Case]:
 
 
 def _grade_cases(root: Path) -> Iterator[Case]:
-    for split in SPLITS:
-        path = root / "grade-evidence" / f"{split}.yaml"
-        if not path.is_file():
-            continue
+    for split, path in _split_paths(root / "grade-evidence"):
         for it in _items(path):
             paras = [p.strip() for p in str(it["text"]).split("\n\n") if p.strip()]
             grade = catalogue().parse_grade(str(it["grade"]))  # any wording an audit may use

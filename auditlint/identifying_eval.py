@@ -19,9 +19,9 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError
+from .evaluation import SPLITS, split_files
 from .identifying import KINDS, Detector
 
-SPLITS = ("tune", "holdout", "holdout2")
 
 
 @dataclass
@@ -72,15 +72,17 @@ def _gold_spans(path: Path, item: dict) -> list[tuple[int, int, str]]:
     return spans
 
 
-def evaluate_file(path: Path, split: str | None = None, detector: Detector | None = None) -> Score:
-    """Score the detector on one labelled file (parsed in one batch)."""
+def evaluate_file(
+    path: Path, split: str | None = None, detector: Detector | None = None, score: Score | None = None
+) -> Score:
+    """Score the detector on one labelled file (parsed in one batch), adding to ``score`` when given."""
     from . import nlp
 
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     items = data.get("items") or []
     det = detector or Detector(kinds=KINDS, case_number_pattern=data.get("case_number_pattern"))
     docs = nlp.parse([str(it.get("text", "")) for it in items])
-    score = Score(split or path.stem)
+    score = score if score is not None else Score(split or path.stem)
     for item, doc in zip(items, docs):
         gold = _gold_spans(path, item)
         pred = det.find(doc)
@@ -106,9 +108,8 @@ def evaluate(root: str | Path = "corpora/identifying", splits: tuple[str, ...] =
     folder = Path(root)
     out: dict[str, Score] = {}
     for split in splits:
-        path = folder / f"{split}.yaml"
-        if path.is_file():
-            out[split] = evaluate_file(path, split)
+        for path in split_files(folder, split):  # {split}.yaml and any {split}-*.yaml
+            out[split] = evaluate_file(path, split, score=out.get(split))
     return out
 
 

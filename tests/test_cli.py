@@ -266,3 +266,19 @@ def test_console_script_runs_the_bundled_example():
     assert out.returncode in (0, 1), out.stderr
     assert "weak-audit.md:" in out.stdout and "Traceback" not in out.stderr
     assert "writing score" in out.stdout
+
+
+def test_eval_split_choices_are_the_evaluated_splits():
+    from auditlint.cli import eval_cmd
+    from auditlint.evaluation import SPLITS
+
+    option = next(p for p in eval_cmd.params if p.name == "splits")
+    assert tuple(option.type.choices) == SPLITS
+
+
+def test_a_split_reads_its_added_files(tmp_path):
+    from auditlint.evaluation import split_files
+
+    for name in ("tune.yaml", "tune-r3-tone.yaml", "tuned.yaml", "holdout.yaml"):
+        (tmp_path / name).write_text("items: []\n")
+    assert [p.name for p in split_files(tmp_path, "tune")] == ["tune-r3-tone.yaml", "tune.yaml"]
