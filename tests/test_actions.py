@@ -585,16 +585,131 @@ def test_al304_a_bare_outcome_for_a_family_owner_is_not():
     assert "AL304" in fired("Mum to attend appointments by 1 April 2024.", MAR_4_24)
 
 
+# -- round 3: more timescale forms, content clauses, narrative, passive owners, jargon ---------
+
+SEP_10_24 = dt.date(2024, 9, 10)
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "SW to add Dad's new partner to the genogram before XXXX's birthday.",  # an event: a birthday
+        "SW to add Dad's new partner to the genogram. Timescale: 2 weeks",
+        "End of October – SW to add Dad's new partner to the genogram.",  # a month tag opening the action
+        "Genogram to include Dad's new partner - SW - w/c 21.10",  # a day and month with a dot
+        "Carers to keep a diary of XXXX's night waking every Friday until Easter.",
+        "SW to review the safety plan with Mum at next CIN",
+        "Dad to bring his course certificate to the next core group.",
+        "SW to obtain the PNC check on Mum's partner before any unsupervised contact takes place.",
+        "sw 2 ring school re XXXX's attendance tmrw",
+        "SW to add Dad's new partner to the genogram by Sept.",
+        "SW to add Dad's new partner to the genogram by COP Friday.",
+        "SW to add Dad's new partner to the genogram by 3rd wk of November.",
+        "SW to add Dad's new partner to the genogram within a 2 week period.",
+    ],
+)
+def test_al301_quiet_on_round3_timescale_forms(action):
+    assert "AL301" not in fired(action, SEP_10_24, "AL301", "AL302")
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "SW to send the report to the panel.",  # "to" makes a deadline only of the NEXT event
+        "SW to ask XXXX who she wants at her review.",  # the review is what she is asked about
+        # the "when" clause says what is agreed, not when: no vague timing either
+        "SW and FSW to agree with Mum what happens when XXXX refuses to go to bed.",
+        # a past sentence before the action is what happened, not when the action is due
+        "Following the audit, the worker and I discussed the chronology. SW to add the 2021 moves to it.",
+    ],
+)
+def test_al301_fires_when_the_timing_words_say_what_not_when(action):
+    assert fired(action, SEP_10_24, "AL301", "AL302") == ["AL301"]
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "SW to ensure all actions from this audit are completed within timescales.",
+        "Team manager to look at the case again in the new year.",
+        "Ongoing liaison with school, health and police to continue.",  # the noun is the task
+        "SW to work with school on XXXX's attendance – ongoing monitoring",  # set apart at the end
+    ],
+)
+def test_al302_fires_on_round3_vague_timing(action):
+    assert "AL302" in fired(action, SEP_10_24, "AL302")
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "The social worker is advised to seek Father's views on contact and record them, within 2 weeks.",
+        "Dates of all CIN visits since October to be added to the chronology – RS – 24/3/25",  # initials as a label
+        "S.J. to add the three placement moves to the chronology within 2 weeks.",
+    ],
+)
+def test_al303_quiet_on_round3_owner_forms(action):
+    assert "AL303" not in fired(action, SEP_10_24, "AL303")
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "Dad to be encouraged to engage with services.",  # who encourages him is not said
+        "Ongoing liaison with school, health and police to continue.",  # those liaised with do not own it
+    ],
+)
+def test_al303_fires_when_the_people_named_do_not_own_it(action):
+    assert "AL303" in fired(action, SEP_10_24, "AL303")
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "Actions: update chronology, review plan, chase health, discuss in supervision - SW/TM - 4 weeks",
+        "The allocated worker, with the support of the practice supervisor as required, should ensure that all "
+        "outstanding assessments, plans and records on the child's file are reviewed, updated and brought into "
+        "line with current practice standards and procedures within the next four weeks.",
+        "TM to drive forward the permanence agenda and ensure robust management oversight going forward.",
+        "Practice manager to quality assure the C&F assessment by 30/09/2024.",
+        "Case summary, chronology and genogram to be brought up to date by the allocated social worker by "
+        "17th October 2024, and the team manager to check they have been done.",
+    ],
+)
+def test_al304_fires_on_generic_tasks_in_long_or_listed_forms(action):
+    assert "AL304" in fired(action, SEP_10_24, "AL304")
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "School to make a referral to the Educational Psychologist before the end of term.",  # refer: a task
+        "By 9/10/24 the SW will have spoken to Dad about the contact plan and recorded his views.",
+        "SW to ask XXXX who she wants at her review.",  # short and specific
+    ],
+)
+def test_al304_quiet_on_short_specific_tasks(action):
+    assert "AL304" not in fired(action, SEP_10_24, "AL304")
+
+
 # -- a floor under the measured precision and recall ------------------------------------
 
 # measured with `auditlint eval corpora --set actions` (rounded down to 2 dp): a floor against regressions
 FLOOR = {
-    # round 2 (78 new actions in other voices; AL304 tune 113/8/1: the new items' bare-deliverable FPs)
-    "tune": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.93, 0.99),
+    # round 2 (78 new actions in other voices; AL304 tune 113/8/1: the new items' bare-deliverable FPs).
+    # Round 3 added tune-r3.yaml (110 actions in new voices, ids a3t-): unseen, before the round's fixes, TP/FP/FN
+    # AL301 24/13/3, AL302 10/1/3, AL303 26/2/1, AL304 35/1/20, AL305 10/0/0; the whole tune split after the
+    # round: AL301 96/0/0, AL302 41/0/0, AL303 102/0/0, AL304 159/8/10, AL305 23/0/0.
+    "tune": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.95, 0.94),
              "AL305": (1.00, 1.00)},
     "holdout": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.76, 0.83), "AL305": (1.00, 1.00)},
-    # holdout2: written and labelled by someone who never ran the rules (TP/FP/FN AL301 12/4/0, AL302 10/0/1, AL303 12/1/1, AL304 22/1/5, AL305 7/0/0)
-    "holdout2": {"AL301": (0.75, 1.00), "AL302": (1.00, 0.90), "AL303": (0.92, 0.92), "AL304": (0.95, 0.81), "AL305": (1.00, 1.00)},
+    # holdout2: written and labelled by someone who never ran the rules. End of session 3 (TP/FP/FN) AL301 12/4/0,
+    # AL302 10/0/1, AL303 12/1/1, AL304 22/1/5, AL305 7/0/0; after round 3: AL301 12/2/0, AL302 9/0/2 (one item lost),
+    # AL303 12/1/1, AL304 23/1/4, AL305 7/0/0.
+    "holdout2": {"AL301": (0.85, 1.00), "AL302": (1.00, 0.81), "AL303": (0.92, 0.92), "AL304": (0.95, 0.85), "AL305": (1.00, 1.00)},
+    # holdout3: a third blind set. Before round 3 AL301 17/4/0, AL302 7/0/4, AL303 27/5/2, AL304 25/2/14, AL305 8/0/1;
+    # after: AL301 17/3/0, AL302 8/0/3, AL303 27/5/2, AL304 27/3/12, AL305 8/0/1.
+    "holdout3": {"AL301": (0.85, 1.00), "AL302": (1.00, 0.72), "AL303": (0.84, 0.93), "AL304": (0.90, 0.69), "AL305": (1.00, 0.88)},
 }
 
 

@@ -25,8 +25,11 @@ What the parser reads, using the dependency parse and the two lexicons:
   CIN meeting"), a date or period tagged on at the start or end ("– SW –
   14/04/23", "Deadline: end of March 2023", "– 4 weeks", "- today", "– next visit"), a date the task verb
   takes ("complete it in March 2023"), and vague wording ("asap", "ongoing").
-  A date that only describes something ("the visits that lapsed in July",
-  "the core group held on 2.2.23") is not a timescale.
+  An event clause ("before any unsupervised contact takes place") is a deadline; a
+  condition ("once things settle") is vague. A date that only describes something
+  ("the visits that lapsed in July", "the core group held on 2.2.23"), timing inside a
+  clause that says what ("ask XXXX who she wants at her review") and a past sentence
+  of narrative before the action are not a timescale.
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 _MASK = "\ue000"  # stands in for a whole date while the timescale patterns are matched
 _DATE = rf"{_WEEKDAY}?{_MASK}+"
 _SEPARATORS = set("–—-:;,(/[")
+_INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")  # "DB", "S.J."
 _TAIL_PERIOD = re.compile(rf"(?<![\w])({_N}(?:(?<=\d)\s*|\s+){_UNIT})\W*$", re.I)
 # a day tagged on at the end or the start: "– SW – Thursday", "- today", "Friday: SW to ..."
 _DAY = rf"(?:today|tomorrow|tmrw|tonight|{_WEEKDAY_NAME})"
@@ -83,9 +87,15 @@ _TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2}|noon|midday)"  #
 _FRACTION = r"\d{1,2}\s*/\s*52"  # clinical shorthand for weeks: "2/52" is two weeks
 # a day of the month alone: "by the 28th"; not "on the 3rd visit", where the ordinal counts something
 _ORDINAL = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)(?!\s+[a-z])"
-_PART_MONTH = rf"(?:mid|early|late|the\s+middle\s+of|the\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:week|fortnight)\s+of)[\s-]*{_MONTH}"
+_PART_MONTH = rf"(?:mid|early|late|the\s+middle\s+of|(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:week|wk|fortnight)\s+(?:of|in))[\s-]*{_MONTH}"
+# a day and month with a dot and no year, which the date reader leaves alone: "w/c 21.10"
+_DAY_MONTH = r"(?:[12]?\d|3[01])\.(?:0?[1-9]|1[0-2])(?![.\d])"
 _CLOSERS = set("–—-:;,)/].")
+# what may stand before a date that opens the action as a tag: "End of August – SW to ..."
+_HEAD_LEAD = re.compile(r"^\W*(?:(?:by|before)\s+)?(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of|mid-?)\s*$", re.I)
 _LIGHT_VERBS = {"give", "have", "hold", "make", "take", "undertake", "carry", "do", "conduct"}  # "give consideration to"
+# verbs that only carry out what their object names: "undertake a home visit", "make a referral to CAMHS"
+_DELIVERY_VERBS = _LIGHT_VERBS | {"complete", "arrange", "organise", "organize", "schedule", "convene"}
 _DEADLINE_PREPS = ("by", "before", "within")
 _DEADLINE_WORDS = {"by", "before", "within", "the", "end", "of", "weeks", "week", "days", "months", "working"} | {
     m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:]
@@ -140,7 +150,7 @@ def _compile_notation(pattern: str) -> str:
     def atom(word: str) -> str:
         return {
             "N": _N, "UNIT": _UNIT, "DATE": _DATE, "MONTH": _MONTH, "YEAR": r"\d{4}", "WEEKDAY": _WEEKDAY_NAME,
-            "TIME": _TIME, "N/52": _FRACTION, "ORDINAL": _ORDINAL, "PART-MONTH": _PART_MONTH,
+            "TIME": _TIME, "N/52": _FRACTION, "ORDINAL": _ORDINAL, "PART-MONTH": _PART_MONTH, "DAY.MONTH": _DAY_MONTH,
         }.get(word, re.escape(word.lower()))
 
     def sequence(stop: tuple[str, ...]) -> str:
@@ -314,7 +324,9 @@ class TimescaleVocabulary:
             (tuple(str(w).lower().split()) for w in cond.get("marks") or []), key=len, reverse=True
         )
         self.condition_suggestion = str(cond.get("suggestion", "give a date, or the date by which the condition must be met"))
+        self.event_marks = {str(w).lower() for w in data.get("event_clause_marks") or []}
         preps = [str(p) for p in data.get("anchor_prepositions") or []]
+        next_preps = [str(p) for p in data.get("next_anchor_prepositions") or []]
         events = [str(p) for p in data.get("anchor_events") or []]
         bare = [str(p) for p in data.get("bare_anchor_prepositions") or []]
         self.bare: re.Pattern | None = None
@@ -324,6 +336,7 @@ class TimescaleVocabulary:
             # "prior to transfer", "before conference": no determiner, the event straight after
             self.bare = re.compile(rf"(?<![\w])(?:{bare_rx})\s+(?:{event_rx})(?![\w-])", re.I)
         self.general: re.Pattern | None = None
+        self.general_next: re.Pattern | None = None
         if preps and events:
             prep_rx = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(preps, key=len, reverse=True))
             event_rx = "|".join(
@@ -332,6 +345,11 @@ class TimescaleVocabulary:
             self.general = re.compile(
                 rf"(?<![\w])(?:{prep_rx})\s+(?:the(?:\s+next)?|[\w’'-]+(?:'s|’s)(?:\s+next)?|(?:her|his|their)(?:\s+next)?|next)\s+",
                 re.I,
+            )
+            # "to the next core group": these prepositions need "next"
+            self.general_next = (
+                re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, next_preps))})\s+(?:the\s+)?next\s+", re.I)
+                if next_preps else None
             )
             # up to three describing words, then the event: "the next looked after review"
             self.event_after = [
@@ -397,6 +415,7 @@ class ActionParse:
     timescales: list[Timescale] = field(default_factory=list)
     dates: list[DateMatch] = field(default_factory=list)
     timescale_tokens: set[int] = field(default_factory=set)
+    narrative: set[int] = field(default_factory=set)  # tokens of past sentences before the action
 
     @property
     def text(self) -> str:
@@ -473,7 +492,14 @@ class ActionParser:
         p = ActionParse(action=action, doc=doc, child_ref=child_ref)
         text = action.block.text
         p.dates = find_dates(text)
-        p.timescales = self._timescales(text, doc, p.dates)
+        # a past sentence of narrative before the action ("The worker and I discussed ... SW to ..."):
+        # its verb, people and dates are what happened, not the task, its owner or when it is due
+        p.narrative = {
+            t.i for s in doc.sents if s.end < len(doc) and s.root.tag_ == "VBD"
+            and any(c.dep_ == "nsubj" for c in s.root.children) for t in s
+        }
+        told = {t.idx for t in doc if t.i in p.narrative}
+        p.timescales = [ts for ts in self._timescales(text, doc, p.dates) if ts.start not in told]
         p.timescale_tokens = {
             t.i for ts in p.timescales for t in doc if t.idx < ts.end and t.idx + len(t.text) > ts.start
         }
@@ -481,7 +507,7 @@ class ActionParser:
         taken = {i for m in p.roles for i in m.tokens()}
         # initials stand for a person; the model often reads them as the verb ("DB to phone ...")
         p.roles += [Mention(t.i, t.i + 1, t.text, "person") for t in doc if t.i not in taken and self._initials(doc, t)]
-        p.roles.sort(key=lambda m: m.start)
+        p.roles = sorted((m for m in p.roles if m.start not in p.narrative), key=lambda m: m.start)
         p.verb = self._main_verb(doc, p)
         self._owners(doc, p, child_ref)
         return p
@@ -500,8 +526,8 @@ class ActionParser:
         for pat in self.times.anchors:
             for m in pat.regex.finditer(text):
                 found.append(Timescale("anchor", m.start(), m.end(), text[m.start() : m.end()], pat.source))
-        if self.times.general is not None:
-            for m in self.times.general.finditer(text):
+        for rx in (self.times.general, self.times.general_next):
+            for m in rx.finditer(text) if rx is not None else ():
                 # the longest event that ends its noun phrase: "before the review conference"
                 for k in range(3, -1, -1):
                     e = self.times.event_after[k].match(text, m.end())
@@ -512,9 +538,11 @@ class ActionParser:
             for m in self.times.bare.finditer(text):
                 if self._event_ends_phrase(doc, m.end()):
                     found.append(Timescale("anchor", m.start(), m.end(), text[m.start() : m.end()], "anchor"))
+        clauses = self._conditions(doc)
+        found += [c for c in clauses if c.kind == "anchor"]
         found += [
-            c for c in self._conditions(doc)
-            if not any(f.concrete and f.start < c.end and c.start < f.end for f in found)
+            c for c in clauses
+            if c.kind == "vague" and not any(f.concrete and f.start < c.end and c.start < f.end for f in found)
             and not any(c.start <= d.start < c.end for d in dates)
         ]
         for pat in self.times.vague:
@@ -523,6 +551,13 @@ class ActionParser:
                     found.append(
                         Timescale("vague", m.start(), m.end(), text[m.start() : m.end()], pat.source, pat.suggestion)
                     )
+        # an event inside a clause that says what, not when: "ask XXXX who she wants at her review"
+        # ("the next review" is scheduled, wherever the model hangs it)
+        found = [
+            t for t in found
+            if t.kind != "anchor" or re.search(r"\bnext\b", t.text, re.I)
+            or not any(self._content_clause(x) for x in self._tokens(doc, t.start, t.start + 1))
+        ]
         # the longest match wins where matches overlap
         found.sort(key=lambda t: (-(t.end - t.start), t.start))
         kept: list[Timescale] = []
@@ -582,13 +617,26 @@ class ActionParser:
         """Timing that waits on an undated condition: "once things settle", "when Mother is ready",
         "as soon as she agrees". The clause the mark introduces is vague timing (a concrete timescale
         inside it, "when the assessment is done by 3.3.23", still wins: it is the longer match only
-        if it covers more, and the vague one never overrides a concrete one)."""
+        if it covers more, and the vague one never overrides a concrete one). A clause that says what
+        rather than when ("agree what happens when XXXX refuses to go to bed") is left alone. An event
+        clause ("before any contact takes place") is a deadline, returned as an anchor."""
         out: list[Timescale] = []
         for t in doc:
             clause = t.head
             if not (t.dep_ == "mark" or (t.dep_ == "advmod" and clause.dep_ == "advcl" and t.i < clause.i)):
                 continue
-            if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+            if clause.pos_ not in ("VERB", "AUX") or self._content_clause(clause):
+                continue
+            # (the model sometimes makes the event clause the root: "... before any contact takes place")
+            if t.dep_ == "mark" and t.lower_ in self.times.event_marks and clause.tag_ != "VBD" and t.i < clause.i:
+                end = doc[clause.i].idx + len(doc[clause.i].text)
+                for x in doc[clause.i + 1 :]:
+                    if (x.is_punct and x.text != "'") or x.pos_ == "CCONJ":
+                        break
+                    end = x.idx + len(x.text)
+                out.append(Timescale("anchor", t.idx, end, doc.text[t.idx : end], "event clause"))
+                continue
+            if clause.dep_ != "advcl":
                 continue
             for words in self.times.condition_marks:
                 first = t.i - len(words) + 1
@@ -599,6 +647,24 @@ class ActionParser:
                 out.append(Timescale("vague", start, end, doc.text[start:end], "condition", self.times.condition_suggestion))
                 break
         return out
+
+    @staticmethod
+    def _content_clause(tok: Token) -> bool:
+        """``tok`` is inside a clause that says what, not when: a relative clause ("a plan for the days
+        when Mum is unwell") or a question put as an object ("agree what happens when ...", "ask XXXX
+        who she wants at her review"). The clause opens with a wh-word, "whether" or "if" ("SW to
+        look ...", which the model reads as a relative clause of "SW", does not)."""
+        t = tok
+        while t.head.i != t.i:
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+                return False  # a task of its own, joined on: "..., and if not, ask school to name one"
+            if t.dep_ in ("ccomp", "csubj", "relcl") and any(
+                c.i < t.i and (c.tag_ in ("WP", "WDT", "WRB", "WP$") or c.lower_ in ("whether", "if"))
+                for c in t.children
+            ):
+                return True
+            t = t.head
+        return False
 
     @staticmethod
     def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -624,13 +690,19 @@ class ActionParser:
             return False
         last = toks[-1]
         head = last.head
-        # "Ongoing monitoring.": the noun is the task itself, so the timing is vague
-        return last.dep_ in ("amod", "compound") and head.i > last.i and head.pos_ in ("NOUN", "PROPN") and head.dep_ != "ROOT"
+        # "Ongoing monitoring.", "Ongoing liaison with school to continue", "... – ongoing monitoring": the
+        # noun is the task itself, so the timing is vague
+        task = (
+            head.dep_ == "ROOT"
+            or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ("continue", "remain"))
+            or (all(t.is_punct for t in doc[head.i + 1 :]) and toks[0].i > 0 and doc[toks[0].i - 1].text in _SEPARATORS)
+        )
+        return last.dep_ in ("amod", "compound") and head.i > last.i and head.pos_ in ("NOUN", "PROPN") and not task
 
     def _tagged(self, doc: Doc, text: str, start: int, end: int) -> int | None:
         """Where a tag that sets the date apart starts, or None: '– SW – 14/04/23', '– end of
         March 2023', 'Deadline: 31.3.23' (a short last part with no verb of its own), or a
-        date opening the action ('31.3.23 – SW to ...')."""
+        date opening the action ('31.3.23 – SW to ...', 'End of August – SW to ...')."""
         before = text[:start].rstrip()
         after = text[end:].strip()
         if not after.strip("".join(_CLOSERS) + " "):  # at the end
@@ -644,8 +716,8 @@ class ActionParser:
             ):
                 return None
             return cut + 1 + (len(lead) - len(lead.lstrip()))
-        if not before and after[:1] in _CLOSERS:
-            return start
+        if (not before or _HEAD_LEAD.match(before)) and after[:1] in _CLOSERS:
+            return len(before) - len(before.lstrip(" \t\n")) if before else start
         return None
 
     def _verb_takes(self, doc: Doc, start: int, end: int) -> bool:
@@ -686,11 +758,11 @@ class ActionParser:
         )
 
     def _past_reference(self, doc: Doc, t: Timescale, kept: list[Timescale]) -> bool:
-        """'discussed at the core group on 2.2.23': a date or event in the past tense is
-        what happened, not when the action is due. Only for 'on', 'at' and 'in'; 'by',
-        'before' and 'within' always set a deadline."""
+        """'discussed at the core group on 2.2.23', 'Following the audit, we discussed ...': a date or
+        event in the past tense is what happened, not when the action is due. Only for 'on', 'at',
+        'in' and 'following'; 'by', 'before' and 'within' always set a deadline."""
         first = t.text.split()[0].lower() if t.text.split() else ""
-        if first not in ("on", "at", "in"):
+        if first not in ("on", "at", "in", "following"):
             return False
         # "before the next CIN meeting on 3.3.23": the date of the event named just before
         if first == "on" and any(k is not t and k.kind == "anchor" and 0 <= t.start - k.end <= 2 for k in kept):
@@ -720,7 +792,7 @@ class ActionParser:
         }
         first_content = True
         for t in doc:
-            if t.i in p.timescale_tokens or t.is_punct or t.is_space or t.i in labels:
+            if t.i in p.timescale_tokens or t.is_punct or t.is_space or t.i in labels or t.i in p.narrative:
                 continue
             if t.i in role_tokens:
                 first_content = False
@@ -731,6 +803,9 @@ class ActionParser:
                     return reduced  # "Plan to be updated ...", "Sibling assessment to be completed ..."
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "aux", "auxpass", "nmod"):
                 if t.lemma_ == "be" and t.dep_ not in ("ROOT",):
+                    continue
+                if self._aside(t):
+                    first_content = False
                     continue
                 if self._modifier_ing(doc, t):
                     first_content = False
@@ -755,6 +830,16 @@ class ActionParser:
             if t.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PART"):
                 first_content = False
         return None
+
+    @staticmethod
+    def _aside(t: Token) -> bool:
+        """A verb that is not the task: a participle used as a preposition ("Following the audit, ...")
+        or one describing a noun ("with the support of the practice supervisor as required")."""
+        if t.dep_ == "prep":
+            return True
+        return t.dep_ == "advcl" and t.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in t.children
+        )
 
     @staticmethod
     def _reduced_passive(doc: Doc, t: Token) -> Token | None:
@@ -848,14 +933,17 @@ class ActionParser:
 
     @staticmethod
     def _initials(doc: Doc, t: Token) -> bool:
-        """A worker's initials where an owner stands: "DB to phone ...", "– JS to check", "AB will ...".
-        Two or three capitals opening the action or a part of it, followed by what they will do; an
-        acronym naming a thing ("LAC review to ...") has its noun after it instead."""
-        if not (2 <= len(t.text) <= 3 and t.text.isalpha() and t.text.isupper()):
+        """A worker's initials where an owner stands: "DB to phone ...", "– JS to check", "AB will ...",
+        "– RS – 24/3/25". Two or three capitals opening the action or a part of it, followed by what they
+        will do, or set apart as a label; an acronym naming a thing ("LAC review to ...") has its noun
+        after it instead."""
+        if not _INITIALS.match(t.text):
             return False
         if t.i > 0 and doc[t.i - 1].text not in _SEPARATORS and doc[t.i - 1].text not in (".", "\n"):
             return False
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.i > 0 and (nxt is None or nxt.text in _CLOSERS):
+            return True  # set apart as a label: "... to the chronology – RS – 24/3/25"
         return nxt is not None and nxt.lower_ in ("to", "will", "should", "must")
 
     def _imperative_name(self, doc: Doc, t: Token) -> bool:
@@ -919,6 +1007,11 @@ class ActionParser:
             return True
         if before is not None and before.pos_ == "ADP":
             return False  # "with the SW"
+        first_conj = last
+        while first_conj.dep_ == "conj" and first_conj.head.i != first_conj.i:
+            first_conj = first_conj.head
+        if first_conj is not last and first_conj.dep_ == "pobj":
+            return False  # "liaison with school, health and police"
         if verb is None:
             return last.dep_ in ("nsubj", "ROOT") or first.i == 0
         if m.start < verb.i:
@@ -1022,11 +1115,26 @@ class ActionOwner(_ActionRule):
             description="Groups that can own an action only when named ('the fostering team', 'the leaving care "
             "service'), never bare ('the team').",
         )
+        obligation_verbs: list[str] = Field(
+            default_factory=list,
+            description="Passive verbs that put the task on their subject ('The social worker is advised to seek "
+            "...'), unlike 'Dad to be supported to attend ...', where someone unnamed does the work.",
+        )
 
     def setup(self) -> None:
         super().setup()
         self.owner_nouns = TermMatcher(self.params.owner_nouns, "owner_nouns")
         self.groups = TermMatcher(self.params.named_group_nouns, "named_group_nouns")
+        self.obligation = {w.lower() for w in self.params.obligation_verbs}
+
+    def _obliged(self, p: ActionParse) -> bool:
+        """A role told to do the task: the subject of a passive obligation verb with a task of its own."""
+        v = p.verb
+        if v is None or v.lemma_.lower() not in self.obligation or not any(c.dep_ == "xcomp" for c in v.children):
+            return False
+        subj = [p.doc[m.end - 1] for m in p.roles if m.kind != "vague"] + p.subjects
+        return any(t.dep_ == "nsubjpass" and t.head == v and (t not in p.subjects or self.owner_nouns.token_matches(t))
+                   for t in subj)
 
     def _named_group(self, t: Token) -> bool:
         if not self.groups.token_matches(t):
@@ -1039,6 +1147,8 @@ class ActionOwner(_ActionRule):
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         for p in self.actions(ctx):
             if p.owners or any(self.owner_nouns.token_matches(t) or self._named_group(t) for t in p.subjects):
+                continue
+            if self._obliged(p):
                 continue
             task = what_text(p) if p.verb is not None else ""
             example = f"{self.params.example_owner} will {task} …" if task else f"{self.params.example_owner} will …"
@@ -1065,6 +1175,7 @@ def _object_core(tok: Token, out: set[int]) -> None:
 
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
+_LOOSE_CLAUSE_DEPS = ("ROOT", "conj", "xcomp", "ccomp", "advcl")  # a verb of its own clause, not a relative one
 _FUNCTION_POS = ("DET", "ADP", "PART", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "SPACE", "SYM", "X", "INTJ")
 
 
@@ -1352,6 +1463,20 @@ class ActionSpecific(_ActionRule):
                 stems += [low[: -len(suffix)] + e for e in ends]
         return any((w,) in self._single_generic for w in stems)
 
+    def _nominal_act(self, tok: Token) -> bool:
+        """A noun made from a verb that is not generic: "referral" (refer), "registration" (register).
+        Nouns that are verbs as they stand ("place", "group", "profile") are left out."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        low = tok.lemma_.lower()
+        stems = []
+        for suffix in ("ation", "ion", "ment", "al"):
+            base = low[: -len(suffix)]
+            if low.endswith(suffix) and len(base) > 3:
+                stems += [base, base + "e"] + ([base[:-1]] if base[-1] == base[-2] else [])
+        verbs = self.parser._verb_forms()
+        return not self._nominal_generic(tok) and any(w in verbs for w in stems)
+
     def _nominal_objects(self, p: ActionParse, o: Token) -> list[Token]:
         """What a generic task named by a noun acts on: "consideration to a legal planning meeting",
         "a review of the plan" (the object of its "to", "of" or "into", or the verb's "to"; "about" and
@@ -1457,10 +1582,19 @@ class ActionSpecific(_ActionRule):
                     for c in root.children:
                         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
                             _object_core(c, core)
-        skip = core | p.owner_tokens | p.timescale_tokens | {t.i for t in p.subjects}
+        skip = core | p.owner_tokens | p.timescale_tokens | {t.i for t in p.subjects} | p.narrative
         skip |= self._topic_tokens(p, tasks, core)
         skip |= self._generic_clauses(p, tasks, skip)
         generic = {i for s, e in self.generic.find(doc) for i in range(s, e)}
+        # a generic verb says no more outside the task ("... and the TM to check they are done", "reviewed,
+        # updated and brought into line with ..."), nor in a list the model read as nouns ("update
+        # chronology, review plan, chase health"; the compound test in the loop below)
+        loose = set()
+        for t in doc:
+            if t.pos_ == "VERB" and t.dep_ in _LOOSE_CLAUSE_DEPS and t.i not in skip:
+                is_generic, words = self._verb_generic(p, t)
+                if is_generic:
+                    loose |= words
         people = [m for m in p.roles if m.kind != "child"]  # the child's reference is skipped below
         role_at = {m.start: m for m in people}
         role_tokens = {i for m in people for i in m.tokens()}
@@ -1470,6 +1604,8 @@ class ActionSpecific(_ActionRule):
             if t.i in skip or t.pos_ in _FUNCTION_POS or t.is_punct:
                 continue
             if t.i in generic or t.lower_ == child or self.generic.token_matches(t):
+                continue
+            if t.i in loose or (t.dep_ == "compound" and t.tag_ == "NN" and (t.lower_,) in self._single_generic):
                 continue
             if t.i in role_tokens:
                 if t.i in role_at:
@@ -1482,7 +1618,10 @@ class ActionSpecific(_ActionRule):
         # a task verb that names a deliverable ("visit XXXX", "book the interpreter") is specific; one with
         # nothing to act on and nothing said about it ("continue to visit") is not
         if self.params.require_generic_verb and any(
-            not self._verb_generic(p, t)[0] and (task_objects(p, t) or detail) for t in tasks
+            (not self._verb_generic(p, t)[0] and (task_objects(p, t) or detail))
+            # "make a referral to the Educational Psychologist": the noun names a task that is not generic
+            or (t.lemma_.lower() in _DELIVERY_VERBS and any(self._nominal_act(o) for o in task_objects(p, t)))
+            for t in tasks
         ):
             return True, tasks, detail
         return False, tasks, detail
