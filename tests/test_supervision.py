@@ -501,10 +501,13 @@ FLOORS = {
     ("AL603", "tune"): (1.00, 1.00),
     ("AL601", "holdout"): (1.00, 0.66),  # 2/0/1
     ("AL601", "holdout2"): (1.00, 0.87),  # 7/0/1
+    ("AL601", "holdout3"): (0.80, 0.80),  # 4/1/1 (before round 3: 3/1/2)
     ("AL602", "holdout"): (0.88, 1.00),  # 8/1/0
-    ("AL602", "holdout2"): (0.87, 0.93),  # 14/2/1
+    ("AL602", "holdout2"): (1.00, 0.93),  # 14/0/1 (before round 3: 14/2/1)
+    ("AL602", "holdout3"): (0.88, 0.88),  # 15/2/2 (before round 3: 12/3/5)
     ("AL603", "holdout"): (1.00, 1.00),  # 3/0/0
     ("AL603", "holdout2"): (0.81, 1.00),  # 9/2/0
+    ("AL603", "holdout3"): (0.45, 1.00),  # 5/6/0 (before round 3: 5/9/0)
 }
 
 
@@ -576,3 +579,71 @@ def test_the_last_date_of_a_list_the_parse_hung_elsewhere_is_still_a_supervision
 def test_a_month_range_takes_its_year_from_the_end():
     got = fired(d6("Supervision happened monthly from January to March 2022 and has not happened since."))
     assert "AL601" in got
+
+
+# -- round 3: new voices ------------------------------------------------------------------
+
+def test_a_list_the_parser_splits_into_sentences_is_still_one_list():
+    # spaCy breaks this list after "23rd May 2024"; only separators lie between the dates
+    text = ("Supervisions: 1st Feb 2024, 29th Feb 2024, 28th Mar 2024, 25th Apr 2024, 23rd May 2024 and "
+            "20th Jun 2024. All are reflective.")
+    assert fired(d6(text, audit_date=dt.date(2024, 7, 1))) == {}  # 31 days from 1.1.24 to 1.2.24 is within
+
+
+@pytest.mark.parametrize("word", ["supervison", "Supvn"])
+def test_a_misspelt_or_shorthand_supervision_word_still_dates_the_list(word):
+    text = f"{word} 5/6, 3/7, 31/7, 28/8, 25/9, 23/10, 20/11. no issues."
+    assert fired(d6(text, audit_date=dt.date(2023, 11, 27))) == {}
+
+
+def test_a_word_one_slip_from_a_short_term_is_not_supervision():
+    # "session" is too short to look for misspellings of: "sessions" and "passion" stay what they are
+    text = "The worker's passion for the work shows on 5/6, 3/7 and 31/7."
+    assert set(fired(d6(text, audit_date=dt.date(2023, 11, 27)))) == {"AL603"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The case was discussed on a one-to-one basis with the team manager on 16 March, 13 April, 11 May, "
+        "8 June, 6 July and 3 August.",
+        "The manager met with the social worker to discuss XXXX on 16 March, 13 April, 11 May, 8 June, 6 July "
+        "and 3 August.",
+        "The TM and SW have met monthly to reflect on XXXX's progress (16/03, 13/04, 11/05, 08/06, 06/07, "
+        "03/08/2023).",
+    ],
+)
+def test_a_discussion_with_the_supervisor_is_a_supervision(sentence):
+    text = "Group supervision took place on 17 February 2023. " + sentence
+    assert fired(d6(text, audit_date=dt.date(2023, 8, 14))) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mum met with the team manager on 16 March, 13 April, 11 May, 8 June, 6 July and 3 August to complain.",
+        "A strategy meeting with the team manager was held on 16 March, 13 April, 11 May, 8 June, 6 July and 3 August.",
+    ],
+)
+def test_a_parents_meeting_or_another_kind_of_meeting_with_the_manager_is_not(sentence):
+    text = "Group supervision took place on 17 February 2023. " + sentence
+    assert "AL602" in fired(d6(text, audit_date=dt.date(2023, 8, 14)))  # 178 days from 17.2.23 to the audit
+
+
+def test_the_last_time_the_case_was_taken_to_supervision():
+    got = fired(d6("The last time the case was taken to supervision was the 10th of May 2023.",
+                   audit_date=dt.date(2023, 10, 2)))
+    assert set(got) == {"AL602"}  # 10.5.23 is inside the period (from 2.4.23)
+
+
+def test_nil_since_a_date_the_parse_hangs_elsewhere():
+    # "Aug." runs into the next sentence in the parse; the word before the date still anchors the denial
+    got = fired(d6("Supervision - nil since 14 Aug. Worker has raised this with the service manager.",
+                   audit_date=dt.date(2024, 3, 20)))
+    assert set(got) == {"AL601", "AL602"}
+
+
+def test_no_record_of_supervision_or_management_discussion_for_the_period():
+    text = ("There is no record of any supervision or management discussion of XXXX on the file for this review "
+            "period, although the worker attended a team meeting on 14.12.23.")
+    assert set(fired(d6(text, audit_date=dt.date(2024, 2, 20)))) == {"AL601", "AL603"}

@@ -15,13 +15,23 @@ trusting relationship ...). The cue lists come from
   for it ("the plan was not reviewed", "no strategy discussion followed",
   "minutes were never shared"), but not when a parent is the subject
   ("Father has not attended contact");
+* a shortfall denied through the subject or a frame is a strength ("not a
+  single visit was late", "nothing suggests the worker lost sight of XXXX",
+  "no missed visits"), but a negated comparison denies nothing ("these do not
+  outweigh the strength of the relationship");
+* work done but only once or twice is a deficit ("seen only twice in five
+  months", "contacted just once"), and so is work done without a piece of
+  process ("decided without a multi-agency discussion");
+* a label before a colon ("One small gap: ...") names what the sentence says
+  and is not weighed again;
 * words inside quotation marks are someone else's and are not weighed.
 
 A sentence counts as a deficit or a strength sentence by the balance of its
-cues. A domain graded Good or Outstanding fires when its deficit sentences
-are at least ``min_deficits`` and make up at least ``deficit_share`` of the
-weighed sentences; a domain graded Inadequate fires when it names no deficit
-at all. Requires Improvement is never a mismatch.
+cues; a sentence that lists at least three (net) weighs as many sentences, up
+to ``list_weight``. A domain graded Good or Outstanding fires when its deficit
+sentences weigh at least ``min_deficits`` and make up at least
+``deficit_share`` of the weighed sentences; a domain graded Inadequate fires
+when it names no deficit at all. Requires Improvement is never a mismatch.
 """
 
 from __future__ import annotations
@@ -42,6 +52,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 _GRADE_WORDS = {"Good", "Outstanding", "Inadequate", "Requires", "RI"}
+_LIST = 3  # cues in one sentence that make it a list
+_LABEL_WORDS = 4  # the longest label before a colon ("One small gap:", "Areas for development:")
+_RESTRICTING = {"only", "just", "merely"}
+_FREQUENCY = {"once", "twice", "thrice"}
+_OCCASIONS = {"occasion", "time", "visit", "session", "contact", "meeting"}
 _NEG_WORDS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "without", "lack", "neither", "nor", "cannot"}
 
 
@@ -61,6 +76,13 @@ class Weighed:
         d, s = len(self.deficits), len(self.strengths)
         return -1 if d > s else 1 if s > d else 0
 
+    def weight(self, cap: int) -> int:
+        """How much the sentence weighs on its side: one, or for a list of at least ``_LIST`` cues ("the
+        assessment is out of date, the plan has no timescales, visits have lapsed ...") its net count, at
+        most ``cap``. Two cues are often one shortfall said twice ("One small gap: the genogram is missing")."""
+        net = abs(len(self.deficits) - len(self.strengths))
+        return min(cap, net) if net >= _LIST else min(net, 1)
+
 
 @register
 class GradeEvidence(RuleType):
@@ -71,7 +93,9 @@ class GradeEvidence(RuleType):
     extra cue lists in ``cues`` (``deficit_cues``, ``strength_cues``,
     ``negative_process_verbs``: process verbs that are themselves a shortfall,
     such as miss or cancel; ``family_terms``: subjects whose non-attendance is
-    not a practice deficit)."""
+    not a practice deficit; ``comparing_verbs``: verbs whose negation does not
+    deny what they weigh). ``list_weight`` is the most one sentence listing
+    several shortfalls or strengths weighs."""
 
     name = "grade-evidence"
 
@@ -84,6 +108,11 @@ class GradeEvidence(RuleType):
             default=0.65, gt=0, le=1, description="Share of the weighed sentences that must be deficits."
         )
         cite: int = Field(default=2, ge=1, le=5, description="How many conflicting sentences the message quotes.")
+        list_weight: int = Field(
+            default=1, ge=1, le=5,
+            description="Most a sentence weighs for Good/Outstanding: its net count of deficits or strengths, "
+            "up to this (1: every sentence weighs one).",
+        )
         not_evidence: list[str] = Field(
             default_factory=list,
             description="Cues of the lexicon not weighed here: words that name the child's risks more often than a "
@@ -111,6 +140,7 @@ class GradeEvidence(RuleType):
         self.negative_process = CueSet(data.get("negative_process_verbs", []), "negative_process_verbs")
         self.negating = CueSet(data.get("negating_verbs", []), "negating_verbs")
         self.reporting = CueSet(data.get("reporting_verbs", []), "reporting_verbs")
+        self.comparing = CueSet(data.get("comparing_verbs", []), "comparing_verbs")
         self.family = CueSet(
             list(data.get("family_terms", [])) + list(data.get("female_nouns", [])) + list(data.get("male_nouns", [])),
             "family",
@@ -137,6 +167,8 @@ class GradeEvidence(RuleType):
         framed = False  # once inside a reported clause, only an explicit "not" or "nothing" above it counts
         for _ in range(10):
             if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("aux", "auxpass"):
+                if h.i != tok.i and self.clf.is_(self.comparing, h):
+                    return False  # "these do not outweigh the strength of the relationship"
                 explicit = any(c.dep_ == "neg" or c.lower_ == "never" for c in h.children)
                 # "No concerns about visiting: visits are purposeful", misread as one clause: the "no" of a
                 # subject across a colon does not reach the verb
@@ -145,6 +177,8 @@ class GradeEvidence(RuleType):
                 )
                 if explicit or (not framed and not apart and (SentenceClassifier.negated(h) or (h.i != tok.i and self.clf.is_(self.negating, h)))):
                     return True
+                if not framed and any(c.dep_ in _SUBJ and any(d.dep_ == "neg" for d in c.children) for c in h.children):
+                    return True  # "Not a single visit was late", "not one review was missed"
                 if h.dep_ in ("ccomp", "xcomp", "acl", "pcomp", "relcl") and h.head != h:
                     parent = h.head
                     if self._set_apart(h, parent):
@@ -155,6 +189,10 @@ class GradeEvidence(RuleType):
                         c.dep_ == "neg" or c.lower_ == "never" for c in parent.children
                     ):
                         return True  # "the plan does not say how progress will be measured"
+                    if h.dep_ == "ccomp" and self.clf.is_(self.reporting, parent) and any(
+                        c.dep_ in _SUBJ and c.lower_ in _NEG_DET for c in parent.children
+                    ):
+                        return True  # "nothing in the record suggests the worker lost sight of XXXX"
                     if parent.pos_ in ("VERB", "AUX") and h.dep_ in ("xcomp", "pcomp", "ccomp"):
                         framed = framed or h.dep_ == "ccomp"
                         h = parent
@@ -201,7 +239,7 @@ class GradeEvidence(RuleType):
         def theirs(s: Token) -> bool:
             if self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref:
                 return True
-            owner = next((c for c in s.children if c.dep_ == "poss"), None)
+            owner = next((c for c in s.children if c.dep_ in ("poss", "compound")), None)  # "Mum's drinking", "home conditions"
             if owner is None or not (self.family.has(owner) or self.child_terms.has(owner) or owner.lower_ == child_ref):
                 return False
             return not (self.process_nouns.has(s) or self.quality.has(s) or self.clf.c.evaluative_nouns.has(s))
@@ -217,6 +255,8 @@ class GradeEvidence(RuleType):
             t = words[0]
             if t.text in _GRADE_WORDS and (t.i > words.sent.start or any(x.lemma_.lower() == "grade" for x in words.sent)):
                 return True
+            if t.pos_ == "VERB" and any(c.text in _GRADE_WORDS for c in t.children):
+                return True  # "the domain is considered Outstanding": the auditor's grading, not evidence
             # "late bedtimes", "missing episodes" (a participle read as a verb); "a settled home" is still evidence
             if t.dep_ == "amod" and (t.pos_ == "ADJ" or t.tag_ == "VBG") and not (
                 self.process_nouns.has(t.head) or self.clf.c.evaluative_nouns.has(t.head)
@@ -233,6 +273,21 @@ class GradeEvidence(RuleType):
         subs = self.clf.subjects(v)
         return bool(subs) and all(
             self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref for s in subs
+        )
+
+    @staticmethod
+    def _minimised(v: Token) -> bool:
+        """A piece of work done, but only once or twice: "seen only twice in five months", "contacted just
+        once", "obtained on a single occasion only". A restricting word ("only", "just", "merely") in the
+        clause and a count of times or occasions."""
+        skip = {t.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+        clause = [t for t in v.subtree if t.i not in skip]
+        if not any(t.dep_ == "advmod" and t.lower_ in _RESTRICTING for t in clause):
+            return False
+        return any(
+            t.lower_ in _FREQUENCY
+            or (t.dep_ in ("nummod", "amod") and (t.like_num or t.lower_ == "single") and t.head.lemma_.lower() in _OCCASIONS)
+            for t in clause
         )
 
     @staticmethod
@@ -271,9 +326,15 @@ class GradeEvidence(RuleType):
             used.update(range(s, e))
             return True
 
+        # "Two weaknesses: ...", "One small gap: ...": a label that names what the rest of the sentence lists
+        colon = next((t.i for t in sent[:_LABEL_WORDS + 1] if t.text in (":", "–", "—") and t.i + 1 < sent.end), None)
+        label: list[str] = []
         for s, e in spans(self.deficit):
             words = doc[s:e]
             if self._not_evidence(words) or self.in_question(words.root) or self._about_family(words) or not take(s, e):
+                continue
+            if colon is not None and e <= colon:
+                label.append(words.text)
                 continue
             inner_neg = any(t.lower_ in _NEG_WORDS or t.lemma_.lower() in _NEG_WORDS for t in words)
             if not inner_neg and self.negated(words.root):
@@ -293,9 +354,12 @@ class GradeEvidence(RuleType):
         for v in sent:
             if v.pos_ != "VERB" or v.dep_ in ("amod", "compound") or v.i in used or in_quotes(text, v.idx, v.idx + len(v)):
                 continue
+            if any(c.i in used for c in v.children if c.dep_ == "neg"):
+                continue  # "not always recorded", "has not yet spoken": the "not" was weighed with its cue
+            subjects = self.clf.subjects(v)
             if SentenceClassifier.negated(v) and self.clf.is_(self.reporting, v) and any(
-                self.process_nouns.has(x) for x in self.clf.subjects(v)
-            ):
+                self.process_nouns.has(x) for x in subjects
+            ) and not any(x.lower_ in _NEG_DET for x in subjects):
                 deficits.append(f"not {v.text}")  # "the plan does not say how progress will be measured"
                 used.update(t.i for t in v.subtree)
                 continue
@@ -308,11 +372,18 @@ class GradeEvidence(RuleType):
                 v.dep_ == "conj" and v.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in v.children)
                 and SentenceClassifier.negated(v.head)
             )
+            if neg and not any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children) and any(
+                c.i in used for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+            ):
+                continue  # "I could find no gaps in visiting": the "no" belongs to a cue weighed above
             if is_negative:
                 (strengths if neg else deficits).append(("not " if neg else "") + v.text)
                 used.add(v.i)
             elif neg:
                 deficits.append(f"not {v.text}")
+                used.add(v.i)
+            elif self._minimised(v):
+                deficits.append(f"only {v.text}")  # "XXXX was seen only twice in five months"
                 used.add(v.i)
         for t in sent:
             # a quality the work lacks: "not backed by any analysis", "without a rationale"
@@ -325,7 +396,16 @@ class GradeEvidence(RuleType):
             # a piece of work that is absent: "no contingency plan", "No strategy discussion followed"
             if t.i in used or t.pos_ != "NOUN" or not self.process_nouns.has(t):
                 continue
+            if t.dep_ == "pobj" and t.head.lower_ == "without" and not self.in_question(t):
+                deficits.append(f"without {t.text}")  # "made without a multi-agency discussion"
+                used.add(t.i)
+                continue
             if any(d.dep_ == "det" and d.lower_ in ("no",) for d in t.children):
+                missed = next((d for d in t.children if d.dep_ in ("amod", "compound") and self.clf.is_(self.negative_process, d)), None)
+                if missed is not None:
+                    strengths.append(f"no {missed.text} {t.text}")  # "no missed visits", "no cancelled reviews"
+                    used.add(t.i)
+                    continue
                 verb = t.head
                 if verb.pos_ == "VERB" and self.clf.is_(self.negative_process, verb):
                     continue  # "no visit was missed": counted as a strength above
@@ -333,6 +413,8 @@ class GradeEvidence(RuleType):
                     continue  # "no review was late": the shortfall word, negated, was weighed above
                 deficits.append(f"no {t.text}")
                 used.add(t.i)
+        if label and not deficits:
+            deficits = label  # the label is all the sentence says
         return Weighed(block_id, sent.start_char + offset, sent.end_char + offset, sent.text, deficits, strengths)
 
     def weigh_domain(self, ctx: AuditContext, d) -> list[Weighed]:
@@ -353,8 +435,11 @@ class GradeEvidence(RuleType):
             strength = [w for w in weighed if w.polarity > 0]
             blocks = {id(b): b for b in d.paragraphs}
             if d.grade in (Grade.GOOD, Grade.OUTSTANDING):
-                share = len(deficit) / max(1, len(deficit) + len(strength))
-                if len(deficit) < p.min_deficits or share < p.deficit_share:
+                # a sentence that lists several shortfalls ("the assessment is out of date, the plan has no
+                # timescales, visits have lapsed ...") weighs as much as its net count, up to ``list_weight``
+                dw = sum(w.weight(p.list_weight) for w in deficit)
+                sw = sum(w.weight(p.list_weight) for w in strength)
+                if dw < p.min_deficits or dw / max(1, dw + sw) < p.deficit_share:
                     continue
                 worst = sorted(deficit, key=lambda w: (len(w.strengths) - len(w.deficits), w.start))[: p.cite]
                 cited = "; ".join(f'"{excerpt(w.text, 0, len(w.text), p.excerpt_width)}"' for w in worst)

@@ -30,6 +30,12 @@ list, weekday and time nouns) to the first noun or verb it belongs to:
   was on"). A pronoun or a word like "session" takes the nearest subject
   before it ("Supervision is six-weekly, and it took place on ...").
 
+A supervision is named by a ``supervision_terms`` word (or one slip from a long
+one: "supervison"), or by a meeting or discussion (``meeting_terms``) held with
+a supervisor (``supervisor_terms``): "discussed with the team manager on ...",
+"the manager met with the social worker on ...", but not "Mum met the team
+manager" nor "a strategy meeting with the TM".
+
 ``oversight_terms`` ("management oversight") count only as the head of their
 phrase: "a management oversight entry" is a file entry, not a supervision.
 ``other_senses`` are nouns that give a supervision word another meaning
@@ -235,6 +241,16 @@ class SupervisionTimeline(RuleType):
             "'one note for the whole period (20.12.22)', and the people supervision is with: 'case discussion "
             "with TM: ...'): the climb from the date passes through them, as it does through named people.",
         )
+        supervisor_terms: list[str] = Field(
+            default_factory=lambda: ["manager", "team manager", "TM", "supervisor"],
+            description="The people a worker is supervised by: a meeting or discussion with one of them "
+            "('discussed with the team manager on ...', 'meetings with the TM: ...') is a supervision.",
+        )
+        meeting_terms: list[str] = Field(
+            default_factory=lambda: ["discuss", "discussion", "meet", "meeting", "talk"],
+            description="Verbs and nouns of talking a case through: a supervision when held with a "
+            "``supervisor_terms`` person.",
+        )
         record_terms: list[str] = Field(
             default_factory=lambda: ["minutes", "notes", "record", "records"],
             description="The written record of a session: bare, as a subject ('the minutes list XXXX on ...'), it "
@@ -260,7 +276,7 @@ class SupervisionTimeline(RuleType):
         self.key = "supervision-timeline:" + repr(
             (p.supervision_terms, p.oversight_terms, p.session_terms, p.other_senses, p.negation_cues,
              p.period_terms, p.planned_cues, p.not_held_cues, p.ending_cues, p.other_supervision, p.case_terms,
-             p.carrier_terms, p.label_terms, p.record_terms, p.gap_terms)
+             p.carrier_terms, p.label_terms, p.record_terms, p.gap_terms, p.supervisor_terms, p.meeting_terms)
         )
         self.extractor = _Extractor(p)  # matchers compile lazily, on the first parsed text
 
@@ -497,6 +513,21 @@ class SupervisionTimeline(RuleType):
         return ex
 
 
+_MIN_FUZZY = 10  # the shortest term a misspelling is looked for: "supervision", not "session"
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Is ``a`` ``b`` with one letter dropped, added, changed, or two neighbours swapped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
 def _month_end(day: dt.date) -> dt.date:
     nxt = day.replace(day=28) + dt.timedelta(days=4)
     return nxt - dt.timedelta(days=nxt.day)
@@ -542,6 +573,8 @@ class _Extractor:
         self.case = TermMatcher(p.case_terms, "case")
         self.people = TermMatcher(p.other_supervision, "other-supervision")
         self.carriers = TermMatcher(p.carrier_terms, "carriers")
+        self.supervisors = TermMatcher(p.supervisor_terms, "supervisors")
+        self.meetings = TermMatcher(p.meeting_terms, "meetings")
         self.records = TermMatcher(p.record_terms, "records")
         self.gaps = {w.lower() for w in p.gap_terms}
         self.labels = {w.lower() for w in p.label_terms}
@@ -572,10 +605,6 @@ class _Extractor:
         text = block.text
         matches = _with_bare_years(text, find_dates(text))
         self.doc = doc
-        self.strong = self._term_heads(doc, self.terms)
-        self.over = self._term_heads(doc, self.oversight)
-        self.session = self._term_heads(doc, self.sessions)
-        self.unterms = self._prefixed(doc)
         date_tokens: set[int] = set()
         spans: list[tuple[DateMatch, Span | None]] = []
         for m in matches:
@@ -584,7 +613,11 @@ class _Extractor:
             if span is not None:
                 date_tokens.update(t.i for t in span)
         self.date_tokens = date_tokens
-        runs = self._runs(text, doc, matches)
+        self.strong = self._term_heads(doc, self.terms) | self._misspelt(doc) | self._with_supervisor(doc)
+        self.over = self._term_heads(doc, self.oversight)
+        self.session = self._term_heads(doc, self.sessions)
+        self.unterms = self._prefixed(doc)
+        runs = self._runs(text, matches)
         placed = self._fill_years(matches, runs)
         # a day and month with no year that no list gives one: the year that puts it in the review period
         if self.period_span is not None:
@@ -634,6 +667,9 @@ class _Extractor:
                     untied.append(i)
                 continue
             local, term, verb, prep = tie
+            before = doc[span.start - 1] if span.start > 0 else None
+            if prep is None and before is not None and before.pos_ in ("ADP", "SCONJ"):
+                prep = before  # "nil since 14 Aug.": the parse hung the date elsewhere, the word before it decides
             kind = self._kind(local, verb, prep)
             ex.dates.append(
                 SupDate(
@@ -692,6 +728,53 @@ class _Extractor:
     def _term_heads(doc: Doc, matcher: TermMatcher) -> set[int]:
         """Token indices heading a match ("case discussion" -> "discussion")."""
         return {doc[s:e].root.i for s, e in matcher.find(doc)}
+
+    def _with_supervisor(self, doc: Doc) -> set[int]:
+        """Meetings and discussions between a worker and a supervisor ("the case was discussed with the team
+        manager on ...", "1:1 meetings with the TM", "the manager met with the social worker to discuss XXXX
+        on ..."): a supervisor among who met, the subject and the ``with``/``between`` phrase (which may hang
+        from a phrase of its own: "discussed on a one-to-one basis with her manager"), and no parent or child
+        among them ("Mum met the team manager")."""
+        out: set[int] = set()
+        for t in doc:
+            if t.pos_ not in ("VERB", "NOUN") or not self.meetings.token_matches(t):
+                continue
+            if t.pos_ == "NOUN" and any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _PLAIN_SESSION_WORDS
+                and not self.meetings.token_matches(c) and c.i not in self.date_tokens
+                for c in t.children
+            ):
+                continue  # "a strategy meeting with the team manager", "a team meeting": another kind of meeting
+            verb = t if t.pos_ == "VERB" else None
+            if verb is None and t.dep_ in ("dobj", "xcomp") and t.head.pos_ == "VERB":
+                verb = t.head  # "had a meeting with ..."
+            who = [w for s in (self._subjects(verb) if verb is not None else []) for w in (s, *s.conjuncts)]
+            if verb is t and t.dep_ == "advcl" and not who:
+                who += self._subjects(t.head)  # "the manager met with the worker to discuss XXXX"
+            frontier = [t]
+            for _ in range(2):
+                preps = [c for n in frontier for c in n.children if c.dep_ == "prep"]
+                who += [o for c in preps if c.lower_ in ("with", "between")
+                        for g in c.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
+                frontier = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+            if any(self._is_supervisor(w) for w in who) and not any(
+                w.lower_ == self.child or self.people.token_matches(w) for w in who
+            ):
+                out.add(t.i)
+        return out
+
+    def _is_supervisor(self, tok: Token) -> bool:
+        return any(e == tok.i + 1 for _, e in self.supervisors.find(self.doc[tok.left_edge.i : tok.i + 1]))
+
+    def _misspelt(self, doc: Doc) -> set[int]:
+        """Nouns one slip away from a long one-word supervision term ("supervison", "supervsion",
+        "superivsion"): a letter dropped, added, changed or two swapped."""
+        long = [w for w in self.terms.words if len(w) >= _MIN_FUZZY]
+        return {
+            t.i for t in doc
+            if t.pos_ in ("NOUN", "PROPN") and len(t.lower_) >= _MIN_FUZZY - 1 and t.lower_ not in self.terms.words
+            and any(_one_slip(t.lower_, w) for w in long)
+        }
 
     def _prefixed(self, doc: Doc) -> set[int]:
         """Supervision words negated by their prefix: "unsupervised", "un-supervised" (the rest of the
@@ -911,6 +994,13 @@ class _Extractor:
         term = self.sup_np(tok)
         if term is not None:
             return term
+        # "the last time the case was taken to supervision was ...": a time noun whose relative clause is about
+        # supervision
+        if tok.lemma_.lower() in _TIME_NOUNS:
+            for c in tok.children:
+                found = self._clause_term(c) if c.dep_ == "relcl" else None
+                if found is not None:
+                    return found[1]
         # "Dates: ..." after a sentence about supervision: a bare label refers back
         if tok.lower_ in self.labels and tok.dep_ in ("ROOT", *_SUBJ) and not any(
             c.dep_ in ("compound", "amod", "nmod", "poss") or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children
@@ -963,6 +1053,14 @@ class _Extractor:
             found = self._labelled(span)
         if found is None and lead is not None:
             found = self._climb(span, lead)
+            # "The TM and SW have met monthly to reflect on XXXX's progress (19/05, 16/06, ...)": a bracketed list
+            # after a clause whose verb (or the verb its purpose clause hangs from) is itself a supervision
+            verb = self._verb_of(lead)
+            if found is None and lead.text == "(" and verb is not None:
+                for v in (verb, verb.head) if verb.dep_ in ("advcl", "xcomp") else (verb,):
+                    if v.i in self.strong and v.pos_ == "VERB":
+                        found = (v, v, v, None)
+                        break
         if found is None and span.start > 0 and span.root.dep_ in _SUBJ and span.root.head.i > span.root.i:
             # a date parsed as the subject of a later clause ("is dated 11/05/22, before the case
             # was transferred") belongs to the word before it
@@ -1085,6 +1183,13 @@ class _Extractor:
             term = self._arg_term(a)
             if term is not None:
                 return a, term
+        # "They met on ...", after a sentence about the sessions with the manager: who met is who was supervised
+        if verb.pos_ == "VERB" and self.meetings.token_matches(verb):
+            for s in subjects:
+                if s.pos_ == "PRON" and s.lower_ in ("they", "we"):
+                    term = self._resolve_back(s)
+                    if term is not None:
+                        return s, term
         return None
 
     # -- what kind of mention a tied date is
@@ -1263,8 +1368,8 @@ class _Extractor:
                 if c.dep_ != "prep" or c.lower_ not in ("of", "about", "on", "regarding", "concerning", "around"):
                     continue
                 for p in c.children:
-                    if p.dep_ != "pobj" or p.i == term.i or p.pos_ == "PRON":
-                        continue
+                    if p.dep_ != "pobj" or p.pos_ == "PRON" or p.left_edge.i <= term.i <= p.right_edge.i:
+                        continue  # "no record of any supervision or management discussion": the term's own phrase
                     if p.ent_type_ in ("DATE", "TIME") or p.i in self.date_tokens or self.period.find(self.doc[p.i : p.i + 1]):
                         continue
                     if p.lower_ == self.child or self.case.token_matches(p) or self.case.find(self.doc[p.left_edge.i : p.i + 1]):
@@ -1296,6 +1401,8 @@ class _Extractor:
     def _anchored(self, span: Span, head: Token) -> bool:
         """Is the date the start of the denied span: "since 14.7.22", "after 2.8.22", "since the case
         was transferred in August 2022"?"""
+        if span.start > 0 and span.doc[span.start - 1].lower_ in _ANCHOR_PREPS:
+            return True  # the word before the date, wherever the parser hung it
         tok = span.root
         for _ in range(12):
             if tok.i not in self.date_tokens and (
@@ -1397,15 +1504,15 @@ class _Extractor:
         return None
 
     @staticmethod
-    def _runs(text: str, doc: Doc, matches: list[DateMatch]) -> list[list[int]]:
-        """Indices of the dates that form one list ("26 August, 23 September and 16 December 2022")."""
-        sent_of = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in matches]
+    def _runs(text: str, matches: list[DateMatch]) -> list[list[int]]:
+        """Indices of the dates that form one list ("26 August, 23 September and 16 December 2022"). Only
+        separators lie between the items, so no sentence ends inside a list, whatever the parser's sentence
+        split says (it often breaks a list of abbreviated months: "23rd May 2024 and 20th Jun 2024")."""
         runs: list[list[int]] = []
         for i, m in enumerate(matches):
             if runs and i - 1 == runs[-1][-1]:
-                prev = matches[i - 1]
-                same_sent = sent_of[i] is not None and sent_of[i - 1] is not None and sent_of[i].sent == sent_of[i - 1].sent
-                if same_sent and _LIST_GAP.match(text[prev.end : m.start]):
+                gap = text[matches[i - 1].end : m.start]
+                if "\n\n" not in gap and _LIST_GAP.match(gap):
                     runs[-1].append(i)
                     continue
             runs.append([i])
