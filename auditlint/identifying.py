@@ -15,7 +15,11 @@ relation next to a capitalised proper noun (``her brother Tyler``,
 ``Precious, XXXX's older sister``, ``Will is her brother``), the subject of a
 verb only people do (``Jayden told ...``), a possessor of what people have
 (``Tyler's school``), a word coordinated with a name, a name typed in lower
-case or in capitals that the en_GB dictionary knows only as a name, and a
+case or in capitals that the en_GB dictionary knows only as a name, a word in
+lower case the dictionary does not know after a title or name cue, as a subject
+or an owner, or with an age in brackets (``dr ahmed``, ``tia's bf``, ``kai (9)``;
+:meth:`Detector._lower_names`), a flattened table's row of name, relation and date
+(``Sharon Pike Mother 14/02/1990``), and a
 word already found as part of a name elsewhere in the same document
 (:meth:`Detector.find_all`). Case-note shapes are read too: a verb of
 communication or care before a capitalised word (``Visited Aoife``, ``placed
@@ -88,13 +92,14 @@ class Detail:
 
 # -- patterns that need no lexicon ------------------------------------------------------
 # UK postcodes: outward A9, A9A, A99, AA9, AA9A, AA99 with the letters each position allows; inward 9AA
+# (typed with no space or two, in either case)
 _POSTCODE = re.compile(
     r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)"
-    r" ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
+    r" {0,2}\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
 )
 _POSTCODE_LOWER = re.compile(
     r"(?<![A-Za-z0-9])(?:[a-pr-uwyz](?:\d[a-hjkpstuw]?|\d\d|[a-hk-y]\d[abehmnprv-y]?|[a-hk-y]\d\d)"
-    r" \d[abd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
+    r" {0,2}\d[abd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # word shapes tested per token (compiled once)
@@ -121,20 +126,28 @@ _DOB_CUE = re.compile(
 _DOB_CUE_LOOSE = re.compile(
     r"(?:\bd\.?\s?o\.?\s?b(?:s|['’]s)?\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?)(?P<gap>[^\d.,;!?\n]{1,45})$", re.IGNORECASE
 )
+# "born at home on 2nd Feb 2024", "born in Lagos on the 3rd of March 1990": where, then the date
+_BORN_WHERE = re.compile(r"\b(?i:born)\s+(?:at|in)\s+(?:home\s+|hospital\s+|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})on\s+(?:the\s+)?$")
+# a due date written where a date of birth would go ("Date of birth for the unborn: EDD 12/10/2024")
+_DUE_DATE = re.compile(r"\b(?:EDD|[Dd]ue(?:\s+date)?|[Ee]xpected(?:\s+date)?)\W*$")
 _BORN_AFTER = re.compile(r"[\s,:;–-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
-_LIST_LABEL = re.compile(r"\b(?:half|step)[-\s]?|\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b")
+_LIST_LABEL = re.compile(r"\b(?:half|step)[-\s]?|\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: [A-Z][a-z'’]+)?\b")
 
 
 def _blank_label(m: re.Match) -> str:
-    """A "half-"/"step-" prefix or a capitalised word that is no ordinary word (a name) labelling a date in a list."""
+    """A "half-"/"step-" prefix or a capitalised word that is no ordinary word (a name), with the capitalised
+    word after it (a surname: "Callum Pike"), labelling a date in a list."""
     word = m.group()
-    return " " if word.startswith(("half", "step")) or not _common_word(word) else word
+    return " " if word.startswith(("half", "step")) or not _common_word(word.split()[0]) else word
 
 
 _DATE_LIST_GAP = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bas\b|\bis\b|\bwas\b|\w+['’]s\b|\(|\)){0,8}$", re.IGNORECASE)
 _MONTH_WORDS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _WEEKDAYS = {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)}
-_CAP_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-(?:Mc|Mac|O['’])?[A-Z][a-z'’]+)?"
+# letters of the Latin alphabets names are written in ("Máire", "Łukasz", "Ştefan")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽȘȚ"
+_LOWER = "a-zß-öø-ÿāăąćĉċčďđēėęěĝğġģĥīįıķĺļľłńņňōőœŕřśŝşšţťūůűųźżžșț"
+_CAP_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}'’]+(?:-(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}'’]+)?"
 
 
 def nhs_check_ok(digits: str) -> bool:
@@ -240,19 +253,33 @@ class Detector:
         self.at_person_verbs = {str(w).lower() for w in lex.get("at_person_verbs", [])}
         self.personal_things = {str(w).lower() for w in lex.get("personal_things", [])}
         self.animals = {str(w).lower() for w in lex.get("animals", [])}
+        self.word_names = {str(w).lower() for w in lex.get("word_names", [])}
+        self.street_types = {str(w) for w in lex.get("street_types", [])}
+        self.service_words = {str(w).lower() for w in lex.get("service_words", [])}
+        self._pet_re = re.compile(r"(?<![\w])(?i:" + _phrases(self.animals) + r")s?\s*,?\s+(?:called|named|known\s+as)\s+['‘\"“]?$")
         self.places = {" ".join(str(w).lower().split()) for w in lex.get("places", [])}
         kin = [str(w) for w in lex.get("kinship", [])]
         self.not_names |= {w.lower() for w in kin}  # "Visited Gran (Maureen)": the family word is not the name
         # a family word, then a word in any case ("nanny bev", "aunt Mairead (maternal)", "mum, Carys,")
         self._kin_re = re.compile(
-            r"(?<![\w-])(?i:" + _phrases(kin) + r")(?:\s*,\s*|\s+[-–]\s+|\s+['‘\"“]|\s+|\s*\(\s*)(?=([A-Za-z][a-z'’]+(?:-[A-Z][a-z]+)?)(?![\w-]))"
+            r"(?<![\w-])(?i:" + _phrases(kin) + r")(?:\s*,\s*|\s+[-–]\s+|\s+['‘\"“]|\s+|\s*\(\s*)"
+            + rf"(?=([A-Za-z{_UPPER}][{_LOWER}'’]+(?:-[A-Z][a-z]+)?)(?![\w-]))"
         ) if kin else None
         name = r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")?)"
-        self._title_re = re.compile(r"(?<![\w])(?:" + _phrases(self.titles) + r")\.?\s+(?:[A-Z]\.?\s*){0,2}" + name)
+        # "Mrs Okafor", "Dr A. Shah"; a title with an initial alone ("Mrs T", not the placeholders "Mr X", "Mr Y")
+        self._title_re = re.compile(
+            r"(?<![\w])(?:" + _phrases(self.titles) + r")\.?\s+(?:(?:[A-Z]\.?\s*){0,2}" + name + r"|([A-W])\.?(?![\w'’&-]))"
+        )
+        # a title typed in lower case, then a word the dictionary does not know in lower case ("spk 2 dr ahmed");
+        # only the titles that are no ordinary word themselves ("dr", "mrs"; not "miss", "pc")
+        lower_titles = [w.lower() for w in self.titles if not _common_word(w.lower())]
+        self._title_lower_re = re.compile(r"(?<![\w])(?:" + _phrases(lower_titles) + r")\.?\s+([a-z][a-z'’-]+)(?![\w])")
         cue_words = [*lex.get("name_cues", [])]
         self._cue_re = re.compile(
             r"(?<![\w])(?i:" + _phrases(cue_words) + r")(?:\s+only)?\s+(?:['‘\"“]\s*)?" + name
         )
+        # the same cue, then a name typed in lower case that the dictionary knows only capitalised ("is called darren")
+        self._cue_lower_re = re.compile(r"(?<![\w])(?i:" + _phrases(cue_words) + r")\s+([a-z][a-z'’-]+)(?![\w])")
         # a verb of communication or care, then a capitalised word ("Visited Aoife", "placed with Pieter van der Berg")
         particle = r"(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r"))*"
         self._contact_re = re.compile(
@@ -268,7 +295,9 @@ class Detector:
         rel_re = _phrases(rel)
         self._person_noun_re = re.compile(r"\b(?:" + _phrases(self.person_nouns) + r")(?:['’]s)?(?!\w)", re.IGNORECASE)
         self._relation_re = re.compile(r"(?<![\w])(?i:" + rel_re + r")(?:\s*[,:]\s*|\s+|\s*\(\s*)" + name)
-        lower_rel = [w for w in lex.get("relations", []) if w in ("partner", "boyfriend", "girlfriend", "husband", "wife", "friend", "brother", "sister", "son", "daughter", "nan", "nanny", "nana", "grandad", "auntie", "aunty", "uncle", "cousin", "carer")]
+        # a row of a flattened table: a name, its relation, then a number or date ("Sharon Pike Mother 14/02/1990")
+        self._row_re = re.compile(r"(?<![\w'’-])" + name + r"\s+(?i:" + rel_re + r")\s+(?=\d)")
+        lower_rel = [w for w in lex.get("relations", []) if w in ("partner", "boyfriend", "girlfriend", "bf", "gf", "husband", "wife", "friend", "brother", "sister", "son", "daughter", "nan", "nanny", "nana", "grandad", "auntie", "aunty", "uncle", "cousin", "carer")]
         self._relation_lower_re = re.compile(
             r"(?<![\w])(?i:" + _phrases(lower_rel) + r")(?:\s*,\s*|\s+)(?=([a-z]+)\b)"  # a lookahead: "carer nanny maureen" tries "nanny maureen" too
         ) if lower_rel else None
@@ -276,7 +305,7 @@ class Detector:
         # "Precious, XXXX's older sister", "Sadia, who is 13", "Lee Brennan (father)"
         self._appos_re = re.compile(
             r"(?<![\w'’-])" + name + r"(?:\s*,\s*|\s*\(\s*)(?:(?:who|whose|aged?\s+\d)\b|(?<=\()\s*\d{1,2}\s*\)|"
-            + lead + r"(?:[\w'’-]+\s+){0,3}?(?i:" + rel_re + r")\b|(?i:" + rel_re + r")\s*\))"
+            + lead + r"(?:[\w'’-]+\s+){0,3}?(?i:" + rel_re + r")s?\b|(?i:" + rel_re + r")\s*\))"
             + r"|(?<![\w'’-])" + name + r"\s+and\s+(?:her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?i:" + rel_re + r")\b"
         )
         # "Will is XXXX's older brother", "Brook is the youngest of ..."
@@ -293,14 +322,30 @@ class Detector:
         flat = r"(?:Flat|Apartment|Apt\.?|Unit)\s+(?:\d{1,4}[A-Za-z]?|[A-Z](?![\w'’]))(?![\w'’]),?\s+"  # "Flat 2", "Flat B"
         house = rf"{_CAP_WORD}(?:\s+{_CAP_WORD})?\s+(?:{houses}),\s*"
         building = rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}"
+        # a street named in one word that ends in a street type ("88 Kingsway", "4 Hillside")
+        suffixes = _phrases(w.lower() for w in lex.get("street_types", []) if len(w) >= 3 and " " not in w)
+        one_word = rf"[A-Z][a-z]{{2,}}(?:{suffixes})\b(?!\s+[a-z])"  # not "12 Fairfield pupils"
         self._address_re = re.compile(
-            rf"(?:(?:{flat})(?:{number})?(?:{street}|{building})|(?:(?:{house})(?:{number})?|{number}){street}){town}"
+            rf"(?:(?:{flat})(?:{number})?(?:{street}|{building})|(?:(?:{house})(?:{number})?|{number})(?:{street}|{one_word})){town}"
             # "6 The Paddocks, Formby": a named close after a house number, with its town
             rf"|{number}The\s+{_CAP_WORD}(?:\s+{_CAP_WORD})?,\s*(?P<town2>{_CAP_WORD}(?:[\s-]{_CAP_WORD}){{0,2}})"
         )
         self._street_cue_re = re.compile(
             rf"(?<![\w])(?:lives?|living|lived|moved|moving|resides|residing|address\s+is|staying|stays|stayed)"
-            rf"\s+(?:on|at|in|to|into)\s+(?:the\s+)?(?P<street>{street}){town}",
+            rf"\s+(?:on|at|in|to|into)\s+(?:the\s+)?(?:{_CAP_WORD},\s+)?(?P<street>{street}){town}",
+        )  # "live at Rosemount, Church Road, Formby": a house's name before the street
+        # only the street types that are no other word (``lower_street_types``):
+        # a street with no number after a preposition ("the flat above the shop on Smithdown Road"), not "the
+        # High Street" or "at Ash Grove Children's Centre"
+        plain = lex.get("lower_street_types", [])
+        plain_caps = _phrases(w.capitalize() for w in plain)
+        self._street_prep_re = re.compile(
+            rf"(?<![\w])(?:on|off|along|near|in|at)\s+(?P<street>(?:{_CAP_WORD}\s+){{1,3}}(?:{plain_caps})\b)(?!\s+[A-Z])"
+        )
+        # a house number and a street typed in lower case ("22 beech grove bootle", "19 hollybank rd"), with no
+        # function word between ("10 minutes down the road")
+        self._lower_address_re = re.compile(
+            rf"(?<![\w/.,-])\d{{1,4}}[a-z]?,?\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z]+\s+){{1,3}}?(?:{_phrases(plain)})\b"
         )
         cues = _phrases(lex.get("case_cues", []))
         self._case_cue_re = re.compile(
@@ -394,8 +439,8 @@ class Detector:
                 cued = loose is not None and len(loose.group("gap").split()) <= 6
             # a chronology line: "2022-06-02 half-sibling Rocco born", "On 3 March 2023 the baby was born"
             born_after = dm.precision == "day" and _BORN_AFTER.match(text[dm.end : dm.end + 60])
-            cued = cued or bracketed or born_after
-            if cued or listed:
+            cued = cued or bracketed or born_after or _BORN_WHERE.search(before)
+            if (cued or listed) and not _DUE_DATE.search(before):
                 out.append(Detail("date_of_birth", dm.start, dm.end))
         return out
 
@@ -435,6 +480,8 @@ class Detector:
 
     def _addresses(self, text: str, child_ref: str) -> list[Detail]:
         out = []
+        out += [Detail("address", m.start(), m.end()) for m in self._lower_address_re.finditer(text)]
+        out += [Detail("address", m.start("street"), m.end("street")) for m in self._street_prep_re.finditer(text)]
         for rx, group in ((self._address_re, 0), (self._street_cue_re, "street")):
             for m in rx.finditer(text):
                 start, end = m.start(group), m.end()
@@ -486,8 +533,10 @@ class Detector:
                 return
             if not strong and self._is_place(doc, toks):
                 return
-            if self._is_animal(toks):
-                return  # "Angel, the setting's therapy dog"
+            if self._is_animal(toks) or self._in_apposition(toks, self.service_words):
+                return  # "Angel, the setting's therapy dog", "Frank, the drugs advice service"
+            if self._pet_re.search(text, max(0, toks[0].idx - 40), toks[0].idx):
+                return  # "a Jack Russell called Biscuit": a pet's name
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             if _overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans):
                 return
@@ -496,12 +545,18 @@ class Detector:
                 nxt = doc[nxt.i + 1]
             if nxt is not None and (
                 nxt.text in self.place_words or (nxt.text.isupper() and nxt.text.capitalize() in self.place_words)
+                or (nxt.i == toks[-1].i + 2 and nxt.text in self.street_types)  # "at Abbot's Lea", "St John's Wood"
                 or (  # "Jack and Jill nursery", "Marie Curie nurses": a service named after someone
                     nxt.i == toks[-1].i + 1 and nxt.text.islower() and nxt.text.capitalize() in self.place_words
                     and nxt.text not in ("home", "house")
                 )
             ):
                 return  # "St Mary's Primary", "Alder Hey Hospital"
+            if (
+                nxt is not None and nxt.lower_ in ("and", "&") and nxt.i + 2 < len(doc) and doc[nxt.i + 1].text[:1].isupper()
+                and doc[nxt.i + 2].text.capitalize() in self.place_words
+            ):
+                return  # "Jack and Jill Nursery": the first of two names that name a service
             if (
                 nxt is not None and nxt.text == "(" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text.isupper()
                 and doc[nxt.i + 1].text.lower() not in self.not_names
@@ -513,10 +568,14 @@ class Detector:
                 )
             ):
                 return  # "Parents and Children Together (PACT)": a name of a service; "Siobhan McAllister (IRO)" is a person
-            if nxt is not None and nxt.lower_ in self.thing_words and doc[toks[-1].i + 1].text not in ("'s", "’s"):
-                return  # "the Barnahus model", "the Hollie Guard app"
-            if nxt is not None and nxt.text == ":" and len(toks) == 1 and _starts_segment(doc, toks[0]):
-                return  # a field's label in a flattened table ("Tel: ...", "| Gender: F")
+            if nxt is not None and nxt.lower_ in self.thing_words and (
+                doc[toks[-1].i + 1].text not in ("'s", "’s") or nxt.text[:1].isupper()
+            ):
+                return  # "the Barnahus model", "the Hollie Guard app", "a Clare's Law disclosure" (not "Tyler's app")
+            if nxt is not None and nxt.text == ":" and len(toks) == 1 and (
+                _starts_segment(doc, toks[0]) or (_common_word(toks[0].text) and not _proper_stem(toks[0].text))
+            ):
+                return  # a field's label in a flattened table or a header ("Tel: ...", "| Gender: F", "... Subject: XXXX")
             if nxt is not None and nxt.like_num and len(nxt.text) == 4:
                 return  # "the Children Act 1989"
             if (
@@ -525,14 +584,16 @@ class Detector:
                 and (not _proper_stem(toks[-1].text) or not any(t.ent_type_ == "PERSON" for t in toks[:-1]))
             ):
                 return  # "Cunard Building", "Kirkby Library" read as a name
+            if len(toks) > 1 and toks[-1].text in self.place_words and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _LOCATIVE_PREPS:
+                return  # "met at Mary Seacole House": a building named after someone, where something happened
             if (
                 nxt is not None and nxt.text.isupper() and nxt.text.isalpha() and len(nxt.text) >= 2
                 and nxt.idx == toks[-1].idx + len(toks[-1].text) + 1 and nxt.text.lower() not in self.role_words
             ):
                 return  # "Sefton MASH", "Knowsley MBC": a place naming a service (a role may follow a name: "Aisha Rahman SW")
             prev = doc[toks[0].i - 1] if toks[0].i > 0 else None
-            if (prev is not None and prev.text in ("St", "St.", "Saint")) or toks[0].text in ("St", "Saint"):
-                return
+            if (prev is not None and prev.text in ("St", "St.", "Saint", "HMP", "HMYOI")) or toks[0].text in ("St", "Saint"):
+                return  # "St Helens", "HMP Altcourse": a place or a prison
             spans.append((s, e))
 
         def regex_tokens(m: re.Match, group: int = 1) -> list[Any]:
@@ -541,6 +602,8 @@ class Detector:
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
+            if len(ent) > 1 and ent[0].pos_ == "VERB" and (_starts_segment(doc, ent[0]) or doc[ent.start - 1].text in _QUOTES):
+                ent = ent[1:]  # "'Ring Bex on ...'": an order opening a sentence, then the name
             toks = [t for t in ent if self._name_token(t, child_ref)]
             if any(t.pos_ in ("VERB", "ADV") for t in toks):
                 continue  # "Email the school", "Children Together (PACT)"
@@ -548,6 +611,8 @@ class Detector:
                 continue  # "Monitor XXXX's attendance": the parse took a verb for a first name
             if len(toks) == 1 and self._place_object(toks[0]):
                 continue  # "transferred from Sefton to Knowsley"
+            if len(toks) == 1 and toks[0].lower_ in self.thing_words:
+                continue  # "a Clare's Law disclosure": the model takes the thing for a person
             if (
                 len(toks) == 1 and len(ent) == 1 and _SHAPE_CAP_PLURAL.fullmatch(toks[0].text)
                 and _common_word(toks[0].text) and _common_word(toks[0].text[:-1]) and not self._human_by_verb(toks[0])
@@ -576,7 +641,7 @@ class Detector:
         # structure: a title, "named"/"called", a nickname in quotes (no tagging needed)
         for rx in (self._title_re, self._cue_re, self._quoted_re):
             for m in rx.finditer(text):
-                add_tokens(regex_tokens(m), strong=True)
+                add_tokens(regex_tokens(m, m.lastindex or 1), strong=True)
         # a verb of communication or care, then a capitalised word ("Visited Aoife", "lives with Grandad Tomasz")
         for m in self._contact_re.finditer(text) if self._contact_re else ():
             toks = regex_tokens(m)
@@ -618,6 +683,10 @@ class Detector:
                 continue  # "The Partner Agencies meeting": a capitalised heading, not "Foster Carer Dawn attended"
             if toks and toks[0].idx == m.start(1):
                 add_tokens(run, strong=True)
+        for m in self._row_re.finditer(text):
+            toks = regex_tokens(m)
+            if not all(_common_word(t.text) for t in toks):
+                add_tokens(toks, strict=False)
         # a capitalised word described as a person ("Precious, XXXX's older sister", "Will is her brother")
         for rx in (self._appos_re, self._copula_re):
             for m in rx.finditer(text):
@@ -644,7 +713,13 @@ class Detector:
                 or (t.i + 2 < len(doc) and doc[t.i + 2].lower_ in self.possessions and t.ent_type_ not in ("GPE", "LOC", "FAC"))
             )  # "Hamza's mum reports ..." (the parse may hang the possessive on the verb)
             # the object of a verb done to people ("saw Kyle alone"), or "to"/"with" after one ("spoke to Mia")
-            single = t.ent_type_ not in _PLACE_ENTS and not _common_word(t.text)
+            single = not _common_word(t.text) and (
+                t.ent_type_ not in _PLACE_ENTS
+                # the small model calls many names ORG or GPE ("XXXX hit Leo", "Ask Jamal"): a word the dictionary
+                # lists as a name, or does not know at all, will do, unless it is a listed place
+                or (t.ent_type_ == "ORG" and _proper_stem(t.text) and t.lower_ not in self.places)
+                or (t.ent_type_ == "GPE" and not _known_word(t.text) and t.lower_ not in self.places)
+            )
             # the agent of a verb only people do ("agreed by Imran"); the parse often calls such a name an ORG
             agent = (
                 t.dep_ == "pobj"
@@ -689,8 +764,10 @@ class Detector:
         # a lowercase name after a relation ("mum's partner dave"): a word the dictionary knows only capitalised
         for m in self._relation_lower_re.finditer(text) if self._relation_lower_re else ():
             tok = by_start.get(m.start(1))
-            if tok is not None and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") and _capitalised_only(tok.text):
+            # (whatever its tag: the small model reads "her bf kev" as a verb)
+            if tok is not None and _capitalised_only(tok.text):
                 spans.append((tok.idx, tok.idx + len(tok.text)))
+        self._lower_names(doc, text, spans, protected, taken)
         self._kin_names(doc, text, by_start, add_tokens, spans, protected, taken)
         self._people_by_structure(doc, add_tokens, spans, protected, taken)
         # a month's name used as a person's, which the parse dates ("April's mum", "March, his older brother,")
@@ -718,8 +795,10 @@ class Detector:
                         add_tokens([t.head])
         # set off by commas after a name or a role ("Gurpreet Kaur Sandhu, Callum MacLeod, the IRO"; "The ISW, Moses Okonkwo-Bello,")
         for t in tokens:
-            if t.pos_ != "PROPN" or t.dep_ != "appos" or t.ent_type_ in ("GPE", "LOC", "FAC") or not self._name_token(t, child_ref):
+            if t.pos_ != "PROPN" or t.dep_ != "appos" or not self._name_token(t, child_ref):
                 continue
+            if t.ent_type_ in ("LOC", "FAC") or (t.ent_type_ == "GPE" and (_known_word(t.text) or t.lower_ in self.places)):
+                continue  # a place; the model calls many names GPE ("sister-in-law, Parveen,"): not a word it knows
             h = t.head
             role_head = h.lower_ in self.person_nouns or (
                 h.text.isupper() and len(h.text) >= 2 and h.i > 0 and doc[h.i - 1].lower_ in ("the", "her", "his", "their")
@@ -768,13 +847,15 @@ class Detector:
             s, e = t.idx, t.idx + len(t.text)
             if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                 spans.append((s, e))
-        # the subject of a verb, a capitalised word the dictionary does not know at all ("Rashid is doing well")
+        # the subject of a verb, a capitalised word the dictionary does not know at all ("Rashid is doing well"),
+        # or one joined to it ("Cerys and Iwan live with ...")
         for t in tokens:
+            subj = t.head if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass") else t
             if (
-                (t.dep_ == "nsubj" or (t.dep_ == "nsubjpass" and t.head.lemma_.lower() in self.person_objects))
+                (subj.dep_ == "nsubj" or (subj.dep_ == "nsubjpass" and subj.head.lemma_.lower() in self.person_objects))
                 and t.pos_ in ("PROPN", "NOUN")
                 and _SHAPE_CAP3.fullmatch(t.text)
-                and t.head.pos_ in ("VERB", "AUX")
+                and subj.head.pos_ in ("VERB", "AUX")
                 and t.ent_type_ in ("", "PERSON", "ORG", "NORP")
                 and not any(c.dep_ in ("det", "compound", "amod") for c in t.children)
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
@@ -791,6 +872,9 @@ class Detector:
                 and _SHAPE_CAP3.fullmatch(t.text)
                 and (
                     t.dep_ in ("nsubj", "nsubjpass", "appos", "attr", "dative")
+                    or (  # someone spoken to: "'Get in here now, Tyrese!'"
+                        doc[t.i - 1].text == "," and t.i + 1 < len(doc) and doc[t.i + 1].text in ("!", "?")
+                    )
                     or (t.dep_ == "dobj" and t.head.lemma_.lower() in self.person_objects | self.person_verbs)
                     or (  # "time with Tyrese", "spoke to Oyelaran": not "referred to Barnahus", "using Qustodio"
                         t.dep_ == "pobj" and t.head.lower_ in ("with", "to", "by")
@@ -824,6 +908,8 @@ class Detector:
             for t in tokens:
                 if t.text in known and (not t.is_sent_start or t.pos_ == "PROPN" or t.ent_type_ == "PERSON"):
                     add_tokens([t], strong=True)
+                elif t.text.endswith("s") and t.text[:-1] in known and t.i > 0 and doc[t.i - 1].lower_ == "the":
+                    add_tokens([t], strong=True)  # "Cian Joyce ... the Joyces": the family by a known surname
         spans = _extend_with_surnames(spans, doc, lambda t: self._name_token(t, child_ref) and t.pos_ == "PROPN")
         # the first of a list of names the parse split ("Imogen, Tobias and Wren were all seen"): a capitalised
         # proper noun, then a comma, then a name that the list joins to another by "and"/"&"
@@ -846,6 +932,12 @@ class Detector:
             if t is not None and t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "PROPN" and t.i >= 2 and doc[t.i - 1].lower_ in ("and", "&"):
                 if t.head.i == t.i - 2:
                     add_tokens([t.head])
+            elif (  # "Harvey and Lola's mum": two owners of one person
+                t is not None and t.i >= 2 and doc[t.i - 1].lower_ in ("and", "&") and _next_is_possessive(doc, t)
+                and doc[t.i - 2].pos_ == "PROPN"
+                and (t.i == 2 or _starts_segment(doc, doc[t.i - 2]) or not doc[t.i - 3].text[:1].isupper())
+            ):
+                add_tokens([doc[t.i - 2]])
         return [Detail("name", s, e) for s, e in spans]
 
     def _nominal_names(self, doc: Doc, child_ref: str, spans, protected, taken) -> None:
@@ -867,6 +959,38 @@ class Detector:
                 continue
             s, e = first[0].idx, surname.idx + len(w)
             if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                spans.append((s, e))
+
+    def _lower_names(self, doc, text, spans, protected, taken) -> None:
+        """Names typed in lower case (text-speak, quoted messages), where the shape of the sentence
+        says a person and the dictionary does not know the word in lower case:
+
+        - after a title that is no ordinary word itself ("spk 2 dr ahmed"; not "miss", "pc");
+        - after a name cue, a word the dictionary knows only capitalised ("is called darren");
+        - a subject the parse reads as a proper noun ("'jayden wont go 2 school'");
+        - the owner of a person or of what people have ("tia's bf is 22");
+        - a word with an age in brackets, as in a list of children ("sibs: kai (9) lexi (6)"),
+          unless every part of it is an ordinary word.
+        """
+        found = [(m.span(1), not _common_word(m.group(1))) for m in self._title_lower_re.finditer(text)]
+        found += [(m.span(1), _capitalised_only(m.group(1))) for m in self._cue_lower_re.finditer(text)]
+        found += [
+            (m.span(1), any(not _common_word(p) and re.search("[aeiouy]", p) for p in m.group(1).split("-")))
+            for m in _LOWER_AGED.finditer(text)
+        ]
+        for t in doc:
+            w = t.text
+            subject = t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.pos_ == "VERB"
+            owner = _next_is_possessive(doc, t) and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in self.possessions
+            # no article, adjective or noun before it, as a name has none (not "Reflective supervison was held")
+            bare = not any(c.dep_ in ("det", "amod", "poss") or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in t.children)
+            if (subject or owner) and bare and len(w) >= 3 and _SHAPE_LOWER.fullmatch(w) and re.search("[aeiouy]", w):
+                unknown = _capitalised_only(w) or not _known_word(w)
+                found.append(((t.idx, t.idx + len(w)), unknown and not (w.endswith("in") and _known_word(w + "g"))))
+        for (s, e), ok in found:
+            if ok and text[s:e] not in self.not_names and not (
+                _overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)
+            ):
                 spans.append((s, e))
 
     def _kin_names(self, doc, text, by_start, add_tokens, spans, protected, taken) -> None:
@@ -897,6 +1021,7 @@ class Detector:
             if len(w) < 3 or tok.pos_ in ("VERB", "AUX", "ADV") or not _SHAPE_LOWER.fullmatch(w):
                 continue
             nickname = not _known_word(w) and re.search(r"[aeiouy]", w) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+            nickname = nickname and not (w.endswith("in") and _known_word(w + "g"))  # "dad stayin at ...": a dropped g
             if nickname or (tok.pos_ == "PROPN" and _proper_stem(w)) or _capitalised_only(w):
                 s, e = tok.idx, tok.idx + len(w)
                 if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
@@ -952,13 +1077,20 @@ class Detector:
                     if not_place(x) and not any(c.dep_ == "compound" for c in x.children):
                         add_tokens([x], strict=False)
             elif (  # "Faith said ...", "Hope told ...": a word the dictionary lists as a name, saying or feeling;
-                # a listed name that is no ordinary word, doing what people do ("Florence has settled well")
-                t.dep_ == "nsubj" and _starts_segment(doc, t) and t.pos_ in ("NOUN", "PROPN") and cap.fullmatch(t.text)
+                # a listed name that is no ordinary word, doing what people do ("Florence has settled well");
+                # an adjective there, which cannot be a subject ("Precious told the school nurse"); also opening
+                # a clause after a conjunction ("and Autumn shares with the baby")
+                t.dep_ == "nsubj" and (_starts_segment(doc, t) or doc[t.i - 1].lower_ in ("and", "but", "when", "while"))
+                and t.pos_ in ("NOUN", "PROPN", "ADJ") and cap.fullmatch(t.text)
                 and t.head.pos_ == "VERB" and (
                     t.head.lemma_.lower() in _SPEECH_VERBS
                     or (t.head.lemma_.lower() in self.person_verbs and not _common_word(t.text))
+                    or (t.head.lemma_.lower() in self.person_verbs and t.lower_ in self.word_names)
+                    # having what only a person has ("Gideon has autism")
+                    or any(c.dep_ == "dobj" and c.lemma_.lower() in self.personal_things for c in t.head.children)
                 )
-                and _proper_stem(t.text) and not any(c.dep_ in ("det", "compound", "amod", "poss") for c in t.children)
+                and (_proper_stem(t.text) or t.pos_ == "ADJ" or t.lower_ in self.word_names)
+                and not any(c.dep_ in ("det", "compound", "amod", "poss") for c in t.children)
                 and t.ent_type_ not in ("GPE", "LOC", "FAC")
             ):
                 add_tokens([t], strict=False)
@@ -988,15 +1120,27 @@ class Detector:
                     if cap.fullmatch(x.text) and not_place(x):
                         add_tokens([x], strict=False)
             elif t.tag_ == "MD" and cap.fullmatch(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("VBZ", "VBD"):
-                if _starts_segment(doc, t) and not t.sent.text.rstrip().endswith("?"):
+                # opening a sentence or, capitalised, a clause ("when Will returns from university")
+                if (_starts_segment(doc, t) or doc[t.i - 1].pos_ in ("SCONJ", "CCONJ")) and not t.sent.text.rstrip().endswith("?"):
                     add_tokens([t], strict=False)  # "Will has been staying with ...", "Will said ..."
+            elif (  # the same in lower case, opening a clause: "mum says will has been kicking off"
+                t.tag_ == "MD" and t.text.isalpha() and t.text.islower() and t.i + 1 < len(doc)
+                and doc[t.i + 1].tag_ in ("VBZ", "VBD")
+                and (_starts_segment(doc, t) or doc[t.i - 1].pos_ in ("VERB", "SCONJ", "CCONJ"))
+            ):
+                s, e = t.idx, t.idx + len(t.text)
+                if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                    spans.append((s, e))
             if (
                 t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and cap.fullmatch(t.text)
                 and any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) <= 21 for c in t.children)
             ):
                 add_tokens([t], strict=False)  # "Zuzanna, 9, translated"
-            if (  # "the kids (Freddie, Archie & Poppy)": names in brackets after a word for people
-                t.dep_ == "appos" and t.i > 0 and doc[t.i - 1].text == "(" and t.head.lower_ in self.person_nouns
+            if (  # "the kids (Freddie, Archie & Poppy)", "Child B (Mason)": names in brackets after a word for people
+                t.dep_ == "appos" and t.i > 0 and doc[t.i - 1].text == "(" and (
+                    t.head.lower_ in self.person_nouns
+                    or any(c.dep_ == "compound" and c.lower_ in self.person_nouns for c in t.head.children)
+                )
                 and cap.fullmatch(t.text) and not any(c.dep_ == "compound" for c in t.children)
             ):
                 for x in (t, *t.conjuncts):
@@ -1064,6 +1208,14 @@ class Detector:
             return True
         return any(c.dep_ == "appos" and c.lemma_.lower() in self.animals for t in toks for c in t.children)
 
+    @staticmethod
+    def _in_apposition(toks: list[Any], words: set[str]) -> bool:
+        """A word in apposition with one of ``words`` ("Frank, the drugs advice service")."""
+        last = toks[-1]
+        return (last.dep_ == "appos" and last.head.lemma_.lower() in words) or any(
+            c.dep_ == "appos" and c.lemma_.lower() in words for t in toks for c in t.children
+        )
+
     def _month_person(self, tok: Any) -> bool:
         """A month's name used as a person's: nothing dating it (no number, no "in"/"since" before it),
         and the parse shows a person: in apposition with a word for people ("her brother August",
@@ -1075,6 +1227,8 @@ class Detector:
         if (prev is not None and (prev.like_num or prev.lower_ in _DATING_WORDS)) or (nxt is not None and (nxt.like_num or nxt.lower_ == "of")):
             return False
         people = self.person_nouns
+        if prev is not None and prev.lower_ in people:
+            return True  # "her sister May", "foster carers Jan and Pete Whitworth"
         if tok.dep_ == "appos" and tok.head.lower_ in people or any(c.dep_ == "appos" and c.lower_ in people for c in tok.children):
             return True
         after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 7]]
@@ -1140,9 +1294,11 @@ _FUNCTION_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"}
 _NOT_PERSON_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LANGUAGE", "LAW"}
 
 
-# contact cues of messages: their object is a person or an agency (``places`` holds the agencies' towns), never
+# contact cues of messages and discussions: their object is a person or an agency (``places`` holds the agencies' towns), never
 # a town as such ("Texted Marcus", "Rang Leo"), so a name the dictionary also knows as a place is still a name
-_MESSAGE_CUE = re.compile(r"(?i)(?:text|rang|phon|e-?mail|messag|call|heard|spoke|speak|talk|letter|news|update|told|informed)")
+_MESSAGE_CUE = re.compile(
+    r"(?i)(?:text|rang|phon|e-?mail|messag|call|heard|spoke|speak|talk|letter|news|update|told|informed|discuss|supervision)"
+)
 
 
 # family words that are used as titles ("Aunty Mags", "Nanny Sue", "Uncle Pete")
@@ -1168,6 +1324,13 @@ _SPEECH_VERBS = {
 
 # lower-case particles inside a surname
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "bin", "ibn", "al", "el", "ap", "ter", "ten"}
+
+
+_QUOTES = {"'", "‘", '"', "“"}
+_FUNCTION_WORDS = (
+    "the|a|an|down|up|along|across|on|in|at|of|to|off|from|by|over|round|around|near|this|that|my|our|your|his|her|their"
+)
+_LOWER_AGED = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})?)\s*\(\s*\d{1,2}\s*\)")
 
 
 def _starts_segment(doc: Doc, t: Any) -> bool:
