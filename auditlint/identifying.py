@@ -35,7 +35,12 @@ done at people (``shouts at Kian and Leo``), a subject described by an age
 has been staying``), initials set off after a person (``Mother's ex, J.B.,``),
 names in brackets after a word for people (``the kids (Freddie, Archie &
 Poppy)``), and a family word before a word in any case (``nanny bev``, ``aunt
-Mairead``; ``kinship``). Listed local authorities, towns and clubs
+Mairead``; ``kinship``). Last, a broad fallback keyed on no word list: a capitalised
+proper noun alone in a place people fill, the subject or object of any verb, after
+"with", owning a noun or in apposition with a word for people (``a good rapport with
+Tegwen``, ``Ruairí's football kit``), unless a listed place, an article, a capitalised
+neighbour or an entity type other than a place explains it
+(:meth:`Detector._argument_names`). Listed local authorities, towns and clubs
 (``places``: ``agreed by Sefton``, ``supports Everton``) are names only on a
 title, a family word or a name cue. A flattened table's field labels
 (``Tel:``, ``| Gender:``), a capitalised word before a tool word (``the
@@ -148,6 +153,7 @@ _WEEKDAYS = {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)}
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēėęěĝğġģĥīįıķĺļľłńņňōőœŕřśŝşšţťūůűųźżžșț"
 _CAP_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}'’]+(?:-(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}'’]+)?"
+_SHAPE_NAME = re.compile(rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?")  # "Tomasz", "Siobhán", "Mason-Lee"
 
 
 def nhs_check_ok(digits: str) -> bool:
@@ -770,6 +776,7 @@ class Detector:
         self._lower_names(doc, text, spans, protected, taken)
         self._kin_names(doc, text, by_start, add_tokens, spans, protected, taken)
         self._people_by_structure(doc, add_tokens, spans, protected, taken)
+        self._argument_names(doc, add_tokens)
         # a month's name used as a person's, which the parse dates ("April's mum", "March, his older brother,")
         for m in _MONTH_NAME.finditer(text):
             t = by_start.get(m.start())
@@ -1154,6 +1161,58 @@ class Detector:
                 if person and not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                     spans.append((s, e))
 
+    def _argument_names(self, doc: Doc, add_tokens) -> None:
+        """The broad fallback: a capitalised word in a place in the sentence that people fill, which
+        nothing else explains, is a name, whatever verb or noun governs it (the lexicon-keyed rules
+        above each need a listed verb, relation or cue, and unseen writers use others):
+
+        - the subject of any verb ("Kacper and Zofia are moving schools", "Toby goes to breakfast club");
+        - the object of "with" ("a relationship with Tegan"), or of any verb ("XXXX hit Leo");
+        - the owner of a noun in lower case ("Winston's school place");
+        - in apposition with a word for people ("Mother's sister-in-law, Parveen,").
+
+        The word must be a proper noun (or, mid-sentence, a noun or adjective the dictionary does not
+        know in lower case), not an ordinary word unless the dictionary also lists it capitalised and it
+        is capitalised mid-sentence, and alone: no capitalised neighbour (a service's or a title's
+        words: "Little Acorns", "Granny's Garden") and no article or adjective ("the Hub").
+        The model often tags a name GPE or LOC, so only a listed place, a place's preposition or a list
+        with a listed place ("Prescot and Rainhill") rules it out; other entity types (dates, products,
+        events, nationalities) do."""
+        for t in doc:
+            if not _SHAPE_NAME.fullmatch(t.text) or t.ent_type_ in _NOT_NAME_ENTS or t.lower_ in self.places:
+                continue
+            start = _starts_segment(doc, t)
+            if t.pos_ != "PROPN" and (t.pos_ not in ("NOUN", "ADJ") or start or _common_word(t.text)):
+                continue
+            if _common_word(t.text) and (start or not _proper_stem(t.text)):
+                continue  # "Health said", "Kindness and Courage": an ordinary word needs other evidence
+            prev = doc[t.i - 1] if t.i > 0 else None
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            opener = prev is not None and _starts_segment(doc, prev) and _common_word(prev.text)  # "Ask Jamal"
+            if (prev is not None and not start and prev.text[:1].isupper() and prev.text not in self.titles and not opener) or (
+                nxt is not None and nxt.text[:1].isupper()
+            ):
+                continue
+            if prev is not None and prev.text in ("'s", "’s") and t.i >= 2 and doc[t.i - 2].text[:1].isupper():
+                continue  # "Granny's Garden", "Clare's Law": a word inside a proper name
+            if any(c.dep_ in ("det", "amod", "compound", "nummod") and c.lower_ not in self.person_nouns for c in t.children):
+                continue  # "the Hub", "a Barnardo's worker" (not "their mum Máire")
+            if self._place_object(t) or any(x.lower_ in self.places for x in t.conjuncts):
+                continue
+            arg = t
+            while arg.dep_ == "conj" and arg.head is not arg:
+                arg = arg.head
+            if any(x.text.islower() and x.pos_ == "NOUN" and x.lower_ not in self.person_nouns for x in (arg, *arg.conjuncts)):
+                continue  # "used Miro boards and Padlet": in a list with a thing
+            if (
+                (arg.dep_ in ("nsubj", "nsubjpass") and arg.head.pos_ in ("VERB", "AUX"))
+                or (arg.dep_ == "pobj" and arg.head.lower_ == "with")
+                or (arg.dep_ == "dobj" and arg.head.pos_ == "VERB")
+                or (arg.dep_ == "appos" and arg.head.lower_ in self.person_nouns)
+                or (_next_is_possessive(doc, t) and t.i + 2 < len(doc) and doc[t.i + 2].text.islower() and doc[t.i + 2].pos_ == "NOUN")
+            ):
+                add_tokens([t])
+
     def _caps_names(self, doc: Doc, child_ref: str) -> list[Any]:
         """Words in a run of capitals that the dictionary knows only as names, not in a service's title."""
         out: list[Any] = []
@@ -1291,6 +1350,8 @@ _LOCATIVE_PREPS = {"in", "at", "near", "around", "across", "within", "outside", 
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 _NOT_PEOPLE = {"virtual school", "business support", "business support officer", "designated safeguarding lead"}
 _FUNCTION_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"}
+# entities that are no person in :meth:`Detector._argument_names` (not GPE or LOC: the small model gives many names those)
+_NOT_NAME_ENTS = {"FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP", "LANGUAGE", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _NOT_PERSON_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LANGUAGE", "LAW"}
 
 
