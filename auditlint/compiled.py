@@ -36,7 +36,7 @@ from . import __version__
 from .errors import AuditlintError
 from .io import write_atomic
 
-_FORMAT = "1"
+_FORMAT = "2"  # 2: forms and stems with apostrophes ("o'clock") listed too
 
 
 def cache_dir() -> Path | None:
@@ -192,15 +192,20 @@ _TAG = re.compile(r"[ \t]\w{2}:")
 _SLASH = re.compile(r"(?<!\\)/")
 
 
+def is_word(text: str) -> bool:
+    """Letters, with any apostrophes between or around them: what the compiled lists hold."""
+    return text.replace("'", "").isalpha()
+
+
 def expand_hunspell(aff_path: str, dic_path: str) -> tuple[list[str], list[str], bool] | None:
-    """(forms, stems, complete): every alphabetic word form the dictionary accepts
-    through a stem and at most one prefix and one suffix, sorted; every alphabetic
-    stem, sorted; and whether no affix rule had to be left out. None when the .aff
+    """(forms, stems, complete): every word form of letters (and apostrophes: "o'clock")
+    the dictionary accepts through a stem and at most one prefix and one suffix,
+    sorted; every such stem, sorted; and whether no affix rule had to be left out. None when the .aff
     uses features this expansion does not model.
 
     Each form is one that spylls' lookup analyses back to its stem (sound: a form
     listed is a correct word). When ``complete``, the list is also every
-    alphabetic word spylls accepts in lower case or as written (the .aff allows
+    such word spylls accepts in lower case or as written (the .aff allows
     no compounding of letters, no two-level affixes): tests/test_plain.py checks
     both against spylls."""
     parsed = _parse_aff(aff_path)
@@ -230,13 +235,13 @@ def expand_hunspell(aff_path: str, dic_path: str) -> tuple[list[str], list[str],
             continue
         if "\\" in word or not word:
             continue
-        if word.isalpha():
+        if is_word(word):
             stems.add(word)
             if compound_flags and not compound_flags.isdisjoint(flags):
                 complete = False  # letters that compound into further words: not listed
         if onlyin and onlyin in flags:
             continue
-        if word.isalpha():
+        if is_word(word):
             forms.add(word)
         if not flags:
             continue
@@ -247,13 +252,13 @@ def expand_hunspell(aff_path: str, dic_path: str) -> tuple[list[str], list[str],
                     form = word[: len(word) - len(a.strip)] + a.add
                     if form:
                         suffixed.append((form, a.cross))
-                        if form.isalpha():
+                        if is_word(form):
                             forms.add(form)
         for fl in flags:
             for p in pfx.get(fl, ()):
                 if word.startswith(p.strip) and p.cond.search(word):
                     form = p.add + word[len(p.strip) :]
-                    if form.isalpha():
+                    if is_word(form):
                         forms.add(form)
                 if not p.cross:
                     continue
@@ -261,7 +266,7 @@ def expand_hunspell(aff_path: str, dic_path: str) -> tuple[list[str], list[str],
                     # spylls removes the prefix first and checks its condition on the rest, suffix included
                     if cross and s1.startswith(p.strip) and p.cond.search(s1):
                         form = p.add + s1[len(p.strip) :]
-                        if form.isalpha():
+                        if is_word(form):
                             forms.add(form)
     return sorted(forms), sorted(stems), complete
 

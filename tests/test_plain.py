@@ -156,6 +156,16 @@ def test_compiled_dictionary_answers_as_spylls():
     near = [w[:i] + c + w[i:] for w in rng.sample(forms._words, 300) for i, c in [(rng.randrange(len(w)), "q")]]
     words = listed + [w.capitalize() for w in listed[:100]] + near + rng.sample(stems._words, 100)
     words += ["ok", "Ok", "dave", "Dave", "organise", "organize", "colour", "safeguarding", "wellbeing", "recieved"]
+    # apostrophes and mixed capitals: O'Brien, o'clock, nfa'd, McAllister, iPad
+    quoted = [w for w in forms._words if "'" in w]
+    assert len(quoted) > 100  # the list holds them too (format 2)
+    odd = rng.sample(quoted, 150)
+    odd += [w.capitalize() for w in odd[:50]] + [w[:1].upper() + w[1:] for w in odd[50:100]]
+    odd += [w.replace("'", "q", 1) + "'" for w in odd[:30]] + ["'" + w for w in rng.sample(forms._words, 30)]
+    odd += [w[:1].upper() + w[1:3] + w[3:].capitalize() for w in rng.sample(forms._words, 60) if len(w) > 4]
+    odd += ["O'Brien", "O'Neill", "o'clock", "O'clock", "nfa'd", "ma'am", "Ma'am", "y'know", "McAllister", "iPad",
+            "d'you", "o\u2019clock", "XXXX's", "rock'n'roll", "'tis", "'Tis", "DfE", "eBay", "MacDonald"]
+    words += odd
     for w in words:
         assert dictionary_lookup(w) == bool(dic.lookup(w)), w
         assert dictionary_has_stem(w) == bool(dic.dic.homonyms(w)), w

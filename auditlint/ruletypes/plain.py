@@ -155,16 +155,12 @@ def dictionary_lookup(word: str, language: str = "en_GB") -> bool:
     """``_dictionary(language).lookup(word)``, answered from the compiled word list
     (:mod:`auditlint.compiled`) when it can be, so spylls' dictionary (seconds to
     load) is loaded only for the words the list cannot decide."""
-    from ..compiled import hunspell_forms
+    from ..compiled import hunspell_forms, is_word
 
     forms = hunspell_forms(language)
-    if forms is not None and word.isalpha():
-        if word.islower():
-            variants = (word,)
-        elif word[:1].isupper() and word[1:].islower():
-            variants = (word, word.lower())  # how spylls reads a capitalised word
-        else:
-            variants = ()
+    word = word.replace("\u2019", "'")  # the .aff's input conversion of the typographic apostrophe
+    if forms is not None and is_word(word):
+        variants = _case_variants(word)
         if variants:
             if any(v in forms for v in variants):
                 return True  # every listed form is one spylls accepts
@@ -173,12 +169,26 @@ def dictionary_lookup(word: str, language: str = "en_GB") -> bool:
     return bool(_dictionary(language).lookup(word))
 
 
+def _case_variants(word: str) -> tuple[str, ...]:
+    """How spylls reads a word's capitals (``Casing.variants``), but for all capitals
+    (whose lookup has rules of its own: left to spylls)."""
+    if word.islower():
+        return (word,)
+    if word.isupper():
+        return ()
+    if word[:1].isupper():
+        if word[1:].islower():
+            return (word, word.lower())  # "Kitten": kitten too
+        return (word, word[:1].lower() + word[1:])  # "McAllister": the first letter lowered
+    return (word,)  # "iPad": only as written
+
+
 def dictionary_has_stem(stem: str, language: str = "en_GB") -> bool:
     """``bool(_dictionary(language).dic.homonyms(stem))``: the .dic lists ``stem`` as written."""
-    from ..compiled import hunspell_stems
+    from ..compiled import hunspell_stems, is_word
 
     stems = hunspell_stems(language)
-    if stems is not None and stem.isalpha():
+    if stems is not None and is_word(stem):
         return stem in stems
     return bool(_dictionary(language).dic.homonyms(stem))
 
