@@ -35,13 +35,15 @@ _MONTH_RE = (
 )
 _ORD = r"(?:st|nd|rd|th)?"
 
-_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
+# a hyphen may join two dates into a range ("3/4/24-5/4/24"), not a word and a number ("G-3.1.24") nor the parts
+# of a longer number ("12-34-56-78"): see ``_hyphen_joined``
+_NUMERIC = re.compile(r"(?<![\w/.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|-(?!\d{1,2}\2)|\.\d)")
 _ISO = re.compile(r"(?<![\w/.-])(\d{4})([-/])(\d{2})\2(\d{2})(?![\w/-])")
 # 12 September 2022, 12th of Sept '22, 12 Sep 22 (a two-digit year only where nothing follows it),
 # 12-Sep-22, 12/Sep/2022
 _DAY_MONTH = re.compile(
     rf"(?<![\w])(\d{{1,2}}){_ORD}(?:\s+of\s+|\s+|(?P<sep>[-/]))({_MONTH_RE})\.?"
-    rf"(?:(?(sep)(?P=sep)|,?\s+)(\d{{4}}|'\d{{2}}|\d{{2}}(?=\s*(?:[,.;:)]|and\b|&|$))))?(?![\w])",
+    rf"(?:(?(sep)(?P=sep)|,?\s+)(\d{{4}}|'\d{{2}}|\d{{2}}(?=\s*(?:[,.;:()]|and\b|&|$))))?(?![\w])",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
@@ -52,10 +54,29 @@ _MONTH_DAY = re.compile(
 _MONTH_DAY_NO_YEAR = re.compile(rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 # "the 3rd, 10th and 24th of January 2023": days before a day-month that share its month
 _ORD_DAY = re.compile(r"(?<![\w])(\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
-_ORD_GAP = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*|\s*,?\s+then\s+(?:on\s+)?(?:the\s+)?)$", re.IGNORECASE)
+# "3rd, 10th", "the 3rd, the 17th and the 31st", "3rd-5th": a list or a range of days
+_ORD_GAP = re.compile(
+    r"^(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*|\s*,?\s+then\s+(?:on\s+)?|\s*[-–—]\s*|\s+to\s+)(?:the\s+)?$", re.IGNORECASE
+)
 # day/month with a slash and no year ("7/9", "30/11"): never with a dot (decimals) or a third part
 _NUMERIC_DM = re.compile(r"(?<![\w/.:£$-])(\d{1,2})/(\d{1,2})(?![\w/%]|[.-]\d)")
 _NOT_DATES = {"24/7"}  # round the clock
+# day.month with a dot and no year ("21.10", "03.04"): only with a two-digit month, never a time ("at 9.10",
+# "4.05pm") or a measure ("1.05 miles"), and not a part of a number or section ("3.1.2", "G-3.10")
+_DOTTED_DM = re.compile(
+    r"(?<![\w/.:£$-])(?<!\bat\s)(\d{1,2})\.(\d{2})(?![\w/%]|[.-]\d)"
+    r"(?!\s*(?:a\.?m|p\.?m|hrs?|hours?|mins?|minutes?|miles?|km|kg|cm|mm|ml|metres?|meters?|%)\b)",
+    re.IGNORECASE,
+)
+# month/year in figures ("by 05/24", "in 6/2024"): a two-digit year only from 21 to 39, so that it is never a
+# day and month ("10/12") nor a score or a ratio ("3/20", "10/15")
+_NUMERIC_MY = re.compile(r"(?<![\w/.:£$-])(?:(0?[1-9]|1[0-2])/(2[1-9]|3\d)|(\d{1,2})/(\d{4}))(?![\w/%]|[.-]\d)")
+# a weekday before a day written without a year ("Friday 9th February", "Fri 9/2"): it can decide the year
+_WEEKDAY = re.compile(
+    r"(?<![\w])(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WEEKDAY_NUM = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _MONTH_YEAR = re.compile(rf"(?<![\w])({_MONTH_RE})\.?,?\s+(\d{{4}})(?![\w])", re.IGNORECASE)
 _MONTH_ALONE = re.compile(
     r"(?<![\w])(january|february|march|april|june|july|august|september|october|november|december)(?![\w])",
@@ -94,6 +115,7 @@ class DateMatch:
     day: int | None = None  # day and month of a date written without a year
     month: int | None = None
     year_from: str = "text"  # "text" | "period": where the year came from
+    weekday: int | None = None  # the weekday written before a date without a year (Monday 0): "Friday 9th February"
 
     @property
     def last_day(self) -> dt.date | None:
@@ -118,14 +140,27 @@ def _make(y: int, m: int, d: int) -> tuple[dt.date | None, str | None]:
         return None, "not a real date"
 
 
-def resolve_year(day: int, month: int, start: dt.date, end: dt.date) -> dt.date | None:
+def resolve_year(day: int, month: int, start: dt.date, end: dt.date, weekday: int | None = None) -> dt.date | None:
     """The date of a day and month written without a year, read against the period ``start``..``end``.
 
     The unique year that puts it inside the period; if no year does, the latest such date not after
     ``end``; if more than one year does (a period longer than a year), None: never a guess. None
-    too when the day and month never make a real date (31 April)."""
+    too when the day and month never make a real date (31 April). A weekday written with it
+    ("Friday 9th February") decides first: the one year from the year before the period to the
+    year after it whose date falls on that weekday."""
     if start > end:
         return None
+    if weekday is not None:
+        on_day = []
+        for year in range(start.year - 1, end.year + 2):
+            try:
+                cand = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if cand.weekday() == weekday:
+                on_day.append(cand)
+        if len(on_day) == 1:
+            return on_day[0]
     inside: list[dt.date] = []
     for year in range(start.year, end.year + 1):
         try:
@@ -168,20 +203,36 @@ def resolve_month(month: int, start: dt.date, end: dt.date) -> dt.date | None:
     return dt.date(year, month, 1)
 
 
-def _no_year(m: re.Match, day: int, month: int, period: tuple[dt.date, dt.date] | None) -> DateMatch:
+def _hyphen_joined(text: str, m: re.Match) -> bool:
+    """Is a numeric date joined by a hyphen to what is before it, other than as the end of a range of two
+    dates written with a slash or a dot ("3/4/24-5/4/24")?"""
+    s = m.start()
+    if s == 0 or text[s - 1] != "-":
+        return False
+    return m.group(2) == "-" or s < 2 or not text[s - 2].isdigit()
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    """The weekday written just before ``start`` ("Friday 9th", "Weds, the 3rd"), Monday 0."""
+    w = _WEEKDAY.search(text, max(0, start - 16), start)
+    return _WEEKDAY_NUM[w.group(1).lower()[:3]] if w else None
+
+
+def _no_year(m: re.Match, day: int, month: int, period: tuple[dt.date, dt.date] | None, text: str) -> DateMatch:
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return DateMatch(m.start(), m.end(), m.group(0), None, "none", "not a real date", day, month)
     try:
         dt.date(2000, month, day)  # a leap year: 29 February is real
     except ValueError:
         return DateMatch(m.start(), m.end(), m.group(0), None, "none", "not a real date", day, month)
+    weekday = _weekday_before(text, m.start())
     if period is not None:
-        d = resolve_year(day, month, *period)
+        d = resolve_year(day, month, *period, weekday=weekday)
         if d is not None:
-            return DateMatch(m.start(), m.end(), m.group(0), d, "day", None, day, month, "period")
+            return DateMatch(m.start(), m.end(), m.group(0), d, "day", None, day, month, "period", weekday)
         return DateMatch(m.start(), m.end(), m.group(0), None, "none", "no year given; more than one year fits the period",
-                         day, month)
-    return DateMatch(m.start(), m.end(), m.group(0), None, "none", "no year given", day, month)
+                         day, month, weekday=weekday)
+    return DateMatch(m.start(), m.end(), m.group(0), None, "none", "no year given", day, month, weekday=weekday)
 
 
 def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list[DateMatch]:
@@ -198,7 +249,7 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
         d, problem = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         found.append(DateMatch(m.start(), m.end(), m.group(0), d, "day", problem))
     for m in _NUMERIC.finditer(text):
-        if taken(m.start(), m.end()):
+        if taken(m.start(), m.end()) or _hyphen_joined(text, m):
             continue
         day, month, year = int(m.group(1)), int(m.group(3)), _year(m.group(4))
         if month > 12 and day <= 12:
@@ -217,7 +268,7 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
             found.append(DateMatch(m.start(), m.end(), m.group(0), d, "day", problem))
             year: int | None = _year(m.group(4))
         else:
-            found.append(_no_year(m, day, month, period))
+            found.append(_no_year(m, day, month, period, text))
             year = None
         # bare ordinal days before it that share its month: "the 3rd, 10th and 24th of January"
         at = m.start()
@@ -232,7 +283,7 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
                 d, problem = _make(year, month, int(prev.group(1)))
                 found.append(DateMatch(prev.start(), prev.end(), prev.group(0), d, "day", problem, int(prev.group(1)), month))
             else:
-                found.append(_no_year(prev, int(prev.group(1)), month, period))
+                found.append(_no_year(prev, int(prev.group(1)), month, period, text))
             at = prev.start()
     for m in _MONTH_DAY.finditer(text):
         if taken(m.start(), m.end()):
@@ -242,14 +293,26 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
     for m in _MONTH_DAY_NO_YEAR.finditer(text):
         if taken(m.start(), m.end()):
             continue
-        found.append(_no_year(m, int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")], period))
+        found.append(_no_year(m, int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")], period, text))
     for m in _NUMERIC_DM.finditer(text):
         if taken(m.start(), m.end()):
             continue
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= day <= 31 and 1 <= month <= 12) or m.group(0) in _NOT_DATES:
             continue  # "24/7", "3/20": not a date
-        found.append(_no_year(m, day, month, period))
+        found.append(_no_year(m, day, month, period, text))
+    for m in _DOTTED_DM.finditer(text):
+        if taken(m.start(), m.end()):
+            continue
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append(_no_year(m, day, month, period, text))
+    for m in _NUMERIC_MY.finditer(text):
+        if taken(m.start(), m.end()):
+            continue
+        month, year = (int(m.group(1)), _year(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+        if 1 <= month <= 12:
+            found.append(DateMatch(m.start(), m.end(), m.group(0), dt.date(year, month, 1), "month"))
     for m in _MONTH_YEAR.finditer(text):
         if taken(m.start(), m.end()):
             continue

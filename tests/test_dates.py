@@ -146,3 +146,51 @@ def test_month_alone_with_a_period():
     assert m.date is None and m.problem == "month without a year"
     assert resolve_month(3, D(2021, 9, 1), D(2023, 3, 10)) is None  # two Marches in the period
 
+
+
+# -- round 3b: forms team managers write -------------------------------------------------
+
+
+def test_day_and_month_with_a_dot_and_no_year():
+    assert texts("Reflective sessions on 21.10 and 18.11 only; allocation 02.10.", (D(2023, 5, 28), D(2023, 11, 28))) == [
+        ("21.10", D(2023, 10, 21)), ("18.11", D(2023, 11, 18)), ("02.10", D(2023, 10, 2))]
+    (m,) = find_dates("on 21.10")
+    assert m.date is None and m.problem == "no year given" and (m.day, m.month) == (21, 10)
+
+
+@pytest.mark.parametrize("text", ["seen at 9.10", "at 4.05pm", "1.05 miles away", "section 3.10.2", "see G-3.10",
+                                  "for 2.5 hours", "scored 3.20"])
+def test_dotted_numbers_that_are_not_dates(text):
+    assert find_dates(text, PERIOD) == []
+
+
+def test_month_and_year_in_figures():
+    got = [(m.text, m.date, m.precision) for m in find_dates("held since 01/24, the next due by 05/24 and 6/2024")]
+    assert got == [("01/24", D(2024, 1, 1), "month"), ("05/24", D(2024, 5, 1), "month"), ("6/2024", D(2024, 6, 1), "month")]
+    assert [m.problem for m in find_dates("on 10/12")] == ["no year given"]  # a day and a month, not October 2012
+
+
+def test_days_sharing_a_month_with_the_and_ranges():
+    assert [t for t, _ in texts("on the 3rd, the 17th and the 31st of January", PERIOD)] == ["3rd", "17th", "31st of January"]
+    assert texts("on leave 3rd-5th Oct", PERIOD) == [("3rd", D(2022, 10, 3)), ("5th Oct", D(2022, 10, 5))]
+
+
+def test_two_digit_year_before_a_bracket():
+    assert texts("notes for 17 Apr 24 (after a missing episode)") == [("17 Apr 24", D(2024, 4, 17))]
+
+
+def test_a_weekday_decides_the_year_of_a_date_without_one():
+    period = (D(2023, 8, 10), D(2024, 2, 5))
+    # 9 February is not in the period: without a weekday the latest before its end (9.2.23, a Thursday)
+    assert texts("on 9th February", period) == [("9th February", D(2023, 2, 9))]
+    assert texts("on Thursday 9th February", period) == [("9th February", D(2023, 2, 9))]
+    assert texts("on Friday 9th February", period) == [("9th February", D(2024, 2, 9))]  # a Friday in 2024
+    (m,) = find_dates("by Fri, 9 Feb")
+    assert m.date is None and m.weekday == 4  # no period: kept for the caller
+    assert resolve_year(9, 2, *period, weekday=4) == D(2024, 2, 9)
+
+
+def test_a_range_of_two_dates_joined_by_a_hyphen():
+    assert texts("on leave 3/4/24-5/4/24") == [("3/4/24", D(2024, 4, 3)), ("5/4/24", D(2024, 4, 5))]
+    assert texts("3.4.24-5.4.24") == [("3.4.24", D(2024, 4, 3)), ("5.4.24", D(2024, 4, 5))]
+    assert find_dates("ref 12-34-56-78") == [] and find_dates("see G-3.1.24") == []

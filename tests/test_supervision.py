@@ -496,9 +496,11 @@ def test_the_three_rules_share_one_extraction():
 # Floors are the figures measured when the rules were written, rounded down to 2 dp.
 # Tuning used only the tune split; the holdout figures are reported, not tuned to.
 FLOORS = {
+    # tune after round 3b (tune-r3b.yaml, 46 narratives, unseen AL601 3/1/2, AL602 17/0/9, AL603 10/11/0):
+    # AL601 45/0/0, AL602 114/0/1, AL603 47/2/0 (v3b-008 "Weds 3rd" with no month, v3b-028 "S/V" left alone)
     ("AL601", "tune"): (1.00, 1.00),
-    ("AL602", "tune"): (1.00, 1.00),
-    ("AL603", "tune"): (1.00, 1.00),
+    ("AL602", "tune"): (1.00, 0.99),
+    ("AL603", "tune"): (0.95, 1.00),
     ("AL601", "holdout"): (1.00, 0.66),  # 2/0/1
     ("AL601", "holdout2"): (1.00, 0.87),  # 7/0/1
     ("AL601", "holdout3"): (0.80, 0.80),  # 4/1/1 (before round 3: 3/1/2)
@@ -647,3 +649,69 @@ def test_no_record_of_supervision_or_management_discussion_for_the_period():
     text = ("There is no record of any supervision or management discussion of XXXX on the file for this review "
             "period, although the worker attended a team meeting on 14.12.23.")
     assert set(fired(d6(text, audit_date=dt.date(2024, 2, 20)))) == {"AL601", "AL603"}
+
+
+# -- round 3b: supervision dates in other forms and other words --------------------------
+
+
+@pytest.mark.parametrize(
+    "text,audit_date",
+    [
+        ("Reflective sessions with the TM on 21.10 and 18.11 only.", dt.date(2023, 11, 28)),  # dot, no year
+        ("TM oversight on file 01.11.23, 29.11.23, 03.01.24 and 31.1.24.", dt.date(2024, 4, 26)),
+        ("Case direction recorded 3 Apr '24 and 6 Mar '24.", dt.date(2024, 5, 2)),
+        ("Oversight - 24.10.23, 21.11.23, 19.12.23. All in the supervision template.", dt.date(2024, 4, 18)),  # a label
+        ("The TM has recorded her oversight on 3/4/24 and 1/5/24.", dt.date(2024, 6, 10)),
+        ("XXXX was discussed with the ATM on 03.04.24 and 01.05.24.", dt.date(2024, 6, 10)),  # passive: XXXX is the topic
+        ("On 3.4.24 the SW and TM discussed XXXX's case.", dt.date(2024, 6, 10)),
+        ("Worker's 1:1s with the ATM: 9th Oct, 6th Nov, 4th Dec 2023.", dt.date(2024, 4, 4)),
+        ("Sam and her manager meet monthly. They last met on 3/4/24.", dt.date(2024, 6, 10)),
+        ("Manager and social worker they discuss XXXX on date 5/2/24 and 4/3/24.", dt.date(2024, 6, 10)),
+        ("Supervision is monthly, the last two being 3/4/24 and 1/5/24.", dt.date(2024, 6, 10)),
+        ("Supervision recorded as taking place on 10.1.24 and 6.3.24.", dt.date(2024, 6, 10)),
+        ("Supervision evidenced: x4 in period (03/01, 07/02, 06/03, 03/04).", dt.date(2024, 6, 10)),
+        ("Sup 10/1/24, 7/2/24, 6/3/24.", dt.date(2024, 6, 10)),
+        ("The worker had a catch-up with the TM on 3/4/24 and 1/5/24.", dt.date(2024, 6, 10)),  # a term of two words
+        ("The SW had touchpoints with her manager on 3/4/24 and 1/5/24.", dt.date(2024, 6, 10)),  # "with" on "had"
+        ("The SW had a one-to-one with her manager on 3/4/24.", dt.date(2024, 6, 10)),
+        ("Priya's manager has stayed alongside her. They sat down together on 3/4/24 and 1/5/24.", dt.date(2024, 6, 10)),
+    ],
+)
+def test_supervision_dates_in_other_forms_and_words(text, audit_date):
+    assert "AL603" not in fired(d6(text, audit_date=audit_date))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's oversight of the children has improved since 3/4/24.",
+        "Due to an oversight, the review on 3/4/24 was missed.",
+        "Oversight of the contact arrangements was provided by the family centre on 3/4/24.",
+        "Due to a lack of parental oversight on 3/4/24 XXXX went missing overnight.",
+        "XXXX was discussed with the IRO on 3/4/24.",
+        "The worker had a catch-up with Mum on 3/4/24.",
+        "XXXX was discussed at the strategy meeting with the TM on 3/4/24.",
+        "Mum sat down with the TM on 3/4/24.",
+        "Mum was upset with the TM. They sat down together on 3/4/24.",
+    ],
+)
+def test_other_oversight_and_other_meetings_are_not_supervision_dates(text):
+    assert set(fired(d6(text, audit_date=dt.date(2024, 6, 10)))) == {"AL603"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no record of the case being discussed in supervision.",
+        "No evidence of the case being discussed with a manager at any point in the period.",
+    ],
+)
+def test_no_record_of_the_case_being_discussed(text):
+    assert set(fired(d6(text, audit_date=dt.date(2024, 6, 10)))) == {"AL601", "AL603"}
+
+
+def test_a_weekday_places_a_date_without_a_year():
+    # a period from 1.9.23 to 1.3.24; the weekday, not only the period, says 2023 and 2024
+    text = "Case discussions with the TM: Friday 3rd November, Friday 1st December, Friday 12th January and Friday 9th February."
+    got = fired(d6(text, audit_date=dt.date(2024, 3, 1)))
+    assert set(got) == {"AL602"} and "42 days from 1.12.23 to 12.1.24" in got["AL602"]

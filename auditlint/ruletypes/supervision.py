@@ -33,11 +33,16 @@ list, weekday and time nouns) to the first noun or verb it belongs to:
 A supervision is named by a ``supervision_terms`` word (or one slip from a long
 one: "supervison"), or by a meeting or discussion (``meeting_terms``) held with
 a supervisor (``supervisor_terms``): "discussed with the team manager on ...",
-"the manager met with the social worker on ...", but not "Mum met the team
-manager" nor "a strategy meeting with the TM".
+"the manager met with the social worker on ...", "XXXX was discussed with the
+ATM on ..." (a passive subject is the topic, not who met), "Manager and social
+worker they discuss ...", "They last met on ..." after a sentence about such
+meetings; but not "Mum met the team manager" nor "a strategy meeting with the TM".
 
-``oversight_terms`` ("management oversight") count only as the head of their
-phrase: "a management oversight entry" is a file entry, not a supervision.
+``oversight_terms`` ("management oversight", "TM oversight", "case direction")
+count only as the head of their phrase: "a management oversight entry" is a
+file entry, not a supervision. A one-word term ("oversight") counts only bare,
+as a label ("Oversight - 24.10.23, ..."), or when a supervisor has it ("the TM
+has recorded her oversight on ..."): not "Mum's oversight", "an oversight".
 ``other_senses`` are nouns that give a supervision word another meaning
 ("supervised contact", "a supervision order").
 
@@ -65,7 +70,8 @@ Nothing is guessed: a date without a year ("3 March", "7/9") takes its year
 from the list it is part of when the list writes one ("26 August, 23 September
 and 16 December 2022"); otherwise from the audit's review period
 (``auditlint.dates.resolve_year``: the one year that puts it inside the period,
-or the latest such date before the period's end). A month alone ("since
+or the latest such date before the period's end), unless a weekday written with
+it ("Friday 9th February") fits one year only. A month alone ("since
 July") gets its year the same way but stays a month: it is used only where the
 whole month gives a certain answer. A month-first date, or a day and month that
 more than one year would put in the period, are reported as "could not place". A month with its year ("July 2022") is never read as a day; it is used
@@ -106,11 +112,12 @@ _ORDINALS = {"next", "last", "previous", "latest", "first", "following", "second
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _WEEKDAYS = {
     d.lower()
-    for d in ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun").split()
+    for d in ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun").split()
 }
 _PLAIN_SESSION_WORDS = {"further", "other", "subsequent", "later", "earlier", "monthly", "regular", "recent", "these",
                         "those", "individual", "formal", "one-to-one", "fortnightly", "weekly", "two", "three", "four",
-                        "five", "six", "seven", "eight", "nine", "ten"}
+                        "five", "six", "seven", "eight", "nine", "ten", "reflective", "supervisory", "line", "management"}
+_COUNT = re.compile(r"^x\d+$")  # "x4": four of them
 _MONTH_NAMES = {m.lower() for m in "January February March April May June July August September October November December".split()}
 _TIME_NOUNS = {"week", "month", "day", "time", "occasion", "date", "interval", "fortnight", "year", "basis"}
 _ANCHOR_PREPS = {"since", "after", "from"}
@@ -613,8 +620,9 @@ class _Extractor:
             if span is not None:
                 date_tokens.update(t.i for t in span)
         self.date_tokens = date_tokens
-        self.strong = self._term_heads(doc, self.terms) | self._misspelt(doc) | self._with_supervisor(doc)
-        self.over = self._term_heads(doc, self.oversight)
+        self.met = self._with_supervisor(doc)
+        self.strong = self._term_heads(doc, self.terms) | self._misspelt(doc) | self.met
+        self.over = {doc[s:e].root.i for s, e in self.oversight.find(doc) if e - s > 1 or self._managers(doc[s])}
         self.session = self._term_heads(doc, self.sessions)
         self.unterms = self._prefixed(doc)
         runs = self._runs(text, matches)
@@ -623,7 +631,7 @@ class _Extractor:
         if self.period_span is not None:
             for i, (m, (date, precision, problem, from_list)) in enumerate(zip(matches, placed)):
                 if date is None and problem == "no year given" and m.day and m.month:
-                    d = resolve_year(m.day, m.month, *self.period_span)
+                    d = resolve_year(m.day, m.month, *self.period_span, weekday=m.weekday)
                     if d is not None:
                         placed[i] = (d, "day", None, True)
                     else:
@@ -736,22 +744,32 @@ class _Extractor:
         from a phrase of its own: "discussed on a one-to-one basis with her manager"), and no parent or child
         among them ("Mum met the team manager")."""
         out: set[int] = set()
-        for t in doc:
-            if t.pos_ not in ("VERB", "NOUN") or not self.meetings.token_matches(t):
+        for s, e in self.meetings.find(doc):
+            t = doc[s:e].root  # "a catch-up": the head of the term
+            # "1:1s with the ATM", "a one-to-one with ...": the tagger reads a one-to-one as a number; it is a noun
+            if t.pos_ not in ("VERB", "NOUN") and not (t.pos_ == "NUM" and (not t.like_num or e - s > 1)):
                 continue
             if t.pos_ == "NOUN" and any(
                 c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _PLAIN_SESSION_WORDS
-                and not self.meetings.token_matches(c) and c.i not in self.date_tokens
+                and not self.meetings.token_matches(c) and c.i not in self.date_tokens and not s <= c.i < e
                 for c in t.children
             ):
                 continue  # "a strategy meeting with the team manager", "a team meeting": another kind of meeting
             verb = t if t.pos_ == "VERB" else None
             if verb is None and t.dep_ in ("dobj", "xcomp") and t.head.pos_ == "VERB":
                 verb = t.head  # "had a meeting with ..."
-            who = [w for s in (self._subjects(verb) if verb is not None else []) for w in (s, *s.conjuncts)]
+            # who met: not the passive subject, which is what was discussed ("XXXX was discussed with the ATM")
+            who = [w for s in (self._subjects(verb) if verb is not None else []) if s.dep_ != "nsubjpass"
+                   for w in (s, *s.conjuncts)]
             if verb is t and t.dep_ == "advcl" and not who:
                 who += self._subjects(t.head)  # "the manager met with the worker to discuss XXXX"
-            frontier = [t]
+            if verb is not None and any(w.lower_ in ("they", "we") for w in who):
+                # a subject said before its pronoun: "Manager and social worker they discuss XXXX on ...";
+                # or the people of the sentence before: "Priya's manager has stayed alongside her. They sat down ..."
+                who += [w for c in verb.children if c.dep_ == "npadvmod" and c.i < t.i for w in (c, *c.conjuncts)]
+                if t.sent.start > 0:
+                    who += [w for c in doc[t.sent.start - 1].sent if c.dep_ in ("nsubj", "nsubjpass") for w in (c, *c.conjuncts)]
+            frontier = [t] if verb in (None, t) else [t, verb]  # "had touchpoints with her manager": the verb holds "with"
             for _ in range(2):
                 preps = [c for n in frontier for c in n.children if c.dep_ == "prep"]
                 who += [o for c in preps if c.lower_ in ("with", "between")
@@ -762,6 +780,23 @@ class _Extractor:
             ):
                 out.add(t.i)
         return out
+
+    def _managers(self, tok: Token) -> bool:
+        """Is a one-word oversight term ("oversight") a manager's? Bare, as a label ("Oversight - 24.10.23, ..."),
+        or had by a supervisor ("the TM has recorded her oversight", "TM has had oversight of the case"); not
+        "Mum's oversight", "parental oversight", "an oversight", "oversight of the contact"."""
+        kids = [c for c in tok.children if c.dep_ != "punct" and c.i not in self.date_tokens]
+        if not kids:
+            return True
+        if any(c.dep_ not in ("poss", "prep") for c in kids):
+            return False
+        of = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if any(not self.case.token_matches(g) and g.lower_ != self.child for g in of):
+            return False
+        owners = [c for c in kids if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if not owners and tok.dep_ == "dobj":
+            owners = self._subjects(tok.head)  # "the TM has recorded her oversight"
+        return any(self._is_supervisor(w) for w in owners)
 
     def _is_supervisor(self, tok: Token) -> bool:
         return any(e == tok.i + 1 for _, e in self.supervisors.find(self.doc[tok.left_edge.i : tok.i + 1]))
@@ -825,7 +860,7 @@ class _Extractor:
 
     def sup_np(self, tok: Token) -> Token | None:
         """The supervision term heading or qualifying the phrase ``tok`` heads, if any."""
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "NUM" and tok.i in self.strong):
             if tok.i in self.strong and not self._other_sense(tok):
                 return tok
             if tok.i in self.over:
@@ -985,7 +1020,8 @@ class _Extractor:
             before = list(self.doc[sent.start - 1].sent) + before
         for t in reversed(before):
             if t.i in self.strong or t.i in self.over:
-                term = self.sup_np(t) if t.pos_ in ("NOUN", "PROPN") else None
+                # a noun, or a verb of meeting a supervisor ("Sam and her manager meet monthly. They last met on ...")
+                term = self.sup_np(t) if t.pos_ in ("NOUN", "PROPN") else t if t.i in self.met and t.pos_ == "VERB" else None
                 if term is not None and self._denied(term) is None:
                     return term
         return None
@@ -1028,8 +1064,8 @@ class _Extractor:
     def _transparent(self, tok: Token) -> bool:
         if tok.i in self.date_tokens:
             return True
-        if tok.lower_ in _WEEKDAYS:
-            return True
+        if tok.lower_ in _WEEKDAYS or _COUNT.match(tok.lower_):
+            return True  # "Friday 9th February", "x4 in period (03/01, 07/02, ...)"
         if tok.pos_ in ("NOUN", "PROPN", "NUM") and (tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_NOUNS):
             return self.sup_np(tok) is None
         # a carrier noun ("took place (...)", "for the whole period (...)") or a person the supervision was
@@ -1122,6 +1158,9 @@ class _Extractor:
                 return None  # the date belongs to another event (conference, visit, review...)
             if h.pos_ in ("VERB", "AUX"):
                 found = self._clause_term(h)
+                if found is None and h.lemma_ == "be" and h.dep_ == "acl" and not self._subjects(h):
+                    tok = h  # "Supervision is monthly, the last two being 3/4/24 and 1/5/24": about the sentence
+                    continue
                 return (*found, h, prep) if found is not None else None
             tok = h
         if tok.pos_ in ("VERB", "AUX"):
@@ -1142,7 +1181,11 @@ class _Extractor:
         v = verb
         for _ in range(4):
             subs = [c for c in v.children if c.dep_ in _SUBJ]
-            if subs or v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+            if subs or v.head.i == v.i:
+                return subs
+            if v.dep_ == "pcomp" and v.head.lower_ == "as":
+                v = v.head  # "Supervision recorded as taking place on ...": the subject of the verb "as" hangs from
+            elif v.dep_ not in ("conj", "xcomp"):
                 return subs
             v = v.head
         return []
@@ -1151,8 +1194,10 @@ class _Extractor:
         """(the word, the supervision term) a clause is about: its verb, subject, object or
         prepositional object."""
         if verb.i in self.strong and verb.pos_ == "VERB":
+            # "supervised contact", "supervised the children": another sense; but a meeting with a supervisor
+            # may be about the child ("the SW and TM discussed XXXX's case")
             patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-            if not any(self._other_sense(c) for c in patients):
+            if verb.i in self.met or not any(self._other_sense(c) for c in patients):
                 return verb, verb
         subjects = self._subjects(verb)
         args = list(subjects)
@@ -1270,7 +1315,8 @@ class _Extractor:
                 return None  # "supervised contact"
             if self._neg_child(term) and not self._quality(term, None):
                 return term
-            return None
+            # "no evidence of the case being discussed with a manager"
+            return self._neg_governor(term) if term.dep_ in ("ccomp", "acl", "xcomp") else None
         if term.pos_ not in ("NOUN", "PROPN"):
             return None
         np = self._container(term)
@@ -1318,13 +1364,22 @@ class _Extractor:
         # "I was unable to locate any supervision records", "the worker failed to attend supervision":
         # an infinitive governed by a word that says it did not happen (``negation_cues``)
         if verb.dep_ in ("ccomp", "acl", "xcomp") and not self._quality(verb, np):
-            gov = verb.head
-            for _ in range(2):
-                if self._neg_child(gov) or gov.lemma_.lower() in self.neg:
-                    return gov
-                if gov.pos_ not in ("NOUN", "PROPN") or gov.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
-                    break
-                gov = gov.head
+            return self._neg_governor(verb)
+        return None
+
+    def _neg_governor(self, verb: Token) -> Token | None:
+        """The word governing a clause that says it did not happen: "there is no evidence that ...", "I was
+        unable to locate ...", "there is no record of the case being discussed in supervision" (through the
+        ``of`` of a noun)."""
+        gov = verb.head
+        for _ in range(2):
+            if gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.pos_ in ("NOUN", "PROPN"):
+                gov = gov.head.head
+            if self._neg_child(gov) or gov.lemma_.lower() in self.neg:
+                return gov
+            if gov.pos_ not in ("NOUN", "PROPN") or gov.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
+                break
+            gov = gov.head
         return None
 
     def _label_denied(self, np: Token) -> bool:
