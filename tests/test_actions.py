@@ -734,3 +734,13 @@ def test_action_rules_keep_their_measured_precision_and_recall(action_tallies, s
         r = 1.0 if t.recall is None else t.recall
         assert _two_dp(p) >= precision, f"{code} {split} precision {p:.3f} < {precision}"
         assert _two_dp(r) >= recall, f"{code} {split} recall {r:.3f} < {recall}"
+
+
+def test_al305_a_weekday_decides_the_year_of_a_date_written_without_one():
+    mar_11_24 = dt.date(2024, 3, 11)
+    # Friday 9 February is 2024 (before the audit): the date has passed
+    assert "AL305" in fired("SW to send the updated plan to the IRO by Friday 9th February.", mar_11_24, "AL305")
+    # Sunday 9 February is 2025: a date to come
+    assert "AL305" not in fired("SW to send the updated plan to the IRO by Sunday 9th February.", mar_11_24, "AL305")
+    # no weekday: the next 9 February
+    assert "AL305" not in fired("SW to send the updated plan to the IRO by 9th February.", mar_11_24, "AL305")

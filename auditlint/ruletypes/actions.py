@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
-from ..dates import MONTHS, DateMatch, find_dates
+from ..dates import MONTHS, DateMatch, find_dates, resolve_year
 from ..errors import ConfigError
 from ..matching import TermMatcher
 from . import register
@@ -1724,7 +1724,11 @@ class ActionDate(_ActionRule):
                 dm = (d.day, d.month) if d.day and d.month else _day_month(d.text)
                 if dm is None or audit_date is None:
                     return "unchecked" if audit_date is None else None
-                return (_next_on_or_after(audit_date, *dm), (d.start, d.end)) if _next_on_or_after(audit_date, *dm) else None
+                due = _next_on_or_after(audit_date, *dm)
+                if d.weekday is not None:  # "by Friday 9th February": the year that day is a Friday
+                    on_day = resolve_year(dm[0], dm[1], audit_date, audit_date, weekday=d.weekday)
+                    due = on_day if on_day is not None and on_day.weekday() == d.weekday else due
+                return (due, (d.start, d.end)) if due else None
             return None
         if ts.kind == "period_end":
             m = _month_in(ts.text) if not re.search(r"\b(this|next|the)\s+(week|month)\b", ts.text, re.I) else None
