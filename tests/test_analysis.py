@@ -588,14 +588,24 @@ MEASURED = {
     # Round 2 (precision on unseen writing; tune now also holds other engineers' tone/mitigation items st1500+
     # and 98 new AL201 items st800-st897): AL201 265/49/25 before the round's fixes, 267/41/23 after; on the
     # new items alone 30/10/2 before, 32/3/0 after.
+    # Round 3 (unseen writing: 272 AL201 items in ten new voices, corpora/sentences/tune-r3-analysis.yaml, labelled
+    # before the rules ran): on that file alone 63/53/18 before the round's fixes, 71/28/11 after; tune.yaml alone
+    # 267/41/23 before, 268/40/22 after. The whole tune split now also holds tune-r3-*.yaml files, so its AL201
+    # figure is 444/103/80 after this round.
     # Held-out, at the end of session 3 (TP/FP/FN holdout | holdout2): AL201 31/9/9 | 63/33/6, AL202 14/0/2 | 10/3/0, AL203 11/0/5 | 9/0/0, AL204 8/0/1 | 7/3/4, AL205 11/1/2 | 18/5/11, AL206 1/0/1 | 1/0/0, AL207 1/0/0 | 1/1/0.
-    "AL201": {"tune": (0.86, 0.92), "holdout": (0.77, 0.77), "holdout2": (0.65, 0.91)},
-    "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00)},
-    "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.68), "holdout2": (1.00, 1.00)},
-    "AL204": {"tune": (0.97, 0.97), "holdout": (1.00, 0.88), "holdout2": (0.70, 0.63)},  # tune 36/1/1 after 36 new items (round 2)
-    "AL205": {"tune": (0.97, 0.90), "holdout": (0.91, 0.84), "holdout2": (0.78, 0.62)},  # tune 79/0/1 after the parse-based circumstances
-    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00)},  # tune 2/0/0 after the frames of unstated views
-    "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00)},
+    # Round 3 (this session), whole splits after it (TP/FP/FN tune | holdout | holdout2 | holdout3; the tune split now
+    # also holds tune-r3-*.yaml, harder material in new voices, so tune figures are lower without any regression):
+    # AL201 444/103/80 | 31/9/9 | 64/30/5 | 58/37/30 (holdout3 before the round: 60/38/28), AL202 25/0/0 | 14/0/2 |
+    # 10/3/0 | 2/0/1, AL203 25/0/2 | 11/0/5 | 9/0/0 | 3/2/0, AL204 70/1/0 | 8/0/1 | 9/3/2 | 11/0/5 (before: 9/0/7),
+    # AL205 171/0/12 | 11/1/2 | 19/5/10 | 19/3/7 (before: 17/4/9), AL206 2/0/0 | 1/0/1 | 1/0/0 | 1/0/0,
+    # AL207 3/0/0 | 1/0/0 | 1/1/0 | 2/0/0.
+    "AL201": {"tune": (0.81, 0.84), "holdout": (0.77, 0.77), "holdout2": (0.68, 0.92), "holdout3": (0.61, 0.65)},
+    "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66)},
+    "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.68), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00)},
+    "AL204": {"tune": (0.98, 1.00), "holdout": (1.00, 0.88), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.68)},
+    "AL205": {"tune": (1.00, 0.93), "holdout": (0.91, 0.84), "holdout2": (0.79, 0.65), "holdout3": (0.86, 0.73)},
+    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00)},
+    "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00)},
 }
 
 
@@ -606,7 +616,7 @@ def tallies():
 
 
 @pytest.mark.parametrize("code", CODES)
-@pytest.mark.parametrize("split", ["tune", "holdout", "holdout2"])
+@pytest.mark.parametrize("split", ["tune", "holdout", "holdout2", "holdout3"])
 def test_precision_and_recall_do_not_fall(tallies, code, split):
     tp = fp = fn = 0
     for (c, _set, sp), t in tallies.items():
@@ -810,3 +820,49 @@ def test_round2_a_judgement_or_impact_in_the_next_sentence_answers_the_process()
     # "it" stands for the work of the sentence before only when that sentence's subject is a piece of work
     assert classes("Mother moved to a new flat in May. It was quite sudden.")[1] != EVALUATION
     assert len(fired("AL201", "Mother was seen at home on 2 May. It was signed off by the manager on 4 May.")) >= 1
+
+
+# ---------------------------------------------------------------- round 3 (unseen writing: corpora/sentences/tune-r3-analysis.yaml)
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        # drift told without the word: the work (or the child's future) stays as it was while time goes by
+        ("Eight months on, the plan is unchanged.", IMPACT),
+        ("The plan is unchanged.", EVALUATION),  # no time going by: a state of the work
+        ("The same actions have appeared in every set of core group minutes since September.", IMPACT),
+        ("The care plans were all reviewed at the same meeting.", PROCESS),
+        ("The parenting assessment ordered in March had still not been commissioned by the October review.", IMPACT),
+        ("The sibling assessment remains outstanding.", PROCESS),
+        ("The referral for a speech assessment is now in its fourteenth month.", IMPACT),
+        ("The plan has been rolled forward for a year.", IMPACT),
+        # a question the record leaves open is a judgement of the record; what the auditor could not find is not
+        ("It cannot be established from the file whether the safety plan was shared with the school.", EVALUATION),
+        ("I could not find the safety plan on the system.", PROCESS),
+        # a verdict on what an extraposed clause reports; a frame for a statement is not one
+        ("Given the team was short of staff, it is understandable that the plan was not reviewed until March.", EVALUATION),
+        ("It is only fair to note that the worker was covering two teams.", PROCESS),
+        ("The referral went in the same day, which was exactly what was needed.", EVALUATION),
+        ("Supervision took place every month, which is to the manager's credit.", EVALUATION),
+        # work done without checking judges the work; work done without a person or thing is a report
+        ("Father's account was accepted without being checked against the police log.", EVALUATION),
+        ("The visit was done without an interpreter.", PROCESS),
+        # what a meeting decided or a worker explained is the content of the work, not an outcome
+        ("The review agreed that XXXX would stay with her aunt until the summer.", PROCESS),
+        ("If the placement ends, XXXX may have to move school.", IMPACT),
+        ("The worker explained to XXXX why she could not go home yet.", PROCESS),
+        # analysis done by a worker is a report of what they did; its absence, or doubt about it, is a judgement
+        ("The worker evaluated the safety plan with the family in May.", PROCESS),
+        ("There is little to show that the manager questioned the worker's optimism.", EVALUATION),
+        # a question about the child's future that the work leaves open is a judgement of the work
+        ("What the plan does not say is how XXXX will get to school once she moves.", EVALUATION),
+        ("That has given XXXX certainty about where she will be living over the summer.", IMPACT),
+        # a discussion of the child's outcomes is not an outcome
+        ("Outcomes for XXXX were discussed at the core group.", PROCESS),
+        ("Oversight has been timely and has made a real difference for XXXX.", IMPACT),
+        # the child's routine and reliance on others, said through behaviour
+        ("Since the carers moved bedtime earlier, XXXX has been in school on time every day.", IMPACT),
+        ("XXXX relies on her older sister for everything.", IMPACT),
+    ],
+)
+def test_round3_unseen_error_classes(text, cls):
+    assert one(text) == cls

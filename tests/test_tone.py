@@ -597,20 +597,141 @@ def test_al401_intensified_practice_delay_still_fires():
 
 
 # --------------------------------------------------------------------------
-# Measured quality on the labelled sentences (tune and holdout splits).
-# Floors are what was measured, rounded down to 2 dp.
+# Round 3: error classes found on new writers' material (tune-r3-tone.yaml)
 # --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sadly, XXXX's uncle died in the spring and she misses him.",  # sympathy for a family event
+        "Sadly, her grandmother was taken into hospital in May.",
+        "XXXX has been through a frightening year and is beginning to settle.",  # what the child went through
+        "XXXX has had an awful few months at school.",
+        "XXXX finds family time upsetting and asked for it to be shorter.",  # her feeling, not the auditor's
+        "Father was horrified to hear about the injury and came straight to the hospital.",
+    ],
+)
+def test_al401_round3_family_experience_is_not_the_auditors_opinion(text):
+    assert not fires("AL401", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sadly, the worker did not visit for two months.",  # the adverb on the practice still fires
+        "Heartbreakingly, XXXX asked whether she could go home.",  # not a sympathy adverb
+        "I was horrified to read that the plan had not been reviewed.",  # the auditor's own reaction
+        "I find it deeply upsetting that nobody visited.",
+        "The recording is pitiful.",
+        "The delay in the review is unconscionable.",
+        "The supervision notes are painfully thin.",
+        "This was an utter failure of oversight.",
+    ],
+)
+def test_al401_round3_fires(text):
+    assert fires("AL401", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assessor has a cavalier attitude to risk.",  # a trait of a stance the person holds
+        "Unprofessional behaviour by the manager at the conference upset Mother.",
+        "It is the IRO's fault that the review slipped.",
+        "The team manager is personally responsible for the drift.",
+        "The worker's lack of commitment to the family is clear.",  # lack of an attitude, owned by a role
+        "The manager's inaction left XXXX at risk.",
+        "The worker made no attempt to contact Father.",
+        "Mum simply doesn't care whether XXXX eats.",  # negated caring judges any adult
+        "The caseworker dropped the ball on the school referral.",
+        "The worker palmed Mother off with a leaflet.",
+        "The manager failed XXXX when it mattered.",  # fail with a person as its object: let down
+        "CAMHS washed their hands of the family.",
+    ],
+)
+def test_al402_round3_fires(text):
+    assert fires("AL402", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Through no fault of the worker, the review moved to May.",  # an excuse (AL205), not blame
+        "It was not the worker's fault that the interpreter cancelled.",
+        "The manager is responsible for chairing the review.",  # a duty, not fault
+        "Mother does not care for XXXX's younger brother at weekends.",  # care for: looking after
+        "The plan failed to address the school refusal.",
+        "XXXX has a hopeless feeling about going home.",  # the child is never blamed
+    ],
+)
+def test_al402_round3_near_misses(text):
+    assert not fires("AL402", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case notes for June are missing; the team's laptops were withdrawn for repair.",  # passive, service-owned
+        "With the recording system offline for a fortnight, workers could not update the plan.",  # absolute clause
+        "The worker moved onto the court team in May so the plan was not reviewed.",  # active move to other work
+        "The review was stood down as the chair had been double-booked.",
+        "The strategy meeting was postponed because the manager had to attend a panel.",
+        "The life story work was paused when the family support worker went on sick leave.",  # a role, not the family
+        "The chronology has not been updated, though the team was three workers down.",
+        "Direct work is thin, reflecting the practitioner's heavy court load.",  # only the verb's object is the cause
+        "The review was late because the IRO service had been short of staff since May.",
+        "The reason for the brief assessment is that the worker was only weeks into her first post.",
+        "Visits fell to six-weekly when the worker went part-time.",
+        "Supervision lapsed because the manager was also covering the duty team.",
+        "The plan has not moved on, and I would ask the reader to bear in mind the pressures on the service.",
+        "The analysis is not as detailed as it should be, but the team was covering two localities at the time.",
+        "The gaps in recording should be viewed alongside the team's vacancy rate.",  # a frame to weigh it
+        "Given her heavy caseload, the worker's recording is behind.",  # "her" is the worker
+    ],
+)
+def test_al205_round3_fires(text):
+    assert fires("AL205", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "XXXX went to the cinema with an agency worker because no carer was free that evening.",  # company, not cause
+        "The manager was off sick in March and the deputy kept supervision going without a gap.",
+        "The worker's sick leave left the case without a visit for a month, and this should have been escalated "
+        "so that cover was arranged.",  # the missing response is the finding
+        "These delays are down to a worker who was out of her depth.",  # a failing as the cause: blame
+        "Staffing pressures should be raised with the head of service; they do not change the grade.",
+        "Responsibility for the plan sits with the allocated worker.",
+        "The worker was busy with XXXX's court statement, which the judge praised.",
+        "Mother's drinking should be seen in the context of her recent bereavement.",  # "her" is Mother
+        "Given her recent bereavement, Mother has missed some appointments.",
+    ],
+)
+def test_al205_round3_near_misses(text):
+    assert not fires("AL205", text)
+
+
+# --------------------------------------------------------------------------
+# Measured quality on the labelled sentences (tune and holdout splits).
+# Floors are what was measured on the whole split, rounded down to 2 dp.
+# --------------------------------------------------------------------------
+
 FLOORS = {
-    # (code, split): (precision, recall)
-    ("AL401", "tune"): (0.96, 0.98),  # measured 54/2/1 with round 2's items (two blaming items with emotive words)
-    ("AL401", "holdout"): (1.00, 0.81),  # 13/0/3
-    ("AL401", "holdout2"): (0.72, 0.86),  # 13/5/2
-    ("AL402", "tune"): (1.00, 1.00),
+    # (code, split): (precision, recall). Round 3 added tune-r3-tone.yaml and tune-r3-analysis.yaml to the tune
+    # split (harder material in new voices; tune floors re-measured on the whole split). Unseen, before the round's
+    # fixes, on the tone helper's first batch: AL205 16/2/24, AL401 28/5/12, AL402 14/2/28.
+    ("AL401", "tune"): (0.95, 0.96),  # 119/5/4
+    ("AL401", "holdout"): (0.93, 0.93),  # 15/1/1 (was 13/0/3)
+    ("AL401", "holdout2"): (0.73, 0.93),  # 14/5/1 (was 13/5/2)
+    ("AL401", "holdout3"): (0.68, 0.70),  # 17/8/7 (before round 3: 15/7/9)
+    ("AL402", "tune"): (0.99, 0.86),  # 111/1/17
     ("AL402", "holdout"): (1.00, 0.90),  # 10/0/1
     ("AL402", "holdout2"): (1.00, 0.62),  # 10/0/6
-    ("AL205", "tune"): (0.97, 0.90),  # measured 1.00 / 0.95 (106/0/5) with round 2's items
+    ("AL402", "holdout3"): (1.00, 0.52),  # 11/0/10 (before round 3: 10/0/11)
+    ("AL205", "tune"): (1.00, 0.93),  # 171/0/12
     ("AL205", "holdout"): (0.91, 0.84),  # 11/1/2
-    ("AL205", "holdout2"): (0.78, 0.62),  # 18/5/11
+    ("AL205", "holdout2"): (0.79, 0.65),  # 19/5/10 (was 18/5/11)
+    ("AL205", "holdout3"): (0.86, 0.73),  # 19/3/7 (before round 3: 17/4/9)
 }
 
 

@@ -69,9 +69,14 @@ _REASON_MARKS = {"because", "as", "since", "given", "cos"}
 _PRONOUNS_M = {"he", "him", "his", "himself"}
 _PRONOUNS_F = {"she", "her", "hers", "herself"}
 _PRONOUNS_P = {"they", "them", "their", "theirs", "themselves"}
-_VERDICT_NOUNS = {"weakness", "strength", "gap", "concern", "shortfall", "flaw", "failing", "omission", "issue", "problem"}
+_VERDICT_NOUNS = {"weakness", "strength", "gap", "concern", "shortfall", "flaw", "failing", "omission", "issue", "problem", "credit"}
+# adjectives that say how sure a fact is, not how good the work is ("it is clear that", "it is likely that")
+_FACT_ADJECTIVES = {"clear", "true", "obvious", "noticeable", "certain", "probable", "improbable", "impossible", "doubtful"}
 _WH_CLAUSE = {"what", "why", "how", "whether", "if", "who", "where", "when"}
 _CAUSATIVES = {"make", "render"}
+# an ordinal after the first: "the fourth review", "its nineteenth month", "the 3rd core group"
+_ORDINAL_RE = re.compile(r"^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth"
+                         r"|(?!1st$)\d+(?:st|nd|rd|th))$")
 _UIDS = itertools.count()
 _TEXT_KEY = "auditlint.analysis.text"
 
@@ -338,7 +343,7 @@ _CUE_KEYS = (
     "drift_phrases", "object_control_verbs", "reporting_verbs", "judgement_verbs",
     "negative_process_verbs", "negating_verbs", "family_terms", "agency_nouns", "recording_verbs",
     "occurrence_verbs", "professional_nouns", "judging_adjectives", "quality_nouns", "evidential_words",
-    "status_adjectives", "quality_change_verbs",
+    "status_adjectives", "quality_change_verbs", "stasis_words", "knowing_verbs",
 )
 
 
@@ -831,6 +836,12 @@ class SentenceClassifier:
         at, explain...) takes as its object: "does not consider what it means
         for XXXX" reports a missing analysis, not an impact. A relative
         clause after a comma is an assertion of its own and stops the climb."""
+        if t.dep_ in ("ccomp", "csubj") and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in t.children) and any(
+            w.lower_ in _WH_CLAUSE and w.i < t.i and w.dep_ in ("advmod", "nsubj", "dobj", "pobj", "mark") for w in t.children
+        ) and not any(x.i in child for x in itertools.chain(
+            self.subjects(t.head), (x for x in t.head.children if x != t), (g for x in t.head.children if x != t for g in x.children)
+        )):
+            return True  # "What the plan does not say is how XXXX will get to school": a question asked, not an outcome
         h = t
         for _ in range(12):
             if h.head == h:
@@ -849,6 +860,10 @@ class SentenceClassifier:
             gov = parent
             if h.dep_ == "relcl" and parent.dep_ in ("dobj", "dative") and any(w.lower_ == "what" for w in h.children):
                 gov = parent.head  # "tell a new worker what needs to change": a free relative the parser hung on the noun
+            if h.dep_ == "ccomp" and parent.pos_ == "VERB" and not self.negated(parent) and self.is_(self.c.analysis_verbs, parent) and any(
+                w.lower_ in _WH_CLAUSE and w.i < h.i and w.dep_ in ("advmod", "mark", "nsubj", "dobj") for w in h.children
+            ) and not any(x.i in child for x in self.subjects(parent)):
+                return True  # "The worker explained to XXXX why she could not go home yet": what was explained
             if (h.dep_ in ("ccomp", "dobj") or gov is not parent) and gov.pos_ in ("VERB", "AUX") and self.negated(gov) and any(
                 w.lower_ in _WH_CLAUSE and w.tag_ in ("WP", "WRB", "WDT") for w in h.children
             ) and not any(x.i in child for x in itertools.chain(self.subjects(gov), gov.children)):
@@ -901,6 +916,7 @@ class _Sentence:
             elif t.dep_ == "agent":
                 agents.append(t)
         self.opinion_verbs = self._opinions(agents) if agents else set()
+        self._passes: bool | None = None
 
     def _opinions(self, agents: list[Token]) -> set[int]:
         """Verbs of opinion with a person as agent ("is well regarded by the
@@ -1029,6 +1045,9 @@ class _Sentence:
                 preps |= 1 if t.lower_ == "from" else 2
                 if preps == 3:
                     return "'from ... to ...'"
+            if t.dep_ == "npadvmod" and t.lemma_.lower() in self._TIME_NOUNS and any(
+                    d.dep_ == "det" and d.lower_ in ("every", "each") for d in t.children):
+                return "frequency"  # "XXXX has been in school on time every day": a routine
             if t.dep_ in ("npadvmod", "pobj", "dobj") and t.lemma_.lower() in self._TIME_NOUNS and (
                 any(n.like_num or n.lower_ in ("several", "many", "whole") for n in t.children)
                 or t.dep_ == "npadvmod" or (t.dep_ == "pobj" and t.head.lower_ in ("for", "since", "over"))
@@ -1092,6 +1111,8 @@ class _Sentence:
             if passive and clf.is_(c.outcome_verbs, v) and not process_verb:
                 return f"the child was {v.text}"  # "XXXX was left at home", not "XXXX was given a copy of the plan"
             why = self.support(v) or ("a consequence" if cons else None)
+            if why == "modal" and self._decided(v):
+                why = None  # "the meeting agreed that XXXX would stay with her godmother": a decision reported
             if why is None and not passive and not process_verb and self._main_after_reason(v):
                 why = "the result of what went before"
             if why and not reason_only:
@@ -1149,6 +1170,9 @@ class _Sentence:
         for s in subs:
             if s.lemma_.lower() in ("drift", "delay") and not clf.negated(v):
                 return f"'{s.text}' {lemma}"
+        why = self._standing_still(v, subs)
+        if why:
+            return why
         if not passive and subs and any(c.process_nouns.has_at(s) and not c.professional_nouns.has_at(s) for s in subs) and not (
             v.dep_ == "conj" and v.tag_ == "VBN" and clf.is_passive(v.head)  # "was considered but not progressed"
         ) and not any(ch.dep_ == "dobj" for ch in v.children) and clf.negated(v) and clf.is_(c.change_verbs, v):
@@ -1170,7 +1194,7 @@ class _Sentence:
                 or (t.dep_ == "pobj" and t.head.head == v)
                 or (t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.dep_ in ("dobj", "attr") and t.head.head.head == v)
             )]
-            if child_subj or direct:
+            if (child_subj or direct) and not self._decided(v):
                 return f"what may happen to the child ('{lemma}')"
         # a consequence for the child or their outcomes: "..., so XXXX ...", "which meant XXXX ..."
         if cons:
@@ -1188,6 +1212,81 @@ class _Sentence:
                 what = part[0].text if part else nouns[0].text if nouns else cadj.text  # type: ignore[union-attr]
                 return f"a consequence for the child ('{what}')"
         return None
+
+    def _time_passes(self) -> bool:
+        """The sentence measures time going by: a count of days, months ... ("eight months on", "for a year",
+        "some eleven months after"), "since", an occasion that recurs ("every review", "each iteration", "the
+        fourth review", "its nineteenth month"), "again", or two dates or more."""
+        if self._passes is None:
+            self._passes = len(_DATE_RE.findall(self.sent.text)) > 1 or any(self._marks_time(t) for t in self.sent)
+        return self._passes
+
+    def _marks_time(self, t: Token) -> bool:
+        """``t`` says that time goes by (see :meth:`_time_passes`); dates are counted there."""
+        low = t.lower_
+        if low == "again" or (low == "since" and (t.dep_ == "prep" or t.head.tag_ in ("VBD", "VBN") or any(
+                p.dep_ == "pobj" for p in t.children))):
+            return True  # (not the "since" of a reason: "since each session records the same actions")
+        if t.dep_ == "det" and low in ("every", "each") and t.head.pos_ == "NOUN":
+            return True
+        if t.dep_ == "amod" and _ORDINAL_RE.match(low) and t.head.pos_ == "NOUN":
+            return True
+        if t.lemma_.lower() in self._TIME_NOUNS:
+            return any(n.like_num or n.lower_ in ("several", "many") for n in t.children) or (
+                t.dep_ == "pobj" and t.head.lower_ in ("for", "after", "over") and any(d.lower_ in ("a", "an") for d in t.children))
+        return False
+
+    def _standing_still(self, v: Token, subs: list[Token]) -> str | None:
+        """Drift told without the word: the plan, its actions or the child's future said to stay as they were
+        while time goes by ("Eight months on, the plan is unchanged", "the same three actions have appeared in
+        every set of minutes since September", "the assessment ordered in March had still not been
+        commissioned by the October review", "XXXX's future remains undetermined eleven months on")."""
+        c, clf = self.c, self.clf
+        if any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS and not any(p.dep_ == "pobj" for p in m.children)
+               for m in v.children):
+            return None  # the reason for a judgement: "has added little, since each session records the same actions"
+        work = [s for s in subs if c.process_nouns.has_at(s) and not c.professional_nouns.has_at(s)]
+        theirs = [s for s in subs if self.is_child(s) or (self.child_possessed(s) and not c.person_nouns.has(s))]
+        still = any(ch.dep_ == "advmod" and ch.lower_ in ("still", "yet") for ch in v.children)
+        marker = None
+        if still and clf.negated(v) and not any(s.lower_ in ("i", "we") for s in subs):
+            marker = "still not"
+        elif any(ch.dep_ == "advmod" and ch.lower_ in ("finally", "eventually") for ch in v.children) and any(
+                t.lemma_.lower() in self._TIME_NOUNS and any(n.dep_ == "nummod" for n in t.children) for t in self.sent):
+            marker = "finally"  # "some nine months after the referral, XXXX was finally seen"
+        elif (work or theirs) and (c.stasis_words.has(v) and still or any(
+                ch.dep_ in ("acomp", "oprd", "attr") and c.stasis_words.has(ch) for ch in v.children)):
+            marker = "unchanged"
+        else:
+            # "the same three actions", "the plan, unchanged since September,", "listed as outstanding"
+            held = work + [o for o in v.children if o.dep_ == "dobj" and c.process_nouns.has_at(o)] + [
+                p for pr in v.children if pr.dep_ == "prep" and pr.lower_ == "with" for p in pr.children
+                if p.dep_ == "pobj" and c.process_nouns.has_at(p)]
+            if any(a.dep_ in ("amod", "acl", "appos") and c.stasis_words.has(a) for n in held for a in n.children) or (
+                    work and any(pr.dep_ == "prep" and pr.lower_ == "as" and any(c.stasis_words.has(x) for x in pr.children)
+                                 for pr in v.children)):
+                marker = "the same"
+            elif work and v.lemma_ == "be" and any(
+                    pr.dep_ == "prep" and pr.lower_ == "in" and any(
+                        p.lemma_.lower() in self._TIME_NOUNS and any(_ORDINAL_RE.match(a.lower_) for a in p.children)
+                        for p in pr.children) for pr in v.children):
+                marker = "its nth month"  # "The referral is now in its nineteenth month"
+        if marker == "the same" and not any(self._marks_time(t) for t in self.sent):
+            return None  # the same actions at two dates may be no more than actions carried over once
+        if marker and self._time_passes():
+            return f"drift told as time passing ('{marker}')"
+        return None
+
+    def _decided(self, v: Token) -> bool:
+        """``v`` is what a meeting or a worker decided or agreed ("agreed that XXXX would stay with her
+        godmother until the Monday"): the content of a step of the work, not an outcome."""
+        h = v
+        while h.dep_ == "conj" and h.head != h:
+            h = h.head
+        c, clf = self.c, self.clf
+        return h.dep_ == "ccomp" and clf.is_(c.process_verbs, h.head) and not (
+            clf.is_(c.reporting_verbs, h.head) or clf.is_(c.child_speech_verbs, h.head)
+            or any(self.is_child(x) for x in clf.subjects(h.head)))
 
     def _psych_verb(self, v: Token) -> bool:
         """A verb whose object feels what its participle names: "unsettle" /
@@ -1236,8 +1335,10 @@ class _Sentence:
                 return f"'{t.head.text} on' the child"
             if t.lower_ == "for" and t.dep_ == "prep" and any(self.is_child(p) for p in t.children):
                 head = t.head
-                if clf.embedded_in_analysis(head, self.child) or c.process_nouns.has_at(head):
-                    continue
+                if clf.embedded_in_analysis(head, self.child) or c.process_nouns.has_at(head) or (
+                        head.pos_ == "NOUN" and head.dep_ in _SUBJ + ("dobj",)
+                        and ((clf.is_(c.process_verbs, head.head) and clf.is_passive(head.head)) or clf.is_(c.analysis_verbs, head.head))):
+                    continue  # (not "Outcomes for XXXX were discussed at the core group")
                 acomp = [x for x in head.children if x.dep_ == "acomp"] if head.pos_ in ("AUX", "VERB") else []
                 effects = ("outcome", "difference", "impact", "effect", "mean", "consequence", "experience", "change", "result")
                 if head.pos_ == "ADJ" or acomp or head.lemma_.lower() in effects or (
@@ -1320,6 +1421,9 @@ class _Sentence:
                 for ch in t.children:
                     if ch.dep_ in ("acl", "ccomp", "relcl") and ch.pos_ in ("VERB", "AUX"):
                         return f"no {t.text} that ... {ch.text}"
+                # "no indication within the record as to whether ...", "no evidence of why it was agreed"
+                if any(self._question(x) for pr in t.children if pr.dep_ == "prep" for x in pr.subtree):
+                    return f"no {t.text} of an answer"
             # "with little reflection", "gives no rationale"
             if c.evaluative_nouns.has(t) and t.pos_ == "NOUN" and any(
                 d.lower_ in ("little", "no", "limited", "insufficient", "good", "poor", "clear", "real", "enough", "sufficient")
@@ -1433,6 +1537,13 @@ class _Sentence:
             return None  # "I was horrified to find that the plan has not been reviewed": a reaction to what was found
         return f"the auditor's view ('{comp.text}')"
 
+    @staticmethod
+    def _question(v: Token) -> bool:
+        """``v`` heads an indirect question: "whether the plan was shared", "why step-down was agreed"."""
+        return v.pos_ in ("VERB", "AUX") and any(
+            w.lower_ in _WH_CLAUSE and w.dep_ in ("mark", "advmod", "nsubj", "nsubjpass", "dobj", "attr") and w.i < v.i
+            for w in v.children)
+
     def _judging(self, t: Token) -> bool:
         c = self.c
         if in_quotes(doc_text(self.doc), t.idx, t.idx + len(t.text)):
@@ -1453,6 +1564,8 @@ class _Sentence:
             for ch in v.children:
                 if ch.dep_ == "prep" and ch.lower_ in ("of", "below", "above", "up", "about"):
                     targets += [p for p in ch.children if p.dep_ == "pobj"]
+                elif ch.dep_ == "prep" and ch.lower_ == "to":  # "which is to the manager's credit"
+                    targets += [p for p in ch.children if p.dep_ == "pobj" and c.evaluative_nouns.has(p)]
             targets += [x for t in list(targets) for x in t.conjuncts]
             for t in targets:
                 if c.timeliness_words.has(t) and not any(self._judging(a) for a in t.children if a.dep_ == "amod"):
@@ -1484,6 +1597,20 @@ class _Sentence:
             if v.dep_ == "relcl" and any(s.lower_ in ("which", "this") for s in subs) and v.head.pos_ in ("VERB", "AUX"):
                 if any(ch.dep_ in ("acomp", "attr") and ch.lower_ not in ("why", "when", "where") for ch in v.children):
                     return "', which is ...' judges what went before"
+            if v.dep_ in ("relcl", "advcl") and any(x.lower_ == "which" and x.dep_ in _SUBJ for x in v.children) and self.doc[
+                    v.left_edge.i - 1].text == "," and any(
+                    ch.dep_ == "ccomp" and ch.lemma_.lower() in ("need", "require", "expect") and any(
+                        w.lower_ == "what" and w.dep_ in _SUBJ for w in ch.children) for ch in v.children):
+                return "', which was what was needed' judges what went before"
+            # "It is understandable that the plan was not reviewed": a verdict on what the clause reports
+            if any(s_.lower_ == "it" for s_ in subs) and not child_subj:
+                for ch in v.children:
+                    if ch.dep_ == "acomp" and ch.pos_ == "ADJ" and any(
+                            x.dep_ == "ccomp" or (x.dep_ == "xcomp" and not clf.is_(c.reporting_verbs, x))
+                            for x in itertools.chain(v.children, ch.children)) and not (
+                            c.status_adjectives.has(ch) or c.timeliness_words.has(ch) or c.judging_words.has(ch)
+                            or ch.lemma_.lower() in _FACT_ADJECTIVES or self.quoted(ch)):
+                        return f"'it is {ch.text} that ...'"
         if not child_subj and not first_person:
             why = self._quality_of_work(v, subs)
             if why:
@@ -1494,7 +1621,7 @@ class _Sentence:
                 ch.dep_ == "advcl" and ch.i not in self.reason_heads) for ch in v.children
         ):
             return f"'{v.text}' said of the practice"  # "The assessment was rushed": a participle read as a verb
-        made = clf.causative(v)
+        made = clf.causative(v) if not clf.is_passive(v) else None  # (not "would be made permanent")
         if made is not None and not child_subj and not family_subj and not any(
             self.is_child(x) for x in itertools.chain(clf.subjects(made), made.subtree) if x.dep_ in _SUBJ + ("pobj",)
         ):
@@ -1509,10 +1636,10 @@ class _Sentence:
                 return why
         if lemma in ("be", "seem", "appear", "prove") and any(c.professional_nouns.has_at(x) or c.agency_nouns.has_at(x) for x in subs) and any(
             ch.dep_ == "acomp" and ch.pos_ == "ADJ" and not c.timeliness_words.has(ch) and not c.impact_adjectives.has(ch)
-            and not self.quoted(ch) for ch in v.children
-        ):
+            and not self.quoted(ch) and not any(x.dep_ == "ccomp" for x in ch.children) for ch in v.children
+        ):  # (not what they think: "is satisfied that the plan is being followed")
             return "a quality said of the people doing the work"  # "The IRO was asleep at the wheel"
-        if lemma in ("matter", "count") and not child_subj:
+        if lemma in ("matter", "count") and not child_subj and not self.quoted(v):
             return f"'{v.text}'"  # "This matters because ..."
         duration = any(ch.dep_ in ("attr", "acomp", "npadvmod") and ch.lemma_.lower() in _Sentence._TIME_NOUNS and any(
             n.like_num for n in ch.children) for ch in v.children)
@@ -1547,13 +1674,21 @@ class _Sentence:
             ch.dep_ in ("ccomp", "dobj", "xcomp") for ch in v.children
         ):
             return f"the record does not {v.lemma_} ..."  # "The plan does not say how this will be managed"
+        if clf.negated(v) and clf.is_(c.knowing_verbs, v) and not child_subj and not family_subj and any(
+                self._question(ch) for ch in v.children if ch.dep_ in ("ccomp", "advcl", "xcomp", "dobj")):
+            return f"a question the record leaves open ('not {clf.verb_lemma(v)}')"  # "I cannot tell whether ..."
+        done_by = any(c.professional_nouns.has_at(x) or c.person_nouns.has(x) or c.agency_nouns.has(x) for x in subs)
         if clf.is_analysis(v, self.child) and not child_subj and not family_subj and not (
-            clf.is_passive(v) and not clf.negated(v) and (c.evidential_words.has(v) or clf.is_(c.reporting_verbs, v))
+            done_by and not clf.negated(v) and not clf.modal(v) and v.dep_ in ("ROOT", "conj")
+            # "The worker evaluated the safety plan" reports the work (but "little to show that the manager questioned")
+        ) and not (
+            clf.is_passive(v) and not clf.negated(v) and (c.evidential_words.has(v) or clf.is_(c.reporting_verbs, v) or any(
+                s_.lower_ == "it" for s_ in subs))
         ):  # "It is evidenced that ...", "is demonstrated by the attendance ..." only say there is evidence;
             # "are set out in the care plan" says what a document holds
             return f"analysis ('{clf.verb_lemma(v)}')"
         if clf.negated(v) and v.pos_ == "VERB" and lemma != "be" and not (lemma == "have" and any(
-            o.dep_ == "dobj" and c.process_nouns.has_at(o) for o in v.children
+            o.dep_ == "dobj" and (c.process_nouns.has_at(o) or c.professional_nouns.has_at(o)) for o in v.children
         )) and not clf.is_(c.process_verbs, v) and not clf.is_(
             c.occurrence_verbs, v) and not clf.is_passive(v) and any(
             c.process_nouns.has_at(x) or (c.person_nouns.has(x) and not self.family(x) and not c.family_terms.has(x)) for x in subs
@@ -1568,7 +1703,11 @@ class _Sentence:
         if aux & {"would", "could", "should", "might"} and "have" in aux:
             return "what should or could have happened"  # "would very likely have moved this on sooner"
         for ch in v.children:
-            if ch.dep_ == "prep" and not child_subj and c.analysis_verbs.has_lemma(f"{v.lemma_.lower()} {ch.lower_}"):
+            if ch.dep_ == "prep" and ch.lower_ == "without" and not child_subj and not family_subj and any(
+                    x.dep_ == "pcomp" and (clf.is_(c.knowing_verbs, x) or clf.is_(c.analysis_verbs, x)) for x in ch.children):
+                return "done without checking"  # "Father's account was accepted without being checked"
+            if ch.dep_ == "prep" and not child_subj and not family_subj and c.analysis_verbs.has_lemma(f"{v.lemma_.lower()} {ch.lower_}") and all(
+                    self.doc[k].pos_ in ("ADV", "PART", "ADP") for k in range(v.i + 1, ch.i)):  # (not "drawn up ... on 5 July")
                 return f"analysis ('{v.lemma_} {ch.text}')"
         if lemma == "fail" and any(x.dep_ == "xcomp" and not clf.is_(c.process_verbs, x) for x in v.children):
             return "failed to ..."

@@ -287,13 +287,13 @@ class Blame(RuleType):
     # Claims about fault, attitude or choice read from the parse (see _shapes).
     _SHAPE_CUES = {
         "excuse": "no_excuse", "blame": "fault", "fault": "fault", "responsibility": "fault", "failure": "fault",
-        "failing": "fault",
+        "failing": "fault", "responsible": "fault",
         "choose": "priority", "put": "priority", "prioritise": "priority", "prioritize": "priority",
         "place": "priority", "understand": "puzzled", "see": "puzzled", "comprehend": "puzzled",
         "fathom": "puzzled", "explain": "puzzled", "show": "shown", "display": "shown", "demonstrate": "shown",
     }
-    _SQUARELY = frozenset("squarely firmly solely entirely wholly fully".split())
-    _PARTICLES = frozenset("down off aside on up away".split())
+    _SQUARELY = frozenset("squarely firmly solely entirely wholly fully personally directly".split())
+    _PARTICLES = frozenset("down off aside on up away through".split())
 
     def setup(self) -> None:
         p = self.params
@@ -351,8 +351,14 @@ class Blame(RuleType):
             return True
         if self.people.is_person(target):
             return True
-        # a person's work described by the trait ("the worker's careless recording")
-        return any(c.dep_ == "poss" and self.people.is_person(c) for c in target.children)
+        # a stance someone holds ("the practitioner has a cavalier approach to risk")
+        if target.dep_ in ("dobj", "attr") and target.head.pos_ in ("VERB", "AUX") and any(
+                self._accountable(s, "adult") for s in subjects_of(target.head)):
+            return True
+        # a person's work described by the trait ("the worker's careless recording", "conduct by the worker")
+        by = [g for c in target.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        return any(c.dep_ == "poss" and self.people.is_person(c) for c in target.children) or any(
+            self.people.is_person(g) for g in by)
 
     def _verb_of(self, doc: Doc, m: Match) -> Token:
         root = head_of(doc, m.start, m.end)
@@ -413,6 +419,8 @@ class Blame(RuleType):
         exasperation marker ("yet again"), a service too unless the verb is factual."""
         if attitude:
             return "adult"
+        if any(c.dep_ == "dobj" and self.people.is_person(c) for c in v.children):
+            return "adult"  # "Ms Adeyemi failed XXXX", "ignored the child": let down, whoever did it
         sent = v.sent.text.lower()
         if any(r in sent for r in self.repeat):
             return "adult"
@@ -481,6 +489,17 @@ class Blame(RuleType):
                             break
             elif shape == "fault":
                 if t.pos_ == "VERB" and t.dep_ == "xcomp" and any(c.lower_ == "to" for c in t.children):
+                    subj = self._subject_at(t.head, "adult", passive_agent=False)
+                    if subj is not None:
+                        yield subj.left_edge.i, t.i + 1, "verb", None
+                elif t.pos_ == "NOUN" and t.lemma_.lower() == "fault" and any(c.dep_ == "poss" for c in t.children):
+                    # "it is the worker's fault that ..." (not "through no fault of", "not the team's fault")
+                    owners = [c for c in t.children if c.dep_ == "poss" and self._accountable(c, "adult")]
+                    if owners and not any(c.lower_ == "no" for c in t.children) and not self._negated(t.head):
+                        yield owners[0].left_edge.i, t.i + 1, "verb", None
+                elif t.pos_ == "ADJ" and t.dep_ == "acomp" and any(
+                        c.lower_ in self._SQUARELY for c in t.children):
+                    # "the manager is personally responsible for ..." (not "is responsible for the plan", a duty)
                     subj = self._subject_at(t.head, "adult", passive_agent=False)
                     if subj is not None:
                         yield subj.left_edge.i, t.i + 1, "verb", None
@@ -585,7 +604,9 @@ class Blame(RuleType):
                 if any(self._accountable(o, level) for o in owners):
                     yield min(o.left_edge.i for o in owners), t.i + 1, "verb", None
             if self.attitudes and t.pos_ in ("VERB", "AUX") and forms & self.attitudes and self._negated(t):
-                subj = self._professional_subject(t, passive_agent=False)
+                # "Dad doesn't care whether ..." judges any adult; "did not care for her" may be about her care
+                cared_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+                subj = self._subject_at(t, "role" if cared_for else "adult", passive_agent=False)
                 if subj is not None:
                     yield subj.left_edge.i, t.i + 1, "verb", None
             if (self.intent or self.mind_reading) and t.pos_ == "ADV" and t.dep_ == "advmod":
@@ -602,6 +623,11 @@ class Blame(RuleType):
                 negated = any(c.lower_ in ("no", "little") and c.dep_ == "det" for c in t.children)
                 if not negated and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.lacks:
                     obj, negated = t.head.head, True
+                    # "the worker's lack of commitment"
+                    owners = [c for c in obj.children if c.dep_ == "poss" and self.people.is_professional(c)]
+                    if owners:
+                        yield owners[0].left_edge.i, t.i + 1, "verb", None
+                        continue
                 v = obj.head
                 if negated and obj.dep_ in ("dobj", "attr") and v.pos_ in ("VERB", "AUX"):
                     subj = self._professional_subject(v, passive_agent=False)
@@ -908,6 +934,11 @@ class Mitigation(RuleType):
             default_factory=list,
             description="Objects of 'was in/on ...' that mean doing the work, not being away (contact, touch).",
         )
+        failing_lexicons: list[str] = Field(
+            default_factory=list,
+            description='"lexicon:key" parts of words that judge a professional ("out of her depth"): a cause '
+            "described by one is a failing, held to account, not a circumstance.",
+        )
         practice_causes: list[str] = Field(
             default_factory=list,
             description="Nouns that make a cause the professional's own practice (failure, decision): "
@@ -937,6 +968,7 @@ class Mitigation(RuleType):
         soft = [Entry(w, {p.kind_field: "soft"}) if isinstance(w, str)
                 else Entry(w["word"], {p.kind_field: "soft", "pos": w.get("pos", "")}) for w in p.soft_cues]
         self.soft = LexiconMatcher(soft, pos_field="pos", pos_mode="strict")
+        self.concessive_marks = {norm(w) for w in p.concessive if " " not in w}
         self.causal = LexiconMatcher([Entry(w, {"rel": "cause"}) for w in p.causal]
                                      + [Entry(w, {"rel": "concession"}) for w in p.concessive])
         self.consequence = LexiconMatcher([Entry(w) for w in p.consequence])
@@ -949,6 +981,7 @@ class Mitigation(RuleType):
         short = [w for w in list(p.shortfall_terms) + _refs(self.lexicons, p.shortfall_lexicons) if norm(w) not in drop]
         self.shortfall = LexiconMatcher([Entry(w) for w in short])
         self.shortfall_words = {norm(w) for w in short if " " not in w.strip()}
+        self.failings = LexiconMatcher([Entry(w) for w in _refs(self.lexicons, p.failing_lexicons)])
         self.patterns = re.compile("|".join(f"(?:{x})" for x in p.shortfall_patterns)) if p.shortfall_patterns else None
 
     # -- pieces of the parse ----------------------------------------------
@@ -984,7 +1017,7 @@ class Mitigation(RuleType):
         t = head_of(doc, m.start, m.end)
         head = clause_head(t)
         subs = subjects_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else []
-        staff_subject = any(self.people.is_role(s) for s in subs)
+        staff_subject = any(self.people.is_role(s) or s.lower_ == "we" for s in subs)  # "we had a struggle"
         if t.pos_ in ("NOUN", "PROPN"):
             if any(self._staffish(x) for x in t.subtree if x.i != t.i):
                 return True
@@ -996,7 +1029,9 @@ class Mitigation(RuleType):
             return not owners and not self._about_family(t, sent)
         if t.dep_ == "amod":  # "the new worker" describes, it does not excuse
             return False
-        return staff_subject
+        # "the virtual school has been short of staff"
+        return staff_subject or any(c.dep_ == "prep" and any(g.dep_ == "pobj" and self._staffish(g) for g in c.children)
+                                    for c in t.children)
 
     def _family_context(self, doc: Doc, m: Match, sent: Span) -> bool:
         """A context word as the cue's owner or its clause's subject, or just
@@ -1004,7 +1039,7 @@ class Mitigation(RuleType):
         XXXX was not visited") does not take the clause's subject as its own."""
         root = head_of(doc, m.start, m.end)
         near = set(range(max(sent.start, m.start - 3), m.end))
-        near |= {x.i for x in root.subtree}
+        near |= own_tokens(root)  # not a clause hanging off it ("a struggle ... which is why XXXX ...")
         head = clause_head(root)
         path = []
         t = root
@@ -1015,7 +1050,26 @@ class Mitigation(RuleType):
         if not in_phrase:
             for s in subjects_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else []:
                 near |= {x.i for x in s.subtree}
-        return any(any(i in near for i in range(c.start, c.end)) for c in self.context.find(sent))
+        # "her recent bereavement" where "her" is Mother
+        if any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") and self._family_pronoun(c)
+               for c in root.children):
+            return True
+        # "the family support worker" names a role, not the family
+        return any(any(i in near for i in range(c.start, c.end)) for c in self.context.find(sent)
+                   if not (doc[c.end - 1].dep_ == "compound" and self.people.is_role(doc[c.end - 1].head)))
+
+    def _family_pronoun(self, pron: Token) -> bool:
+        """The person a pronoun stands for in its sentence (the nearest before it, or else the first
+        after it: "Given her bereavement, Mother ...") is the child or family, not a professional."""
+        sent = pron.sent
+        before = [t for t in pron.doc[sent.start : pron.i] if t.pos_ in ("NOUN", "PROPN")][::-1]
+        after = [t for t in pron.doc[pron.i + 1 : sent.end] if t.pos_ in ("NOUN", "PROPN")]
+        for t in before + after:
+            if self.people.is_role(t) and not self.context.matches_token(t):
+                return False
+            if self.context.matches_token(t) or t.ent_type_ == "PERSON":
+                return self.context.matches_token(t)
+        return False
 
     TOPIC = frozenset({"about", "regarding", "concerning", "re"})
     TIME_MARKERS = frozenset({"since", "after", "during", "when", "while", "whilst", "with"})
@@ -1025,6 +1079,8 @@ class Mitigation(RuleType):
         caseload pressures") or acted on (``topic_verbs``: "reviewed the
         worker's caseload"), not a circumstance offered for the finding."""
         t = head_of(doc, m.start, m.end)
+        while t.dep_ == "compound" and t.head.i != t.i:
+            t = t.head  # "staffing pressures should be raised": the cue's noun is the topic
         if t.dep_ in ("dobj", "nsubjpass") and norm(t.head.lemma_) in self.topic_verbs:
             return True  # "the manager reviewed the worker's caseload": something done about it
         for _ in range(4):
@@ -1087,7 +1143,10 @@ class Mitigation(RuleType):
 
     @staticmethod
     def _denied(doc: Doc, start: int) -> bool:
-        """The marker starting at ``start`` is negated ("not due to", "not simply down to")."""
+        """The marker starting at ``start`` is negated ("not due to", "not simply down to"; not the
+        comparison "not as strong as")."""
+        if doc[start].lower_ == "as" and doc[start].dep_ == "advmod":
+            return False
         for i in (start - 1, start - 2):
             if i >= 0 and doc[i].lower_ in ("not", "n't", "never"):
                 return True
@@ -1098,6 +1157,8 @@ class Mitigation(RuleType):
     def _negated_shortfall(self, neg: Token) -> bool:
         """A negation whose verb is itself a shortfall ("no visits were missed",
         "supervision was not cancelled")."""
+        if neg.lower_ == "without":  # "without a gap"
+            return any(c.dep_ == "pobj" and token_forms(c) & self.shortfall_words for c in neg.children)
         h = neg.head
         if neg.dep_ == "det" and h.dep_ in SUBJ:
             h = h.head  # "no visits were missed"
@@ -1110,6 +1171,8 @@ class Mitigation(RuleType):
 
     def _shortfall_denied(self, t: Token) -> bool:
         """A shortfall verb that is negated ("was not missed", "no visits were missed")."""
+        if t.dep_ == "pobj" and t.head.lower_ == "without":
+            return True  # "picked up supervision without a gap"
         if t.pos_ == "ADJ" and t.dep_ in ("acomp", "attr"):
             t = t.head  # "none was late": the copula holds the subject and the negation
         if t.pos_ not in ("VERB", "AUX"):
@@ -1118,7 +1181,7 @@ class Mitigation(RuleType):
             any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) or c.lower_ in ("nothing", "none", "nobody"))
                    for c in t.children)
 
-    SEPARATORS = frozenset({";", "-", "–", "—", ":"})
+    SEPARATORS = frozenset({";", "-", "–", "—", ":", "("})
 
     def _relations(self, doc: Doc, sent: Span, root: Token) -> list[tuple[str, set[int], str]]:
         """How the clause or phrase holding ``root`` relates to the rest: (relation, region, marker)."""
@@ -1133,9 +1196,15 @@ class Mitigation(RuleType):
             rel = mk.entry.data.get("rel", "cause")
             if self._denied(doc, mk.start):
                 continue  # "the delay is not down to workload": the excuse is refused
+            if words in self.ABSOLUTE and first.pos_ == "ADP" and not any(
+                    g.dep_ in ("acl", "advmod", "amod", "prep") and g.i > o.i
+                    for o in first.children if o.dep_ == "pobj" for g in o.children):
+                continue  # "with an agency worker" is company; "with two managers off" is a circumstance
             # a prepositional marker ("due to", "given", "despite") governing the cue
             if any(t.i in anc for t in marker) and first.i != root.i:
                 region = {x.i for t in marker for x in t.subtree}
+                if last.pos_ == "VERB":  # "the gaps reflect the worker's court load": only the object is the cause
+                    region = {t.i for t in marker} | {x.i for c in last.children if c.i in anc for x in c.subtree}
                 rels.append((rel, region, words))
                 continue
             # a subordinating marker of the cue's clause ("because", "although")
@@ -1222,15 +1291,29 @@ class Mitigation(RuleType):
         # "It should be acknowledged that the team has been under pressure": the
         # acknowledgement is the softening, whether or not the finding is in the sentence
         for a in [root, *root.ancestors]:
-            if a.dep_ in ("ccomp", "xcomp", "advcl") and norm(a.head.lemma_) in self.acknowledge:
+            if a.dep_ in ("ccomp", "xcomp", "advcl") and norm(a.head.lemma_) in self.acknowledge or (
+                    a.dep_ == "dobj" and self._mind_frame(a.head)):
                 return kind or "pressure"
         return None
+
+    _FRAME_VERBS = frozenset("bear keep take".split())
+    _FRAME_NOUNS = frozenset("mind account consideration".split())
+
+    def _mind_frame(self, v: Token) -> bool:
+        """"bear [the pressures] in mind", "take [the vacancies] into account": a frame that asks the
+        reader to weigh the circumstance, like "it should be acknowledged that"."""
+        return norm(v.lemma_) in self._FRAME_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
+                g.dep_ == "pobj" and norm(g.lemma_) in self._FRAME_NOUNS for g in c.children) for c in v.children)
 
     def _other_load(self, v: Token) -> bool:
         """The verb's object is other or counted work ("two teams", "three other
         court statements", "a number of complex cases", "a full caseload"), or
         names another post or team ("covering duty", "acting up as service
-        manager", "covering for an absent colleague"); "holds the case" is not load."""
+        manager", "covering for an absent colleague"), or is work on top ("was also managing the MASH");
+        "holds the case" is not load."""
+        if any(c.dep_ == "advmod" and c.lower_ in ("also", "additionally", "simultaneously") for c in v.children):
+            return True
         for c in v.children:
             if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("with", "on", "as", "for"):
                 words = {norm(x.text) for x in c.subtree}
@@ -1335,13 +1418,16 @@ class Mitigation(RuleType):
         ``load_verbs`` verb with other, counted or work objects: "holds a full
         caseload", "covering for an absent colleague", or a ``demand_verbs``
         verb: "had to prioritise higher-risk cases"), "new" (``joining_verbs``:
-        "joined the team mid-way"). None for anything else, including a negated
+        "joined the team mid-way"), "off" ("the team was four workers down") and
+        "obliged" ("the chair had to attend a panel"), which like "away" need a causal
+        relation. None for anything else, including a negated
         clause (what was not done is the finding, not the circumstance) and a
         plan ("the worker will hold ...")."""
         if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
             return None
         lemma = norm(v.lemma_)
-        if lemma != "be" and lemma not in self.circumstance_verbs:
+        away = any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in v.children)  # "called away"
+        if lemma != "be" and lemma not in self.circumstance_verbs and not away:
             lemma = self._stem(v)  # words the lemmatiser does not know: "firefighting", "overbooked"
             if lemma not in self.circumstance_verbs:
                 return None  # cheap test first: most verbs are none of these
@@ -1351,19 +1437,29 @@ class Mitigation(RuleType):
             return None
         if lemma == "be" or lemma in self.away_verbs:  # "was in court", "spent May in court"
             for c in v.children:
+                if c.dep_ == "acomp" and c.pos_ in ("VERB", "ADJ") and (
+                        norm(c.lemma_) in self.elsewhere_verbs or self._stem(c) in self.elsewhere_verbs):
+                    return "elsewhere"  # "had been double-booked", a participle the parser reads as an adjective
                 if c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "off", "down"):
-                    return "away"
+                    return "off"  # "the team was four workers down", "the TM being off"
                 if c.dep_ == "prep" and c.lower_ != "with" and not any(
                         g.dep_ == "pobj" and token_forms(g) & self.engaged_words for g in c.children):
                     return "away"  # "in court", "on jury service", "without a manager"; not "in contact with"
             return None
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
-        if passive and lemma in self.elsewhere_verbs:
+        if passive and (lemma in self.elsewhere_verbs or away):
             return "elsewhere"
+        if lemma in self.elsewhere_verbs and not any(c.dep_ == "dobj" for c in v.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("to", "onto", "into", "over") and any(
+                    g.dep_ == "pobj" and self._staffish(g) for g in c.children) for c in v.children):
+            return "elsewhere"  # "SW moved onto court work", "the manager moved over to the front door"
         if lemma in self.demand_verbs and not any(c.dep_ == "xcomp" for c in v.children):
             return "load"  # "had to prioritise ...", "firefighting"; not "struggled to engage Father" (the practice)
         if lemma in self.load_verbs and self._other_load(v):
             return "load"
+        if lemma == "have" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                   for c in v.children):
+            return "obliged"  # "because the chair had to attend an emergency panel": needs the causal relation
         if lemma in self.joining_verbs and not passive and all(
                 c.dep_ != "dobj" or self.people.is_role(c) for c in v.children):
             return "new"
@@ -1387,6 +1483,10 @@ class Mitigation(RuleType):
             if any(c.lower_ in ("no", "without") or c.dep_ == "neg" for c in t.children) or (
                     t.head.lower_ == "without" or any(c.dep_ == "neg" for c in t.head.children)):
                 return True
+            # "this should have been escalated so that cover was put in place": the missing response
+            auxes = {c.lower_ for a in [t.head, *t.head.ancestors] for c in a.children if c.dep_ == "aux"}
+            if auxes & {"should", "ought"} and "have" in auxes:
+                return True
             # "no evidence of a handover", "the lack of cover"
             if t.head.lower_ == "of" and (any(c.lower_ == "no" for c in t.head.head.children)
                                          or norm(t.head.head.lemma_) in ("lack", "absence")):
@@ -1394,6 +1494,7 @@ class Mitigation(RuleType):
         return False
 
     TEMPORAL = frozenset({"while", "whilst"})  # concessive or temporal: "while the worker was on leave"
+    _REASONS = frozenset({"reason", "explanation", "cause"})  # "the reason for ... is that ..."
 
     def _clause_cause(self, doc: Doc, sent: Span, v: Token) -> set[int] | None:
         """The clause of ``v`` offered as a cause: introduced by a causal
@@ -1413,6 +1514,10 @@ class Mitigation(RuleType):
         for mk in self.consequence.find(sent):
             if mk.start > v.i:
                 return own_tokens(v) - set(range(mk.start, sent.end))
+        # "the reason for the thin assessment is that the worker was new"
+        if v.dep_ in ("ccomp", "attr") and norm(v.head.lemma_) == "be" and any(
+                c.dep_ == "nsubj" and any(norm(x.lemma_) in self._REASONS for x in c.subtree) for c in v.head.children):
+            return {x.i for x in v.subtree}
         if v.tag_ == "VBG" and v.dep_ in ("advcl", "ccomp", "npadvmod", "conj") and any(
                 c.dep_ in SUBJ for c in v.children):
             return {x.i for x in v.subtree}  # "..., the TM being off for much of the period"
@@ -1477,8 +1582,11 @@ class Mitigation(RuleType):
                 continue  # "the worker was in court with Mother": about the family
             if self._acknowledged(v) and (kind != "away" or self._region_shortfall(sent, region, text)):
                 return kind, self._cue_text(doc, region)  # "being somewhere" softens only with a shortfall by it
-            if kind in ("away", "new"):
+            if kind in ("away", "new", "obliged", "off"):
                 cause = self._clause_cause(doc, sent, v)
+                if cause is None and kind == "off" and any(
+                        c.dep_ == "mark" and norm(c.text) in self.concessive_marks for c in v.children):
+                    cause = {x.i for x in v.subtree}  # "..., though the team was four workers down"
                 if cause is not None and self._region_shortfall(sent, cause | region, text):
                     return kind, self._cue_text(doc, region)
                 continue
@@ -1486,6 +1594,15 @@ class Mitigation(RuleType):
                 return kind, self._cue_text(doc, region)
             if prev is not None and v.dep_ == "ROOT" and self._region_shortfall(prev, set(), text, practice_only=True):
                 return kind, self._cue_text(doc, region)
+        for t in sent:
+            # "With the case management system down for most of November, ...": an absolute clause
+            if t.dep_ == "mark" and t.lower_ in self.ABSOLUTE and t.head.dep_ == "advcl" \
+                    and t.head.pos_ not in ("VERB", "AUX"):
+                subs = [c for c in t.head.children if c.dep_ in SUBJ]
+                region = {x.i for x in t.head.subtree}
+                if subs and all(self._staffish(x) for x in subs) and self._region_shortfall(
+                        sent, region, text, practice_only=True):
+                    return "away", self._cue_text(doc, region)
         for mk in self.causal.find(sent):
             if mk.entry.data.get("rel") != "cause" or self._denied(doc, mk.start):
                 continue
@@ -1497,7 +1614,8 @@ class Mitigation(RuleType):
             if not objs:
                 continue
             if mk.end - mk.start == 1 and last.lower_ in self.ABSOLUTE and not any(
-                    g.dep_ in ("acl", "advmod", "amod") and g.pos_ in ("VERB", "ADV") for o in objs for g in o.children):
+                    g.dep_ in ("acl", "advmod", "amod") and g.pos_ in ("VERB", "ADV", "ADJ") and g.i > o.i
+                    for o in objs for g in o.children):
                 continue  # "sat with the duty team" is where, not why; "with two managers off" is why
             if last.lower_ == "as" and any(self.people.is_role(o) for o in objs) and any(
                     t.lower_ in ("i", "we") and t.dep_ in SUBJ for t in sent):
@@ -1507,8 +1625,8 @@ class Mitigation(RuleType):
             if not any(self._staffish(t) for t in toks):
                 continue
             if any(t.dep_ == "neg" or t.lower_ in ("no", "not", "never") or token_forms(t) & self.practice_causes
-                   for t in toks):
-                continue
+                   for t in toks) or any(x.start in phrase for x in self.failings.find(sent)):
+                continue  # a failing as the cause ("down to a worker who was out of her depth") is accountability
             if mk.end - mk.start == 1 and last.lower_ in self.ABSOLUTE and self._region_shortfall(
                     sent, {t.i for t in sent} - phrase, text):
                 continue  # "with gaps of six weeks between case notes" describes the shortfall itself
@@ -1529,7 +1647,8 @@ class Mitigation(RuleType):
             for sent in doc.sents:
                 found = None
                 prev, before = sent, prev
-                if any(self._denied(doc, mk.start) for mk in self.causal.find(sent)) or self._refused(sent):
+                if any(mk.entry.data.get("rel") == "cause" and self._denied(doc, mk.start)
+                       for mk in self.causal.find(sent)) or self._refused(sent):
                     continue  # "the delay is not down to workload": the auditor refuses the excuse
                 response = self._response_finding(sent)
                 cands = [(m, False) for m in self.cues.find(sent)] + [
@@ -1605,12 +1724,18 @@ class Emotive(LexiconRule):
             description="Negative quantifiers an intensifier makes emphatic ('absolutely no oversight', "
             "'utterly nothing was done').",
         )
+        family_adverbs: list[str] = Field(
+            default_factory=list,
+            description="Sentence adverbs of sympathy that are not judged on a clause whose subject is the child "
+            "or family ('Sadly, her grandmother died in June').",
+        )
 
     def setup(self) -> None:
         super().setup()
         p = self.params
         self.clinical = {norm(x) for x in p.clinical_nouns}
         self.negatives = {norm(x) for x in p.negatives}
+        self.family_adverbs = {norm(x) for x in p.family_adverbs}
         self.exp_preps = {w.lower() for w in p.experiencer_prepositions}
         self.experiencers = LexiconMatcher([Entry(w) for w in p.experiencers]) if p.experiencers else None
         self._child = "xxxx"
@@ -1627,6 +1752,15 @@ class Emotive(LexiconRule):
         root = head_of(doc, m.start, m.end)
         if root.pos_ not in ("ADJ", "VERB"):
             return False
+        feeler = root.head if root.dep_ == "acomp" else root
+        if root.text.lower().endswith("ed") and (root.dep_ == "acomp" or root.tag_ == "VBN") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") and self._person(c, child)
+                for c in feeler.children):
+            return True  # "Mother was shocked to learn ...": her reaction, not the auditor's
+        if root.dep_ in ("oprd", "ccomp", "acomp") and root.head.lemma_.lower() == "find" and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("i", "we") and self._person(c, child)
+                for c in root.head.children):
+            return True  # "XXXX finds contact upsetting" (not "I find it upsetting")
         kids = list(root.children)
         if root.dep_ in ("acomp", "attr", "oprd"):  # "was frightening for XXXX": the phrase hangs from the copula
             kids += [c for c in root.head.children if c.i > root.i]
@@ -1655,8 +1789,39 @@ class Emotive(LexiconRule):
                     end = max(x.i for x in c.subtree if x.i <= c.i + 3) + 1
                     yield t.i, max(end, c.i + 1)
 
+    _ENDURE = frozenset("experience suffer endure witness survive face have".split())
+
+    def _lived(self, doc: Doc, m: Match, child: str) -> bool:
+        """What happened to the child or family, not the auditor's opinion of the practice: a
+        ``family_adverbs`` sentence adverb on a clause with a family subject ("Sadly, her grandmother
+        died in June"; not "Heartbreakingly, XXXX asked ..."), or a word
+        describing what a person went through ("XXXX has been through a frightening few months")."""
+        root = head_of(doc, m.start, m.end)
+        if root.pos_ == "ADV":
+            if not token_forms(root) & self.family_adverbs:
+                return False
+            v = root.head
+            # "Sadly, her grandmother died"; passive only for the family, not the child ("XXXX was moved")
+            subs = [c for c in v.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ != child]
+            return bool(subs) and not self._negated(v) and all(
+                s.pos_ != "PRON" and self._person(s, child) for s in subs)
+        noun = described_noun(root)
+        if noun is None:
+            return False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "through":
+            v = noun.head.head
+        elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self._ENDURE:
+            v = noun.head
+        else:
+            return False
+        return any(c.dep_ == "nsubj" and self._person(c, child) for c in v.children)
+
+    @staticmethod
+    def _negated(v: Token) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)
+
     def _excused(self, doc: Doc, m: Match) -> bool:
-        return super()._excused(doc, m) or self._experienced(doc, m, self._child)
+        return super()._excused(doc, m) or self._experienced(doc, m, self._child) or self._lived(doc, m, self._child)
 
     def _clinical(self, word: Token) -> bool:
         """The word grades a clinical measure ("grossly delayed speech age"): the
