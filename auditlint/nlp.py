@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import ModelMissingError
 
@@ -69,9 +70,26 @@ def parse(texts: Sequence[str] | Iterable[str], batch_size: int = 64) -> list[Do
 # matchers hold it, and every phrase announced with :func:`want_phrases` (at rule
 # setup, which loads no model) is parsed in the first ``nlp.pipe`` call that any
 # matcher makes, instead of one call per matcher. A phrase is parsed on its own
-# either way, so its tags and lemmas are the same.
-_PHRASES: dict[str, Doc] = {}
+# either way, so its tags and lemmas are the same. What the matchers read of each
+# parse (:class:`PhraseToken`) is also kept on disk beside the compiled word lists,
+# keyed by the model and auditlint's version, so a new process parses only phrases
+# it has not seen (about half a second of a cold check for the ~1,000 phrases).
+
+
+class PhraseToken(NamedTuple):
+    """What the lexicon matchers read of a token of a parsed phrase."""
+
+    text: str
+    lower_: str
+    lemma_: str
+    pos_: str
+    is_space: bool
+
+
+Phrase = tuple[PhraseToken, ...]
+_PHRASES: dict[str, Phrase] = {}
 _WANTED: dict[str, None] = {}
+_MAX_STORED = 50_000  # phrases kept on disk; past that the file starts again from this process's phrases
 
 
 def want_phrases(texts: Iterable[str]) -> None:
@@ -81,14 +99,75 @@ def want_phrases(texts: Iterable[str]) -> None:
             _WANTED[t] = None
 
 
-def phrase_docs(texts: Sequence[str]) -> list[Doc]:
-    """The parse of each phrase (cached per process; with the announced ones, one ``nlp.pipe`` call)."""
+def phrase_docs(texts: Sequence[str]) -> list[Phrase]:
+    """The parse of each phrase (cached per process and on disk; with the announced ones, one ``nlp.pipe`` call)."""
     missing = [t for t in dict.fromkeys(texts) if t not in _PHRASES]
     if missing:
         todo = list(dict.fromkeys([*missing, *(t for t in _WANTED if t not in _PHRASES)]))
         _WANTED.clear()
-        # Entities are never read from a phrase; without the recogniser every other
-        # attribute (lemma, part of speech, tag, dependency, head) is the same.
-        for text, doc in zip(todo, load().pipe(todo, batch_size=256, disable=["ner"])):
-            _PHRASES[text] = doc
+        stored = _stored_phrases()
+        need = [t for t in todo if t not in stored]
+        if need:
+            # Entities are never read from a phrase; without the recogniser every other
+            # attribute (lemma, part of speech, tag, dependency, head) is the same.
+            for text, doc in zip(need, load().pipe(need, batch_size=256, disable=["ner"])):
+                stored[text] = tuple(PhraseToken(t.text, t.lower_, t.lemma_, t.pos_, t.is_space) for t in doc)
+            _store_phrases(stored, todo)
+        for t in todo:
+            _PHRASES[t] = stored[t]
     return [_PHRASES[t] for t in texts]
+
+
+def _phrase_store() -> tuple[Path, str] | None:
+    from . import __version__
+    from .compiled import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    import spacy
+
+    meta = load().meta
+    key = f"auditlint {__version__} phrases 1 spacy {spacy.__version__} {meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
+    return folder / "phrases.json", key
+
+
+def _stored_phrases() -> dict[str, Phrase]:
+    """The phrases kept on disk for this model (empty when there are none, or the file is stale or damaged)."""
+    import json
+
+    from .compiled import _digest
+
+    where = _phrase_store()
+    if where is None:
+        return {}
+    path, key = where
+    try:
+        text = path.read_text(encoding="utf-8")
+        head, _, rest = text.partition("\n")
+        body, _, tail = rest[:-1].rpartition("\n")
+        if head == key and rest.endswith("\n") and tail == "# sha256 " + _digest(body):
+            return {p: tuple(PhraseToken(*tok) for tok in toks) for p, toks in json.loads(body).items()}
+    except (OSError, UnicodeError, ValueError, TypeError):
+        pass
+    return {}
+
+
+def _store_phrases(stored: dict[str, Phrase], current: list[str]) -> None:
+    import json
+
+    from .compiled import _digest
+    from .errors import AuditlintError
+    from .io import write_atomic
+
+    where = _phrase_store()
+    if where is None:
+        return
+    path, key = where
+    keep = stored if len(stored) <= _MAX_STORED else {t: stored[t] for t in current}
+    body = json.dumps({p: [list(tok) for tok in toks] for p, toks in keep.items()}, ensure_ascii=False, separators=(",", ":"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, f"{key}\n{body}\n# sha256 {_digest(body)}\n", force=True)
+    except (OSError, AuditlintError):
+        pass  # a read-only home: the phrases are used from memory

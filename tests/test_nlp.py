@@ -42,6 +42,27 @@ def test_phrases_are_parsed_once_and_as_on_their_own():
     docs = nlp.phrase_docs(phrases)
     alone = [nlp.load()(p) for p in phrases]
     for a, b in zip(docs, alone):
-        assert [(t.text, t.lemma_, t.pos_, t.tag_) for t in a] == [(t.text, t.lemma_, t.pos_, t.tag_) for t in b]
+        assert [(t.text, t.lower_, t.lemma_, t.pos_, t.is_space) for t in a] == [
+            (t.text, t.lower_, t.lemma_, t.pos_, t.is_space) for t in b
+        ]
     assert nlp.phrase_docs(phrases[:1])[0] is docs[0]  # cached
     assert [t.lemma_ for t in nlp.phrase_docs(["did not attend"])[0]] == [t.lemma_ for t in nlp.load()("did not attend")]
+
+
+def test_phrase_parses_are_kept_on_disk_for_the_next_process(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(nlp, "_PHRASES", {})
+    first = nlp.phrase_docs(["been let down", "short of staff"])
+    stored = tmp_path / "phrases.json"
+    assert stored.is_file()
+    monkeypatch.setattr(nlp, "_PHRASES", {})  # a new process
+    parsed = []
+    real = nlp.load().pipe
+    monkeypatch.setattr(nlp.load(), "pipe", lambda texts, **kw: parsed.append(list(texts)) or real(texts, **kw))
+    assert nlp.phrase_docs(["been let down", "short of staff"]) == first and parsed == []  # read back, not parsed
+    monkeypatch.setattr(nlp, "_PHRASES", {})
+    stored.write_text(stored.read_text(encoding="utf-8").replace("let", "lot"), encoding="utf-8")  # edited: ignored
+    assert nlp.phrase_docs(["been let down"]) == first[:1] and parsed == [["been let down"]]
+    monkeypatch.setattr(nlp, "_PHRASES", {})
+    monkeypatch.setenv("AUDITLINT_CACHE_DIR", "")  # caching off: parsed in memory
+    assert nlp.phrase_docs(["short of staff"]) == first[1:]
