@@ -198,3 +198,16 @@ def test_word_cache_is_rebuilt_when_missing_stale_or_corrupt(tmp_path, monkeypat
     (tmp_path / "ro").write_text("a file where the folder should be", encoding="utf-8")
     monkeypatch.setenv("AUDITLINT_CACHE_DIR", str(tmp_path / "ro"))  # unwritable: still works
     assert compiled.cached_lines("demo", [str(src)], build) == ["b", "a", "ç"] and len(calls) == 6
+
+
+def test_al504_suggestion_limit_is_per_audit_not_per_engine():
+    """A batch or the web app checks many audits with one engine: each audit gets its suggestions."""
+    eng = Engine(Config(select=["AL504"], rules={"AL504": {"suggest_limit": 2}}))
+    words = ["recieved", "definately", "seperate", "tommorow", "acheive", "enviroment"]
+    audits = [audit_with(2, [f"The social worker {w} it."]) for w in words]
+    for result in eng.check(audits):
+        (f,) = result.findings
+        assert "Did you mean" in f.suggestion, f.excerpt
+    one = audit_with(2, ["The plan was recieved, definately seperate and tommorow."])
+    fs = eng.check([one])[0].findings
+    assert sum("Did you mean" in f.suggestion for f in fs) == 2  # the limit holds within one audit

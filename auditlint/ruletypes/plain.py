@@ -217,7 +217,9 @@ class Spelling(RuleType):
         us_uk_lexicon: str = "us-uk"
         prefer_ise: bool = True
         max_suggestions: int = Field(default=3, ge=0, le=10)
-        suggest_limit: int = Field(default=25, ge=0, description="Most distinct words to compute suggestions for.")
+        suggest_limit: int = Field(
+            default=25, ge=0, description="Most distinct misspelt words of one audit to compute suggestions for."
+        )
 
     def setup(self) -> None:
         vocab = self.lexicons.get(self.params.vocabulary_lexicon) or {}
@@ -234,10 +236,14 @@ class Spelling(RuleType):
             self.us[str(e["us"]).lower()] = e
         self._suggestions: dict[str, list[str]] = {}
 
-    def _suggest(self, word: str) -> list[str]:
+    def _suggest(self, word: str, asked: set[str]) -> list[str]:
+        """Suggestions for ``word``; ``asked`` holds the words this audit has asked for (at most ``suggest_limit``)."""
+        if word not in asked and len(asked) >= self.params.suggest_limit:
+            return []
+        asked.add(word)
         if word not in self._suggestions:
-            if len(self._suggestions) >= self.params.suggest_limit:
-                return []
+            if len(self._suggestions) >= 10_000:  # the engine may live long (a batch, the web app): bounded
+                self._suggestions.clear()
             lang, most = self.params.language, self.params.max_suggestions
             forms = _form_set(lang)
             if forms is not None:  # the compiled word forms: no dictionary to load (suggestions.py)
@@ -251,6 +257,7 @@ class Spelling(RuleType):
         lang = self.params.language
         accept = self.accept | {w.lower() for w in ctx.config.vocabulary} | {ctx.audit.child_ref.lower()}
         known: dict[str, bool] = {}
+        asked: set[str] = set()
         for block, domain in ctx.audit.blocks_by_domain():
             doc = ctx.doc(block)
             for tok in doc:
@@ -277,7 +284,7 @@ class Spelling(RuleType):
                     known[low] = dictionary_lookup(w, lang) or dictionary_lookup(low, lang)
                 if known[low] or in_quotes(block.text, tok.idx, tok.idx + len(w)):
                     continue
-                sugg = self._suggest(w)
+                sugg = self._suggest(w, asked)
                 yield Hit(
                     block=block, start=tok.idx, end=tok.idx + len(w), domain=domain,
                     values={"word": w, "kind": "not in the British English dictionary"},
