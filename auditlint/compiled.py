@@ -58,34 +58,46 @@ def _files_key(paths: Iterable[str]) -> str:
 
 
 def cached_lines(name: str, sources: list[str], build: Callable[[], list[str]]) -> list[str]:
-    """The lines ``build()`` returns, read from the cache when it holds them for these sources.
-
-    The file's first line is its key (auditlint version, format, source hash),
-    its last a checksum of the lines; anything else there (an old version, a
-    half-written or edited file) means the lines are built again and the file
-    replaced through a rename.
-    """
+    """The lines ``build()`` returns, read from the cache when it holds them for these sources
+    (:func:`read_cached`, :func:`write_cached`)."""
     key = f"auditlint {__version__} format {_FORMAT} {name} {_files_key(sources)}"
-    folder = cache_dir()
-    path = folder / f"{name}.txt" if folder is not None else None
-    if path is not None:
-        try:
-            text = path.read_text(encoding="utf-8")
-            head, _, rest = text.partition("\n")
-            body, _, tail = rest[:-1].rpartition("\n")
-            if head == key and rest.endswith("\n") and tail == "# sha256 " + _digest(body):
-                return body.split("\n") if body else []
-        except (OSError, UnicodeError, ValueError):
-            pass
+    body = read_cached(f"{name}.txt", key)
+    if body is not None:
+        return body.split("\n") if body else []
     lines = build()
-    if path is not None:
-        body = "\n".join(lines)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, f"{key}\n{body}\n# sha256 {_digest(body)}\n", force=True)
-        except (OSError, AuditlintError):
-            pass  # a read-only home: the list is used from memory
+    write_cached(f"{name}.txt", key, "\n".join(lines))
     return lines
+
+
+def read_cached(filename: str, key: str) -> str | None:
+    """The body of a cache file written with ``key``; None when caching is off or the file is
+    missing, written with another key (an old version) or damaged (half-written, edited).
+
+    The file's first line is its key, its last a checksum of the body."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        text = (folder / filename).read_text(encoding="utf-8")
+        head, _, rest = text.partition("\n")
+        body, _, tail = rest[:-1].rpartition("\n")
+        if head == key and rest.endswith("\n") and tail == "# sha256 " + _digest(body):
+            return body
+    except (OSError, UnicodeError, ValueError):
+        pass
+    return None
+
+
+def write_cached(filename: str, key: str, body: str) -> None:
+    """Replace a cache file (through a rename); nothing when caching is off or the folder is read-only."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(folder / filename, f"{key}\n{body}\n# sha256 {_digest(body)}\n", force=True)
+    except (OSError, AuditlintError):
+        pass  # a read-only home: the data is used from memory
 
 
 def _digest(body: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import ModelMissingError
@@ -118,56 +117,36 @@ def phrase_docs(texts: Sequence[str]) -> list[Phrase]:
     return [_PHRASES[t] for t in texts]
 
 
-def _phrase_store() -> tuple[Path, str] | None:
+def _phrase_key() -> str:
     from . import __version__
-    from .compiled import cache_dir
-
-    folder = cache_dir()
-    if folder is None:
-        return None
     import spacy
 
     meta = load().meta
-    key = f"auditlint {__version__} phrases 1 spacy {spacy.__version__} {meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
-    return folder / "phrases.json", key
+    return f"auditlint {__version__} phrases 1 spacy {spacy.__version__} {meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
 
 
 def _stored_phrases() -> dict[str, Phrase]:
     """The phrases kept on disk for this model (empty when there are none, or the file is stale or damaged)."""
     import json
 
-    from .compiled import _digest
+    from .compiled import read_cached
 
-    where = _phrase_store()
-    if where is None:
+    body = read_cached("phrases.json", _phrase_key())
+    if body is None:
         return {}
-    path, key = where
     try:
-        text = path.read_text(encoding="utf-8")
-        head, _, rest = text.partition("\n")
-        body, _, tail = rest[:-1].rpartition("\n")
-        if head == key and rest.endswith("\n") and tail == "# sha256 " + _digest(body):
-            return {p: tuple(PhraseToken(*tok) for tok in toks) for p, toks in json.loads(body).items()}
-    except (OSError, UnicodeError, ValueError, TypeError):
-        pass
-    return {}
+        return {p: tuple(PhraseToken(*tok) for tok in toks) for p, toks in json.loads(body).items()}
+    except (ValueError, TypeError, AttributeError):
+        return {}
 
 
 def _store_phrases(stored: dict[str, Phrase], current: list[str]) -> None:
     import json
 
-    from .compiled import _digest
-    from .errors import AuditlintError
-    from .io import write_atomic
+    from .compiled import cache_dir, write_cached
 
-    where = _phrase_store()
-    if where is None:
-        return
-    path, key = where
+    if cache_dir() is None:
+        return  # caching is off: nothing to serialise
     keep = stored if len(stored) <= _MAX_STORED else {t: stored[t] for t in current}
     body = json.dumps({p: [list(tok) for tok in toks] for p, toks in keep.items()}, ensure_ascii=False, separators=(",", ":"))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, f"{key}\n{body}\n# sha256 {_digest(body)}\n", force=True)
-    except (OSError, AuditlintError):
-        pass  # a read-only home: the phrases are used from memory
+    write_cached("phrases.json", _phrase_key(), body)
