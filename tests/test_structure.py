@@ -112,9 +112,37 @@ def test_al105_al106_sections_present_or_recorded_elsewhere():
     assert codes_fired(audit_from_markdown(md(elsewhere)), "AL105", "AL106") == []
     reason = base + "\nMother could not be contacted despite three calls and a letter.\n"
     assert codes_fired(audit_from_markdown(md(reason)), "AL106") == []
-    thin = base + "\n# Practitioner discussion\nNot yet held.\n"
+    thin = base + "\n# Practitioner discussion\nBrief.\n"
     fs = findings(audit_from_markdown(md(thin)), "AL105")
     assert len(fs) == 1 and "too short" in fs[0].message and fs[0].line == 10
+
+
+def test_al105_fires_on_a_section_that_says_the_discussion_has_not_happened():
+    base = "# Help, Protection and Stability\nGrade: Good\n\nXXXX is nine and lives with Mother.\n"
+    not_yet = base + "\n# Practitioner discussion\nNot yet held: the worker has been away from the office since the new year. To be arranged.\n"
+    fs = findings(audit_from_markdown(md(not_yet)), "AL105")
+    assert len(fs) == 1 and "has not happened" in fs[0].message
+    held = base + "\n# Practitioner discussion\nThe worker and I went through the file on 2.2.23; she said the plan has no end date.\n"
+    assert codes_fired(audit_from_markdown(md(held)), "AL105") == []
+    subjectless = base + "\nDiscussed with the SW on 2.2.23 for forty minutes.\n"
+    assert codes_fired(audit_from_markdown(md(subjectless)), "AL105") == []
+
+
+def test_al106_section_not_sought_fires_but_a_recorded_attempt_does_not():
+    base = "# Help, Protection and Stability\nGrade: Good\n\nXXXX is nine and lives with Dad.\n"
+    not_sought = base + "\n# Family and child feedback\nFeedback from the family has not been sought as part of this audit.\n"
+    fs = findings(audit_from_markdown(md(not_sought)), "AL106")
+    assert len(fs) == 1 and "no reason" in fs[0].message
+    tried = base + "\n# Family and child feedback\nDad not available; two calls on 1.2.23 went unanswered and a message was left.\n"
+    assert codes_fired(audit_from_markdown(md(tried)), "AL106") == []
+
+
+def test_al106_the_records_own_reported_views_are_not_the_auditors_feedback():
+    base = "# Help, Protection and Stability\nGrade: Good\n\nXXXX is nine and lives with Dad.\n"
+    record = base + "\nDad told the social worker in January that he wants more contact.\n"
+    assert codes_fired(audit_from_markdown(md(record)), "AL106") == ["AL106"]
+    own = base + "\nDad told me on 3.2.23 that he wants more contact.\n"
+    assert codes_fired(audit_from_markdown(md(own)), "AL106") == []
 
 
 def test_al106_not_satisfied_by_a_mother_mentioned_without_feedback():

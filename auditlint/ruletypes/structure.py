@@ -83,9 +83,14 @@ class NarrativeLength(RuleType):
 @register
 class SectionPresent(RuleType):
     """Fires when the practitioner discussion or the family feedback is not
-    recorded: the section is missing or too short, and no sentence elsewhere
-    records it (a sentence with one of ``people`` and one of ``verbs``), nor a
-    reason it could not be obtained (``reasons``)."""
+    recorded. The section counts when one of its sentences records the
+    discussion or the feedback as having happened (one of ``verbs``, or a person
+    telling their view, not negated and not still to come). A section that says
+    only that it has not happened ("Not yet held. To be arranged.", "N/A", "Not
+    sought") fires; for the family, a reason or an attempt to reach them
+    (``reasons``, ``attempts``) is enough, as the guide asks (G-3.3). With no
+    section, or one too short to read, a sentence elsewhere in the auditor's own
+    voice ("I spoke to mother on ...", "Discussed with SW ...") records it."""
 
     name = "section-present"
 
@@ -97,24 +102,92 @@ class SectionPresent(RuleType):
         reasons: list[str] = Field(
             default_factory=list, description="Phrases that explain why it could not be obtained."
         )
+        attempts: list[str] = Field(
+            default_factory=list,
+            description="Lemmas of an attempt to reach someone (call, letter, visit): for the family, "
+            "an attempt recorded is a reason it could not be obtained.",
+        )
+        not_done: list[str] = Field(
+            default_factory=list,
+            description="Words that say the discussion or feedback has not happened or is still to come "
+            "(besides negation, which the parse finds).",
+        )
+
+    _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "auditor"})
+    _SPEECH = frozenset({"say", "tell", "agree", "explain", "describe", "feel", "accept", "acknowledge", "report"})
 
     def setup(self) -> None:
         self.people = TermMatcher(self.params.people, "people")
         self.verbs = TermMatcher(self.params.verbs, "verbs")
         self.reasons = TermMatcher(self.params.reasons, "reasons")
+        self.attempts = TermMatcher(self.params.attempts, "attempts")
+        self.not_done = TermMatcher(self.params.not_done, "not_done")
 
+    # -- what one sentence says -------------------------------------------------
+    @staticmethod
+    def _negated(t) -> bool:
+        """The token, its clause's verb or a determiner says it did not happen ("not held", "no discussion")."""
+        heads = [t, t.head] if t.pos_ in ("NOUN", "PROPN") else [t]
+        near = [c for h in heads for c in h.children]
+        near += [g for c in near if c.dep_ == "advmod" for g in c.children]  # "Not yet held": not -> yet
+        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")) for c in near)
+
+    @staticmethod
+    def _to_come(t) -> bool:
+        """Still to come: "will meet", "to be arranged", "is booked to discuss"."""
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "to") for c in t.children)
+
+    def _unfulfilled(self, sent) -> bool:
+        return self.not_done.any(sent) or any(
+            t.pos_ in ("VERB", "AUX", "ADJ") and (self._negated(t) or self._to_come(t)) for t in sent
+        )
+
+    def _records(self, sent) -> bool:
+        """The sentence records the discussion or the view as having happened."""
+        for t in sent:
+            done = self.verbs.token_matches(t) or (
+                t.lemma_.lower() in self._SPEECH and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            )
+            if done and t.pos_ in ("VERB", "NOUN") and not self._negated(t) and not self._to_come(t):
+                return True
+        return False
+
+    def _auditor_records(self, sent, child: str) -> bool:
+        """A sentence outside the section that records it: the auditor's own (first person, or a
+        subjectless note such as "Discussed with SW on 3.3.23"), not the record's ("Mother told
+        the social worker ..."), or a reason it could not be obtained."""
+        voice = any(t.lower_ in self._FIRST_PERSON for t in sent) or any(
+            t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBN") and not any(c.dep_.startswith("nsubj") for c in t.children)
+            for t in sent
+        )
+        has_person = self.people.any(sent) or (
+            self.params.section == "family" and any(t.lower_ == child for t in sent)
+        )
+        # a reason is the auditor's whoever's voice it is in ("Mother could not be contacted ...")
+        return has_person and (self.reasons.any(sent) or (voice and self.verbs.any(sent)))
+
+    # -- the rule ------------------------------------------------------------------
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        family = self.params.section == "family"
         section = getattr(ctx.audit, self.params.section)
-        if section is not None and sum(p.words for p in section.paragraphs) >= self.params.min_words:
-            return
+        if section is not None:
+            sents = [s for p in section.paragraphs for s in ctx.sentences(p)]
+            if any(self._records(s) for s in sents):
+                return
+            if family and any(self.reasons.any(s) or self.attempts.any(s) for s in sents):
+                return
+            if any(self._unfulfilled(s) for s in sents):
+                state = "is not recorded (the section says it has not happened" + (", and gives no reason)" if family else ")")
+                yield section_hit(section.heading, None, state=state)
+                return
+            if sum(p.words for p in section.paragraphs) >= self.params.min_words:
+                return
         child = ctx.audit.child_ref.lower()
         for block in ctx.audit.blocks():
-            for sent in ctx.sentences(block):
-                has_person = self.people.any(sent) or (
-                    self.params.section == "family" and any(t.lower_ == child for t in sent)
-                )
-                if has_person and (self.verbs.any(sent) or self.reasons.any(sent)):
-                    return
+            if section is not None and any(block is p for p in section.paragraphs):
+                continue
+            if any(self._auditor_records(s, child) for s in ctx.sentences(block)):
+                return
         if section is not None:
             yield section_hit(section.heading, None, state="is too short to record it")
         else:
