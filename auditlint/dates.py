@@ -39,11 +39,11 @@ _ORD = r"(?:st|nd|rd|th)?"
 # of a longer number ("12-34-56-78"): see ``_hyphen_joined``
 _NUMERIC = re.compile(r"(?<![\w/.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|-(?!\d{1,2}\2)|\.\d)")
 _ISO = re.compile(r"(?<![\w/.-])(\d{4})([-/])(\d{2})\2(\d{2})(?![\w/-])")
-# 12 September 2022, 12th of Sept '22, 12 Sep 22 (a two-digit year only where nothing follows it),
-# 12-Sep-22, 12/Sep/2022
+# 12 September 2022, 12th of Sept '22, 12 Sep 22 (a two-digit year only where nothing follows it, and never
+# after a comma: "1, 15 and 29 August, 12 and 26 September" is a list of days), 12-Sep-22, 12/Sep/2022
 _DAY_MONTH = re.compile(
     rf"(?<![\w])(\d{{1,2}}){_ORD}(?:\s+of\s+|\s+|(?P<sep>[-/]))({_MONTH_RE})\.?"
-    rf"(?:(?(sep)(?P=sep)|,?\s+)(\d{{4}}|'\d{{2}}|\d{{2}}(?=\s*(?:[,.;:()]|and\b|&|$))))?(?![\w])",
+    rf"(?:(?(sep)(?P=sep)|,?\s+)(\d{{4}}|'\d{{2}}|(?<!,\s)\d{{2}}(?=\s*(?:[,.;:()]|and\b|&|$))))?(?![\w])",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
@@ -55,6 +55,9 @@ _MONTH_DAY_NO_YEAR = re.compile(rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|
 # "the 3rd, 10th and 24th of January 2023": days before a day-month that share its month
 _ORD_DAY = re.compile(r"(?<![\w])(\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 # "3rd, 10th", "the 3rd, the 17th and the 31st", "3rd-5th": a list or a range of days
+# "on 4, 11 and 18 March", "1, 15 and 29 August": plain numbers before a day-month that share its month
+_BARE_DAY = re.compile(r"(?<![\w/.:£$%-])(\d{1,2})(?![\w/.:%]|,\d)")
+_BARE_LEAD = re.compile(r"(?:\b(?:on|of|dated|held)\s+|[:(;,]\s*|,\s*and\s+|^\s*|\n\s*)$", re.IGNORECASE)
 _ORD_GAP = re.compile(
     r"^(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*|\s*,?\s+then\s+(?:on\s+)?|\s*[-–—]\s*|\s+to\s+)(?:the\s+)?$", re.IGNORECASE
 )
@@ -235,6 +238,26 @@ def _no_year(m: re.Match, day: int, month: int, period: tuple[dt.date, dt.date] 
     return DateMatch(m.start(), m.end(), m.group(0), None, "none", "no year given", day, month, weekday=weekday)
 
 
+def _bare_days(text: str, at: int, day: int) -> list[re.Match]:
+    """Plain numbers before a day-month at ``at`` that share its month ("on 4, 11 and 18 March"): only
+    separators between them, each smaller than the next, and the first after "on", "of", a colon, a bracket or
+    a comma ("1, 15 and 29 August" after another date): not "aged 6 and 20 June". Nearest first, to pop."""
+    chain: list[re.Match] = []
+    end, nxt = at, day
+    while True:
+        prev = None
+        for o in _BARE_DAY.finditer(text, max(0, end - 12), end):
+            if _ORD_GAP.match(text[o.end() : end]):
+                prev = o
+        if prev is None or not 1 <= int(prev.group(1)) < nxt:
+            break
+        chain.append(prev)
+        end, nxt = prev.start(), int(prev.group(1))
+    while chain and not _BARE_LEAD.search(text[: chain[-1].start()]):
+        chain.pop()  # the list must open where a date can: "on 4, 11 and 18 March"
+    return chain[::-1]
+
+
 def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list[DateMatch]:
     """Every date-like expression in ``text``, left to right, without overlaps.
 
@@ -272,11 +295,14 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
             year = None
         # bare ordinal days before it that share its month: "the 3rd, 10th and 24th of January"
         at = m.start()
+        shared = _bare_days(text, at, day)  # or plain numbers: "on 4, 11 and 18 March"
         while True:
             prev = None
             for o in _ORD_DAY.finditer(text, max(0, at - 40), at):
                 if _ORD_GAP.match(text[o.end() : at]):
                     prev = o
+            if prev is None and shared:
+                prev = shared.pop()
             if prev is None or taken(prev.start(), prev.end()):
                 break
             if year is not None:

@@ -194,3 +194,17 @@ def test_a_range_of_two_dates_joined_by_a_hyphen():
     assert texts("on leave 3/4/24-5/4/24") == [("3/4/24", D(2024, 4, 3)), ("5/4/24", D(2024, 4, 5))]
     assert texts("3.4.24-5.4.24") == [("3.4.24", D(2024, 4, 3)), ("5.4.24", D(2024, 4, 5))]
     assert find_dates("ref 12-34-56-78") == [] and find_dates("see G-3.1.24") == []
+
+
+def test_a_two_digit_number_after_a_comma_is_a_day_of_a_list_not_a_year():
+    period = (D(2024, 6, 2), D(2024, 12, 2))
+    got = texts("on 1, 15 and 29 August, 12 and 26 September", period)
+    assert [t for t, _ in got] == ["1", "15", "29 August", "12", "26 September"]
+    assert got[3] == ("12", D(2024, 9, 12))
+    assert texts("notes for 12 Sep 22, and the plan") == [("12 Sep 22", D(2022, 9, 12))]  # no comma: a year
+
+
+def test_plain_days_share_a_month_only_as_a_list_that_opens_like_a_date():
+    assert [t for t, _ in texts("visits on 4, 11 and 18 March 2024")] == ["4", "11", "18 March 2024"]
+    assert [t for t, _ in texts("aged 6 and 20 June 2024")] == ["20 June 2024"]
+    assert [t for t, _ in texts("on 18 and 4 March 2024")] == ["4 March 2024"]  # not in order: not a list of days

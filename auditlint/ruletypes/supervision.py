@@ -123,10 +123,12 @@ _TIME_NOUNS = {"week", "month", "day", "time", "occasion", "date", "interval", "
 _ANCHOR_PREPS = {"since", "after", "from"}
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$", re.I)  # "January to March 2022"
 _HOLDING_VERBS = {"have", "hold", "contain", "include", "show", "find", "locate", "see"}  # "the file holds one record"
+_RECORD_NOUNS = {"entry", "mention", "trace", "reference", "sign"}  # what an empty record holds none of
 _NOW_WORDS = {"audit", "now", "present", "today", "date"}  # the end of a span that runs to the present
 _LIMIT_WORDS = {"before", "after", "since", "until", "till", "between", "during", "except", "apart", "prior", "while"}
 _LIST_GAP = re.compile(
     r"^(?:[\s,;&()]|\band\b|\bor\b|\bthen\b|\bthe\b|\bon\b|\bof\b|\balso\b|\bagain\b|"
+    r"\bthereafter\b|\bsubsequently\b|\bafterwards\b|\blater\b|"  # "..., 18 December 2023, and thereafter on 22 January"
     + "|".join(rf"\b{w}\b" for w in sorted(_WEEKDAYS, key=len, reverse=True))
     + r")*$",
     re.IGNORECASE,
@@ -258,6 +260,12 @@ class SupervisionTimeline(RuleType):
             description="Verbs and nouns of talking a case through: a supervision when held with a "
             "``supervisor_terms`` person.",
         )
+        joint_terms: list[str] = Field(
+            default_factory=lambda: ["review", "consult", "consultation"],
+            description="Verbs and nouns of going over a case that name a supervision only when done *with* a "
+            "supervisor ('case reviewed with TM 24.7.24', 'consultation with the team leader'): not when the "
+            "supervisor does them alone ('the manager reviewed the assessment' is a sign-off).",
+        )
         record_terms: list[str] = Field(
             default_factory=lambda: ["minutes", "notes", "record", "records"],
             description="The written record of a session: bare, as a subject ('the minutes list XXXX on ...'), it "
@@ -283,7 +291,8 @@ class SupervisionTimeline(RuleType):
         self.key = "supervision-timeline:" + repr(
             (p.supervision_terms, p.oversight_terms, p.session_terms, p.other_senses, p.negation_cues,
              p.period_terms, p.planned_cues, p.not_held_cues, p.ending_cues, p.other_supervision, p.case_terms,
-             p.carrier_terms, p.label_terms, p.record_terms, p.gap_terms, p.supervisor_terms, p.meeting_terms)
+             p.carrier_terms, p.label_terms, p.record_terms, p.gap_terms, p.supervisor_terms, p.meeting_terms,
+             p.joint_terms)
         )
         self.extractor = _Extractor(p)  # matchers compile lazily, on the first parsed text
 
@@ -562,6 +571,39 @@ def _with_bare_years(text: str, matches: list[DateMatch]) -> list[DateMatch]:
     return sorted(matches + extra, key=lambda d: d.start) if extra else matches
 
 
+_BULLET = re.compile(r"^[ \t]*[-*•·–—>][ \t]*\S", re.M)  # a list item: "- 1:1 with ATM 11/04", "• Core group 9.1.24"
+
+
+def _by_lines(text: str) -> Doc | None:
+    """A bulleted list parsed one item to a sentence. The parser sees a paragraph's line breaks as spaces, so
+    it reads "- 1:1 with ATM 11/04\n- 1:1 cancelled 04/07" as one clause and hangs each date from a word of
+    another item. With two or more bulleted lines, every line that does not carry on the one before (it starts
+    with a lower-case letter) starts a sentence; the parser keeps sentence starts it is given. Same offsets as
+    the paragraph's own parse."""
+    if len(_BULLET.findall(text)) < 2:
+        return None
+    from .. import nlp
+
+    pipeline = nlp.load()
+    doc = pipeline.make_doc(nlp.for_parse(text))
+    starts: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        item = _BULLET.match(line)
+        lead = len(line) - len(line.lstrip())
+        if item:  # the marker on its own, so that the parser does not read "•" or "-" as a word of the item
+            starts.update((pos + lead, pos + item.end() - 1))
+        elif line.strip() and not line.lstrip()[0].islower():
+            starts.add(pos + lead)
+        pos += len(line) + 1
+    for tok in doc[1:]:
+        if tok.idx in starts:
+            tok.is_sent_start = True
+    for _name, proc in pipeline.pipeline:
+        doc = proc(doc)
+    return doc
+
+
 class _Extractor:
     """Reads supervision dates and denials out of an audit's parses."""
 
@@ -582,6 +624,7 @@ class _Extractor:
         self.carriers = TermMatcher(p.carrier_terms, "carriers")
         self.supervisors = TermMatcher(p.supervisor_terms, "supervisors")
         self.meetings = TermMatcher(p.meeting_terms, "meetings")
+        self.joint = TermMatcher(p.joint_terms, "joint")
         self.records = TermMatcher(p.record_terms, "records")
         self.gaps = {w.lower() for w in p.gap_terms}
         self.labels = {w.lower() for w in p.label_terms}
@@ -605,7 +648,7 @@ class _Extractor:
         for block, domain in blocks:
             if not block.text.strip():
                 continue
-            self._block(ctx.doc(block), block, domain, ex)
+            self._block(_by_lines(block.text) or ctx.doc(block), block, domain, ex)
         return ex
 
     def _block(self, doc: Doc, block: TextBlock, domain: int | None, ex: Extraction) -> None:
@@ -744,14 +787,16 @@ class _Extractor:
         from a phrase of its own: "discussed on a one-to-one basis with her manager"), and no parent or child
         among them ("Mum met the team manager")."""
         out: set[int] = set()
-        for s, e in self.meetings.find(doc):
+        joint = set(self.joint.find(doc))
+        for s, e in sorted(set(self.meetings.find(doc)) | joint):
             t = doc[s:e].root  # "a catch-up": the head of the term
             # "1:1s with the ATM", "a one-to-one with ...": the tagger reads a one-to-one as a number; it is a noun
-            if t.pos_ not in ("VERB", "NOUN") and not (t.pos_ == "NUM" and (not t.like_num or e - s > 1)):
+            if t.pos_ not in ("VERB", "NOUN", "PROPN") and not (t.pos_ == "NUM" and (not t.like_num or e - s > 1)):
                 continue
             if t.pos_ == "NOUN" and any(
                 c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _PLAIN_SESSION_WORDS
                 and not self.meetings.token_matches(c) and c.i not in self.date_tokens and not s <= c.i < e
+                and not self._describes(c)
                 for c in t.children
             ):
                 continue  # "a strategy meeting with the team manager", "a team meeting": another kind of meeting
@@ -761,6 +806,8 @@ class _Extractor:
             # who met: not the passive subject, which is what was discussed ("XXXX was discussed with the ATM")
             who = [w for s in (self._subjects(verb) if verb is not None else []) if s.dep_ != "nsubjpass"
                    for w in (s, *s.conjuncts)]
+            # "the Team Manager, who has met the practitioner about this child on ...": who the relative pronoun is
+            who += [verb.head for w in who if w.lower_ in ("who", "that") and verb.dep_ == "relcl"]
             if verb is t and t.dep_ == "advcl" and not who:
                 who += self._subjects(t.head)  # "the manager met with the worker to discuss XXXX"
             if verb is not None and any(w.lower_ in ("they", "we") for w in who):
@@ -770,16 +817,38 @@ class _Extractor:
                 if t.sent.start > 0:
                     who += [w for c in doc[t.sent.start - 1].sent if c.dep_ in ("nsubj", "nsubjpass") for w in (c, *c.conjuncts)]
             frontier = [t] if verb in (None, t) else [t, verb]  # "had touchpoints with her manager": the verb holds "with"
+            # a supervisor named as a modifier of the meeting ("TM 1:1s - 8/1, ...", "manager catch-up 3/4"), or
+            # beside it when both modify what follows (a date the parser made the head)
+            if t.pos_ in ("NOUN", "PROPN"):
+                who += [c for c in t.children if c.dep_ in ("compound", "nmod") and c.i not in self.date_tokens]
+                if t.dep_ == "compound":
+                    who += [c for c in t.head.children if c.dep_ == "compound" and c.i < t.i]
+            if (s, e) in joint and not any(w.conjuncts for w in who):
+                # only who it was done with counts: "the manager reviewed the plan" is a sign-off; "the worker and
+                # the head of service reviewed the plan together" names both
+                who = []
             for _ in range(2):
                 preps = [c for n in frontier for c in n.children if c.dep_ == "prep"]
-                who += [o for c in preps if c.lower_ in ("with", "between")
-                        for g in c.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
+                partners = [o for c in preps if c.lower_ in ("with", "between")
+                            for g in c.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
+                # "discussed with TM 3/4": the parser folds the person into the date that follows as its compound
+                who += partners + [c for o in partners if o.i in self.date_tokens for c in o.children
+                                   if c.dep_ in ("compound", "nmod") and c.i not in self.date_tokens]
                 frontier = [g for c in preps for g in c.children if g.dep_ == "pobj"]
             if any(self._is_supervisor(w) for w in who) and not any(
                 w.lower_ == self.child or self.people.token_matches(w) for w in who
             ):
                 out.add(t.i)
         return out
+
+    @staticmethod
+    def _describes(mod: Token) -> bool:
+        """A modifier that says how or when a meeting went, not what kind of meeting it was: a participle ("the
+        recorded discussion", "a planned catch-up"), an ordinal or a comparison ("the last meeting", "the most
+        recent discussion"); not "a strategy meeting", "a team meeting", "a multi-agency meeting"."""
+        if mod.dep_ != "amod":
+            return False
+        return mod.tag_ in ("VBN", "VBD", "JJR", "JJS") or mod.lower_ in _ORDINALS
 
     def _managers(self, tok: Token) -> bool:
         """Is a one-word oversight term ("oversight") a manager's? Bare, as a label ("Oversight - 24.10.23, ..."),
@@ -870,6 +939,11 @@ class _Extractor:
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and c.i in self.strong and c.pos_ in ("NOUN", "PROPN"):
                     return c
+                if c.dep_ == "amod" and c.i in self.strong and c.pos_ == "ADJ":
+                    return c  # "supervisory notes: 12.09, 10.10, ..."
+                # "the practice supervisor's notes of 2 November": the record a supervisor keeps is of a supervision
+                if c.dep_ == "poss" and self.records.token_matches(tok) and self._is_supervisor(c):
+                    return tok
                 # "dates of supervision: ...", "the record of supervision dated ..."
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
@@ -1030,6 +1104,18 @@ class _Extractor:
         term = self.sup_np(tok)
         if term is not None:
             return term
+        # "the only record of XXXX being discussed with a manager is a note dated 14 April 2023": a record the
+        # copula equates with a record of a supervision (the parser may hang "of ..." from a relative clause)
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and self.records.token_matches(tok):
+            for subj in self._subjects(tok.head):
+                if subj.pos_ == "VERB" and subj.i in self.strong and self._denied(subj) is None:
+                    return subj  # the parser made the meeting itself the subject: "... being discussed with a manager"
+                if subj.pos_ not in ("NOUN", "PROPN") or not self.records.token_matches(subj):
+                    continue
+                term = self.sup_np(subj) or next(
+                    (t for t in subj.subtree if t.i in self.strong and t.pos_ == "VERB" and self._denied(t) is None), None)
+                if term is not None:
+                    return term
         # "the last time the case was taken to supervision was ...": a time noun whose relative clause is about
         # supervision
         if tok.lemma_.lower() in _TIME_NOUNS:
@@ -1048,7 +1134,9 @@ class _Extractor:
         # "I found two notes (3.3.23 and ...)") does the same
         holder = tok.dep_ in _SUBJ or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLDING_VERBS)
         if holder and tok.pos_ == "NOUN" and self.records.token_matches(tok) and not any(
-            c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in tok.children
+            c.dep_ in ("compound", "amod", "nmod", "poss", "prep")
+            and not (c.dep_ == "amod" and (c.lower_ in _ORDINALS or c.lower_ in _PLAIN_SESSION_WORDS))
+            for c in tok.children
         ):
             return self._resolve_back(tok)
         if (
@@ -1161,6 +1249,10 @@ class _Extractor:
                 if found is None and h.lemma_ == "be" and h.dep_ == "acl" and not self._subjects(h):
                     tok = h  # "Supervision is monthly, the last two being 3/4/24 and 1/5/24": about the sentence
                     continue
+                if found is None and self._purpose_of_meeting(h):
+                    # "the TM met the worker to consider XXXX's case on 25 September": the date of the purpose
+                    # is the date of the meeting it is the purpose of
+                    return h.head, h.head, h.head, prep
                 return (*found, h, prep) if found is not None else None
             tok = h
         if tok.pos_ in ("VERB", "AUX"):
@@ -1168,6 +1260,16 @@ class _Extractor:
             return (*found, tok, prep) if found is not None else None
         term = self._arg_term(tok) if tok.i not in inside else None
         return (tok, term, None, prep) if term is not None else None
+
+    def _purpose_of_meeting(self, verb: Token) -> bool:
+        """Is ``verb`` an infinitive of purpose ("to consider ...", "to discuss ...") hanging from a verb that names
+        a supervision ("met with the practitioner to consider ...")?"""
+        if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VB":
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        head = verb.head
+        return head.pos_ == "VERB" and head.i in self.strong
 
     @staticmethod
     def _verb_of(tok: Token) -> Token | None:
@@ -1343,9 +1445,12 @@ class _Extractor:
                 if g.head.i == g.i:
                     break
                 g = g.head
+        # "Supervision: none recorded.", "Supervision – nil.", "• Supervision: none found on file": a label that
+        # opens its line, whatever the parser hung it from
+        opens = np.dep_ == "ROOT" or all(t.is_punct or t.pos_ == "DET" for t in np.sent if t.i < np.left_edge.i)
+        if not np_neg and opens and self._label_denied(np):
+            return np
         if verb.pos_ not in ("VERB", "AUX"):
-            if np.dep_ == "ROOT" and not np_neg and self._label_denied(np):
-                return np  # "Supervision: none recorded.", "Supervision – nil."
             return np if np_neg and np.dep_ == "ROOT" else None
         if np_neg:
             if np.dep_ in _SUBJ and self._quality(verb, np):
@@ -1355,6 +1460,14 @@ class _Extractor:
             if self._quality(verb, np):
                 return None
             return verb
+        # "the supervision file contains no entry for XXXX", "the supervision log has nothing on this case": a
+        # supervision record that holds no record (not "the supervision notes contain no analysis", a quality)
+        if np.dep_ in _SUBJ and verb.lemma_.lower() in _HOLDING_VERBS:
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                empty = obj.lower_ in ("nothing", "none") or self._neg_child(obj)
+                if empty and (obj.lower_ in ("nothing", "none") or obj.lemma_.lower() in _RECORD_NOUNS
+                              or self.records.token_matches(obj)):
+                    return verb
         # a copula that says it was absent: "supervision has been absent"
         if verb.lemma_ == "be" and np.dep_ in _SUBJ:
             if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self.neg for c in verb.children):
