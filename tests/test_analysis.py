@@ -602,7 +602,8 @@ MEASURED = {
     "AL201": {"tune": (0.81, 0.84), "holdout": (0.77, 0.77), "holdout2": (0.68, 0.92), "holdout3": (0.61, 0.65)},
     "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66)},
     "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.68), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00)},
-    "AL204": {"tune": (0.98, 1.00), "holdout": (1.00, 0.88), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.68)},
+    "AL204": {"tune": (0.97, 0.82),  # tune-r4 grade narratives (unseen: R 0.36-0.38) not yet worked on
+               "holdout": (1.00, 0.88), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.68)},
     "AL205": {"tune": (1.00, 0.93), "holdout": (0.91, 0.84), "holdout2": (0.79, 0.65), "holdout3": (0.86, 0.73)},
     "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00)},
     "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00)},
@@ -866,3 +867,57 @@ def test_round2_a_judgement_or_impact_in_the_next_sentence_answers_the_process()
 )
 def test_round3_unseen_error_classes(text, cls):
     assert one(text) == cls
+
+
+# ---------------------------------------------------------------- round 4: unseen writing (tune-r4-analysis.yaml)
+# Each class of error fixed in round 4, with a near miss on the other side; new sentences, not the corpus's.
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        # the record leaves a question open: "nothing/no X" with a question, a negated document verb with one
+        ("Nothing on file about how the decision to end contact was reached.", EVALUATION),
+        ("No reply from the housing officer since March.", PROCESS),
+        ("It is not written anywhere who will take XXXX to her appointments.", EVALUATION),
+        ("The review minutes were written up and shared with the family.", PROCESS),
+        # a negation on the verb reaches the reasoning noun it governs
+        ("The manager did not give any rationale for keeping the case open.", EVALUATION),
+        ("The reasons for the missed visit are not recorded.", PROCESS),
+        ("The letter was not sent because of staffing issues.", PROCESS),
+        # a verdict framed with "it": a noun of concern, or "better if"
+        ("It is a matter of real concern that the safety plan has not been shared with the school.", EVALUATION),
+        ("It would be more useful if the chronology picked out the pattern of incidents.", EVALUATION),
+        ("It is a matter of record that the conference was held on 3 May.", PROCESS),
+        # a contracted "have" after a modal
+        ("Should've been taken to the legal meeting in the spring.", EVALUATION),
+        # a note with a colon standing for "is"
+        ("Planning: vague and repetitive.", EVALUATION),
+        ("Planning: complete, signed 3/4.", PROCESS),
+        ("Friendships: improved since she joined the drama club.", IMPACT),
+        # analysis that only says a meeting took place, or what it was for
+        ("The risk from Father's new partner was explored at the core group on 2 June.", PROCESS),
+        ("The strategy meeting was convened to consider the police disclosure.", PROCESS),
+        ("The risk from Father's new partner was not explored at the core group.", EVALUATION),
+        # what the work should be asking; an action set is not a judgement
+        ("The manager should question why the plan still has no dates.", EVALUATION),
+        ("The worker should ensure the minutes are uploaded within five days.", PROCESS),
+        # "the question is why"; "I cannot see that ..."
+        ("The real question is why contact was increased before the assessment was finished.", EVALUATION),
+        ("I cannot see that anyone checked the grandmother's account.", EVALUATION),
+        ("I could not see the grandmother's statement on the file.", PROCESS),
+        # a bare verb read as an adjective is no judgement
+        ("The referral was decline by the panel in June.", PROCESS),
+        # impact: the child begins or stops doing something; a named effect; time after a decision
+        ("Within a month XXXX had started going to the breakfast club on her own.", IMPACT),
+        ("The worker started visiting weekly in May.", PROCESS),
+        ("The main difference is that her father now collects XXXX from school himself.", IMPACT),
+        ("The outcome of the review was that the plan continued unchanged.", PROCESS),
+        ("XXXX is still on the ward six weeks after the doctors agreed she was fit to leave.", IMPACT),
+    ],
+)
+def test_round4_unseen_error_classes(text, cls):
+    assert one(text) == cls
+
+
+def test_round4_a_negated_professional_is_no_antecedent_for_the_childs_pronoun():
+    """"No worker for a month, so nobody knew she had stopped eating": she is the child, not the absent worker."""
+    assert one("No worker for six weeks, and nobody realised she had stopped going to school.") == IMPACT

@@ -711,6 +711,112 @@ def test_al205_round3_near_misses(text):
     assert not fires("AL205", text)
 
 
+
+# --------------------------------------------------------------------------
+# Round 4: classes read from the parse (new sentences, not from the corpus)
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were left speechless by the state of the case summary.",  # the writer's reaction, no lexicon word
+        "It is inconceivable that the strategy meeting was never reconvened.",  # "it is ADJ that ..."
+        "Readers will be disappointed to see that the plan still has no dates.",  # the readers' projected reaction
+        "It is a pity that the review did not ask XXXX about school.",  # a reaction noun as the predicate of "it"
+        "This is the thinnest assessment I have audited.",  # a negative superlative against the writer's experience
+        "I have never seen a chronology with fewer entries.",  # "never" + a comparison in the object
+        "The contingency plan is totally pointless.",  # an intensified adjective of lack
+        "The case summary is a complete mess.",  # a literal-sense noun used as a verdict
+    ],
+)
+def test_al401_round4_fires(text):
+    assert fires("AL401", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "XXXX's grandmother was sad to leave the area, and I have never met her.",  # not the writer's reaction
+        "I was sad to hear that XXXX's uncle died in the spring.",  # sympathy for the family's news
+        "There was cat mess in the hallway and the bins were overflowing.",  # "mess" as the thing itself
+        "XXXX still has nightmares about the fire.",  # literal
+        "The worker made an extraordinary effort to find a placement near school.",  # describes, does not react
+        "The school staff were shocked by the bruising and called the police.",  # a third party's reaction
+        "The foster carer described the contact as 'frightening and chaotic'.",  # straight single quotes
+        "Transition planning was completely seamless.",  # a positive -less word
+    ],
+)
+def test_al401_round4_near_misses(text):
+    assert not fires("AL401", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once again the social worker has not updated the chronology.",  # a repeated failing
+        "The team manager somehow managed to miss the second referral.",  # sarcasm about a loss
+        "I might well ask how the manager could have closed the case that week.",  # embedded "how could ... have"
+        "The case was closed by the worker, whose careless recording is a pattern.",  # "whose" -> the worker
+        "The team leader failed to share the minutes with the Reporter.",  # a Scottish role title
+        "I feel the IRO let XXXX down at the last review.",  # the auditor's own view is not reported speech
+        "No effort was made by the duty worker to reach Father.",  # a negated attitude noun with a role agent
+        "It is unacceptable that the manager signed the plan without reading it.",  # a verdict on what a role did
+        "Mr Okoye (team manager) neglected to record his decision.",  # a name with a role in apposition
+        "I honestly do not know what the IRO was doing in those months.",  # wondering what a role did
+        "The worker's so-called direct work was one conversation in the car.",  # sarcasm about a role's work
+    ],
+)
+def test_al402_round4_fires(text):
+    assert fires("AL402", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once again the visit was rearranged because XXXX was ill.",  # a repeat with nobody's failing
+        "The team manager managed to find a placement close to school.",  # "managed to" with an achievement
+        "Mr Okoye, XXXX's uncle, neglected to tell anyone about the move.",  # a family member in apposition
+        "It is unacceptable that XXXX waited five months for an appointment.",  # a fair finding, aimed at no one
+        "I do not know what XXXX's wishes are, as she was not asked.",  # not what a professional did
+        "The review panel felt the word 'neglected' in the audit was unfair to the worker.",  # quoted word
+    ],
+)
+def test_al402_round4_near_misses(text):
+    assert not fires("AL402", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review was late because there were only two managers in the service.",  # too few staff, existential
+        "The visit was cancelled as the worker had court that morning.",  # other work named as "have"'s object
+        "The social worker missed the core group because she had far too many cases that month.",  # pronoun -> the worker
+        "Supervision: 2 of 6 sessions held; TM on leave for the summer.",  # a short count and a note
+        "Plan review overdue, IRO post vacant since June.",  # a verbless note about the post
+        "Staff absence was high that winter, and the drift on this case should be seen in that light.",  # weighing
+        "We recognise the pressures the team was under, but the plan has not moved.",  # the auditor acknowledges
+        "The assessment was delayed given the demand on the front door.",  # the front door is the service
+        "The manager, who had inherited the team from a colleague on secondment, did not review the plan.",
+    ],
+)
+def test_al205_round4_fires(text):
+    assert fires("AL205", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worker's leave in April does not explain why no visit happened in June.",  # refused
+        "The plan has not been reviewed since the case moved to the locality team in May.",  # "since" dates it
+        "Far from being a case that drifted because of staffing, this one drifted while fully staffed.",  # refused
+        "There were only two people at the core group: Mother and the worker.",  # not too few staff for the work
+        "Mother had court on Tuesday and missed the contact session.",  # the parent's obligation
+        "Supervision: 6 of 6 sessions held; TM on leave for one week.",  # the count is complete
+    ],
+)
+def test_al205_round4_near_misses(text):
+    assert not fires("AL205", text), text
+
+
 # --------------------------------------------------------------------------
 # Measured quality on the labelled sentences (tune and holdout splits).
 # Floors are what was measured on the whole split, rounded down to 2 dp.
@@ -720,15 +826,17 @@ FLOORS = {
     # (code, split): (precision, recall). Round 3 added tune-r3-tone.yaml and tune-r3-analysis.yaml to the tune
     # split (harder material in new voices; tune floors re-measured on the whole split). Unseen, before the round's
     # fixes, on the tone helper's first batch: AL205 16/2/24, AL401 28/5/12, AL402 14/2/28.
-    ("AL401", "tune"): (0.95, 0.96),  # 119/5/4
+    # Round 4 added tune-r4-tone.yaml (and tune-r4-analysis.yaml) to the tune split; tune floors re-measured on the
+    # whole split. Unseen batch A before fixes: AL401 10/4/6, AL402 6/1/9, AL205 12/2/10.
+    ("AL401", "tune"): (0.96, 0.95),  # 144/5/7
     ("AL401", "holdout"): (0.93, 0.93),  # 15/1/1 (was 13/0/3)
     ("AL401", "holdout2"): (0.73, 0.93),  # 14/5/1 (was 13/5/2)
     ("AL401", "holdout3"): (0.68, 0.70),  # 17/8/7 (before round 3: 15/7/9)
-    ("AL402", "tune"): (0.99, 0.86),  # 111/1/17
+    ("AL402", "tune"): (0.99, 0.88),  # 142/1/18
     ("AL402", "holdout"): (1.00, 0.90),  # 10/0/1
     ("AL402", "holdout2"): (1.00, 0.62),  # 10/0/6
     ("AL402", "holdout3"): (1.00, 0.52),  # 11/0/10 (before round 3: 10/0/11)
-    ("AL205", "tune"): (1.00, 0.93),  # 171/0/12
+    ("AL205", "tune"): (0.99, 0.89),  # 206/2/24
     ("AL205", "holdout"): (0.91, 0.84),  # 11/1/2
     ("AL205", "holdout2"): (0.79, 0.65),  # 19/5/10 (was 18/5/11)
     ("AL205", "holdout3"): (0.86, 0.73),  # 19/3/7 (before round 3: 17/4/9)

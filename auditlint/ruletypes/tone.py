@@ -58,6 +58,20 @@ def _drop_negation(phrase: str) -> str:
     return " ".join(out)
 
 
+# Straight single quotes used as quotation marks: opened after a space or bracket and closed before a
+# non-letter; apostrophes inside words ("Mother's", "don't") may stand inside.
+_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'(?=\S)((?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){1,300}?)(?<=\S)'(?![A-Za-z])")
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Inside quotation marks, curly, double or straight single ('out of her depth'): someone else's words."""
+    if in_quotes(text, start, end):
+        return True
+    if "'" not in text:
+        return False
+    return any(m.start() <= start and end <= m.end() for m in _SINGLE_QUOTED.finditer(text))
+
+
 PERSONAL_PRONOUNS = frozenset("i we you he she they him her them me us who whom".split())
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -156,8 +170,11 @@ class People:
         self.others = LexiconMatcher([Entry(r) for r in others]) if others else None
         self.indefinite = indefinite
 
+    _NOMINAL = frozenset({"nsubj", "nsubjpass", "pobj", "dobj"})
+
     def is_role(self, t: Token) -> bool:
-        if t.pos_ not in ("NOUN", "PROPN") and not t.text.isupper():
+        # the tagger sometimes calls a role noun an adjective where only a noun can stand ("by every professional")
+        if t.pos_ not in ("NOUN", "PROPN") and not t.text.isupper() and not (t.pos_ == "ADJ" and t.dep_ in self._NOMINAL):
             return False
         return self.roles.matches_token(t)
 
@@ -165,6 +182,8 @@ class People:
         """A professional: a role noun, or an indefinite person ("nobody in the team")."""
         if self.is_role(t):
             return True
+        if t.pos_ == "PROPN" and any(c.dep_ == "appos" and self.is_role(c) for c in t.children):
+            return True  # "Ms Rahman (social worker)", "Mr Hughes, the team manager,"
         if self.indefinite and (t.lower_ in self.INDEFINITE or t.lower_ == "one" and any(
                 c.lower_ == "no" for c in t.children)):
             return True
@@ -334,7 +353,7 @@ class Blame(RuleType):
         if m.end - m.start > 1 and root.pos_ not in ("ADJ", "NOUN"):
             return True  # idioms: "asleep at the wheel", "not fit to practise"
         if root.pos_ in ("NOUN", "PROPN") and root.dep_ != "amod":
-            owners = [c for c in root.children if c.dep_ == "poss"]
+            owners = [self._whose(c) for c in root.children if c.dep_ == "poss"]
             owners += [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
                        for g in c.children if g.dep_ == "pobj"]
             if m.end - m.start > 1:  # "poor worker"
@@ -355,10 +374,21 @@ class Blame(RuleType):
         if target.dep_ in ("dobj", "attr") and target.head.pos_ in ("VERB", "AUX") and any(
                 self._accountable(s, "adult") for s in subjects_of(target.head)):
             return True
-        # a person's work described by the trait ("the worker's careless recording", "conduct by the worker")
+        # a person's work described by the trait ("the worker's careless recording", "conduct by the worker",
+        # "the worker, whose dismissive approach ...")
         by = [g for c in target.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-        return any(c.dep_ == "poss" and self.people.is_person(c) for c in target.children) or any(
+        return any(c.dep_ == "poss" and self.people.is_person(self._whose(c)) for c in target.children) or any(
             self.people.is_person(g) for g in by)
+
+    @staticmethod
+    def _whose(owner: Token) -> Token:
+        """"whose" stands for the noun its relative clause describes ("the worker, whose approach ...")."""
+        if owner.lower_ != "whose":
+            return owner
+        for a in owner.ancestors:
+            if a.dep_ == "relcl":
+                return a.head
+        return owner
 
     def _verb_of(self, doc: Doc, m: Match) -> Token:
         root = head_of(doc, m.start, m.end)
@@ -437,7 +467,8 @@ class Blame(RuleType):
                 return False
             t = t.head
             if t.lemma_.lower() in self._REPORTING:
-                return True
+                # "I think the worker let XXXX down" is the auditor's own judgement, not a report
+                return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)
         return False
 
     def _rhetorical(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
@@ -461,6 +492,81 @@ class Blame(RuleType):
             subj = self._subject_at(root, "agency", passive_agent=True)  # "why was it closed by the manager?"
             if subj is not None:
                 yield sent.start, root.i + 1, "verb", None
+
+    _LOSS_VERBS = frozenset("lose miss mislay misplace misread omit confuse forget overlook ignore".split())
+    _WITHOUT = frozenset({"without", "w/o"})
+
+    def _exasperated(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Blame carried by the sentence's shape rather than a blame word:
+
+        * a repeated failing ("yet again the SW has not written up the visits", "TM once more signed off
+          the plan without reading it"): an exasperation marker on what a professional or service did not do;
+        * sarcasm about an outcome ("the IRO somehow managed to lose the minutes"): "manage to" with a
+          verb of losing or missing, said of a professional;
+        * a rhetorical "how could ... have" put as a statement ("one might ask how the IRO could have
+          signed off such a plan").
+        """
+        low = doc_lower(doc).lower
+        for sent in doc.sents:
+            text = " ".join(low[sent.start : sent.end])
+            repeated = any(f" {r} " in f" {text} " for r in self.repeat)
+            for v in sent:
+                if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
+                    continue
+                if repeated and self._falls_short(v):
+                    subj = self._subject_at(v, "agency", passive_agent=False)
+                    if subj is not None and not self._reported(v):
+                        yield min(subj.left_edge.i, v.i), v.i + 1, "verb", None
+                        continue
+                if norm(v.lemma_) == "manage" and any(
+                        c.dep_ == "xcomp" and (norm(c.lemma_) in self._LOSS_VERBS) for c in v.children):
+                    subj = self._subject_at(v, "agency", passive_agent=False)
+                    if subj is not None:
+                        yield subj.left_edge.i, v.i + 1, "verb", None
+                        continue
+                if v.dep_ == "ccomp" and self._verdict_on(v):
+                    subj = self._subject_at(v, "role", passive_agent=False)
+                    if subj is not None:
+                        yield v.head.i, v.i + 1, "verb", None
+                        continue
+                if v.dep_ == "ccomp" and self._wondering(v):
+                    subj = self._subject_at(v, "role", passive_agent=False)
+                    if subj is not None:
+                        yield v.head.i, v.i + 1, "verb", None
+                        continue
+                if v.dep_ == "ccomp" and any(c.lower_ == "how" and c.i < v.i for c in v.children) and any(
+                        c.lower_ in ("could", "would") for c in v.children) and any(
+                        c.lower_ == "have" and c.dep_ == "aux" for c in v.children):
+                    subj = self._subject_at(v, "agency", passive_agent=True)
+                    if subj is not None:
+                        yield subj.left_edge.i, v.i + 1, "verb", None
+
+    _VERDICTS = frozenset("unacceptable inexcusable unforgivable indefensible wrong shameful".split())
+
+    def _verdict_on(self, v: Token) -> bool:
+        """``v`` is the that-clause of "it is unacceptable that ..." and says what was not done
+        ("it is unacceptable that the team manager authorised closure without reading the minutes")."""
+        frame = v.head
+        return any(c.dep_ == "acomp" and norm(c.lemma_) in self._VERDICTS for c in frame.children) and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in frame.children) and self._falls_short(v)
+
+    def _wondering(self, v: Token) -> bool:
+        """``v`` is a "what ... did" clause the auditor wonders about or says they cannot know
+        ("one is left wondering what the manager did", "I do not know what the IRO was doing")."""
+        if not any(c.lower_ == "what" and c.i < v.i for c in v.children):
+            return False
+        frame = v.head
+        lemma = norm(frame.lemma_)
+        if lemma == "wonder":
+            return True
+        return lemma == "know" and self._negated(frame) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we", "one") for c in frame.children)
+
+    def _falls_short(self, v: Token) -> bool:
+        """What a verb says was not done: negated, "without ...", or "no" as its object."""
+        return self._negated(v) or any(
+            c.dep_ == "prep" and c.lower_ in self._WITHOUT or c.dep_ == "dobj" and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in v.children)
 
     def _shapes(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """Blame read from sentence shape, found from a few cue lemmas (no token loop):
@@ -581,6 +687,15 @@ class Blame(RuleType):
                 yield min(subj.left_edge.i, m.start), m.end, "verb", None
         yield from self._rhetorical(doc)
         yield from self._shapes(doc)
+        yield from self._exasperated(doc)
+        for t in doc:
+            # "SW's so-called safety plan": sarcasm about a professional's work
+            if t.lower_ == "so" and t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "called" \
+                    or t.lower_ == "so-called":
+                noun = doc[t.i + 2].head if t.lower_ == "so" else t.head
+                owners = [c for c in noun.children if c.dep_ == "poss"]
+                if noun.pos_ in ("NOUN", "PROPN") and any(self.people.is_professional(o) for o in owners):
+                    yield min(o.left_edge.i for o in owners), noun.i + 1, "verb", None
         for m in self.verbs_pos.find(doc):
             v = self._verb_of(doc, m)
             for subj in subjects_of(v):
@@ -633,6 +748,11 @@ class Blame(RuleType):
                     subj = self._professional_subject(v, passive_agent=False)
                     if subj is not None:
                         yield subj.left_edge.i, t.i + 1, "verb", None
+                elif negated and obj.dep_ == "nsubjpass" and v.pos_ in ("VERB", "AUX"):
+                    # "no attempt was made by the allocated worker": the agent is the one said not to try
+                    agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                    if any(self.people.is_professional(g) for g in agents):
+                        yield obj.left_edge.i, max(g.right_edge.i for g in agents) + 1, "verb", None
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         p = self.params
@@ -646,7 +766,8 @@ class Blame(RuleType):
                     continue
                 span = doc[s:e]
                 a, b = span.start_char, span.end_char
-                if p.skip_quoted and in_quotes(block.text, a, b):
+                last = doc[e - 1]
+                if p.skip_quoted and (quoted(block.text, a, b) or quoted(block.text, last.idx, last.idx + len(last))):
                     continue
                 seen.append((s, e))
                 if entry is not None:
@@ -917,6 +1038,10 @@ class Mitigation(RuleType):
             default_factory=list,
             description="Verbs that, like 'be', place a professional somewhere else ('spent much of May in court').",
         )
+        engagement_nouns: list[str] = Field(
+            default_factory=list,
+            description="Work that takes a professional away, as the object of 'have' ('SW had court', 'had duty').",
+        )
         joining_verbs: list[str] = Field(
             default_factory=list, description="Verbs of arriving in post (join, start): the professional was new."
         )
@@ -957,6 +1082,7 @@ class Mitigation(RuleType):
         self.scarce = LexiconMatcher([Entry(w, {p.kind_field: "external"}) for w in p.scarce_cues]) if p.scarce_cues else None
         self.demand_verbs = {norm(w) for w in p.demand_verbs}
         self.away_verbs = {norm(w) for w in p.away_verbs}
+        self.engagements = {norm(w) for w in p.engagement_nouns}
         self.circumstance_verbs = (self.load_verbs | self.elsewhere_verbs | self.joining_verbs | self.demand_verbs
                                    | self.away_verbs)
         data = lexicon_part(self.lexicons, p.entries_key, p.lexicon)
@@ -1004,7 +1130,7 @@ class Mitigation(RuleType):
             return True
         v = t.head
         if t.dep_ in ("nsubj", "nsubjpass", "dobj") and v.pos_ in ("VERB", "AUX", "ADJ"):
-            negated = any(c.dep_ == "neg" for c in v.children)
+            negated = any(c.dep_ == "neg" for c in v.children) or v.dep_ == "xcomp" and norm(v.head.lemma_) == "unable"
             return negated and bool(token_forms(v) & (self._SCARCE_VERBS | {"available", "be"})) or bool(
                 token_forms(v) & {"unavailable"})
         return False
@@ -1027,8 +1153,10 @@ class Mitigation(RuleType):
                       or c.dep_ == "prep" and c.lower_ in ("of", "on", "from", "for")]
             # no owner at all ("given the pressures"): the service's, unless the clause is about the family
             return not owners and not self._about_family(t, sent)
-        if t.dep_ == "amod":  # "the new worker" describes, it does not excuse
+        if t.dep_ == "amod" and t.i < t.head.i:  # "the new worker" describes, it does not excuse
             return False
+        if self._noted_state(t) is not None:
+            return True  # a note's predicate: "post vacant", "TM off sick"
         # "the virtual school has been short of staff"
         return staff_subject or any(c.dep_ == "prep" and any(g.dep_ == "pobj" and self._staffish(g) for g in c.children)
                                     for c in t.children)
@@ -1129,6 +1257,8 @@ class Mitigation(RuleType):
                     continue  # "no visits were missed": two negatives, nothing fell short
                 if not (practice_only and self._about_family(t, sent)):
                     return True
+        if any(t.i not in excluded and self._short_count(t) for t in sent):
+            return True  # "3 of 8 visits completed"
         for m in self.shortfall.find(sent):
             if any(i in excluded for i in range(m.start, m.end)):
                 continue
@@ -1140,6 +1270,27 @@ class Mitigation(RuleType):
             if not (practice_only and self._about_family(doc[m.start], sent)):
                 return True
         return False
+
+    @staticmethod
+    def _short_count(t: Token) -> bool:
+        """A count short of its total: "3 of 8 completed", "two of the six visits"."""
+        if not t.like_num:
+            return False
+        if t.dep_ == "quantmod" and t.head.like_num and t.i + 2 == t.head.i and t.nbor(1).lower_ == "of":
+            total = t.head  # "2 of 6 sessions": the parser hangs both numbers from the total
+            return t.text.isdigit() and total.text.isdigit() and int(t.text) < int(total.text)
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        total = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if total is not None and not total.like_num:  # "two of the six visits"
+            total = next((c for c in total.children if c.like_num), None)
+        if total is None:
+            return False
+        try:
+            return float(t.text) < float(total.text)
+        except ValueError:
+            words = "one two three four five six seven eight nine ten eleven twelve".split()
+            a, b = t.lower_, total.lower_
+            return a in words and b in words and words.index(a) < words.index(b)
 
     @staticmethod
     def _denied(doc: Doc, start: int) -> bool:
@@ -1243,14 +1394,30 @@ class Mitigation(RuleType):
                 break
         return rels
 
+    def _noted_state(self, t: Token) -> Token | None:
+        """A verbless note's predicate written after a role or post noun ("post vacant", "TM off sick",
+        "SW new"): the noun, or None. Notes drop the verb, so the adjective hangs from the noun itself."""
+        noun = t.head
+        if t.pos_ not in ("ADJ", "ADV") or t.dep_ not in ("amod", "advmod", "acomp") or t.i < noun.i:
+            return None
+        if noun.pos_ not in ("NOUN", "PROPN") or not self.people.is_role(noun):
+            return None
+        return noun if noun.dep_ in ("ROOT", "dep", "conj", "appos", "npadvmod") else None
+
     def _staff_predicate(self, doc: Doc, sent: Span, root: Token) -> set[int] | None:
         """The cue is the predicate of a clause with a professional or team
         subject ("the worker has been off sick"). Returns the tokens where a
         shortfall does not count: the clause itself, and what the same person
         went on to do ("the IRO is new in post and has challenged the drift")."""
+        noun = self._noted_state(root)
+        if noun is not None:  # "IHA late, CLA nurse post vacant since Jan": the note about the post
+            # not the other notes the parser hung from it ("Plan review overdue, IRO post vacant")
+            own = [c for c in noun.children if c.dep_ not in ("dep", "conj", "appos", "parataxis")]
+            return {noun.i} | {x.i for c in own for x in c.subtree}
         head = clause_head(root)
         subs = subjects_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else []
-        if not subs or any(root.i in {x.i for x in s.subtree} for s in subs):
+        # "the worker, who had inherited the case, ...": the relative clause hangs inside its subject
+        if not subs or any(root.i in own_tokens(s) for s in subs):
             return None
         if not any(self.people.is_role(s) or s.lower_ in ("she", "he", "they") for s in subs):
             return None
@@ -1292,9 +1459,35 @@ class Mitigation(RuleType):
         # acknowledgement is the softening, whether or not the finding is in the sentence
         for a in [root, *root.ancestors]:
             if a.dep_ in ("ccomp", "xcomp", "advcl") and norm(a.head.lemma_) in self.acknowledge or (
-                    a.dep_ == "dobj" and self._mind_frame(a.head)):
+                    a.dep_ == "dobj" and (self._mind_frame(a.head) or self._own_acknowledgement(a.head))):
                 return kind or "pressure"
+        if self._weighed(sent):
+            return kind or "pressure"
         return None
+
+    def _own_acknowledgement(self, v: Token) -> bool:
+        """The auditor acknowledges the cue as an object ("I recognise the pressures the team has been
+        under", "the staffing difficulties are acknowledged"), not someone else noticing it."""
+        if norm(v.lemma_) not in self.acknowledge:
+            return False
+        subs = [c for c in v.children if c.dep_ in SUBJ]
+        return not subs or any(s.lower_ in ("i", "we") for s in subs)
+
+    _LIGHT = frozenset("light context background backdrop".split())
+    _WEIGH = frozenset("read see view consider understand judge set".split())
+
+    def _weighed(self, sent: Span) -> bool:
+        """A frame that asks the reader to weigh what was said ("the assessment must be read in that light",
+        "should be seen in this context", "set against that background")."""
+        for t in sent:
+            if t.dep_ != "pobj" or not token_forms(t) & self._LIGHT:
+                continue
+            if not any(c.lower_ in ("that", "this", "these", "those") for c in t.children):
+                continue
+            prep, v = t.head, t.head.head
+            if prep.lower_ in ("in", "against") and norm(v.lemma_) in self._WEIGH:
+                return True
+        return False
 
     _FRAME_VERBS = frozenset("bear keep take".split())
     _FRAME_NOUNS = frozenset("mind account consideration".split())
@@ -1373,8 +1566,15 @@ class Mitigation(RuleType):
         return w
 
     def _role_antecedent(self, pron: Token) -> bool:
-        """The last person named before a pronoun in its sentence is a
-        professional ("the manager's oversight ..., she having been seconded")."""
+        """The pronoun stands for a professional: the subject of the clause its own clause hangs from
+        ("the worker did not visit the family because she was having too many cases"), or else the last
+        person named before it in its sentence ("the manager's oversight ..., she having been seconded")."""
+        v = clause_head(pron)
+        while v.dep_ in ("advcl", "conj", "ccomp") and v.head.i != v.i:
+            v = clause_head(v.head)
+            named = [s for s in subjects_of(v) if s.pos_ in ("NOUN", "PROPN")]
+            if named:
+                return any(self.people.is_role(s) and not self.context.matches_token(s) for s in named)
         for t in reversed(pron.doc[pron.sent.start : pron.i]):
             if t.pos_ in ("NOUN", "PROPN"):
                 if self.people.is_role(t) and not self.context.matches_token(t):
@@ -1383,11 +1583,16 @@ class Mitigation(RuleType):
                     return False
         return False
 
+    _REFUSING_VERBS = frozenset({"explain", "account"})  # "does not explain the gaps", "does not account for"
+
     def _refused(self, sent: Span) -> bool:
         """The auditor names a circumstance only to refuse it ("this does not
-        excuse", "is no excuse for", "not down to workload")."""
+        excuse", "is no excuse for", "not down to workload", "far from being a case that fell through
+        the gaps because of pressure ...")."""
         for t in sent:
-            if token_forms(t) & self.refusal_words:
+            if t.lower_ == "far" and t.i + 2 < sent.end and t.nbor(1).lower_ == "from" and t.nbor(2).tag_ == "VBG":
+                return True
+            if token_forms(t) & (self.refusal_words | self._REFUSING_VERBS):
                 if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children):
                     return True
                 if t.pos_ == "NOUN" and (any(c.lower_ == "no" for c in t.children)
@@ -1433,6 +1638,8 @@ class Mitigation(RuleType):
                 return None  # cheap test first: most verbs are none of these
         if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in self.MODALS for c in v.children):
             return None  # what was not done is the finding; what will or should be done is a plan
+        if lemma == "be" and self._too_few_staff(v):
+            return "off"
         if not self._service_subject(v):
             return None
         if lemma == "be" or lemma in self.away_verbs:  # "was in court", "spent May in court"
@@ -1453,10 +1660,15 @@ class Mitigation(RuleType):
                 c.dep_ == "prep" and c.lower_ in ("to", "onto", "into", "over") and any(
                     g.dep_ == "pobj" and self._staffish(g) for g in c.children) for c in v.children):
             return "elsewhere"  # "SW moved onto court work", "the manager moved over to the front door"
+        if lemma == "give" and any(c.dep_ == "dobj" and norm(c.lemma_) == "priority" for c in v.children):
+            return "load"  # "she was giving the priority to the court cases"
         if lemma in self.demand_verbs and not any(c.dep_ == "xcomp" for c in v.children):
             return "load"  # "had to prioritise ...", "firefighting"; not "struggled to engage Father" (the practice)
         if lemma in self.load_verbs and self._other_load(v):
             return "load"
+        if lemma == "have" and any(c.dep_ == "dobj" and token_forms(c) & self.engagements and not any(
+                g.dep_ == "poss" for g in c.children) for c in v.children):
+            return "obliged"  # "as SW had court next day", "the TM had duty": needs the causal relation
         if lemma == "have" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                                    for c in v.children):
             return "obliged"  # "because the chair had to attend an emergency panel": needs the causal relation
@@ -1465,13 +1677,29 @@ class Mitigation(RuleType):
             return "new"
         return None
 
+    _FEW = frozenset("only no few just one".split())
+
+    def _too_few_staff(self, v: Token) -> bool:
+        """An existential clause counting too few staff: "there was only two social workers",
+        "there was no manager in post", "there were few qualified staff"."""
+        if not any(c.dep_ == "expl" for c in v.children):
+            return False
+        for c in v.children:
+            if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN") and self.people.is_role(c):
+                marks = {x.lower_ for x in c.subtree if x.i < c.i}
+                if marks & self._FEW or any(x.lower_ == "enough" and any(
+                        n.dep_ == "neg" for n in v.children) for x in c.subtree):
+                    return True
+        return False
+
     ABSOLUTE = frozenset({"with", "through"})
     MODALS = frozenset({"will", "shall", "should", "must", "'ll", "need"})
 
     def _fragment(self, t: Token) -> bool:
         """A verbless note about the service ("team on skeleton staff"): a team or
         role noun heading a fragment of its own, with a phrase saying where it is."""
-        return (t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dep", "ROOT", "parataxis") and self.people.is_role(t)
+        # ("appos": a note after a colon, "Supervision: ...; TM on leave", hangs from the heading word)
+        return (t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dep", "ROOT", "parataxis", "appos") and self.people.is_role(t)
                 and any(c.dep_ == "prep" for c in t.children))
 
     def _response_finding(self, sent: Span) -> bool:
@@ -1611,8 +1839,8 @@ class Mitigation(RuleType):
             # parser sometimes has it, from the first ("because [of] X")
             objs = [c for i in range(mk.start, mk.end) for c in doc[i].children
                     if c.dep_ in ("pobj", "pcomp") and c.i >= mk.end]
-            if not objs:
-                continue
+            if not objs or last.lower_ == "since" and any(self._staffish(o) for o in objs):
+                continue  # "since the case transferred in March" dates the finding; "since the restructure" may cause it
             if mk.end - mk.start == 1 and last.lower_ in self.ABSOLUTE and not any(
                     g.dep_ in ("acl", "advmod", "amod") and g.pos_ in ("VERB", "ADV", "ADJ") and g.i > o.i
                     for o in objs for g in o.children):
@@ -1692,6 +1920,23 @@ class Hyperbole(Params):
     )
     severity: str = "warning"
     plain: str = "give the fact and the standard it misses; a comparison with your own experience is not evidence"
+    negative_words: list[str] = Field(
+        default_factory=list,
+        description='Lexicon parts ("lexicon:key") of negative evaluative words: their superlative ("the weakest", '
+        '"the most disorganised") measured against the writer\'s experience is hyperbole too.',
+    )
+
+
+class Reactions(Params):
+    """The writer's own feeling put in place of the finding: "I was left speechless", "it is sad to see that",
+    "readers will be disappointed to learn"."""
+
+    words: list[str] = Field(default_factory=list, description="Lemmas of reaction adjectives (sad, speechless).")
+    readers: list[str] = Field(
+        default_factory=list, description="Nouns for the audit's readers, whose projected reaction counts (reader)."
+    )
+    severity: str = "warning"
+    plain: str = "leave out the reaction; state the finding, the standard it misses and what it meant for XXXX"
 
 
 @register
@@ -1729,6 +1974,12 @@ class Emotive(LexiconRule):
             description="Sentence adverbs of sympathy that are not judged on a clause whose subject is the child "
             "or family ('Sadly, her grandmother died in June').",
         )
+        use_field: str = Field(
+            default="use",
+            description="Entry field: 'predicate' for nouns with a plain literal sense ('mess', 'nightmare'), "
+            "emotive only as a verdict ('the plan is a mess'), not as a thing ('dog mess', 'has nightmares').",
+        )
+        reactions: Reactions | None = None
 
     def setup(self) -> None:
         super().setup()
@@ -1739,6 +1990,12 @@ class Emotive(LexiconRule):
         self.exp_preps = {w.lower() for w in p.experiencer_prepositions}
         self.experiencers = LexiconMatcher([Entry(w) for w in p.experiencers]) if p.experiencers else None
         self._child = "xxxx"
+        h = p.hyperbole
+        self.negative_words = {norm(w) for ref in (h.negative_words if h else []) for w in _strings(
+            lexicon_part(self.lexicons, ref, p.lexicon)) if " " not in w.strip()}
+        r = p.reactions
+        self.reaction_words = {norm(w) for w in r.words} if r else set()
+        self.readers = {norm(w) for w in r.readers} if r else set()
 
     def _person(self, t: Token, child: str) -> bool:
         if t.lower_ == child or t.lower_ in PERSONAL_PRONOUNS - {"i", "we", "me", "us"} or t.ent_type_ == "PERSON":
@@ -1754,7 +2011,9 @@ class Emotive(LexiconRule):
             return False
         feeler = root.head if root.dep_ == "acomp" else root
         if root.text.lower().endswith("ed") and (root.dep_ == "acomp" or root.tag_ == "VBN") and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") and self._person(c, child)
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") and (
+                    self._person(c, child) or m.end - m.start == 1 and c.pos_ in ("NOUN", "PROPN")
+                    and not token_forms(c) & self.readers)
                 for c in feeler.children):
             return True  # "Mother was shocked to learn ...": her reaction, not the auditor's
         if root.dep_ in ("oprd", "ccomp", "acomp") and root.head.lemma_.lower() == "find" and any(
@@ -1777,8 +2036,9 @@ class Emotive(LexiconRule):
             return
         sups = {w.lower() for w in h.superlatives}
         frames = {w.lower() for w in h.frames}
+        yield from self._never_seen(doc, frames)
         for i, low in enumerate(doc_lower(doc).lower):  # the lower-case forms, computed once per Doc
-            if low not in sups:
+            if low not in sups and not self._negative_superlative(doc[i]):
                 continue
             t = doc[i]
             noun = t.head if t.dep_ == "amod" else t
@@ -1788,6 +2048,93 @@ class Emotive(LexiconRule):
                 ):
                     end = max(x.i for x in c.subtree if x.i <= c.i + 3) + 1
                     yield t.i, max(end, c.i + 1)
+
+    def _negative_superlative(self, t: Token) -> bool:
+        """"weakest", "most disorganised": a superlative of a negative evaluative word."""
+        if not self.negative_words or t.pos_ != "ADJ":
+            return False
+        if t.tag_ == "JJS":
+            return bool(token_forms(t) & self.negative_words)
+        return any(c.lower_ == "most" for c in t.children) and bool(token_forms(t) & self.negative_words)
+
+    _COMPARING = frozenset("such so less fewer worse thinner poorer weaker".split())
+
+    def _never_seen(self, doc: Doc, frames: set[str]) -> Iterator[tuple[int, int]]:
+        """"I have never read a plan with less in it", "we have never seen such drift": the writer's
+        experience as the measure, with a comparison in the object (not "I have never met Father")."""
+        for t in doc:
+            if t.lower_ != "never" or t.head.lemma_.lower() not in frames:
+                continue
+            v = t.head
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.children):
+                continue
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            # the comparison may hang from the object or, as the parser often has it, from the verb after it
+            said = [*obj.subtree, *(x for c in v.children if c.dep_ == "prep" and c.i > obj.i for x in c.subtree)]
+            if any(x.lower_ in self._COMPARING or x.tag_ in ("JJR", "RBR") for x in said):
+                yield t.i, max(x.i for x in said) + 1
+
+    _PERCEIVE = frozenset("see read learn hear find note discover say".split())
+    _LEAVE = frozenset("leave feel be remain find".split())
+
+    def _reactions(self, doc: Doc) -> Iterator[tuple[int, int]]:
+        """The writer's feeling in place of the finding (``reactions``): a reaction word whose holder is the
+        writer ("I was left speechless", "we are saddened"), the audit's readers ("managers will be
+        disappointed to read"), or nobody ("it is extraordinary that ...", "is very sad to see that ..."),
+        not a person in the case ("Mother was sad to leave")."""
+        if not self.reaction_words:
+            return
+        for t in doc:
+            if t.pos_ == "NOUN" and t.dep_ == "attr" and token_forms(t) & self.reaction_words:
+                v = t.head  # "it is a shame that nobody ...", "it is a pity that ..."
+                if any(c.lower_ == "it" or c.dep_ == "expl" for c in v.children if c.dep_ in SUBJ or c.dep_ == "expl") \
+                        and self._complement(t, v) and not self._family_news(t, v):
+                    yield t.i, t.i + 1
+                continue
+            if t.pos_ not in ("ADJ", "VERB") or not token_forms(t) & self.reaction_words:
+                continue
+            if t.dep_ == "amod":
+                continue  # "an extraordinary effort by the carer" describes, it does not react
+            v = t.head if t.dep_ in ("acomp", "oprd", "xcomp") or t.dep_ == "ccomp" and t.head.lemma_ == "find" else t
+            subs = [c for c in v.children if c.dep_ in SUBJ or c.dep_ == "expl"]
+            if t.dep_ in ("oprd", "ccomp") and v.i != t.i and v.lemma_.lower() not in self._LEAVE:
+                continue
+            if not subs:
+                # "Is very sad to see that ...": the writer's, when the feeling takes a complement
+                if self._complement(t, v):
+                    yield t.i, t.i + 1
+                continue
+            s = subs[0]
+            if self._family_news(t, v):
+                continue  # "I was sad to hear that XXXX's grandmother died": sympathy, not a verdict
+            if s.lower_ in ("i", "we", "one") or token_forms(s) & self.readers:
+                yield t.i, t.i + 1
+            elif (s.dep_ == "expl" or s.lower_ == "it") and self._complement(t, v):
+                yield t.i, t.i + 1  # "it is, to put it mildly, extraordinary that nobody ..."
+            elif any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in v.children) and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in self._PERCEIVE for c in t.children):
+                yield t.i, t.i + 1  # "members of the leadership team will be disappointed to read that ..."
+
+    def _family_news(self, t: Token, v: Token) -> bool:
+        """The feeling is about something that happened to the family: its complement's subject is the
+        child or a family member and nothing in it is negated."""
+        for c in [*t.children, *v.children]:
+            if c.dep_ not in ("ccomp", "xcomp") or c.i < t.i:
+                continue
+            clauses = [c, *(g for g in c.children if g.dep_ == "ccomp")]
+            for cl in clauses:
+                subs = [g for g in cl.children if g.dep_ in SUBJ]
+                if subs and all(self._person(g, self._child) and g.lower_ not in ("nobody", "no one") for g in subs) \
+                        and not any(g.dep_ == "neg" for g in cl.children):
+                    return True
+        return False
+
+    @staticmethod
+    def _complement(t: Token, v: Token) -> bool:
+        """The feeling takes what was found as its complement ("that nobody asked", "to see that ...")."""
+        return any(c.dep_ in ("ccomp", "xcomp") for c in [*t.children, *v.children] if c.i > t.i)
 
     _ENDURE = frozenset("experience suffer endure witness survive face have".split())
 
@@ -1821,7 +2168,26 @@ class Emotive(LexiconRule):
         return any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)
 
     def _excused(self, doc: Doc, m: Match) -> bool:
+        if m.entry.data.get(self.params.use_field) == "predicate" and not self._verdict(head_of(doc, m.start, m.end)):
+            return True  # "dog mess on the floor", "XXXX was having nightmares": the thing itself
         return super()._excused(doc, m) or self._experienced(doc, m, self._child) or self._lived(doc, m, self._child)
+
+    _VERDICT_HEADS = frozenset("be seem look remain become make call describe".split())
+    _VERDICT_ADJ = frozenset("complete total absolute utter real right sheer proper unholy".split())
+
+    def _verdict(self, noun: Token) -> bool:
+        """A noun used as a verdict: a predicate ("the plan is a mess", "made a mess of"), a fragment or
+        apposition ("Chronology - a mess"), "in a mess", or intensified ("a complete mess")."""
+        if any(c.dep_ == "amod" and c.lower_ in self._VERDICT_ADJ for c in noun.children):
+            return True
+        if any(c.dep_ == "compound" for c in noun.children):
+            return False  # "dog mess", "a brain insult": a kind of thing
+        if noun.dep_ in ("attr", "oprd", "appos", "ROOT", "dep") and not noun.tag_.endswith("S"):
+            return noun.dep_ in ("appos", "ROOT", "dep") or norm(noun.head.lemma_) in self._VERDICT_HEADS
+        if noun.dep_ == "dobj" and norm(noun.head.lemma_) == "make":
+            return True
+        return noun.dep_ == "pobj" and noun.head.lower_ == "in" and not noun.tag_.endswith("S") and any(
+            c.dep_ == "det" and c.lower_ == "a" for c in noun.children)
 
     def _clinical(self, word: Token) -> bool:
         """The word grades a clinical measure ("grossly delayed speech age"): the
@@ -1833,13 +2199,25 @@ class Emotive(LexiconRule):
             return False
         return any(token_forms(n) & self.clinical for n in [noun, *(c for c in noun.children if c.dep_ == "compound")])
 
+    _GOOD_LESS = frozenset("seamless flawless faultless tireless timeless spotless selfless fearless unless "
+                           "regardless nevertheless doubtless countless harmless painless".split())
+
     def _intensified(self, doc: Doc) -> Iterator[tuple[int, int, str, str]]:
         """The generic intensified words, less clinical gradings; plus an intensifier on a
         negative quantifier ("absolutely no management oversight")."""
+        found = set()
         for s, e, intens, word in super()._intensified(doc):
             if self.clinical and self._clinical(doc[e - 1]):
                 continue
+            found.add(s)
             yield s, e, intens, word
+        if self.intensifiers is not None:
+            for im in self.intensifiers.find(doc):
+                head = doc[im.start].head
+                # "utterly meaningless", "completely pointless": an adjective of lack, not a listed word
+                if im.start not in found and doc[im.start].pos_ == "ADV" and head.pos_ == "ADJ" and head.i > im.start \
+                        and head.lower_.endswith("less") and head.lower_ not in self._GOOD_LESS:
+                    yield im.start, head.i + 1, doc[im.start:im.end].text, head.text
         if self.negatives and self.intensifiers is not None:
             for im in self.intensifiers.find(doc):
                 nxt = doc[im.end] if im.end < len(doc) else None
@@ -1848,23 +2226,32 @@ class Emotive(LexiconRule):
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         self._child = (ctx.audit.child_ref or "XXXX").lower()
-        yield from super().check(ctx)
-        h = self.params.hyperbole
-        if h is None:
-            return
-        for block, dom, section in ctx.audit.placed_blocks(actions=self.params.include_actions):
-            if not block.text.strip():
+        p = self.params
+        taken: dict[int, list[tuple[int, int]]] = {}
+        for hit in super().check(ctx):
+            if p.skip_quoted and quoted(hit.block.text, hit.start, hit.end):
+                continue  # 'horrible' in straight single quotes: someone else's word
+            taken.setdefault(id(hit.block), []).append((hit.start, hit.end))
+            yield hit
+        finders = [(p.hyperbole, self._hyperbole), (p.reactions, self._reactions)]
+        for block, dom, section in ctx.audit.placed_blocks(actions=p.include_actions):
+            if not block.text.strip() or not any(cfg is not None for cfg, _ in finders):
                 continue
             doc = ctx.doc(block)
-            for s_, e_ in self._hyperbole(doc):
-                span = doc[s_:e_]
-                a, b = span.start_char, span.end_char
-                if self.params.skip_quoted and in_quotes(block.text, a, b):
+            seen = taken.get(id(block), [])
+            for cfg, find in finders:
+                if cfg is None:
                     continue
-                plain = child_text(h.plain, ctx.child)
-                values = {"term": span.text, "entry": span.text, "plain": plain, "severity": h.severity}
-                yield Hit(block=block, start=a, end=b, domain=dom, values=values, suggestion=plain,
-                          severity=h.severity, section=section)
+                for s_, e_ in find(doc):
+                    span = doc[s_:e_]
+                    a, b = span.start_char, span.end_char
+                    if p.skip_quoted and quoted(block.text, a, b) or any(a < y and x < b for x, y in seen):
+                        continue
+                    seen.append((a, b))
+                    plain = child_text(cfg.plain, ctx.child)
+                    values = {"term": span.text, "entry": span.text, "plain": plain, "severity": cfg.severity}
+                    yield Hit(block=block, start=a, end=b, domain=dom, values=values, suggestion=plain,
+                              severity=cfg.severity, section=section)
 
 
 __all__ = ["Blame", "Emotive", "Emphatic", "Mitigation", "People", "clause_head", "own_tokens", "subjects_of"]
