@@ -31,7 +31,17 @@ def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     # single curly quotes used as quotation marks (not apostrophes)
     for m in re.finditer(r"(?:(?<=^)|(?<=[\s(\[]))‘([^’]{1,400}?)’(?![A-Za-z])", text):
         spans.append((m.start(), m.end()))
+    if "'" in text:
+        spans += [(m.start(), m.end()) for m in _SINGLE_QUOTED.finditer(text)]
     return tuple(sorted(spans))
+
+
+# Straight single quotes used as quotation marks ('out of her depth'): opened after a space or
+# bracket, closed before a non-letter; apostrophes inside words ("Mother's", "don't") may stand
+# inside, and a plural possessive ("the parents' home") neither opens nor closes one.
+_SINGLE_QUOTED = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[]))'(?=\S)((?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){1,300}?)(?<=\S)'(?![A-Za-z])"
+)
 
 
 def in_quotes(text: str, start: int, end: int) -> bool:

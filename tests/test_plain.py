@@ -211,3 +211,13 @@ def test_al504_suggestion_limit_is_per_audit_not_per_engine():
     one = audit_with(2, ["The plan was recieved, definately seperate and tommorow."])
     fs = eng.check([one])[0].findings
     assert sum("Did you mean" in f.suggestion for f in fs) == 2  # the limit holds within one audit
+
+
+def test_words_in_straight_single_quotes_are_someone_elses_for_every_rule():
+    """Straight single quotes are quotation marks for the AL4, AL5 and grammar rules alike;
+    apostrophes and plural possessives are not."""
+    from auditlint.text import quoted_spans
+
+    text = "Dad called the plan 'a load of rubbish' and the carers' home 'a prison'; XXXX's room isn't ready."
+    assert [text[a:b] for a, b in quoted_spans(text)] == ["'a load of rubbish'", "'a prison'"]
+    assert quoted_spans("The boys' room and the girls' room are next to XXXX's.") == ()

@@ -58,18 +58,9 @@ def _drop_negation(phrase: str) -> str:
     return " ".join(out)
 
 
-# Straight single quotes used as quotation marks: opened after a space or bracket and closed before a
-# non-letter; apostrophes inside words ("Mother's", "don't") may stand inside.
-_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'(?=\S)((?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){1,300}?)(?<=\S)'(?![A-Za-z])")
-
-
 def quoted(text: str, start: int, end: int) -> bool:
     """Inside quotation marks, curly, double or straight single ('out of her depth'): someone else's words."""
-    if in_quotes(text, start, end):
-        return True
-    if "'" not in text:
-        return False
-    return any(m.start() <= start and end <= m.end() for m in _SINGLE_QUOTED.finditer(text))
+    return in_quotes(text, start, end)
 
 
 PERSONAL_PRONOUNS = frozenset("i we you he she they him her them me us who whom".split())
