@@ -700,7 +700,9 @@ FLOOR = {
     # Round 3 added tune-r3.yaml (110 actions in new voices, ids a3t-): unseen, before the round's fixes, TP/FP/FN
     # AL301 24/13/3, AL302 10/1/3, AL303 26/2/1, AL304 35/1/20, AL305 10/0/0; the whole tune split after the
     # round: AL301 96/0/0, AL302 41/0/0, AL303 102/0/0, AL304 159/8/10, AL305 23/0/0.
-    "tune": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.95, 0.94),
+    # Round 4 added tune-r4.yaml (120 actions, ids a4t-; batch A 001-060, B 061-120); the whole tune split after
+    # the round: AL301 127/2/1, AL302 56/0/1, AL303 128/4/2, AL304 200/10/22, AL305 27/0/0.
+    "tune": {"AL301": (0.98, 0.99), "AL302": (1.00, 0.98), "AL303": (0.96, 0.98), "AL304": (0.95, 0.90),
              "AL305": (1.00, 1.00)},
     "holdout": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.76, 0.83), "AL305": (1.00, 1.00)},
     # holdout2: written and labelled by someone who never ran the rules. End of session 3 (TP/FP/FN) AL301 12/4/0,
@@ -744,3 +746,85 @@ def test_al305_a_weekday_decides_the_year_of_a_date_written_without_one():
     assert "AL305" not in fired("SW to send the updated plan to the IRO by Sunday 9th February.", mar_11_24, "AL305")
     # no weekday: the next 9 February
     assert "AL305" not in fired("SW to send the updated plan to the IRO by 9th February.", mar_11_24, "AL305")
+
+
+# -- round 4: classes the parse-based reading missed -------------------------------------------------------
+
+def test_fronted_background_clause_is_not_the_task_owner_or_deadline():
+    # the only date is in a concession before the action, and it is past: no timescale, no invalid date
+    action = ("Although the contact plan, which was set at the review on 3 January 2023, named the days, "
+              "the team manager should now agree with Father which Saturday he collects XXXX.")
+    got = fired(action)
+    assert "AL301" in got and "AL305" not in got and "AL303" not in got
+    # the worker named only in the concession owns nothing; the main clause has no owner
+    assert "AL303" in fired("While the social worker has been on leave since December, the genogram needs "
+                            "to be finished by 20 March 2023.", FEB_14, "AL303")
+
+
+def test_condition_before_the_task_keeps_its_timing_and_the_pronoun_owner():
+    action = ("Once the social worker has met the new carers, which should happen at the next statutory visit, "
+              "she should write down what XXXX says about her bedroom and her school run.")
+    got = fired(action)
+    assert "AL301" not in got and "AL303" not in got
+
+
+@pytest.mark.parametrize("action", [
+    "It might be sensible for the IRO to consider whether the placement plan is still appropriate.",
+    "Perhaps the team manager could reflect on whether more could be done by 31 March 2023.",
+    "On reflection, consideration might be given by the SW to whether a family group conference is needed.",
+])
+def test_al304_a_question_that_only_judges_is_not_specific(action):
+    assert "AL304" in fired(action, FEB_14, "AL304")
+
+
+@pytest.mark.parametrize("action", [
+    # a question with a task of its own, or a topic pinned down by its own modifier, says what to settle
+    "IRO to consider whether XXXX's request about seeing her cousin should go to the next review for a decision, "
+    "by 31 March 2023.",
+    # asking for the answer is a step, not a deliberation
+    "TM to seek legal advice on whether the threshold for care proceedings is met, by 31 March 2023.",
+])
+def test_al304_quiet_when_the_question_has_its_own_detail(action):
+    assert "AL304" not in fired(action, FEB_14, "AL304")
+
+
+@pytest.mark.parametrize("action", [
+    "Assessment of Nan – SW – 3 wks",            # nominal task noun + of
+    "Direct work – PA – 6 wks",                   # describing word read as a verb
+    "Mum – parenting course – complete – by end of term",   # lone generic verb in a note
+    "There is clearly scope for the chronology to be brought up to date by 31 March 2023.",
+])
+def test_al304_generic_tasks_in_notes_and_frames(action):
+    assert "AL304" in fired(action, FEB_14, "AL304")
+
+
+def test_al304_a_lone_verb_that_names_a_deliverable_is_specific():
+    assert "AL304" not in fired("Dental check – book – SW – asap", FEB_14, "AL304")
+
+
+def test_al303_owner_classes():
+    assert "AL303" not in fired("It would seem wise for the IRO to meet XXXX alone before 31 March 2023.",
+                                FEB_14, "AL303")
+    assert "AL303" not in fired("I'd like Kemi to take XXXX to the library and help her join by 31 March 2023.",
+                                FEB_14, "AL303")
+    # the auditor who only wishes or asks names nobody
+    assert "AL303" in fired("I would like the plan rewritten by 31 March 2023.", FEB_14, "AL303")
+    assert "AL303" in fired("I have requested that the plan is rewritten by 31 March 2023.", FEB_14, "AL303")
+    # ... unless someone else is named in the action
+    assert "AL303" not in fired("I have asked that the SW and I meet to agree the plan by 31 March 2023.",
+                                FEB_14, "AL303")
+
+
+@pytest.mark.parametrize("action,code", [
+    ("SW to phone the school about XXXX's lunches – this half term", "AL301"),
+    ("The manager will decide the panel date by end of the April.", "AL301"),
+    ("SW to send Mum the letter – this wk", "AL301"),
+    ("Case summary to be brought up to date by the SW, sooner rather than later.", "AL302"),
+    ("Supervision to be recorded by the TM at regular intervals.", "AL302"),
+])
+def test_timescale_forms(action, code):
+    got = fired(action, FEB_14, "AL301", "AL302")
+    if code == "AL301":
+        assert got == []
+    else:
+        assert "AL302" in got

@@ -97,6 +97,17 @@ _LIGHT_VERBS = {"give", "have", "hold", "make", "take", "undertake", "carry", "d
 # verbs that only carry out what their object names: "undertake a home visit", "make a referral to CAMHS"
 _DELIVERY_VERBS = _LIGHT_VERBS | {"complete", "arrange", "organise", "organize", "schedule", "convene"}
 _DEADLINE_PREPS = ("by", "before", "within")
+# Words that open a fronted clause giving the background to an action rather than the action itself:
+# "Although the plan agreed on 3.3.24 set out ..., the SW should ...", "Given that school have raised ...,
+# the SW to ...". Its verb, people and dates are not the task, its owner or its deadline.
+_BACKGROUND_MARKS = (
+    ("although",), ("though",), ("while",), ("whilst",), ("given",), ("because",), ("since",), ("as",),
+    ("so", "that"), ("despite",), ("whereas",), ("bearing", "in", "mind"), ("in", "light", "of"),
+    ("in", "view", "of"), ("considering",), ("notwithstanding",),
+)
+# Conditions also hold back the main clause ("Once the SW has seen XXXX, she should record ..."), but the
+# timing in them is the lexicon's to judge (vague conditions, or a deadline inside them).
+_CONDITION_OPENERS = (("once",), ("if",), ("when",), ("unless",), ("after",))
 _DEADLINE_WORDS = {"by", "before", "within", "the", "end", "of", "weeks", "week", "days", "months", "working"} | {
     m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:]
 }
@@ -416,6 +427,8 @@ class ActionParse:
     dates: list[DateMatch] = field(default_factory=list)
     timescale_tokens: set[int] = field(default_factory=set)
     narrative: set[int] = field(default_factory=set)  # tokens of past sentences before the action
+    background: set[int] = field(default_factory=set)  # tokens of a fronted clause before the main one
+    background_kind: str = ""  # reason | purpose | condition
 
     @property
     def text(self) -> str:
@@ -498,7 +511,14 @@ class ActionParser:
             t.i for s in doc.sents if s.end < len(doc) and s.root.tag_ == "VBD"
             and any(c.dep_ == "nsubj" for c in s.root.children) for t in s
         }
-        told = {t.idx for t in doc if t.i in p.narrative}
+        main_start, reason = self._main_clause_start(doc)
+        p.background = set(range(main_start))
+        if main_start:
+            p.background_kind = "purpose" if [t.lower_ for t in doc[:2]] == ["so", "that"] else (
+                "reason" if reason else "condition")
+        # timing in a fronted reason or concession only describes the background; in a condition it
+        # may still say when ("Once ..., which should happen at the next visit, ...")
+        told = {t.idx for t in doc if t.i in p.narrative or (reason and t.i in p.background)}
         p.timescales = [ts for ts in self._timescales(text, doc, p.dates) if ts.start not in told]
         p.timescale_tokens = {
             t.i for ts in p.timescales for t in doc if t.idx < ts.end and t.idx + len(t.text) > ts.start
@@ -643,6 +663,9 @@ class ActionParser:
                 if first < 0 or [w.lower_ for w in doc[first : t.i + 1]] != list(words):
                     continue
                 end_tok = max(x.i for x in clause.subtree)
+                # a condition set off by commas ends at the comma ("It would seem sensible, when time
+                # permits, for the SW to ..."), wherever the model hangs what follows
+                end_tok = next((x.i - 1 for x in doc[clause.i + 1 : end_tok + 1] if x.text == ","), end_tok)
                 start, end = doc[first].idx, doc[end_tok].idx + len(doc[end_tok].text)
                 out.append(Timescale("vague", start, end, doc.text[start:end], "condition", self.times.condition_suggestion))
                 break
@@ -782,6 +805,39 @@ class ActionParser:
             return True
         return head.tag_ == "VBN" and any(c.lemma_ == "have" for c in head.children if c.dep_ == "aux")
 
+    # -- the main clause -----------------------------------------------------
+    @staticmethod
+    def _main_clause_start(doc: Doc) -> tuple[int, bool]:
+        """Where the main clause starts when the action opens with a fronted clause ("Although the plan
+        ..., the SW should ...", "Once the SW has seen XXXX, she should ..."), and whether that clause is
+        background (a reason or concession) rather than a condition; (0, False) when there is none.
+        The small model often hangs the main clause from the fronted one, so the parse is not trusted
+        for where it ends: the main clause is the first part after a comma that opens with a subject
+        and then "to", a modal, "is to" or the root verb ("..., the SW to write ...")."""
+        words = tuple(t.lower_ for t in doc[:3])
+        reason = any(words[: len(m)] == m for m in _BACKGROUND_MARKS)
+        if not reason and not any(words[: len(m)] == m for m in _CONDITION_OPENERS):
+            return 0, False
+        commas = [t.i for t in doc if t.text == ","]
+        for c in commas:
+            j = c + 1
+            if j >= len(doc) or doc[j].tag_ in ("WDT", "WP", "WRB", "IN"):
+                continue  # "..., which was agreed ...", "..., that he arrives hungry"
+            k = j
+            while k < len(doc) and k - j < 6 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART") \
+                    and doc[k].lower_ != "to":
+                k += 1
+            if k == j or k >= len(doc):
+                continue
+            if doc[k].lower_ in ("is", "are") and k + 1 < len(doc) and doc[k + 1].lower_ == "to":
+                k += 1
+            if doc[k].lower_ == "to" or doc[k].tag_ == "MD" or (doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ == "ROOT"):
+                # the fronted part must be a clause: "As a priority, SW to ..." has no background
+                if any(t.pos_ in ("VERB", "AUX") for t in doc[1:c]):
+                    return j, reason
+                return 0, False
+        return 0, False
+
     # -- the main verb ------------------------------------------------------
     def _main_verb(self, doc: Doc, p: ActionParse) -> Token | None:
         role_tokens = {i for m in p.roles for i in m.tokens()}
@@ -794,6 +850,8 @@ class ActionParser:
         for t in doc:
             if t.i in p.timescale_tokens or t.is_punct or t.is_space or t.i in labels or t.i in p.narrative:
                 continue
+            if t.i in p.background:
+                continue
             if t.i in role_tokens:
                 first_content = False
                 continue
@@ -804,6 +862,9 @@ class ActionParser:
             if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "aux", "auxpass", "nmod"):
                 if t.lemma_ == "be" and t.dep_ not in ("ROOT",):
                     continue
+                if any(x.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in x.children)
+                       for x in (t, *t.ancestors)):
+                    continue  # "The plan, which has not been reviewed since ..., needs reviewing"
                 if self._aside(t):
                     first_content = False
                     continue
@@ -875,6 +936,13 @@ class ActionParser:
         as part of a noun phrase that is not the subject of anything."""
         if t.pos_ == "AUX" or t.lower_ not in self._verb_forms():
             return False
+        # a noun, not an instruction: after a determiner or a preposition ("The review for the plan ...",
+        # "On balance, ..."), or taking "of" ("Review of safety plan – ongoing")
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if (prev is not None and prev.pos_ in ("DET", "ADP")) or t.dep_ == "pobj":
+            return False
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" and t.tag_ != "VB":
+            return False
         if t.tag_ == "VB" and t.dep_ not in ("aux", "auxpass", "xcomp"):
             return True  # a base-form verb opening the action is an instruction: "Explore ..."
         if not (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ in ("compound", "amod", "nmod")):
@@ -917,14 +985,27 @@ class ActionParser:
             elif t.text == "I" and t.dep_ == "nsubj":
                 mentions.append(Mention(t.i, t.i + 1, "I", "pronoun"))
         for m in sorted(mentions, key=lambda m: m.start):
+            if m.start in p.background:
+                continue  # "While the SW has had a high caseload, the plan needs ...": not who does it
             if m.kind == "child" and not self._child_subject(doc, m, verb, passive):
                 continue  # the child owns an action only as the subject of its verb: "XXXX to register ..."
             if self._is_owner(doc, m, verb, passive):
                 (p.vague_owners if m.kind == "vague" else p.owners).append(m)
-        # other nouns in the owner's place ("the worker to ..."), for a rule to judge with its own word list
+        # "Once the social worker has seen XXXX, she should record ...": the pronoun subject of the task
+        # stands for the worker named in the clause before it
+        if not p.owners and verb is not None and not passive and any(
+            m.kind in ("role", "person") and m.start in p.background for m in mentions
+        ):
+            for c in verb.children:
+                if c.dep_ == "nsubj" and c.lower_ in ("she", "he", "they"):
+                    p.owners.append(Mention(c.i, c.i + 1, c.text, "pronoun"))
+        # other nouns in the owner's place ("the worker to ..."), for a rule to judge with its own word list;
+        # not those of a clause that describes ("The plan, which still names a nursery she left, ...")
         taken = {i for m in mentions for i in m.tokens()}
+        relative = _asides(doc)
         for t in doc:
-            if t.pos_ in ("NOUN", "PROPN") and t.i not in taken and t.i not in p.timescale_tokens:
+            if t.pos_ in ("NOUN", "PROPN") and t.i not in taken and t.i not in p.timescale_tokens and t.i not in p.background \
+                    and t.i not in relative:
                 if t.dep_ == "compound" and t.head.i > t.i:
                     continue
                 m = Mention(t.i, t.i + 1, t.text, "noun")
@@ -1005,6 +1086,10 @@ class ActionParser:
         if (prev is not None and (prev.text in _SEPARATORS or prev.text in (".", ";")) and nxt is not None
                 and nxt.lower_ == "to" and after is not None and after.pos_ == "VERB" and after.lemma_ != "be"):
             return True
+        # "It would seem sensible for the SW to complete ...": the subject of an infinitive after "for"
+        if before is not None and before.lower_ == "for" and nxt is not None and nxt.lower_ == "to" and \
+                m.end + 1 < len(doc) and doc[m.end + 1].pos_ in ("VERB", "AUX"):
+            return True
         if before is not None and before.pos_ == "ADP":
             return False  # "with the SW"
         first_conj = last
@@ -1021,8 +1106,13 @@ class ActionParser:
         # "Ask the SW to update ...": the person asked to do the task
         if last.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > last.i for c in last.head.children):
             return True
-        # "Ensure the SW updates the plan": the subject of the clause the imperative governs
-        return last.dep_ == "nsubj" and last.head.dep_ in ("ccomp", "xcomp", "conj") and last.head.head == verb
+        # "Ensure the SW updates the plan": the subject of the clause the imperative governs, directly or
+        # through the word that judges it ("It may be worth the IRO considering ...", "It is vital that the
+        # SW visits ...")
+        if last.dep_ != "nsubj" or last.head.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        gov = last.head.head
+        return gov == verb or (gov.dep_ in ("acomp", "attr") and gov.head == verb)
 
 
 # ---------------------------------------------------------------------------
@@ -1115,6 +1205,16 @@ class ActionOwner(_ActionRule):
             description="Groups that can own an action only when named ('the fostering team', 'the leaving care "
             "service'), never bare ('the team').",
         )
+        stance_words: list[str] = Field(
+            default_factory=list,
+            description="Words with which the auditor ('I') only says what they want done ('I would like it "
+            "updated', 'I am concerned that ...'): the 'I' does not own the action.",
+        )
+        asking_words: list[str] = Field(
+            default_factory=list,
+            description="Verbs with which the auditor ('I') asks for the task ('I have asked that this is looked "
+            "at'): the 'I' does not own it unless the action names somebody.",
+        )
         obligation_verbs: list[str] = Field(
             default_factory=list,
             description="Passive verbs that put the task on their subject ('The social worker is advised to seek "
@@ -1126,6 +1226,8 @@ class ActionOwner(_ActionRule):
         self.owner_nouns = TermMatcher(self.params.owner_nouns, "owner_nouns")
         self.groups = TermMatcher(self.params.named_group_nouns, "named_group_nouns")
         self.obligation = {w.lower() for w in self.params.obligation_verbs}
+        self.stance = {w.lower() for w in self.params.stance_words}
+        self.asking = {w.lower() for w in self.params.asking_words}
 
     def _obliged(self, p: ActionParse) -> bool:
         """A role told to do the task: the subject of a passive obligation verb with a task of its own."""
@@ -1144,9 +1246,31 @@ class ActionOwner(_ActionRule):
         prev = t.doc[t.i - 1] if t.i > 0 else None
         return prev is not None and prev.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not prev.is_punct
 
+    @staticmethod
+    def _name(t: Token) -> bool:
+        """A first name the model did not tag as a person, where an owner stands: "I'd like Aisha to ..."."""
+        text = t.text
+        return t.pos_ == "PROPN" and t.i > 0 and len(text) > 2 and text[0].isupper() and text[1:].islower() \
+            and not t.doc[t.i - 1].is_punct
+
+    def _only_wishes(self, p: ActionParse, m: Mention) -> bool:
+        """'I would like it updated', 'I am concerned that ...', 'I'll expect to see ...': the auditor says
+        what they want done, not that they will do it."""
+        if m.kind != "pronoun":
+            return False
+        head = p.doc[m.end - 1].head
+        if head.lemma_.lower() in self.asking:
+            # "I have asked that this is looked at" names nobody; "I would ask that the SW and I meet ..."
+            # does (the model does not always hang the second part from "ask")
+            return not any(r.kind in ("role", "person") for r in p.roles)
+        return head.lemma_.lower() in self.stance or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in self.stance for c in head.children
+        )
+
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         for p in self.actions(ctx):
-            if p.owners or any(self.owner_nouns.token_matches(t) or self._named_group(t) for t in p.subjects):
+            owners = [m for m in p.owners if not self._only_wishes(p, m)]
+            if owners or any(self.owner_nouns.token_matches(t) or self._named_group(t) or self._name(t) for t in p.subjects):
                 continue
             if self._obliged(p):
                 continue
@@ -1237,6 +1361,19 @@ def task_objects(p: ActionParse, t: Token) -> list[Token]:
         if c.dep_ in ("dep", "npadvmod", "nmod", "appos", "nsubj") and c.pos_ in ("NOUN", "PROPN")
         and c.i not in owners and c.i not in p.timescale_tokens
     ]
+
+
+def _asides(doc: Doc) -> set[int]:
+    """Tokens of a relative clause set off by a comma ("The plan, which has not been reviewed since July,
+    needs ..."): it describes how things stand, not what must change. A clause without the comma ("the
+    training that the fostering service runs in July") says which thing, and is left alone."""
+    out: set[int] = set()
+    for t in doc:
+        if t.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in t.children):
+            first = t.left_edge
+            if first.i > 0 and doc[first.i - 1].text == ",":
+                out |= {x.i for x in t.subtree}
+    return out
 
 
 def _lower_first(text: str) -> str:
@@ -1341,6 +1478,11 @@ class ActionSpecific(_ActionRule):
             description="Topic prepositions that are topics only after these words ('help XXXX with her "
             "independence skills', but 'update the chronology with the dates of ...' says what to add).",
         )
+        deliberation_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of thinking a question over: after them a yes/no question that only judges "
+            "('consider whether the plan remains appropriate') names a topic, not a change.",
+        )
         min_detail: int = Field(default=2, ge=1, description="Fewest words of detail a specific action has.")
         require_generic_verb: bool = Field(
             default=True, description="Only a generic verb (or none) can make an action not specific."
@@ -1353,6 +1495,7 @@ class ActionSpecific(_ActionRule):
         )
         self._single_generic = {w for w in self.generic_verb_words if len(w) == 1}
         self.wrappers = {w.lower() for w in self.params.wrapper_verbs}
+        self.deliberation = {w.lower() for w in self.params.deliberation_verbs}
         self.generic = TermMatcher(self.params.generic_words, "generic_words")
         self.topic_after = {k.lower(): {w.lower() for w in v} for k, v in self.params.topic_only_after.items()}
         self.topic_preps = sorted(
@@ -1388,6 +1531,80 @@ class ActionSpecific(_ActionRule):
                     break
         return out
 
+    def _telling_objects(self, p: ActionParse, t: Token) -> list[Token]:
+        """What a task acts on, leaving out generic words and nouns that name a generic task: "Direct work",
+        "Contact review", read as a verb and its object, act on nothing in particular."""
+        objs = task_objects(p, t)
+        if t.i != p.verb_i_if_imperative() or any(not x.is_punct for x in p.doc[: t.i]):
+            return objs  # only a note's opening word is in doubt between a verb and a describing word
+        return [o for o in objs if not self._nominal_generic(o)]
+
+    def _lone_verbs(self, p: ActionParse) -> list[Token]:
+        """Words that can be verbs standing alone between dashes, colons or commas in a note:
+        "– book –", "– complete –"."""
+        doc = p.doc
+        verbs = self.parser._verb_forms()
+        out = []
+        for t in doc:
+            if t.i in p.owner_tokens or t.i in p.timescale_tokens or t.lower_ not in verbs or t.is_punct:
+                continue
+            before = doc[t.i - 1] if t.i > 0 else None
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if before is not None and before.text in _SEPARATORS and (after is None or after.text in _CLOSERS):
+                out.append(t)
+        return out
+
+    def _deliberates(self, v: Token) -> bool:
+        """A verb of thinking a question over ("consider", "reflect on", "review"), or a light verb with
+        such a noun ("consideration to be given to"); unlike "seek advice on whether ..." or "confirm
+        whether ...", which ask for the answer."""
+        if v.lemma_.lower() in self.deliberation:
+            return True
+        return v.lemma_.lower() in _LIGHT_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and any(c.lemma_.lower().startswith(w) for w in self.deliberation)
+            for c in v.children
+        )
+
+    def _question_topics(self, p: ActionParse, tasks: list[Token], wrappers: set[int]) -> set[int]:
+        """Words of a yes/no question a generic task only raises: "consider whether the care plan remains
+        appropriate", "reflect on whether more could be done", "consideration to whether a legal planning
+        meeting is warranted". A question whose predicate only judges (a copula, an agentless passive,
+        a generic verb, or a verb acting on generic words: "is meeting XXXX's needs") names a topic,
+        not a change; one with a task of its own ("whether the plan should go to the next review for
+        a decision") is detail."""
+        generic_tasks = {t.i for t in tasks if self._verb_generic(p, t)[0]}
+        out: set[int] = set()
+        for mark in p.doc:
+            if mark.dep_ != "mark" or mark.lower_ not in ("whether", "if"):
+                continue
+            q = mark.head
+            if q.pos_ not in ("VERB", "AUX"):
+                continue
+            # the task the question hangs from, through a preposition or a noun ("consideration to whether")
+            up = q.head
+            while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+                up = up.head
+            if up.i in wrappers:  # "It may be worth the IRO considering ..., whether ...", hung from "be"
+                up = next((t for t in tasks if t.i in generic_tasks), up)
+            if up.i not in generic_tasks or not self._deliberates(up):
+                continue
+            kids = list(q.children)
+            judging = (
+                q.lemma_ in ("be", "remain", "seem", "appear", "stay")
+                or (q.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids))
+                or self._verb_generic(p, q)[0]
+            )
+            objs = [c for c in kids if c.dep_ in ("dobj", "attr", "acomp")]
+            if not judging and objs and all(self.generic.token_matches(o) or o.pos_ == "ADJ" for o in objs):
+                judging = True
+            # "whether XXXX's views about his name change have been heard": a topic pinned down is detail
+            pinned = any(g.dep_ == "prep" and g.lower_ != "of" for c in kids if c.dep_ in ("nsubj", "nsubjpass")
+                         for g in c.children)
+            inside = {x.i for x in q.subtree}
+            if judging and not pinned and not any(t.i in inside for t in tasks):
+                out |= inside
+        return out
+
     def _tasks(self, p: ActionParse) -> tuple[list[Token], set[int]]:
         """The task verbs (wrappers passed through) and the tokens that only introduce them."""
         v = p.verb
@@ -1403,10 +1620,22 @@ class ActionSpecific(_ActionRule):
                 g for c in v.children if c.dep_ in ("acomp", "oprd") for g in c.children
                 if g.dep_ in ("xcomp", "ccomp") and g.pos_ in ("VERB", "AUX")
             ]
+            # "It is the expectation that visits are undertaken ...", "There is scope for the summary to be
+            # brought up to date": an evaluative frame whose noun holds the task
+            if not inner and v.lemma_ == "be":
+                inner = [
+                    g for c in v.children if c.dep_ == "attr" for g in c.children
+                    if g.dep_ in ("acl", "relcl", "ccomp") and g.pos_ == "VERB"
+                ] or [c for c in v.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+                    x.dep_ == "expl" or x.lower_ == "it" for x in v.children if x.dep_ in ("expl", "nsubj"))]
             if not inner:
                 break
             wrappers.add(v.i)
             wrappers |= {c.i for c in v.children if c.dep_ in ("aux", "mark", "nsubj", "neg", "acomp", "oprd")}
+            # the frame's own noun ("a clear commitment from the partnership to improve ...") says who wants it
+            for c in v.children:
+                if c.dep_ == "attr" and inner[0].head == c:
+                    wrappers |= {x.i for x in c.subtree} - {x.i for x in inner[0].subtree}
             v = inner[0]
         tasks = [v]
         stack = [v]
@@ -1553,6 +1782,7 @@ class ActionSpecific(_ActionRule):
         """(specific?, the task verbs, the detail words found)."""
         doc = p.doc
         tasks, core = self._tasks(p)
+        wrapper_tokens = set(core)
         if p.verb is not None:
             core.add(p.verb.i)
         for t in tasks:
@@ -1574,6 +1804,17 @@ class ActionSpecific(_ActionRule):
                     for c in o.children:
                         if c.dep_ in _OBJECT_DEPS:
                             _object_core(c, core)
+        if not tasks:
+            # "Dad – parenting course – complete – by end of term", "LAC medical – book – SW": a verb set
+            # apart on its own is the task of a note, and the other parts say what it acts on
+            lone = self._lone_verbs(p)
+            if any(not self._verb_generic(p, v)[0] for v in lone):
+                return True, lone, []
+            for v in lone:
+                core.add(v.i)
+                for part in doc:
+                    if part.pos_ in ("NOUN", "PROPN") and part.head.i == part.i or part.dep_ == "appos":
+                        _object_core(part, core)
         if not tasks:  # "Contingency planning."
             root = next((t for t in doc if t.dep_ == "ROOT"), None)
             if root is not None:
@@ -1583,8 +1824,15 @@ class ActionSpecific(_ActionRule):
                         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
                             _object_core(c, core)
         skip = core | p.owner_tokens | p.timescale_tokens | {t.i for t in p.subjects} | p.narrative
+        for t in p.subjects:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                _object_core(t, skip)  # "Senior leaders will ...": who, not what
+        skip |= _asides(doc)
+        if p.background_kind in ("reason", "condition"):
+            skip |= p.background  # why or when the action is set, not what it asks ("so that ..." does say)
         skip |= self._topic_tokens(p, tasks, core)
         skip |= self._generic_clauses(p, tasks, skip)
+        skip |= self._question_topics(p, tasks, wrapper_tokens)
         generic = {i for s, e in self.generic.find(doc) for i in range(s, e)}
         # a generic verb says no more outside the task ("... and the TM to check they are done", "reviewed,
         # updated and brought into line with ..."), nor in a list the model read as nouns ("update
@@ -1605,6 +1853,8 @@ class ActionSpecific(_ActionRule):
                 continue
             if t.i in generic or t.lower_ == child or self.generic.token_matches(t):
                 continue
+            if t.pos_ == "ADV" and t.dep_ == "advmod" and t.i < t.head.i and t.head.pos_ in ("VERB", "AUX"):
+                continue  # a hedge or stance before its verb ("perhaps", "usefully revisit", "now meet")
             if t.i in loose or (t.dep_ == "compound" and t.tag_ == "NN" and (t.lower_,) in self._single_generic):
                 continue
             if t.i in role_tokens:
@@ -1618,7 +1868,7 @@ class ActionSpecific(_ActionRule):
         # a task verb that names a deliverable ("visit XXXX", "book the interpreter") is specific; one with
         # nothing to act on and nothing said about it ("continue to visit") is not
         if self.params.require_generic_verb and any(
-            (not self._verb_generic(p, t)[0] and (task_objects(p, t) or detail))
+            (not self._verb_generic(p, t)[0] and (self._telling_objects(p, t) or detail))
             # "make a referral to the Educational Psychologist": the noun names a task that is not generic
             or (t.lemma_.lower() in _DELIVERY_VERBS and any(self._nominal_act(o) for o in task_objects(p, t)))
             for t in tasks
