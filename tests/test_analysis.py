@@ -599,7 +599,12 @@ MEASURED = {
     # 10/3/0 | 2/0/1, AL203 25/0/2 | 11/0/5 | 9/0/0 | 3/2/0, AL204 70/1/0 | 8/0/1 | 9/3/2 | 11/0/5 (before: 9/0/7),
     # AL205 171/0/12 | 11/1/2 | 19/5/10 | 19/3/7 (before: 17/4/9), AL206 2/0/0 | 1/0/1 | 1/0/0 | 1/0/0,
     # AL207 3/0/0 | 1/0/0 | 1/1/0 | 2/0/0.
-    "AL201": {"tune": (0.81, 0.84), "holdout": (0.77, 0.77), "holdout2": (0.68, 0.92), "holdout3": (0.61, 0.65)},
+    # Round 4 (unseen writing: 200 items in eight new voices, corpora/sentences/tune-r4-analysis.yaml, labelled before
+    # the rules ran; batch A t4a-001..100, batch B t4a-101..200): A 37/9/2 unseen, 39/1/0 after; B 35/9/3 unseen (after
+    # A's fixes), 37/3/1 after. The sentences' tune split (now also holding another helper's tune-r4-tone.yaml) went
+    # from 567/152/111 to 572/136/106; tune.yaml, tune-r3-tone.yaml and tune-r4-tone.yaml unchanged, tune-r3-analysis
+    # 71/28/11 -> 72/27/10. The tune floor is lowered only because the split grew with harder material.
+    "AL201": {"tune": (0.80, 0.84), "holdout": (0.77, 0.77), "holdout2": (0.68, 0.92), "holdout3": (0.61, 0.65)},
     "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66)},
     "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.68), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00)},
     "AL204": {"tune": (0.97, 0.82),  # tune-r4 grade narratives (unseen: R 0.36-0.38) not yet worked on

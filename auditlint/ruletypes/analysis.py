@@ -74,6 +74,10 @@ _VERDICT_NOUNS = {"weakness", "strength", "gap", "concern", "shortfall", "flaw",
 _FACT_ADJECTIVES = {"clear", "true", "obvious", "noticeable", "certain", "probable", "improbable", "impossible", "doubtful"}
 _WH_CLAUSE = {"what", "why", "how", "whether", "if", "who", "where", "when"}
 _CAUSATIVES = {"make", "render"}
+# verbs of beginning, ending and keeping on: with a verb as complement they say that what someone does has changed
+_ASPECTUAL = {"begin", "start", "stop", "cease", "quit", "resume", "keep"}
+# nouns of effect: "the outcome for XXXX is that ..." says what the effect is
+_EFFECT_NOUNS = {"outcome", "result", "effect", "impact", "difference", "consequence", "change"}
 # an ordinal after the first: "the fourth review", "its nineteenth month", "the 3rd core group"
 _ORDINAL_RE = re.compile(r"^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth"
                          r"|(?!1st$)\d+(?:st|nd|rd|th))$")
@@ -343,7 +347,7 @@ _CUE_KEYS = (
     "drift_phrases", "object_control_verbs", "reporting_verbs", "judgement_verbs",
     "negative_process_verbs", "negating_verbs", "family_terms", "agency_nouns", "recording_verbs",
     "occurrence_verbs", "professional_nouns", "judging_adjectives", "quality_nouns", "evidential_words",
-    "status_adjectives", "quality_change_verbs", "stasis_words", "knowing_verbs",
+    "status_adjectives", "quality_change_verbs", "stasis_words", "knowing_verbs", "reason_nouns",
 )
 
 
@@ -540,6 +544,8 @@ class SentenceClassifier:
                 note(t, "other", "p", True)  # "school have said they feel ...": they are the school
                 continue
             if pg is not None:
+                if any(d.dep_ == "det" and d.lower_ in _NEG_DET for d in t.children):
+                    continue  # "No SW for 7 weeks -> no one noticed she had stopped ...": a person said not to be there
                 if pg == "any" and not is_subject(t) and not t.text[:1].isupper() and not any(
                     d.dep_ in ("det", "poss") for d in t.children
                 ):
@@ -865,7 +871,7 @@ class SentenceClassifier:
             ) and not any(x.i in child for x in self.subjects(parent)):
                 return True  # "The worker explained to XXXX why she could not go home yet": what was explained
             if (h.dep_ in ("ccomp", "dobj") or gov is not parent) and gov.pos_ in ("VERB", "AUX") and self.negated(gov) and any(
-                w.lower_ in _WH_CLAUSE and w.tag_ in ("WP", "WRB", "WDT") for w in h.children
+                w.lower_ in _WH_CLAUSE and w.tag_ in ("WP", "WRB", "WDT") for w in (*h.children, h.left_edge)
             ) and not any(x.i in child for x in itertools.chain(self.subjects(gov), gov.children)):
                 return True  # "it would not tell a new worker what needs to change for XXXX to be safe": a gap in the record
             if h.dep_ in ("ccomp", "pcomp", "pobj", "dobj", "xcomp", "csubj") and (
@@ -1060,6 +1066,8 @@ class _Sentence:
                 return "'with no ...'"  # "XXXX remains at home with no change to the conditions"
         if clf.is_(self.c.change_verbs, v):
             return f"change '{v.lemma_}'"
+        if v.lemma_.lower() in _ASPECTUAL and any(x.dep_ == "xcomp" and x.pos_ == "VERB" for x in v.children):
+            return f"a change ('{v.text} ...')"  # "XXXX had begun arriving at school with a packed lunch"
         return None
 
     # -- impact ----------------------------------------------------------------
@@ -1254,6 +1262,10 @@ class _Sentence:
         elif any(ch.dep_ == "advmod" and ch.lower_ in ("finally", "eventually") for ch in v.children) and any(
                 t.lemma_.lower() in self._TIME_NOUNS and any(n.dep_ == "nummod" for n in t.children) for t in self.sent):
             marker = "finally"  # "some nine months after the referral, XXXX was finally seen"
+        elif theirs and v.lemma_.lower() in ("remain", "stay", "wait") and any(
+                t.lemma_.lower() in self._TIME_NOUNS and any(n.like_num for n in t.children) and any(
+                    x.lower_ == "after" for x in (t.head, *t.children, *t.head.children)) for t in self.sent):
+            marker = "still there ... after"  # "XXXX remains in secure care four months after the Hearing agreed she could leave"
         elif (work or theirs) and (c.stasis_words.has(v) and still or any(
                 ch.dep_ in ("acomp", "oprd", "attr") and c.stasis_words.has(ch) for ch in v.children)):
             marker = "unchanged"
@@ -1306,8 +1318,43 @@ class _Sentence:
             return False
         return any(self._within(self.doc[h], {root.i}) and h != root.i for h in self.reason_heads)
 
+    def _effect_named(self) -> str | None:
+        """"The outcome for XXXX is that ...", "the main difference is that her brother no longer ...": a noun of
+        effect as the subject of "be", with a clause about the child as what it is (not "the outcome of the review
+        was that the plan continued", which names no effect on the child)."""
+        clf = self.clf
+        for v in self.preds:
+            if v.lemma_ != "be" or clf.negated(v) or clf.embedded_in_analysis(v, self.child):
+                continue
+            if not any(s.lemma_.lower() in _EFFECT_NOUNS and s.pos_ == "NOUN" for s in clf.subjects(v)):
+                continue
+            for ch in v.children:
+                if ch.dep_ == "ccomp" and any(self.is_child(x) for x in ch.subtree):
+                    return f"'{v.text} that' names the effect on the child"
+        return None
+
+    def _labelled_state(self) -> str | None:
+        """A note headed by a part of the child's life and a colon, which stands for "is": "Sleep: settled since
+        the move", "Friendships: lost after the transfer" (not "Supervision: improved", a piece of the work)."""
+        c, doc, sent = self.c, self.doc, self.sent
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < 2:
+            return None
+        label = words[0]
+        if label.i + 1 >= sent.end or doc[label.i + 1].text != ":" or label.pos_ not in ("NOUN", "PROPN", "VERB"):
+            return None
+        if c.process_nouns.has_at(label) or not (c.impact_nouns.has(label) and not c.not_impact_nouns.has(label)):
+            return None
+        first = words[1]
+        if c.impact_adjectives.has(first) or self.clf.is_(c.change_verbs, first) or c.change_words.has(first):
+            return f"'{label.text}: {first.text}'"
+        return None
+
     def _impact_sentence(self) -> str | None:
         clf, c = self.clf, self.c
+        why = self._effect_named() or self._labelled_state()
+        if why:
+            return why
         for v in self.preds:
             if v.lemma_ != "be" or not any(x.dep_ == "expl" for x in v.children) or clf.embedded_in_analysis(v, self.child):
                 continue
@@ -1424,6 +1471,16 @@ class _Sentence:
                 # "no indication within the record as to whether ...", "no evidence of why it was agreed"
                 if any(self._question(x) for pr in t.children if pr.dep_ == "prep" for x in pr.subtree):
                     return f"no {t.text} of an answer"
+            # "Nothing in the notes about why the siblings were split", "No note of how the decision was reached":
+            # the record is said to leave a question open (a fragment or the subject of the sentence)
+            if t.dep_ in ("ROOT", "appos", "conj", "attr") + _SUBJ and (t.lower_ in ("nothing", "none") or (
+                    t.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in t.children))) and any(
+                    self._question(x) for pr in t.children if pr.dep_ == "prep" for x in pr.subtree):
+                return f"'{t.text} ...' leaves a question open"
+            # the negation on the verb reaches its object: "did not give any rationale", "there is not any
+            # reflection", "I cannot find the reason why ..." say what "gave no rationale" says
+            if c.reason_nouns.has(t) and t.pos_ == "NOUN" and t.dep_ in ("dobj", "attr") and self._negated_object(t):
+                return f"not ... {t.text}"
             # "with little reflection", "gives no rationale"
             if c.evaluative_nouns.has(t) and t.pos_ == "NOUN" and any(
                 d.lower_ in ("little", "no", "limited", "insufficient", "good", "poor", "clear", "real", "enough", "sufficient")
@@ -1447,8 +1504,28 @@ class _Sentence:
             for t in root.subtree:
                 if self._judging(t) and t.dep_ in ("amod", "ROOT", "appos", "conj", "acomp", "advmod") and not c.timeliness_words.has(t):
                     return f"'{t.text}'"
+            why = self._labelled_fragment(root)
+            if why:
+                return why
         if sent.text.rstrip().endswith("?") and any(t.lower_ == "why" for t in sent):
             return "a 'why' question"
+        return None
+
+    def _labelled_fragment(self, root: Token) -> str | None:
+        """A note headed by a piece of work and a colon, which stands for "is": "Supervision: present but
+        procedural." Any plain adjective after it then grades the work, as it would after "is" (see
+        :meth:`_quality_of_work`), unless it only gives its state or timeliness ("Plan: overdue", "Minutes: complete")."""
+        c, doc = self.c, self.doc
+        if not (root.pos_ in ("NOUN", "PROPN") or root.tag_ == "VBG") or root.i + 1 >= self.sent.end or doc[root.i + 1].text != ":":
+            return None  # (the label may be a gerund: "Recording: descriptive")
+        if not (c.process_nouns.has_at(root) or c.quality_nouns.has(root)) or self.is_child(root):
+            return None
+        heads = {root.i} | {x.i for x in root.children if x.dep_ == "appos"}
+        for t in root.subtree:
+            if t.i > root.i + 1 and t.pos_ == "ADJ" and t.tag_ in ("JJ", "JJR", "JJS") and t.dep_ in ("appos", "conj", "dep") and (
+                    t.head.i in heads or (t.dep_ == "conj" and t.head.head.i in heads)) and not (
+                    c.status_adjectives.has(t) or c.timeliness_words.has(t) or c.impact_adjectives.has(t) or self.quoted(t)):
+                return f"'{root.text}: {t.text}'"
         return None
 
     def family(self, t: Token) -> bool:
@@ -1510,9 +1587,34 @@ class _Sentence:
             for t in ((ch, *ch.conjuncts) if ch.dep_ != "advmod" else ch.conjuncts):
                 if t.pos_ == "ADJ" and t.tag_ in ("JJ", "JJR", "JJS") and not (
                     c.status_adjectives.has(t) or c.timeliness_words.has(t) or self.quoted(t)
+                    # (a bare verb the tagger read as an adjective: "The case was allocate to the new worker")
+                    or (c.process_verbs.has(t) and not self._judging(t))
                 ) and not any(x.dep_ in ("xcomp", "ccomp") for x in t.children):
                     return f"'{t.text}' said of the work"
         return None
+
+    def _analysis_as_event(self, v: Token) -> bool:
+        """An analysis verb that only says a meeting took place and what it was for: "The impact of the drinking
+        was explored at the core group of 19 October", "The panel met to consider the audit" (like "The meeting
+        considered the impact": what was discussed, not how well; "was not explored at the review" still judges)."""
+        clf, c = self.clf, self.c
+        if clf.negated(v) or clf.modal(v):
+            return False
+        if any(pr.dep_ == "prep" and pr.lower_ in ("at", "during") and any(
+                p.dep_ == "pobj" and c.process_nouns.has_at(p) for p in pr.children) for pr in v.children):
+            return True
+        h = v.head
+        if v.dep_ not in ("advcl", "xcomp", "acl", "relcl") or h == v or not any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children):
+            return False
+        if h.pos_ == "VERB" and h.dep_ == "acl" and h.tag_ == "VBN":
+            h = h.head  # "the review meant to consider ...", "a meeting arranged to discuss ..."
+        if h.pos_ in ("NOUN", "PROPN"):
+            return c.process_nouns.has_at(h)  # "a meeting to consider the contact plan"
+        if h.pos_ == "VERB" and h.lemma_.lower() not in ("fail", "neglect", "omit", "refuse") and not clf.is_(c.negating_verbs, h) and any(
+                c.process_nouns.has_at(x) and not c.professional_nouns.has_at(x) for x in clf.subjects(h)) and not (
+                clf.negated(h) or clf.modal(h)):
+            return True  # "The review meant to consider the contact arrangements was adjourned"
+        return (clf.is_(c.occurrence_verbs, h) or clf.is_(c.process_verbs, h)) and not clf.negated(h) and not clf.modal(h)
 
     def _auditors_view(self, v: Token) -> str | None:
         """The auditor's own state of mind about the work, read from the
@@ -1539,10 +1641,44 @@ class _Sentence:
 
     @staticmethod
     def _question(v: Token) -> bool:
-        """``v`` heads an indirect question: "whether the plan was shared", "why step-down was agreed"."""
-        return v.pos_ in ("VERB", "AUX") and any(
-            w.lower_ in _WH_CLAUSE and w.dep_ in ("mark", "advmod", "nsubj", "nsubjpass", "dobj", "attr") and w.i < v.i
-            for w in v.children)
+        """``v`` heads an indirect question: "whether the plan was shared", "why step-down was agreed", "what
+        engagement means" (the wh-word may sit lower down, at the clause's left edge: "what 'safe' would look like")."""
+        if v.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(w.lower_ in _WH_CLAUSE and w.dep_ in ("mark", "advmod", "nsubj", "nsubjpass", "dobj", "attr") and w.i < v.i
+               for w in v.children):
+            return True
+        w = v.left_edge
+        if v.dep_ == "relcl":  # a question the parser hung on a noun: "ask in supervision why the referral ..."
+            return w.i < v.i and w.lower_ in ("why", "how", "whether")
+        return w.i < v.i and w.lower_ in _WH_CLAUSE and w.tag_ in ("WP", "WRB", "WDT", "WP$") and v.dep_ in (
+            "ccomp", "csubj", "csubjpass", "pcomp", "xcomp", "conj", "advcl")
+
+    def _reason_unrecorded(self, v: Token) -> bool:
+        """A negated verb of recording whose question asks for a reason or who is responsible ("It is not recorded
+        why the visits stopped", "is not written ... who will check it"): a missing rationale, a judgement. What
+        the record leaves out of someone's views ("no note records what XXXX thinks") is a recording gap."""
+        if not self.clf.is_(self.c.recording_verbs, v):
+            return False
+        for ch in v.children:
+            if ch.dep_ in ("ccomp", "advcl", "xcomp", "dobj", "csubj", "csubjpass") and self._question(ch):
+                for x in (ch, *ch.conjuncts):
+                    if any(w.lower_ in ("why", "how", "whether", "who") and w.i < x.i for w in (*x.children, x.left_edge)):
+                        return True
+        return False
+
+    def _negated_object(self, t: Token) -> bool:
+        """``t`` (the object or complement of a verb) is in the verb's negation and indefinite ("did not give
+        a rationale", "there is not any reflection"), or names what is missing ("cannot find the reason why
+        ..."); not what the record leaves out ("the reasons are not recorded" reports a recording gap)."""
+        v = t.head
+        if v.pos_ not in ("VERB", "AUX") or not any(ch.dep_ == "neg" for ch in v.children) or self.clf.is_(self.c.recording_verbs, v):
+            return False
+        if any(self.is_child(x) or self.family(x) for x in self.clf.subjects(v)):
+            return False  # "XXXX did not give a reason": the child's or the family's, not the work's
+        dets = [d.lower_ for d in t.children if d.dep_ in ("det", "poss")]
+        return not dets or dets[0] in ("any", "a", "an", "much", "enough") or any(
+            ch.dep_ in ("relcl", "acl") and ch.left_edge.lower_ in _WH_CLAUSE for ch in t.children)
 
     def _judging(self, t: Token) -> bool:
         c = self.c
@@ -1607,10 +1743,21 @@ class _Sentence:
                 for ch in v.children:
                     if ch.dep_ == "acomp" and ch.pos_ == "ADJ" and any(
                             x.dep_ == "ccomp" or (x.dep_ == "xcomp" and not clf.is_(c.reporting_verbs, x))
+                            or (x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in x.children))
                             for x in itertools.chain(v.children, ch.children)) and not (
                             c.status_adjectives.has(ch) or c.timeliness_words.has(ch) or c.judging_words.has(ch)
                             or ch.lemma_.lower() in _FACT_ADJECTIVES or self.quoted(ch)):
                         return f"'it is {ch.text} that ...'"
+                    # (or a noun that names a verdict: "It is a matter of some concern that ...", "It is a strength of
+                    # the plan that ...")
+                    if ch.dep_ == "attr" and not c.timeliness_words.has(ch):
+                        nouns = [ch] + [p for pr in ch.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                                        for p in pr.children if p.dep_ == "pobj"]
+                        verdict = next((n for n in nouns if n.lemma_.lower() in _VERDICT_NOUNS), None)
+                        if verdict is not None and any(x.dep_ in ("ccomp", "acl") and x.pos_ in ("VERB", "AUX") and any(
+                                m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+                                for n in (v, *nouns) for x in n.children):
+                            return f"'it is a {verdict.text} that ...'"
         if not child_subj and not first_person:
             why = self._quality_of_work(v, subs)
             if why:
@@ -1646,6 +1793,10 @@ class _Sentence:
         if lemma in _COPULAS and not duration and any(
                 c.evaluative_nouns.has(x) and x.lemma_.lower() in _VERDICT_NOUNS for x in subs):
             return f"'{subs[0].text}' names a judgement"  # "The main weakness is ...", "The one gap is that ..."
+        if lemma == "be" and any(x.lemma_.lower() == "question" for x in subs) and any(
+                self._question(ch) or (ch.lower_ in _WH_CLAUSE and ch.i == v.i + 1)  # (the parser may hang "why" on "is")
+                for ch in v.children if ch.dep_ in ("ccomp", "advcl", "attr", "acomp", "advmod")):
+            return "a question put to the work"  # "The question the audit does not ask is why ..."
         if any(x.lower_ in ("nothing", "none") or (x.lemma_.lower() == "evidence" and any(
             d.lower_ == "no" for d in x.children)) for x in subs) and clf.is_(c.reporting_verbs, v):
             return f"'{subs[0].text} ... {v.text}'"  # "Nothing in the file shows that it has been"
@@ -1674,14 +1825,18 @@ class _Sentence:
             ch.dep_ in ("ccomp", "dobj", "xcomp") for ch in v.children
         ):
             return f"the record does not {v.lemma_} ..."  # "The plan does not say how this will be managed"
-        if clf.negated(v) and clf.is_(c.knowing_verbs, v) and not child_subj and not family_subj and any(
-                self._question(ch) for ch in v.children if ch.dep_ in ("ccomp", "advcl", "xcomp", "dobj")):
+        if clf.negated(v) and (clf.is_(c.knowing_verbs, v) or (clf.is_(c.reporting_verbs, v) and not clf.is_(c.recording_verbs, v)) or (
+                clf.is_passive(v) and clf.is_(c.analysis_verbs, v)) or self._reason_unrecorded(v)) and not child_subj and not (
+                family_subj) and any(
+                self._question(ch) for ch in v.children if ch.dep_ in ("ccomp", "advcl", "xcomp", "dobj", "csubj", "csubjpass")):
+            # (also a document that does not say, a decision not explained, or a reason not written down: "is not
+            # written what engage means or who will check it", "Why the case stayed open is not explained")
             return f"a question the record leaves open ('not {clf.verb_lemma(v)}')"  # "I cannot tell whether ..."
         done_by = any(c.professional_nouns.has_at(x) or c.person_nouns.has(x) or c.agency_nouns.has(x) for x in subs)
         if clf.is_analysis(v, self.child) and not child_subj and not family_subj and not (
             done_by and not clf.negated(v) and not clf.modal(v) and v.dep_ in ("ROOT", "conj")
             # "The worker evaluated the safety plan" reports the work (but "little to show that the manager questioned")
-        ) and not (
+        ) and not self._analysis_as_event(v) and not (
             clf.is_passive(v) and not clf.negated(v) and (c.evidential_words.has(v) or clf.is_(c.reporting_verbs, v) or any(
                 s_.lower_ == "it" for s_ in subs))
         ):  # "It is evidenced that ...", "is demonstrated by the attendance ..." only say there is evidence;
@@ -1699,9 +1854,19 @@ class _Sentence:
             return f"the {subs[0].text} does not {clf.verb_lemma(v)}"
         if clf.negated(v) and any(c.evaluative_nouns.has(x) for x in subs) and not clf.is_(c.recording_verbs, v):
             return f"no {subs[0].text}"  # "reasons not given" (but "reasons not recorded" reports a recording gap)
-        aux = {x.lower_ for x in v.children if x.dep_ in ("aux", "auxpass")}
+        aux = {"have" if x.lower_ in ("'ve", "ve") else x.lower_ for x in v.children if x.dep_ in ("aux", "auxpass")}
         if aux & {"would", "could", "should", "might"} and "have" in aux:
             return "what should or could have happened"  # "would very likely have moved this on sooner"
+        if aux & {"should", "ought"} and not clf.is_passive(v) and v.dep_ in ("ROOT", "conj") and not child_subj and not (
+                family_subj or first_person) and subs and (clf.is_(c.analysis_verbs, v) or any(
+                    self._question(x) for x in v.subtree if x.dep_ == "relcl" and x.head.head.head == v) or any(
+                    self._question(ch) for ch in v.children if ch.dep_ in ("ccomp", "advcl"))):
+            # the analysis the work should be doing: "The manager should ask in supervision why ...", "should address
+            # the gaps" (but "The manager should ensure that visits are recorded" sets an action)
+            return "what the work should question"
+        if clf.negated(v) and clf.is_(c.knowing_verbs, v) and not child_subj and not family_subj and any(
+                ch.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children) for ch in v.children):
+            return f"no sign on record ('not {clf.verb_lemma(v)} that')"  # "I cannot see that anyone asked whether ..."
         for ch in v.children:
             if ch.dep_ == "prep" and ch.lower_ == "without" and not child_subj and not family_subj and any(
                     x.dep_ == "pcomp" and (clf.is_(c.knowing_verbs, x) or clf.is_(c.analysis_verbs, x)) for x in ch.children):
