@@ -39,11 +39,11 @@ _ORD = r"(?:st|nd|rd|th)?"
 # of a longer number ("12-34-56-78"): see ``_hyphen_joined``
 _NUMERIC = re.compile(r"(?<![\w/.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|-(?!\d{1,2}\2)|\.\d)")
 _ISO = re.compile(r"(?<![\w/.-])(\d{4})([-/])(\d{2})\2(\d{2})(?![\w/-])")
-# 12 September 2022, 12th of Sept '22, 12 Sep 22 (a two-digit year only where nothing follows it, and never
-# after a comma: "1, 15 and 29 August, 12 and 26 September" is a list of days), 12-Sep-22, 12/Sep/2022
+# 12 September 2022, 12th of Sept '22, 12 Sep 22 (a two-digit year only where nothing follows it on its line, and
+# never after a comma: "1, 15 and 29 August, 12 and 26 September" is a list of days), 12-Sep-22, 12/Sep/2022
 _DAY_MONTH = re.compile(
     rf"(?<![\w])(\d{{1,2}}){_ORD}(?:\s+of\s+|\s+|(?P<sep>[-/]))({_MONTH_RE})\.?"
-    rf"(?:(?(sep)(?P=sep)|,?\s+)(\d{{4}}|'\d{{2}}|(?<!,\s)\d{{2}}(?=\s*(?:[,.;:()]|and\b|&|$))))?(?![\w])",
+    rf"(?:(?(sep)(?P=sep)|,?\s+)(\d{{4}}|'\d{{2}}|(?<!,\s)\d{{2}}(?=[ \t]*(?:[,.;:()\n\r]|and\b|&|$))))?(?![\w])",
     re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
@@ -63,11 +63,41 @@ _ORD_GAP = re.compile(
 )
 # day/month with a slash and no year ("7/9", "30/11"): never with a dot (decimals) or a third part
 _NUMERIC_DM = re.compile(r"(?<![\w/.:£$-])(\d{1,2})/(\d{1,2})(?![\w/%]|[.-]\d)")
-_NOT_DATES = {"24/7"}  # round the clock
-# day.month with a dot and no year ("21.10", "03.04"): only with a two-digit month, never a time ("at 9.10",
+_NOT_DATES = {"24/7"}  # round the clock, unless it is an item of a list of dates ("26/6, 24/7, 21/8")
+_DM_BEFORE = re.compile(r"\d{1,2}/\d{1,2}\s*(?:,|&|\band\b)\s*$", re.IGNORECASE)
+_DM_AFTER = re.compile(r"^\s*(?:,|&|\band\b)\s*\d{1,2}/\d{1,2}(?![\d/])", re.IGNORECASE)
+# days written as ordinal words ("the sixteenth of September 2024", "September the twelfth"): the words of the
+# ordinals from first to thirty-first, compounds with a hyphen or a space
+_ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORD_WORDS = {w: i for i, w in enumerate(_ORD_UNITS, 1)}
+_ORD_WORDS.update({w: i for i, w in enumerate(
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 10)})
+_ORD_WORDS.update({"twentieth": 20, "thirtieth": 30, "thirty-first": 31})
+_ORD_WORDS.update({f"twenty-{w}": 20 + i for i, w in enumerate(_ORD_UNITS, 1)})
+_ORD_WORD_RE = "(?:" + "|".join(
+    w.replace("-", "[- ]") for w in sorted(_ORD_WORDS, key=len, reverse=True)) + ")"
+# "the sixteenth of September", "sixteenth September 2024": the day before the month
+_WORD_DAY_MONTH = re.compile(
+    rf"(?<![\w-])(?:(the)\s+)?({_ORD_WORD_RE})\s+(?:of\s+)?({_MONTH_RE})\.?"
+    rf"(?:,?\s+(\d{{4}}))?(?![\w])",
+    re.IGNORECASE,
+)
+# "September the twelfth"
+_MONTH_WORD_DAY = re.compile(
+    rf"(?<![\w])({_MONTH_RE})\.?\s+(?:the\s+)?({_ORD_WORD_RE})(?:,?\s+(\d{{4}}))?(?![\w-])", re.IGNORECASE
+)
+# Without "of" an ordinal next to a month may count something else: "in March the second session", "the second
+# May session". It is a date only where the phrase ends: punctuation, or a word that starts another phrase.
+_PHRASE_ENDS = re.compile(
+    r"[ \t]*(?:[,.;:()\n\r&]|$|(?:and|or|then|but|the|a|an|this|that|he|she|they|we|i|it|when|where|at|in|on|"
+    r"with|after|before|until|by|for|was|were|is|are|had|has)\b)",
+    re.IGNORECASE,
+)
+# day.month with a dot and no year ("21.10", "03.04"): only with a two-digit month (a one-digit one, "15.1", only
+# in a list with a two-digit one: "20.11, 18.12, 15.1, 12.2"), never a time ("at 9.10",
 # "4.05pm") or a measure ("1.05 miles"), and not a part of a number or section ("3.1.2", "G-3.10")
 _DOTTED_DM = re.compile(
-    r"(?<![\w/.:£$-])(?<!\bat\s)(\d{1,2})\.(\d{2})(?![\w/%]|[.-]\d)"
+    r"(?<![\w/.:£$-])(?<!\bat\s)(\d{1,2})\.(\d{1,2})(?![\w/%]|[.-]\d)"
     r"(?!\s*(?:a\.?m|p\.?m|hrs?|hours?|mins?|minutes?|miles?|km|kg|cm|mm|ml|metres?|meters?|%)\b)",
     re.IGNORECASE,
 )
@@ -258,6 +288,20 @@ def _bare_days(text: str, at: int, day: int) -> list[re.Match]:
     return chain[::-1]
 
 
+_LIST_SEP = re.compile(r"^\s*(?:,|;|&|\band\b)\s*$", re.IGNORECASE)
+
+
+def _in_dotted_list(text: str, dotted: list[re.Match], n: int) -> bool:
+    """Is the n-th day.month of ``dotted`` an item of a list of them (only separators between neighbours) that
+    has one with a two-digit month ("20.11, 18.12, 15.1, 12.2")?"""
+    lo = hi = n
+    while lo > 0 and _LIST_SEP.match(text[dotted[lo - 1].end() : dotted[lo].start()]):
+        lo -= 1
+    while hi + 1 < len(dotted) and _LIST_SEP.match(text[dotted[hi].end() : dotted[hi + 1].start()]):
+        hi += 1
+    return any(len(dotted[k].group(2)) == 2 for k in range(lo, hi + 1))
+
+
 def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list[DateMatch]:
     """Every date-like expression in ``text``, left to right, without overlaps.
 
@@ -311,6 +355,22 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
             else:
                 found.append(_no_year(prev, int(prev.group(1)), month, period, text))
             at = prev.start()
+    for m in [*_WORD_DAY_MONTH.finditer(text), *_MONTH_WORD_DAY.finditer(text)]:
+        if taken(m.start(), m.end()):
+            continue
+        if m.re is _WORD_DAY_MONTH:
+            word, month_word, year_text = m.group(2), m.group(3), m.group(4)
+        else:
+            month_word, word, year_text = m.groups()
+        if not year_text and not re.search(r"\bof\b", m.group(0), re.IGNORECASE) and not _PHRASE_ENDS.match(text, m.end()):
+            continue  # "the second May session"; a year ends the phrase
+        day = _ORD_WORDS[re.sub(r"\s+", "-", word.lower())]
+        month = MONTHS[month_word.lower().rstrip(".")]
+        if year_text:
+            d, problem = _make(int(year_text), month, day)
+            found.append(DateMatch(m.start(), m.end(), m.group(0), d, "day", problem, day, month))
+        else:
+            found.append(_no_year(m, day, month, period, text))
     for m in _MONTH_DAY.finditer(text):
         if taken(m.start(), m.end()):
             continue
@@ -324,15 +384,18 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
         if taken(m.start(), m.end()):
             continue
         day, month = int(m.group(1)), int(m.group(2))
-        if not (1 <= day <= 31 and 1 <= month <= 12) or m.group(0) in _NOT_DATES:
-            continue  # "24/7", "3/20": not a date
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue  # "3/20": not a date
+        if m.group(0) in _NOT_DATES and not (_DM_BEFORE.search(text[: m.start()]) or _DM_AFTER.match(text[m.end() :])):
+            continue  # "24/7" alone: round the clock
         found.append(_no_year(m, day, month, period, text))
-    for m in _DOTTED_DM.finditer(text):
+    dotted = [m for m in _DOTTED_DM.finditer(text) if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
+    for n, m in enumerate(dotted):
         if taken(m.start(), m.end()):
             continue
-        day, month = int(m.group(1)), int(m.group(2))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            found.append(_no_year(m, day, month, period, text))
+        if len(m.group(2)) == 1 and not _in_dotted_list(text, dotted, n):
+            continue  # "1.5", "2.3": a number or a section, not a date
+        found.append(_no_year(m, int(m.group(1)), int(m.group(2)), period, text))
     for m in _NUMERIC_MY.finditer(text):
         if taken(m.start(), m.end()):
             continue

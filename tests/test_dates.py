@@ -208,3 +208,56 @@ def test_plain_days_share_a_month_only_as_a_list_that_opens_like_a_date():
     assert [t for t, _ in texts("visits on 4, 11 and 18 March 2024")] == ["4", "11", "18 March 2024"]
     assert [t for t, _ in texts("aged 6 and 20 June 2024")] == ["20 June 2024"]
     assert [t for t, _ in texts("on 18 and 4 March 2024")] == ["4 March 2024"]  # not in order: not a list of days
+
+
+# -- round 4b: ordinals in words, list context -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("seen on the twenty-second of May 2023", [("the twenty-second of May 2023", D(2023, 5, 22))]),
+        ("held on the thirty first of October 2022.", [("the thirty first of October 2022", D(2022, 10, 31))]),
+        ("met on June the fourth, 2023, and again", [("June the fourth, 2023", D(2023, 6, 4))]),
+        ("first met on nineteenth April 2023 to plan", [("nineteenth April 2023", D(2023, 4, 19))]),
+    ],
+)
+def test_days_written_as_ordinal_words(text, expected):
+    assert texts(text) == expected
+
+
+def test_ordinal_words_without_a_year_take_one_from_the_period():
+    assert texts("on the fifth of September and the tenth of February", PERIOD) == [
+        ("the fifth of September", D(2022, 9, 5)),
+        ("the tenth of February", D(2023, 2, 10)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the second May session was cancelled",  # counts sessions in May
+        "in March the third meeting agreed the plan",
+        "a first September visit",
+    ],
+)
+def test_an_ordinal_that_counts_something_next_to_a_month_is_not_a_day(text):
+    assert all(m.precision != "day" for m in find_dates(text))
+
+
+def test_a_two_digit_year_at_the_end_of_a_line():
+    assert texts("- group supervision 4 Oct 22\n- group supervision 1 Nov 22") == [
+        ("4 Oct 22", D(2022, 10, 4)),
+        ("1 Nov 22", D(2022, 11, 1)),
+    ]
+
+
+def test_round_the_clock_is_a_date_only_in_a_list_of_dates():
+    assert texts("the foster carer is available 24/7") == []
+    assert [t for t, _ in texts("Supervision 26/6, 24/7 and 21/8.")] == ["26/6", "24/7", "21/8"]
+
+
+def test_a_one_digit_dotted_month_is_a_date_only_in_a_list_with_a_two_digit_one():
+    assert [t for t, _ in texts("Dates: 19.12, 16.1, 13.2 and 12.3.")] == ["19.12", "16.1", "13.2", "12.3"]
+    assert texts("see sections 2.3 and 4.1 of the plan") == []
+    assert texts("scores of 6.5, 7.2 and 8.1") == []

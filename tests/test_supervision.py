@@ -500,9 +500,12 @@ FLOORS = {
     # AL601 45/0/0, AL602 114/0/1, AL603 47/2/0 (v3b-008 "Weds 3rd" with no month, v3b-028 "S/V" left alone)
     # round 4 (tune-r4.yaml, 60 narratives; batch A fixed, batch B measured but not yet fixed): the older tune
     # files unchanged (45/0/0, 114/0/1, 47/2/0); tune-r4 A 5/0/0, 16/0/0, 8/0/0; B 2/3/2, 5/3/7, 6/11/1
-    ("AL601", "tune"): (0.94, 0.96),  # 52/3/2
-    ("AL602", "tune"): (0.97, 0.94),  # 135/3/8
-    ("AL603", "tune"): (0.82, 0.98),  # 61/13/1
+    # round 4b (B fixed; tune-r4b.yaml, batch C, 41 narratives, unseen before any fix 4/0/5, 8/1/9, 9/14/0, after
+    # the B fixes 5/0/4, 11/0/6, 9/9/0): B 4/1/0, 10/0/2, 7/2/0 (v4t-041 a date hung across a semicolon,
+    # v4t-043 "the 1:1 notes" with no supervisor named); C 9/0/0, 17/0/0, 9/0/0; older files unchanged
+    ("AL601", "tune"): (0.98, 1.00),  # 63/1/0
+    ("AL602", "tune"): (1.00, 0.98),  # 157/0/3
+    ("AL603", "tune"): (0.94, 1.00),  # 71/4/0
     ("AL601", "holdout"): (1.00, 0.66),  # 2/0/1
     ("AL601", "holdout2"): (1.00, 0.87),  # 7/0/1
     ("AL601", "holdout3"): (0.80, 0.80),  # 4/1/1 (before round 3: 3/1/2)
@@ -781,3 +784,124 @@ def test_round4_statements_that_there_was_none(text):
 def test_round4_a_supervision_record_that_lacks_a_quality_is_not_a_denial():
     text = "Supervision took place on 3.4.24 and 1.5.24. The supervision notes contain no analysis of risk."
     assert "AL601" not in fired(d6(text, audit_date=dt.date(2024, 5, 20)))
+
+
+# -- round 4b: the parse and the layout, beyond our own phrasing ----------------------------------------------
+# The review period is 14.8.22 to 14.2.23 (AUDIT_DATE). A monthly run of dates in it: 5.9.22, 3.10.22, 31.10.22,
+# 28.11.22, 28.12.22, 23.1.23, 10.2.23 (no gap over 31 days).
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an abbreviation's full stop does not end the sentence before a lower-case word or a date
+        ("Supv. with ATM 5/9, 3/10, 31/10, 28/11, 28/12, 23/1 and 10/2.", set()),
+        ("Indiv. supv. w/ TM 5/9, 3/10, 31/10, 28/11, 28/12, 23/1 and 10/2.", set()),
+        ("Grp sup. 5/9, 3/10, 31/10, 28/11. Nothing logged after that.", {"AL602"}),
+        # a short form glossed in brackets
+        ("RS (reflective supervision) 5/9, 3/10, 31/10, 28/11, 28/12, 23/1, 10/2.", set()),
+        # a bulleted item is one sentence: the date stays with its supervision
+        ("- group supervision 5 Sep 22\n- group supervision 3 Oct 22\n- group supervision 31 Oct 22", {"AL602"}),
+        # a heading of a few words over a list of dates
+        ("Supervision dates\n* 05.09.22\n* 03.10.22\n* 31.10.22\n* 28.11.22\n* 28.12.22\n* 23.01.23\n* 10.02.23", set()),
+        # a label with a bracket in it, before a colon
+        ("Supervision record (electronic file): 2022-09-05, 2022-10-03, 2022-10-31, 2022-11-28.", {"AL602"}),
+        # days in words
+        ("Supervision was held on the fifth of September, the third of October, the thirty-first of October, "
+         "the twenty-eighth of November and the twenty-eighth of December 2022, and on the twenty-third of January "
+         "and the tenth of February 2023.", set()),
+    ],
+)
+def test_round4b_layout_and_date_forms(text, expected):
+    assert set(fired(d6(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a record noun as subject refers back: "entries"
+        ("Supervision is described as regular. The entries are dated 5.9.22, 3.10.22, 31.10.22, 28.11.22, "
+         "28.12.22, 23.1.23 and 10.2.23.", set()),
+        # a plural pronoun stands for a plural phrase, not for the singular subject before it
+        ("Did the worker keep the supervision notes? She did: they are in the shared drive, dated 5.9.22, "
+         "3.10.22, 31.10.22 and 28.11.22.", {"AL602"}),
+        ("There is little sign that the supervision notes test the plan; they are, however, regularly dated: "
+         "5.9.22, 3.10.22, 31.10.22, 28.11.22, 28.12.22, 23.1.23 and 10.2.23.", set()),
+        # a verbless answer to a question about supervision
+        ("Was the case taken to supervision? Yes, on 5.9.22, 3.10.22 and 31.10.22.", {"AL602"}),
+    ],
+)
+def test_round4b_references_back(text, expected):
+    assert set(fired(d6(text))) == expected
+
+
+def test_round4b_a_no_answer_dates_nothing():
+    text = "Was the case taken to supervision in the autumn? No, only to the core group on 3.10.22."
+    assert "AL603" in fired(d6(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # who met: a title longer than its head, a manager's adjective, a possessor, a consultation given
+        ("The worker met the Head of Service about XXXX on 5.9.22 and 3.10.22.", {"AL602"}),
+        ("The file shows one brief managerial discussion of XXXX, on 28.12.22.", {"AL602"}),
+        ("The team manager knows the family well, and her discussions with the worker, logged on 5.9.22, 3.10.22, "
+         "31.10.22 and 28.11.22, are focused.", {"AL602"}),
+        ("The practice supervisor provided consultation on 5.9.22, 3.10.22 and 31.10.22.", {"AL602"}),
+        # a cleft, and meetings that continue the one named before them
+        ("It was not until 28.11.22 that XXXX was discussed with the team manager.", {"AL602"}),
+        ("The worker first met the team manager about XXXX on 5.9.22, followed by meetings on 3.10.22 and 31.10.22.",
+         {"AL602"}),
+        ("The worker met the TM on 5.9.22. The next such meeting was on 3.10.22.", {"AL602"}),
+        # "which" does not stand for a person: it is about the meeting of the clause before it
+        ("The manager sat down with the worker to talk about XXXX, which was on 28.12.22.", {"AL602"}),
+    ],
+)
+def test_round4b_meetings_with_a_supervisor(text, expected):
+    assert set(fired(d6(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team manager chaired the professionals' meeting on 3.10.22.",  # chairing is not meeting the worker
+        "Mum's worries were raised by her, and her discussions with the worker on 3.10.22 were tense.",  # Mum's
+        "The family's meeting with the worker took place on 3.10.22.",
+    ],
+)
+def test_round4b_other_meetings_near_misses(text):
+    assert "AL603" in fired(d6(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I searched the supervision folder and found nothing for the review period.",
+        "Searched the system for supervision notes for the six months: none.",
+        "Supervision of the worker, while said to happen, is not evidenced on the file.",
+        "Supvn evidenced: N. Case direction: none.",
+        "Sup'n recorded: N.",
+        "Oversight is claimed in the audit but is not borne out by the file: no supervision of the case could "
+        "be found for the six months under review.",
+        "No supervision is recorded between 14.8.22 and 13.2.23.",
+    ],
+)
+def test_round4b_statements_that_there_was_none(text):
+    assert "AL601" in fired(d6(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a search in another sense: "brought to supervision ... found nothing since" is a last date, not a search
+        "XXXX was last brought to supervision on 3.1.23, and I found nothing since.",
+        # a denial of one supervisor's sessions while another's are dated
+        "The team manager has held no supervision on this case. Case consultations with the senior practitioner "
+        "are recorded on 5.9.22, 3.10.22, 31.10.22, 28.11.22, 28.12.22, 23.1.23 and 10.2.23.",
+        # a clause before a negated "say" is not governed by it
+        "The manager last discussed XXXX with the worker on 23.1.23, but the file does not say what was agreed.",
+    ],
+)
+def test_round4b_not_a_statement_of_none(text):
+    assert "AL601" not in fired(d6(text))

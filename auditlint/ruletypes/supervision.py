@@ -114,13 +114,29 @@ _WEEKDAYS = {
     d.lower()
     for d in ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun").split()
 }
-_PLAIN_SESSION_WORDS = {"further", "other", "subsequent", "later", "earlier", "monthly", "regular", "recent", "these",
+_PLAIN_SESSION_WORDS = {"case", "further", "other", "subsequent", "later", "earlier", "monthly", "regular", "recent", "these",
                         "those", "individual", "formal", "one-to-one", "fortnightly", "weekly", "two", "three", "four",
                         "five", "six", "seven", "eight", "nine", "ten", "reflective", "supervisory", "line", "management"}
 _COUNT = re.compile(r"^x\d+$")  # "x4": four of them
 _MONTH_NAMES = {m.lower() for m in "January February March April May June July August September October November December".split()}
 _TIME_NOUNS = {"week", "month", "day", "time", "occasion", "date", "interval", "fortnight", "year", "basis"}
 _ANCHOR_PREPS = {"since", "after", "from"}
+# verbs whose subject takes part in the meeting that is their object ("the TM held a meeting with ...", "the senior
+# practitioner has provided case consultation"): not "chaired the professionals' meeting", "attended the meeting"
+_LIGHT_VERBS = {"have", "hold", "take", "conduct", "run", "do", "give", "provide", "offer", "facilitate", "lead",
+                "complete", "undertake", "record"}
+_GIVING_VERBS = {"give", "provide", "offer", "facilitate", "hold", "conduct", "run"}  # "provided case consultation"
+# adjectives that say how a meeting went, not what kind it was ("a single recorded managerial discussion")
+_DESCRIBING = {"single", "only", "brief", "short", "long", "lengthy", "informal", "formal", "further", "additional",
+               "separate", "detailed", "useful", "helpful", "productive", "reflective", "regular", "monthly", "weekly",
+               "fortnightly", "virtual", "online", "recent", "another", "subsequent", "follow-up"}
+# what makes a meeting noun refer back to a meeting named before it ("..., with a further discussion on 5 June")
+_ANAPHORIC = {"further", "another", "subsequent", "later", "second", "third", "following", "follow-up", "next", "other",
+              "such"}
+_SEARCH_VERBS = {"look", "search", "check", "seek", "examine", "scan", "trawl", "query", "explore", "read"}
+# verbs of saying: a clause they head reports a claim ("while reported to have occurred"), it does not limit a span
+_REPORTING = {"say", "report", "tell", "state", "claim", "describe", "suggest", "assert", "believe", "indicate",
+              "think", "feel", "assure"}
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$", re.I)  # "January to March 2022"
 _HOLDING_VERBS = {"have", "hold", "contain", "include", "show", "find", "locate", "see"}  # "the file holds one record"
 _RECORD_NOUNS = {"entry", "mention", "trace", "reference", "sign"}  # what an empty record holds none of
@@ -572,23 +588,48 @@ def _with_bare_years(text: str, matches: list[DateMatch]) -> list[DateMatch]:
 
 
 _BULLET = re.compile(r"^[ \t]*[-*•·–—>][ \t]*\S", re.M)  # a list item: "- 1:1 with ATM 11/04", "• Core group 9.1.24"
+# a full stop on the end of a word, then a word in lower case: an abbreviation inside a sentence ("Case disc. w/ TM
+# on 15/4", "Supv. with TM 02.01.25"), which the parser often takes for the end of one
+_ABBREV_STOP = re.compile(r"(?<=[A-Za-z])\.[ \t]+(?=[a-z&+]|w/)")
+# a full stop after a shortened supervision term ("sup.", "supv.", "disc."), before a bracket or a date: "RS
+# (reflective sup.) 15/2, 14/3", "Grp sup. 11/4"
+_TERM_STOP = r"(?<![\w.])(?:{})\.\)?[ \t]+(?=\d)"
 
 
-def _by_lines(text: str) -> Doc | None:
-    """A bulleted list parsed one item to a sentence. The parser sees a paragraph's line breaks as spaces, so
+def _by_lines(text: str, doc: Doc | None = None, shortened: tuple[str, ...] = ()) -> Doc | None:
+    """The paragraph parsed again where the parser's sentence split misreads its layout, else None.
+
+    A bulleted list is parsed one item to a sentence. The parser sees a paragraph's line breaks as spaces, so
     it reads "- 1:1 with ATM 11/04\n- 1:1 cancelled 04/07" as one clause and hangs each date from a word of
     another item. With two or more bulleted lines, every line that does not carry on the one before (it starts
-    with a lower-case letter) starts a sentence; the parser keeps sentence starts it is given. Same offsets as
-    the paragraph's own parse."""
-    if len(_BULLET.findall(text)) < 2:
+    with a lower-case letter) starts a sentence, and no other word does unless a full stop ends the sentence
+    before it; the parser keeps the sentence starts it is given.
+
+    A full stop that ends an abbreviation ("Case disc. w/ TM on 15/4, ...") does not end the sentence when the
+    next word is in lower case, or when the word is a shortened supervision term (``shortened``: "sup." for
+    "supervision") and a date follows (``doc``, the paragraph's own parse, says whether the parser split there), so
+    the dates after it still hang from the supervision named before it. Same offsets as the paragraph's own
+    parse."""
+    bulleted = len(_BULLET.findall(text)) >= 2
+    joins = {m.end() for m in _ABBREV_STOP.finditer(text)}
+    if shortened:
+        pattern = _TERM_STOP.format("|".join(re.escape(w) for w in sorted(shortened, key=len, reverse=True)))
+        joins |= {m.end() for m in re.finditer(pattern, text, re.IGNORECASE)}
+    if not bulleted and (doc is not None and not any(t.is_sent_start for t in doc if t.idx in joins) or not joins):
         return None
     from .. import nlp
 
     pipeline = nlp.load()
-    doc = pipeline.make_doc(nlp.for_parse(text))
+    # the parser does not keep a sentence start it is told is not one, so the abbreviation's full stop is left
+    # out of what it reads (a space in its place: same offsets)
+    parse_text = list(nlp.for_parse(text))
+    for end in joins:
+        stop = text.rfind(".", 0, end)
+        parse_text[stop] = " "
+    doc = pipeline.make_doc("".join(parse_text))
     starts: set[int] = set()
     pos = 0
-    for line in text.split("\n"):
+    for line in text.split("\n") if bulleted else ():
         item = _BULLET.match(line)
         lead = len(line) - len(line.lstrip())
         if item:  # the marker on its own, so that the parser does not read "•" or "-" as a word of the item
@@ -599,6 +640,8 @@ def _by_lines(text: str) -> Doc | None:
     for tok in doc[1:]:
         if tok.idx in starts:
             tok.is_sent_start = True
+        elif bulleted and doc[tok.i - 1].text not in (".", "!", "?"):
+            tok.is_sent_start = False  # an item is one sentence unless it ends one: "reflective supervision 7 Feb 24"
     for _name, proc in pipeline.pipeline:
         doc = proc(doc)
     return doc
@@ -630,6 +673,9 @@ class _Extractor:
         self.labels = {w.lower() for w in p.label_terms}
         self.child = "xxxx"
         self.period_span: tuple[dt.date, dt.date] | None = None
+        # the one-word terms that are the start of a longer one: abbreviations ("sup", "supv", "disc" of "case disc")
+        words = {w.split()[-1] for w in p.supervision_terms}
+        self.shortened = tuple(sorted(w for w in words if any(o.startswith(w) and len(o) - len(w) >= 3 for o in words)))
 
     # -- per audit
     def run(self, ctx: AuditContext) -> Extraction:
@@ -648,7 +694,8 @@ class _Extractor:
         for block, domain in blocks:
             if not block.text.strip():
                 continue
-            self._block(_by_lines(block.text) or ctx.doc(block), block, domain, ex)
+            own = ctx.doc(block)
+            self._block(_by_lines(block.text, own, self.shortened) or own, block, domain, ex)
         return ex
 
     def _block(self, doc: Doc, block: TextBlock, domain: int | None, ex: Extraction) -> None:
@@ -796,20 +843,24 @@ class _Extractor:
             if t.pos_ == "NOUN" and any(
                 c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _PLAIN_SESSION_WORDS
                 and not self.meetings.token_matches(c) and c.i not in self.date_tokens and not s <= c.i < e
-                and not self._describes(c)
+                and not self._describes(c) and not self._is_supervisor(c)
                 for c in t.children
             ):
                 continue  # "a strategy meeting with the team manager", "a team meeting": another kind of meeting
             verb = t if t.pos_ == "VERB" else None
-            if verb is None and t.dep_ in ("dobj", "xcomp") and t.head.pos_ == "VERB":
-                verb = t.head  # "had a meeting with ..."
+            if verb is None and t.dep_ in ("dobj", "xcomp") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _LIGHT_VERBS:
+                verb = t.head  # "had a meeting with ...": not "chaired the professionals' meeting"
             # who met: not the passive subject, which is what was discussed ("XXXX was discussed with the ATM")
             who = [w for s in (self._subjects(verb) if verb is not None else []) if s.dep_ != "nsubjpass"
                    for w in (s, *s.conjuncts)]
+            if verb is t and t.lemma_.lower() == "meet":
+                who += [c for c in t.children if c.dep_ == "dobj"]  # "the worker first met the team manager on ..."
             # "the Team Manager, who has met the practitioner about this child on ...": who the relative pronoun is
             who += [verb.head for w in who if w.lower_ in ("who", "that") and verb.dep_ == "relcl"]
             if verb is t and t.dep_ == "advcl" and not who:
                 who += self._subjects(t.head)  # "the manager met with the worker to discuss XXXX"
+            if verb is t and not who and t.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in _SUBJ for c in t.children):
+                who += self._lost_subject(t)
             if verb is not None and any(w.lower_ in ("they", "we") for w in who):
                 # a subject said before its pronoun: "Manager and social worker they discuss XXXX on ...";
                 # or the people of the sentence before: "Priya's manager has stayed alongside her. They sat down ..."
@@ -821,11 +872,18 @@ class _Extractor:
             # beside it when both modify what follows (a date the parser made the head)
             if t.pos_ in ("NOUN", "PROPN"):
                 who += [c for c in t.children if c.dep_ in ("compound", "nmod") and c.i not in self.date_tokens]
+                who += [c for c in t.children if c.dep_ == "amod" and self._is_supervisor(c)]  # "managerial discussion"
+                # whose meeting it was: "the manager's discussions with the worker", "her discussions with the
+                # worker" (the person the pronoun stands for)
+                who += [self._antecedent(c) if c.pos_ == "PRON" else c for c in t.children if c.dep_ == "poss"]
+                who = [w for w in who if w is not None]
                 if t.dep_ == "compound":
                     who += [c for c in t.head.children if c.dep_ == "compound" and c.i < t.i]
-            if (s, e) in joint and not any(w.conjuncts for w in who):
+            giving = verb is not None and verb is not t and verb.lemma_.lower() in _GIVING_VERBS
+            if (s, e) in joint and not giving and not any(w.conjuncts for w in who):
                 # only who it was done with counts: "the manager reviewed the plan" is a sign-off; "the worker and
-                # the head of service reviewed the plan together" names both
+                # the head of service reviewed the plan together" names both; a consultation the manager gave
+                # ("the senior practitioner has provided case consultation") is one she held with the worker
                 who = []
             for _ in range(2):
                 preps = [c for n in frontier for c in n.children if c.dep_ == "prep"]
@@ -842,13 +900,78 @@ class _Extractor:
         return out
 
     @staticmethod
+    def _lost_subject(verb: Token) -> list[Token]:
+        """The subject of a finite verb the parser left without one, in a long sentence whose subject it hung from
+        another verb ("Although the manager, who has since moved ..., last discussed XXXX with the worker on ...";
+        "manager" made the subject of "runs"): the nearest subject before it that is not inside a relative clause."""
+        for t in reversed(list(verb.sent)[: verb.i - verb.sent.start]):
+            if t.dep_ not in ("nsubj",) or t.lower_ in _RELATIVE:
+                continue
+            inner = False
+            for a in t.ancestors:
+                if a.dep_ == "relcl":
+                    inner = True
+                    break
+            if not inner:
+                return [t, *t.conjuncts]
+        return []
+
+    def _antecedent(self, pron: Token) -> Token | None:
+        """The person a personal pronoun ("her", "his") stands for: the nearest person named as a subject before
+        it, in its sentence or the one before, else the nearest person named at all (a supervisor, a worker, a
+        parent, the child or a named person). A subject is what a pronoun most often continues: "Although the
+        team manager ... knows XXXX's family well, her discussions with the worker ..." """
+        if pron.lower_ not in ("her", "his", "their", "she", "he", "they"):
+            return None
+        sent = pron.sent
+        before = [t for t in sent if t.i < pron.i]
+        if sent.start > 0:
+            before = list(self.doc[sent.start - 1].sent) + before
+        people = [
+            t for t in reversed(before)
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod") and (
+                self._is_supervisor(t) or self.people.token_matches(t) or t.lower_ == self.child
+                or t.ent_type_ == "PERSON" or t.lemma_.lower() in ("worker", "practitioner"))
+        ]
+        return next((t for t in people if t.dep_ in _SUBJ), people[0] if people else None)
+
+    @staticmethod
+    def _bare_meeting(tok: Token) -> bool:
+        """A meeting noun that says nothing of its own kind or company, only that it is one more ("a further
+        discussion", "the next such meeting", "meetings"), so it continues the meetings named before it."""
+        mods = [c for c in tok.children if c.dep_ not in ("punct",)]
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of", "about") for c in mods):
+            return False  # "meetings with the family": who it was with is said
+        kinds = [c for c in mods if c.dep_ in ("compound", "nmod", "poss", "amod")]
+        if any(c.lower_ not in _ANAPHORIC and c.lower_ not in _DESCRIBING and c.tag_ not in ("VBN", "VBD") for c in kinds):
+            return False  # "a strategy meeting", "the family's meeting"
+        dets = [c for c in mods if c.dep_ == "det"]
+        if any(c.lower_ not in ("the", "a", "an", "another", "these", "those", "such") for c in dets):
+            return False
+        return bool(kinds) or not dets or any(c.lower_ in ("another", "these", "those") for c in dets)
+
+    @staticmethod
+    def _agrees(pron: Token, noun: Token) -> bool:
+        """Can ``pron`` stand for ``noun`` by number: "they" not for "the auditor", "it" not for "the records"."""
+        if pron.lower_ in ("they", "these", "those"):
+            return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+        if pron.lower_ == "it":
+            return noun.tag_ not in ("NNS", "NNPS")
+        return True
+
+    def _person(self, tok: Token) -> bool:
+        return tok.pos_ in ("NOUN", "PROPN") and (
+            self._is_supervisor(tok) or self.people.token_matches(tok) or tok.lower_ == self.child
+            or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in ("worker", "practitioner"))
+
+    @staticmethod
     def _describes(mod: Token) -> bool:
         """A modifier that says how or when a meeting went, not what kind of meeting it was: a participle ("the
         recorded discussion", "a planned catch-up"), an ordinal or a comparison ("the last meeting", "the most
         recent discussion"); not "a strategy meeting", "a team meeting", "a multi-agency meeting"."""
         if mod.dep_ != "amod":
             return False
-        return mod.tag_ in ("VBN", "VBD", "JJR", "JJS") or mod.lower_ in _ORDINALS
+        return mod.tag_ in ("VBN", "VBD", "JJR", "JJS") or mod.lower_ in _ORDINALS or mod.lower_ in _DESCRIBING
 
     def _managers(self, tok: Token) -> bool:
         """Is a one-word oversight term ("oversight") a manager's? Bare, as a label ("Oversight - 24.10.23, ..."),
@@ -868,17 +991,30 @@ class _Extractor:
         return any(self._is_supervisor(w) for w in owners)
 
     def _is_supervisor(self, tok: Token) -> bool:
-        return any(e == tok.i + 1 for _, e in self.supervisors.find(self.doc[tok.left_edge.i : tok.i + 1]))
+        """Does ``tok`` head or end a supervisor's title: "the team manager", "the Head of Service" (a title whose
+        words run past its head)?"""
+        span = self.doc[tok.left_edge.i : tok.right_edge.i + 1]
+        return any(s <= tok.i < e for s, e in self.supervisors.find(span))
 
     def _misspelt(self, doc: Doc) -> set[int]:
         """Nouns one slip away from a long one-word supervision term ("supervison", "supervsion",
-        "superivsion"): a letter dropped, added, changed or two swapped."""
+        "superivsion"): a letter dropped, added, changed or two swapped; or a contraction of one ("Sup'n")."""
         long = [w for w in self.terms.words if len(w) >= _MIN_FUZZY]
-        return {
+        out = {
             t.i for t in doc
             if t.pos_ in ("NOUN", "PROPN") and len(t.lower_) >= _MIN_FUZZY - 1 and t.lower_ not in self.terms.words
             and any(_one_slip(t.lower_, w) for w in long)
         }
+        # a contraction, the apostrophe standing for the letters left out ("Sup'n", "superv'n"): the start and
+        # the end of a long term
+        for t in doc:
+            low = t.lower_.replace("’", "'")
+            if low.count("'") != 1 or t.pos_ not in ("NOUN", "PROPN", "VERB", "X"):
+                continue
+            head, tail = low.split("'")
+            if len(head) >= 3 and tail and any(w.startswith(head) and w.endswith(tail) and len(w) > len(low) for w in long):
+                out.add(t.i)
+        return out
 
     def _prefixed(self, doc: Doc) -> set[int]:
         """Supervision words negated by their prefix: "unsupervised", "un-supervised" (the rest of the
@@ -930,7 +1066,9 @@ class _Extractor:
     def sup_np(self, tok: Token) -> Token | None:
         """The supervision term heading or qualifying the phrase ``tok`` heads, if any."""
         if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "NUM" and tok.i in self.strong):
-            if tok.i in self.strong and not self._other_sense(tok):
+            # a meeting with a supervisor may be about the child ("a managerial discussion of XXXX"); a supervision
+            # word of the child is a parent's ("Mother's supervision of XXXX")
+            if tok.i in self.strong and (tok.i in self.met and not self.other.token_matches(tok) or not self._other_sense(tok)):
                 return tok
             if tok.i in self.over:
                 return tok
@@ -941,6 +1079,10 @@ class _Extractor:
                     return c
                 if c.dep_ == "amod" and c.i in self.strong and c.pos_ == "ADJ":
                     return c  # "supervisory notes: 12.09, 10.10, ..."
+                # a short form glossed in brackets: "RS (reflective sup.) 15/2, 14/3"
+                if c.dep_ == "appos" and c.i in self.strong and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i > 0 \
+                        and self.doc[c.left_edge.i - 1].text == "(" and not self._other_sense(c):
+                    return c
                 # "the practice supervisor's notes of 2 November": the record a supervisor keeps is of a supervision
                 if c.dep_ == "poss" and self.records.token_matches(tok) and self._is_supervisor(c):
                     return tok
@@ -954,13 +1096,28 @@ class _Extractor:
     def _resolve(self, tok: Token, depth: int = 0) -> Token | None:
         """The supervision a pronoun or "session" refers back to: the nearest subject before it."""
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            return self.sup_np(tok.head.head)
+            ante = tok.head.head
+            found = self.sup_np(ante)
+            if found is None and tok.lower_ == "which" and self._person(ante):
+                # "which" never stands for a person: the parser hung it from the last noun of the clause before
+                # ("... sat down with the worker to consider XXXX, which was on 12 November"); it is about that
+                # clause, so the supervision that clause names
+                t = ante
+                for _ in range(5):
+                    if t.head.i == t.i:
+                        break
+                    t = t.head
+                    if t.i in self.strong and t.pos_ == "VERB" and self._denied(t) is None:
+                        return t
+            return found
         sent = tok.sent
         before = [t for t in sent if t.i < tok.i]
         if sent.start > 0:
             before = list(self.doc[sent.start - 1].sent) + before
         for t in reversed(before):
             if t.dep_ in _SUBJ and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ not in ("acomp", "amod", "compound"):
+                if not self._agrees(tok, t):
+                    continue  # "Could the auditor have found the supervision records? ... they are ...": not the auditor
                 term = self.sup_np(t)
                 if term is None and self._plain_session(t) and t.sent.start < sent.start and depth < 3:
                     term = self._resolve(t, depth + 1)  # "The October session ... Sessions on ..."
@@ -972,9 +1129,12 @@ class _Extractor:
         # the same sentence (a pronoun) or the one before (a plain "session")
         if tok.lower_ in _PRONOUNS or self._plain_session(tok):
             scope = [t for t in sent if t.i < tok.i]
-            if self._plain_session(tok) and sent.start > 0:
+            if (self._plain_session(tok) or tok.lower_ in ("they", "these", "those")) and sent.start > 0:
                 scope = list(self.doc[sent.start - 1].sent) + scope
             for t in reversed(scope):
+                phrase = t.head if t.dep_ == "compound" else t
+                if tok.lower_ in ("they", "these", "those") and phrase.tag_ not in ("NNS", "NNPS"):
+                    continue  # a plural pronoun stands for a plural phrase ("the supervision records ... they")
                 if (t.i in self.strong or t.i in self.over) and t.pos_ in ("NOUN", "PROPN"):
                     term = self.sup_np(t)
                     denied = self._denied(term) if term is not None else None
@@ -1041,7 +1201,10 @@ class _Extractor:
             if find_dates(bare) and bare[:1].isdigit():
                 continue  # another item of the same list
             words = bare.split()
-            if len(words) <= 6 and (bare.endswith(":") or not any(
+            # a label: a colon, or a line with no verb; a heading of three words or fewer is one whatever the
+            # tagger made of it ("Supervision dates", where "dates" may be read as a verb)
+            heading = len(words) <= 3 and not bare.endswith((".", "!", "?"))
+            if len(words) <= 6 and (bare.endswith(":") or heading or not any(
                 t.pos_ in ("VERB", "AUX") for t in self.doc if la <= t.idx < lb
             )):
                 if any(not self._denied(t) for t in self._sup_chars(la, lb)):
@@ -1139,6 +1302,14 @@ class _Extractor:
             for c in tok.children
         ):
             return self._resolve_back(tok)
+        # "..., with a further discussion on 5 June": a meeting noun that says it is one more of those named
+        # before it refers back to them
+        # ("The next such meeting ...", "followed by meetings on ..."): one with no word of its own on what kind of
+        # meeting it was or who was at it
+        if tok.pos_ == "NOUN" and self.meetings.token_matches(tok) and self._bare_meeting(tok):
+            back = self._resolve_back(tok)
+            if back is not None:
+                return back
         if (
             tok.lower_ in _PRONOUNS
             or (tok.i in self.session and self._plain_session(tok))
@@ -1159,8 +1330,8 @@ class _Extractor:
         # a carrier noun ("took place (...)", "for the whole period (...)") or a person the supervision was
         # with ("case discussion with TM: ..."): not an event of its own
         if tok.pos_ in ("NOUN", "PROPN") and self.sup_np(tok) is None:
-            if self.carriers.token_matches(tok):
-                return True
+            if self.carriers.token_matches(tok) or tok.lower_ == self.child:
+                return True  # the child is not an event: "met the TM about XXXX on 5.9.22" (the parser's attachment)
             if tok.ent_type_ == "PERSON":
                 return tok.dep_ in ("pobj", "appos", "compound")
         return tok.pos_ in ("ADV", "ADJ", "PUNCT", "CCONJ", "DET", "PART", "NUM", "SYM", "X", "SPACE")
@@ -1185,6 +1356,12 @@ class _Extractor:
                     if v.i in self.strong and v.pos_ == "VERB":
                         found = (v, v, v, None)
                         break
+        if found is None and lead is not None and lead.text.endswith(":"):
+            found = self._colon_label(lead)
+        if found is None:
+            found = self._answer(span)
+        if found is None:
+            found = self._comma_participle(span)
         if found is None and span.start > 0 and span.root.dep_ in _SUBJ and span.root.head.i > span.root.i:
             # a date parsed as the subject of a later clause ("is dated 11/05/22, before the case
             # was transferred") belongs to the word before it
@@ -1195,6 +1372,65 @@ class _Extractor:
             elif prev.pos_ == "ADP":
                 found = self._climb(span.doc[prev.i : prev.i + 1], prev)
         return found
+
+    def _comma_participle(self, span: Span) -> tuple[Token, Token, Token | None, Token | None] | None:
+        """", dated 5.9.22, ..." after a clause, which the parser made a modifier of the date: the participle
+        describes the clause's subject ("they are in the shared drive, dated 5.9.22, ...")."""
+        root = span.root
+        part = next((c for c in root.children if c.tag_ == "VBN" and c.i < span.start and c.i > 0
+                     and self.doc[c.i - 1].text == ","), None)
+        if part is None:
+            return None
+        verb = self._verb_of(root)
+        if verb is None:
+            return None
+        for subj in self._subjects(verb):
+            term = self._arg_term(subj)
+            if term is not None:
+                return subj, term, verb, None
+        return None
+
+    def _answer(self, span: Span) -> tuple[Token, Token, Token | None, Token | None] | None:
+        """Dates in a verbless answer to a question about supervision: "Is there evidence that the case was
+        discussed in supervision? Yes, on 24 April, 22 May and 19 June." The answer dates what the question asks
+        about; not a "No" ("Was there supervision in May? No, only on 3 June.")."""
+        sent = span.sent
+        if sent.start == 0 or any(t.pos_ in ("VERB", "AUX") and t.i not in self.date_tokens for t in sent):
+            return None
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        if words and words[0].lower_ in ("no", "none", "not", "never", "nil"):
+            return None
+        question = self.doc[sent.start - 1].sent
+        if not question.text.rstrip().endswith("?"):
+            return None
+        for t in question:
+            if t.i in self.strong and t.pos_ == "VERB" and self._denied(t) is None:
+                return t, t, t, None
+            if (t.i in self.strong or t.i in self.over) and t.pos_ in ("NOUN", "PROPN"):
+                term = self.sup_np(t)
+                if term is not None and self._denied(term) is None:
+                    return t, term, self._verb_of(t), None
+        return None
+
+    def _colon_label(self, colon: Token) -> tuple[Token, Token, Token | None, Token | None] | None:
+        """A list of dates after a label that names supervision, with no verb: "Supervision log extract (case
+        management system): ...", whatever the parser made the head (a bracket inside the label often takes it).
+        The label runs from the sentence start (or the last full stop) to the colon, brackets left out."""
+        words: list[Token] = []
+        depth = colon.text.count(")")
+        for t in reversed(self.doc[colon.sent.start : colon.i]):
+            if t.text in (".", ";", ":"):
+                break
+            depth += t.text.count(")") - t.text.count("(")
+            if depth == 0 and not t.is_punct:
+                words.append(t)
+        if not words or len(words) > 6 or any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP") for t in words):
+            return None
+        for t in reversed(words):
+            if (t.i in self.strong or t.i in self.over) and t.pos_ in ("NOUN", "PROPN") and not self._other_sense(t):
+                if self._denied(t) is None:
+                    return t, t, None, None
+        return None
 
     def _labelled(self, span: Span) -> tuple[Token, Token, Token | None, Token | None] | None:
         """A date the parse made the head of its supervision label: "Reflective supervision 12.9.22, ...",
@@ -1283,18 +1519,27 @@ class _Extractor:
         v = verb
         for _ in range(4):
             subs = [c for c in v.children if c.dep_ in _SUBJ]
+            # a subject the parser hung from the auxiliary ("they are, however, regularly dated: ...")
+            subs += [g for c in v.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in _SUBJ]
             if subs or v.head.i == v.i:
                 return subs
             if v.dep_ == "pcomp" and v.head.lower_ == "as":
                 v = v.head  # "Supervision recorded as taking place on ...": the subject of the verb "as" hangs from
-            elif v.dep_ not in ("conj", "xcomp"):
-                return subs
+            elif v.dep_ not in ("conj", "xcomp", "acomp"):
+                return subs  # "acomp": a participle after a copula ("they are, however, consistently dated: ...")
             v = v.head
         return []
 
     def _clause_term(self, verb: Token) -> tuple[Token, Token] | None:
         """(the word, the supervision term) a clause is about: its verb, subject, object or
         prepositional object."""
+        # a cleft ("it was only on 8 May that the case was discussed with her manager"): the clause after "that"
+        if verb.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children):
+            for c in verb.children:
+                if c.dep_ == "ccomp" and any(m.lower_ == "that" and m.i < c.i for m in c.children):
+                    found = self._clause_term(c)
+                    if found is not None:
+                        return found
         if verb.i in self.strong and verb.pos_ == "VERB":
             # "supervised contact", "supervised the children": another sense; but a meeting with a supervisor
             # may be about the child ("the SW and TM discussed XXXX's case")
@@ -1316,6 +1561,13 @@ class _Extractor:
         # a clause that modifies a noun is about that noun unless it has a subject of its own
         if verb.dep_ in ("acl", "relcl") and all(s.lower_ in _RELATIVE for s in subjects):
             args.append(verb.head)
+        # a participle after a comma that the parser hung from the noun before it, inside a phrase of the clause
+        # ("they are on the system, dated 22.1.24, ..."): it describes the clause's subject, not that noun
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > 0 and self.doc[verb.i - 1].text == "," \
+                and verb.head.dep_ == "pobj" and not subjects:
+            clause = self._verb_of(verb.head)
+            if clause is not None:
+                args += self._subjects(clause)
         # a participle the parser hung from the verb ("holds one record, dated 17 January 2023") describes
         # the object just before it
         own = [c for c in verb.children if c.dep_ in (*_SUBJ, "aux", "auxpass")]
@@ -1359,7 +1611,10 @@ class _Extractor:
     def _planned(self, term: Token, verb: Token | None) -> bool:
         """A session booked or due rather than held: "the next session is booked for ...", "supervision
         will take place on ...", "the manager has scheduled supervision for ..."."""
-        if any(c.lower_ in self.planned for c in term.children if c.dep_ in ("amod", "det")):
+        # "the next session is on ...", but not "the next such meeting was not until 11 November": told in the past
+        # tense, the next one is one that was held
+        past = verb is not None and (verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+        if any(c.lower_ in self.planned for c in term.children if c.dep_ in ("amod", "det")) and not past:
             return True
         if verb is None:
             return False
@@ -1391,8 +1646,12 @@ class _Extractor:
 
     # -- negation
     def _neg_child(self, tok: Token) -> bool:
+        """A negation on ``tok``; not "not until" ("it was not until 28.11.22 that ...": it did happen, then)."""
+        doc = self.doc
         return any(
-            (c.dep_ == "neg") or (c.dep_ in ("det", "advmod", "amod", "preconj") and c.lower_ in self.neg) for c in tok.children
+            ((c.dep_ == "neg") or (c.dep_ in ("det", "advmod", "amod", "preconj") and c.lower_ in self.neg))
+            and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("until", "till", "before"))
+            for c in tok.children
         )
 
     def _container(self, tok: Token) -> Token:
@@ -1418,7 +1677,8 @@ class _Extractor:
             if self._neg_child(term) and not self._quality(term, None):
                 return term
             # "no evidence of the case being discussed with a manager"
-            return self._neg_governor(term) if term.dep_ in ("ccomp", "acl", "xcomp") else None
+            # (a clause after what governs it: "the file does not say who ..." does not govern a clause before it)
+            return self._neg_governor(term) if term.dep_ in ("ccomp", "acl", "xcomp") and term.i > term.head.i else None
         if term.pos_ not in ("NOUN", "PROPN"):
             return None
         np = self._container(term)
@@ -1450,6 +1710,9 @@ class _Extractor:
         opens = np.dep_ == "ROOT" or all(t.is_punct or t.pos_ == "DET" for t in np.sent if t.i < np.left_edge.i)
         if not np_neg and opens and self._label_denied(np):
             return np
+        searched = self._searched_none(np, term)
+        if searched is not None:
+            return searched
         if verb.pos_ not in ("VERB", "AUX"):
             return np if np_neg and np.dep_ == "ROOT" else None
         if np_neg:
@@ -1476,8 +1739,35 @@ class _Extractor:
         # was discussed in supervision": the negation is on what governs the clause
         # "I was unable to locate any supervision records", "the worker failed to attend supervision":
         # an infinitive governed by a word that says it did not happen (``negation_cues``)
-        if verb.dep_ in ("ccomp", "acl", "xcomp") and not self._quality(verb, np):
+        if verb.dep_ in ("ccomp", "acl", "xcomp") and verb.i > verb.head.i and not self._quality(verb, np):
             return self._neg_governor(verb)
+        return None
+
+    def _searched_none(self, np: Token, term: Token) -> Token | None:
+        """A search for supervision that found nothing: "I looked for supervision and found none recorded",
+        "checked the supervision folder and found nothing on XXXX" (a finding verb coordinated with the search),
+        "Queried the system for supervision records ...: zero results" (the result after a colon). The search
+        verb is the first verb above the supervision phrase (the parser may hang "for ..." from its object)."""
+        if np.dep_ in _SUBJ:
+            return None
+        verb = np
+        for _ in range(4):
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SEARCH_VERBS or self._neg_child(verb):
+            return None
+        for other in (*verb.conjuncts, *([verb.head] if verb.dep_ == "conj" else [])):
+            if other.lemma_.lower() not in _HOLDING_VERBS or other.i < verb.i:
+                continue
+            found = [c for c in other.children if c.dep_ == "dobj"]
+            found += [g for c in other.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in _SUBJ]
+            if any(f.lower_ in ("none", "nothing") or self._neg_child(f) for f in found) and not self._neg_child(other):
+                return other
+        colon = next((t for t in self.doc[term.i + 1 : term.sent.end] if t.text == ":"), None)
+        if colon is not None and colon.i + 1 < term.sent.end:
+            if self.doc[colon.i + 1].lower_ in ("none", "nothing", "nil", "zero", "0", "no"):
+                return verb
         return None
 
     def _neg_governor(self, verb: Token) -> Token | None:
@@ -1496,13 +1786,21 @@ class _Extractor:
         return None
 
     def _label_denied(self, np: Token) -> bool:
-        """'Supervision: none recorded', 'Supervision – nil': a label, then a word that says there was none."""
+        """'Supervision: none recorded', 'Supervision – nil', 'Supervision evidenced: N': a label, then a word that
+        says there was none."""
         doc = self.doc
         i = np.i + 1
+        if i < len(doc) and doc[i].tag_ in ("VBN", "VBD") and doc[i].sent == np.sent:
+            i += 1  # "Supervision evidenced: N", "Supvn recorded - none": a field named with its participle
         if i >= len(doc) or doc[i].text not in (":", "-", "–", "—"):
             return False
         i += 1
-        return i < len(doc) and doc[i].lower_ in self.neg and doc[i].sent == np.sent
+        if i >= len(doc):
+            return False
+        # a tick-box answer: "N" for no, the field's answer alone ("Supervision evidenced: N. Dates: ...")
+        answer_n = doc[i].text in ("N", "N.") and (i + 1 == len(doc) or doc[i + 1].is_punct or doc[i + 1].is_space
+                                                  or doc[i + 1].sent != doc[i].sent or doc[i].text == "N.")
+        return (doc[i].lower_ in self.neg or answer_n) and (doc[i].sent == np.sent or answer_n)
 
     def _quality(self, verb: Token, np: Token | None) -> bool:
         """True when a negated clause denies a quality or an action of supervision, not that it happened."""
@@ -1515,7 +1813,10 @@ class _Extractor:
             return True  # "is not reflective", "is not a substitute for supervision", "that is not supervision"
         if np is not None and np.dep_ not in _SUBJ:
             return False  # "could not find a supervision record", "has not been discussed in supervision"
-        objs = [c for c in kids if c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_.lower() != "place"]
+        # what the verb did to something: an object, or a clause after it (a clause before it is one the parser
+        # hung there: "... is not borne out by the records: no supervision could be evidenced")
+        objs = [c for c in kids if c.dep_ in ("dobj", "ccomp", "xcomp") and c.lemma_.lower() != "place"
+                and (c.dep_ == "dobj" or c.i > verb.i)]
         return bool(objs)
 
     def _clause_tokens(self, head: Token) -> list[Token]:
@@ -1629,7 +1930,8 @@ class _Extractor:
             lo = max(_last_day(m.date, m.precision) for m in placed[:-1])
             hi = placed[-1].date
             anchor, limited = None, True
-            if hi is not None and months_before(hi, self.p.span_months) >= lo:
+            # the range takes in its last day: "between 1.4.24 and 30.9.24" is six whole months
+            if hi is not None and months_before(_last_day(hi, placed[-1].precision) + dt.timedelta(days=1), self.p.span_months) >= lo:
                 whole, limited = True, False
         months = self._duration(toks)
         if months is not None:
@@ -1641,6 +1943,10 @@ class _Extractor:
         if not whole:
             for t in toks:
                 if t.lower_ in _LIMIT_WORDS and t.pos_ in ("ADP", "SCONJ", "ADV"):
+                    # "while reported to have occurred", "while the manager says it happens": a concession about
+                    # what is claimed, not a time
+                    if t.dep_ == "mark" and t.head.lemma_.lower() in _REPORTING:
+                        continue
                     limited = True
                 if t.ent_type_ in ("DATE", "TIME") and t.pos_ in ("NOUN", "PROPN", "NUM"):
                     limited = True
@@ -1667,8 +1973,8 @@ class _Extractor:
         i = first.start - 1
         while i >= first.sent.start and doc[i].lower_ in _WEEKDAYS:
             i -= 1
-        if i >= first.sent.start and doc[i].text in (":", "(", "-", "–", "—"):
-            return doc[i]
+        if i >= first.sent.start and (doc[i].text in (":", "(", "-", "–", "—") or doc[i].text in ("):", "]:")):
+            return doc[i]  # "Supervision log extract (case management system): 2023-12-11, ..."
         return None
 
     @staticmethod
