@@ -294,10 +294,24 @@ class CueSet:
         starts, matches, _ = self._doc_matches(doc)
         out = [m for m in matches[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)] if m[1] <= hi]
         if child and self._child_phrases:
-            found: set[tuple[int, int]] = set()
-            self._scan_phrases(doc_lower(doc), lo, hi, child, self._child_phrases, found)
-            out = sorted(set(out) | found)
+            d = doc_lower(doc)
+            # a phrase naming the child starts at a mention of the child or at a token that starts one
+            starts = sorted({*self._child_starts(doc, d), *(i for i in child if lo <= i < hi)})
+            here = starts[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]
+            if here:
+                found: set[tuple[int, int]] = set()
+                self._scan_phrases(d, lo, hi, child, self._child_phrases, found, here)
+                out = sorted(set(out) | found)
         return out
+
+    def _child_starts(self, doc: Doc, d: _DocLower) -> list[int]:
+        """Tokens of ``doc`` whose form or lemma starts a phrase naming the child (once per Doc)."""
+        key = (self._key, "child-starts")
+        got = doc.user_data.get(key)
+        if got is None:
+            where = d.where
+            got = doc.user_data[key] = [i for k in self._child_phrases.keys() & where.keys() for i in where[k]]
+        return got
 
     @staticmethod
     def _scan_phrases(d: _DocLower, lo: int, hi: int, child: frozenset[int], phrases: dict,
