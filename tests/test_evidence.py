@@ -94,3 +94,144 @@ def test_the_familys_home_conditions_are_not_a_practice_deficit():
 def test_work_done_without_a_piece_of_process_is_a_deficit():
     text = "The decision to step down to early help was made without a multi-agency discussion."
     assert not fired(text, Grade.INADEQUATE)
+
+
+# ---------------------------------------------------------------- round 4: shortfalls told as facts
+# Deficits in practice told without a deficit word: lengths of time, counts over a span, comparisons with a
+# standard, work the same as before, work lacking a part, what should have happened. Each class has a near
+# miss that must not count.
+
+
+def only_deficits(sentence: str) -> bool:
+    [(deficits, strengths)] = weighed(sentence)
+    return bool(deficits) and not strengths
+
+
+def nothing_weighed(sentence: str) -> bool:
+    return weighed(sentence) in ([([], [])], [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The core group met five weeks after the conference.",
+        "The chronology is three weeks behind.",
+        "The review was held two months after it was due.",
+        "It took seven weeks from the referral for anyone to visit.",
+        "The transfer summary was last updated eleven months ago.",
+        "The report arrived in May, after the date agreed at the meeting.",
+    ],
+)
+def test_time_lost_is_a_deficit(sentence):
+    assert only_deficits(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strategy discussion was held two days after the referral.",
+        "Mum arrived at contact three weeks late.",  # the family's lateness, not the practice's
+    ],
+)
+def test_a_quick_response_or_the_familys_lateness_is_not(sentence):
+    assert nothing_weighed(sentence)
+
+
+def test_a_length_against_its_standard_points_both_ways():
+    [(deficits, _)] = weighed("The assessment was finished at 12 weeks against an 8-week standard.")
+    assert deficits
+    [(deficits, strengths)] = weighed("The assessment was finished at 6 weeks against an 8-week standard.")
+    assert strengths and not deficits
+    [(deficits, strengths)] = weighed("Visiting: 8-weekly (standard: 4-weekly).")
+    assert deficits and not strengths  # "8-weekly" is not the strength "weekly"
+
+
+def test_work_done_rarely_over_a_stated_span_is_a_deficit():
+    assert only_deficits("The worker visited three times between January and July.")
+    assert only_deficits("Her brother was seen once in five months.")
+    assert nothing_weighed("The worker visited eight times between January and March.")
+    [(deficits, _)] = weighed("XXXX was seen alone on one of six visits.")
+    assert deficits
+    [(deficits, _)] = weighed("XXXX was seen alone on five of six visits.")
+    assert not deficits
+
+
+def test_visits_listed_by_date_with_long_gaps_are_a_deficit():
+    assert only_deficits("Visits took place on 3 March, 28 April and 30 June.")
+    assert nothing_weighed("Visits took place on 3 March, 17 March and 31 March.")
+
+
+def test_work_the_same_as_before_is_a_deficit():
+    assert only_deficits("The care plan is identical to last year's.")
+    assert only_deficits("The plan records the same four outcomes as at the first conference.")
+    assert nothing_weighed("The care plan is the same one the family signed.")  # no earlier time: not drift
+
+
+def test_work_lacking_a_part_is_a_deficit():
+    assert only_deficits("The safety plan has no review date.")
+    assert only_deficits("The assessment says nothing about the stepfather.")
+    assert only_deficits("The case was closed without XXXX having been interviewed.")
+    assert only_deficits("Plan: no outcomes, no dates.")
+    assert nothing_weighed("The household has no car.")
+
+
+def test_what_should_have_happened_is_a_deficit_unless_the_family_should_have_done_it():
+    [(deficits, _)] = weighed("A strategy discussion should have been held after the second incident.")
+    assert len(deficits) == 1
+    assert nothing_weighed("Mother should have attended the appointment.")
+
+
+def test_a_childs_account_taken_only_through_a_parent_is_a_deficit():
+    assert only_deficits("Her views were gathered only through her father.")
+    assert nothing_weighed("Her views were gathered only through drawings.")
+
+
+def test_a_note_style_passive_is_done_to_the_family_not_by_them():
+    assert only_deficits("Grandmother not consulted.")
+    assert nothing_weighed("Grandmother did not attend.")
+
+
+def test_a_moved_deadline_and_scant_progress_are_deficits():
+    assert only_deficits("The date for the parenting assessment was moved back twice.")
+    assert only_deficits("There has been little progress since the conference.")
+    [(deficits, strengths)] = weighed("There has been a little progress since the conference.")
+    assert strengths and not deficits
+
+
+def test_a_record_that_leaves_the_question_open_is_a_deficit_but_an_open_question_about_the_child_is_not():
+    assert only_deficits("I could not tell from the file whether the stepfather still visits.")
+    assert nothing_weighed("It is not known whether the stepfather still visits.")
+
+
+def test_a_denied_shortfall_found_by_the_auditor_is_a_strength():
+    [(deficits, strengths)] = weighed("I did not find a single cancelled session.")
+    assert strengths and not deficits
+    [(deficits, strengths)] = weighed("No action from the core group was left undone.")
+    assert strengths and not deficits
+
+
+def test_direct_questions_and_the_workers_own_claims_are_not_weighed():
+    assert weighed("Was the plan reviewed on time?") == []
+    assert nothing_weighed("The worker assured me that the plan is working well and XXXX is settled.")
+    [(_, strengths)] = weighed("XXXX told me that she feels safe.")  # the child's own account is evidence
+    assert strengths
+
+
+def test_a_conceded_strength_gives_way_to_the_main_clause():
+    text = ("Although the worker writes clearly, XXXX was seen twice in six months, and the plan, which was last "
+            "reviewed a year ago, has no dates.")
+    assert fired(text, Grade.GOOD)
+    near = ("Although the plan has no dates, the worker has seen XXXX weekly, and her views are quoted in every "
+            "record.")
+    assert not fired(near, Grade.GOOD)
+
+
+def test_two_shortfalls_in_two_clauses_of_a_short_domain_weigh_two():
+    text = ("The worker has built a warm relationship with Mother, but the visits, which were due fortnightly, "
+            "happened three times between April and September, and XXXX's views are taken only from her mother.")
+    assert fired(text, Grade.GOOD)
+    # one shortfall said in two clauses of a longer domain still weighs one
+    longer = ("The worker visits every ten days. XXXX's words are quoted in each record. The plan was reviewed on "
+              "time. The school says attendance has improved. The genogram has not been updated and the "
+              "chronology has not been updated either.")
+    assert not fired(longer, Grade.GOOD)

@@ -24,11 +24,19 @@ trusting relationship ...). The cue lists come from
   process ("decided without a multi-agency discussion");
 * a label before a colon ("One small gap: ...") names what the sentence says
   and is not weighed again;
-* words inside quotation marks are someone else's and are not weighed.
+* words inside quotation marks are someone else's and are not weighed, nor are direct questions, nor
+  the practitioner's own claims for the work ("I was told by the worker that XXXX is thriving");
+* shortfalls told as facts, without a deficit word, are read by :class:`ShortfallFacts` from numbers,
+  units and the words they hang on: time lost ("held four months after it was due", "six weeks apart"),
+  a length against its standard, work done rarely over a stated span ("2 visits in 4 months"), work the
+  same as before, work lacking a part ("the plan has no dates"), what should have happened, and the
+  child's account taken only through a parent;
+* what a sentence concedes ("Although ...", "..., but") gives way to what its main clause finds.
 
 A sentence counts as a deficit or a strength sentence by the balance of its
 cues; a sentence that lists at least three (net) weighs as many sentences, up
-to ``list_weight``. A domain graded Good or Outstanding fires when its deficit
+to ``list_weight``, and in a short domain (``clause_domain_sentences``) a
+sentence weighs as many clauses as carry its side. A domain graded Good or Outstanding fires when its deficit
 sentences weigh at least ``min_deficits`` and make up at least
 ``deficit_share`` of the weighed sentences; a domain graded Inadequate fires
 when it names no deficit at all. Requires Improvement is never a mismatch.
@@ -57,7 +65,404 @@ _LABEL_WORDS = 4  # the longest label before a colon ("One small gap:", "Areas f
 _RESTRICTING = {"only", "just", "merely"}
 _FREQUENCY = {"once", "twice", "thrice"}
 _OCCASIONS = {"occasion", "time", "visit", "session", "contact", "meeting"}
+_CONCESSIVE = {"although", "though", "while", "whilst"}
 _NEG_WORDS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "without", "lack", "neither", "nor", "cannot"}
+
+
+_UNIT_WEEKS = {"day": 1 / 7, "week": 1.0, "wk": 1.0, "fortnight": 2.0, "month": 4.3, "mth": 4.3, "year": 52.0, "yr": 52.0}
+_RATE_WEEKS = {"weekly": 1.0, "monthly": 4.3}  # "6-weekly", "two-monthly"
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "forty-five": 45, "fifty": 50, "sixty": 60,
+}
+_VAGUE_COUNTS = {"some": 2, "several": 3, "many": 4}  # "some weeks after", "several months late"
+_MONTHS = {m: i for i, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+     ("december", "dec")], 1) for m in names}
+_LATE_WORDS = {"late", "overdue", "behind", "later"}  # a length of time before these is time lost
+_GAP_NOUNS = {"gap", "interval", "delay", "wait", "lapse"}
+_SPAN_PREPS = {"in", "over", "across", "during"}
+_STANDARD_WORDS = {"standard", "timescale", "target", "expectation", "requirement", "expect", "require"}
+_SAMENESS = {"same", "identical", "unchanged", "unaltered", "copy", "verbatim"}
+_EARLIER = {"since", "last", "previous", "previously", "earlier", "ago", "before", "prior", "original", "initial", "first",
+            "again"}
+_WISH_VERBS = {"like", "expect", "want", "wish", "prefer", "benefit", "help", "hope"}
+_BETTER_ADJ = {"helpful", "better", "useful", "appropriate", "good", "beneficial"}
+_SOLELY = {"only", "solely", "entirely", "exclusively", "wholly", "purely"}
+_SECOND_HAND_PREPS = {"through", "via", "from", "by"}
+_LOW_RATE_WEEKS = 5.0  # work done less often than about monthly over a stated span
+_LONG_GAP_WEEKS = 4.0  # a gap between pieces of work longer than the monthly rhythm
+_STALE_WEEKS = 26.0  # a plan or review last done longer ago than this is out of date
+_DATE_GAP_WEEKS = 6.0  # visits listed by date further apart than this
+_DELAY_WEEKS = 2.5  # time taken after a referral or a request that is a delay, not a response (over ~12 working days)
+
+
+def _number(tok: Token) -> float | None:
+    if tok.lower_ in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[tok.lower_])
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _unit_weeks(tok: Token) -> float | None:
+    low = tok.lemma_.lower()
+    return _UNIT_WEEKS.get(low, _UNIT_WEEKS.get(tok.lower_.rstrip("s")))
+
+
+class ShortfallFacts:
+    """Shortfalls in practice told as facts, without a deficit word: lengths of time lost ("held four months
+    after it was due", "visits six weeks apart", "a week behind", "it took eleven weeks"), a length measured
+    against a standard ("at 14 weeks against a 10-week standard"), work done rarely over a stated span ("2
+    visits in 4 months", "seen on four occasions between March and August"), work the same as before ("the
+    plan is the same as last year's"), work that lacks a part ("the plan has no dates", "says nothing about
+    Father", "without XXXX having been interviewed"), what should have happened ("should have been held in
+    August"), and the child's account taken only through a parent. All read from the parse: numbers, units,
+    the words they hang on, and the subject of the work (the family's own lateness is not the practice's)."""
+
+    def __init__(self, rule: GradeEvidence):
+        self.rule = rule
+
+    def weigh(self, sent: Span, used: set[int]) -> Iterator[tuple[str, int, int]]:
+        """(cue, token index, side) for each fact not already weighed: side -1 a deficit, +1 a strength."""
+        seen = set(used)
+        for finder in (self.time_lost, self.against_standard, self.rare, self.same_as_before, self.lacking,
+                       self.counterfactual, self.second_hand, self.left_open, self.dates_apart, self.few_of,
+                       self.deadline_moved):
+            for cue, i, side in finder(sent):
+                if i not in seen:
+                    seen.add(i)
+                    used.add(i)
+                    yield cue, i, side
+
+    # -- helpers -------------------------------------------------------------
+    @staticmethod
+    def weeks(u: Token) -> float | None:
+        """The length a time noun with its count gives, in weeks ("four months", "a fortnight", "10-week"),
+        or a rate's interval ("6-weekly"); None for anything else."""
+        unit = _unit_weeks(u)
+        if unit is None and u.lower_ in _RATE_WEEKS:
+            unit = _RATE_WEEKS[u.lower_]
+            before = u.doc[u.i - 2] if u.i >= 2 and u.doc[u.i - 1].text == "-" else None
+            n = _number(before) if before is not None else None
+            return n * unit if n else None
+        if unit is None:
+            return None
+        counts = [c for c in u.children if c.dep_ in ("nummod", "det", "quantmod", "amod", "compound")]
+        n = next((x for c in counts if (x := _number(c))), None) or next(
+            (_VAGUE_COUNTS[c.lower_] for c in counts if c.lower_ in _VAGUE_COUNTS), None)  # "some eleven weeks" is eleven
+        return n * unit if n else None
+
+    def durations(self, tokens) -> list[tuple[Token, float]]:
+        return [(t, w) for t in tokens if (w := self.weeks(t))]
+
+    @staticmethod
+    def verb_of(t: Token) -> Token | None:
+        h = t
+        for _ in range(8):
+            if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("aux", "auxpass"):
+                return h
+            if h.head == h:
+                return None
+            h = h.head
+        return None
+
+    def theirs(self, t: Token) -> bool:
+        """The clause ``t`` is in is done by the family or the child ("Mum arrived a week late")."""
+        v = self.verb_of(t)
+        return v is not None and self.rule._subject_is_family(v)
+
+    def is_work(self, n: Token) -> bool:
+        """A piece of work, or a part of one ("PEP targets", "the plan's outcomes")."""
+        r = self.rule
+        return r.process_nouns.has(n) or any(
+            c.dep_ in ("compound", "poss") and r.process_nouns.has(c) for c in n.children)
+
+    @staticmethod
+    def clause(v: Token) -> list[Token]:
+        skip = {t.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+        return [t for t in v.subtree if t.i not in skip]
+
+    # -- the facts -----------------------------------------------------------
+    def time_lost(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        for u, w in self.durations(sent):
+            h = u.head
+            if self.theirs(u) or self.rule.in_question(u) or any(d.lower_ in ("every", "each", "per") for d in u.children):
+                continue  # "every four weeks" is a rhythm, not time lost
+            late = h if h.lower_ in _LATE_WORDS else next((c for c in u.children if c.lower_ in _LATE_WORDS), None)
+            if late is not None:
+                # read at the lateness word, so that "overdue" weighed as a cue is not weighed again
+                yield f"{u.text} {late.text}", late.i, -1  # "eight months overdue", "a week behind", "a fortnight late"
+            elif h.lower_ == "apart" and w > _LONG_GAP_WEEKS:
+                yield f"{u.text} apart", u.i, -1  # "visits were six weeks apart"
+            elif (h.lemma_.lower() in _GAP_NOUNS and u.dep_ == "compound") or (
+                    h.dep_ == "prep" and h.lower_ == "of" and h.head.lemma_.lower() in _GAP_NOUNS):
+                if w >= _LONG_GAP_WEEKS:
+                    yield f"gap of {u.text}", u.i, -1  # "gaps of five and seven weeks", "a six-week delay"
+            elif h.lemma_.lower() == "take" and u.dep_ in ("dobj", "npadvmod", "attr") and w >= _DELAY_WEEKS and not any(
+                    c.dep_ == "dobj" and c.lower_ == "place" for c in h.children):  # "took place" is not "took eleven weeks"
+                yield f"took {u.text}", u.i, -1  # "it took eleven weeks from the referral"
+            elif u.dep_ == "npadvmod" and self._after_due_or_request(u, w):
+                yield f"{u.text} after", u.i, -1  # "held four months after it was due"
+            elif w >= _STALE_WEEKS and any(x.lower_ == "ago" for x in (h, *u.children)) and any(
+                    a.lower_ == "last" for v in (h, h.head) for a in v.children if a.dep_ == "advmod"):
+                yield f"last {u.text} ago", u.i, -1  # "last reviewed fourteen months ago"
+        for a in sent:
+            # after the date that was set: late, however long ("received in June, after the date set in the plan";
+            # the parser may read "after the date agreed at the meeting" as a clause)
+            if a.lower_ != "after":
+                continue
+            scope = list(a.subtree) if a.dep_ == "prep" else list(a.head.subtree) if a.dep_ == "mark" else []
+            date = next((t for t in scope if t.lemma_.lower() in ("date", "deadline", "timescale")), None)
+            if date is not None and any(x.lower_ in ("set", "agreed", "due", "planned", "expected", "given") for x in scope) \
+                    and not self.theirs(a.head if a.dep_ == "prep" else a.head.head):
+                yield f"after the {date.text}", date.i, -1
+
+    def _after_due_or_request(self, u: Token, w: float) -> bool:
+        """``u`` measures how long after a due date or a piece of work something happened: after "it was
+        due" (any length), or after a referral or request (long enough to be a delay)."""
+        h = u.head
+        afters = [x for x in (h, *u.children, *h.children) if x.lower_ in ("after", "later") and x.i > u.i]
+        afters += [m for x in h.children if x.dep_ == "advcl" and x.i > u.i for m in x.children
+                   if m.dep_ == "mark" and m.lower_ == "after"]
+        for a in afters:
+            scope = list(a.head.subtree) if a.dep_ == "mark" else list(a.subtree)
+            if any(t.lower_ in ("due", "agreed", "requested", "promised", "recommended") for t in scope):
+                return True
+            if w >= _DELAY_WEEKS and any(t.dep_ == "pobj" and self.rule.process_nouns.has(t) for t in scope):
+                return True
+        return False
+
+    def against_standard(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        """A length or an interval set against the standard for it: longer is a shortfall ("completed at 14
+        weeks against a 10-week standard", "6-weekly (standard: 4-weekly)"), shorter a strength."""
+        marks = [t for t in sent if t.lemma_.lower() in _STANDARD_WORDS]
+        durs = self.durations(sent)
+        if not marks or len(durs) < 2:
+            return
+        for m in marks:
+            # the standard's own length is in its phrase or just after it ("a 10-week standard", "standard: 4-weekly");
+            # the length achieved comes before it
+            inside = {t.i for t in m.subtree}
+            expected = min((d for d in durs if (d[0].i in inside or d[0].i > m.i) and abs(d[0].i - m.i) <= 4),
+                           key=lambda d: abs(d[0].i - m.i), default=None)
+            if expected is None:
+                continue
+            actual = max((d for d in durs if d[0].i < m.i and d[0].i not in inside), key=lambda d: d[0].i, default=None)
+            if actual is None or self.theirs(actual[0]):
+                continue
+            if actual[1] > expected[1] * 1.05:
+                yield f"{actual[0].text} against {expected[0].text}", actual[0].i, -1
+            elif actual[1] < expected[1]:
+                yield f"{actual[0].text} within {expected[0].text}", actual[0].i, 1
+            return
+
+    def _span_weeks(self, tokens: list[Token]) -> float | None:
+        """The span of time a clause states: "in four months", "over six weeks", "between March and
+        August"."""
+        for t in tokens:
+            if t.dep_ == "pobj" and t.head.lower_ in _SPAN_PREPS and (w := self.weeks(t)):
+                return w
+            if t.lower_ in ("between", "from") and t.dep_ == "prep":
+                first = next((c for c in t.children if c.dep_ == "pobj" and c.lower_ in _MONTHS), None)
+                last = None
+                if first is not None:
+                    last = next((c for c in first.children if c.dep_ == "conj" and c.lower_ in _MONTHS), None)
+                    if last is None:
+                        to = next((c for c in t.head.children if c.lower_ in ("to", "until") and c.i > t.i), None)
+                        last = next((c for c in to.children if c.lower_ in _MONTHS), None) if to is not None else None
+                if first is not None and last is not None:
+                    months = (_MONTHS[last.lower_] - _MONTHS[first.lower_]) % 12
+                    return months * _UNIT_WEEKS["month"] if months else None
+        return None
+
+    def rare(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        """Work done rarely over the span the sentence states: "2 visits in 4 months", "seen once in
+        four months", "on four occasions between March and August" (less often than about monthly)."""
+        r = self.rule
+        for t in sent:
+            n = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(t.lower_)
+            if n is None and t.dep_ == "nummod" and not _unit_weeks(t.head) and (
+                    t.head.lemma_.lower() in _OCCASIONS | {"note", "call", "record"} or r.process_nouns.has(t.head)):
+                n = _number(t)
+            if not n:
+                continue
+            v = self.verb_of(t)
+            if v is not None and (r._subject_is_family(v) or r.clf.is_(r.negative_process, v)
+                                  or SentenceClassifier.negated(v) or r.in_question(t)):
+                continue
+            scope = self.clause(v) if v is not None else list(sent)
+            span = self._span_weeks(scope)
+            if span and span / n > _LOW_RATE_WEEKS:
+                yield f"{t.text} in {span:.0f} weeks", t.i, -1
+
+    def same_as_before(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        """A piece of work the same as an earlier one: "the plan is the same since last year", "PEP targets
+        are the same as last year's", "record identical actions to the last review", "plan = copy of
+        last year's". Only with an earlier time in the sentence, and not under negation."""
+        if not any(t.lower_ in _EARLIER or (t.lower_ in ("each", "every") and t.dep_ in ("det", "pobj")) for t in sent) \
+                and not any(t.ent_type_ == "DATE" for t in sent):
+            return  # the same as before, or the same in each review
+        for t in sent:
+            if t.lemma_.lower() not in _SAMENESS and t.lower_ not in _SAMENESS:
+                continue
+            if t.dep_ in ("amod", "compound"):
+                held = [t.head]
+                if t.head.dep_ == "dobj" and (r := self.rule).clf.is_(r.knowing, t.head.head):
+                    held.append(t.head.head)  # "I found the same sentence copied in each": what was found is the work
+                if t.head.dep_ == "dobj":
+                    held += self.rule.clf.subjects(t.head.head)  # "the plan records the same five outcomes"
+            elif t.pos_ in ("VERB", "AUX"):
+                held = self.rule.clf.subjects(t)
+            else:
+                held = self.rule.clf.subjects(t.head) if t.head.pos_ in ("VERB", "AUX") else []
+            if any(self.is_work(n) or n.pos_ == "VERB" for n in held) and not self.rule.negated(t):
+                yield t.text, t.i, -1
+
+    def lacking(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        """A piece of work that lacks a part or is absent: "the plan has no dates", "the assessment says
+        nothing about Father", "none is on file", "concluded without XXXX having been interviewed"."""
+        r = self.rule
+        for t in sent:
+            v = t.head
+            if t.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in t.children) and any(
+                    self.is_work(s) for s in r.clf.subjects(v)):
+                yield f"no {t.text}", t.i, -1  # "the plan has no dates", "actions have no named lead"
+            elif t.dep_ == "dobj" and t.lower_ in ("nothing", "little") and r.clf.is_(r.reporting, v) and any(
+                    self.is_work(s) for s in r.clf.subjects(v)):
+                yield f"{v.text} {t.text}", t.i, -1  # "the assessment says nothing about Father"
+            elif t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("none", "nothing") and any(
+                    p.dep_ == "prep" and p.lower_ in ("on", "in") and any(r.process_nouns.has(o) for o in p.children)
+                    for p in v.children):
+                yield f"{t.text} {v.text}", t.i, -1  # "none is on file"
+            elif t.dep_ == "pcomp" and v.lower_ == "without" and t.pos_ == "VERB" and r.clf.is_(r.process_verbs, t) \
+                    and not r._subject_is_family(t):
+                yield f"without {t.text}", t.i, -1  # "without XXXX having been interviewed"
+            elif any(d.dep_ == "det" and d.lower_ == "no" for d in t.children) and self._work_label(t):
+                yield f"no {t.text}", t.i, -1  # "Plan: outcomes listed but no dates, no owners"
+            elif t.lower_ == "one" and any(d.lower_ == "no" for d in t.children) and t.dep_ in _SUBJ and any(
+                    p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ in ("touch", "contact") for o in p.children)
+                    for p in v.children):
+                yield "no one in touch", t.i, -1  # "no one from the team has been in touch since January"
+            elif t.dep_ == "acl" and t.pos_ == "VERB" and v.dep_ == "pobj" and v.head.lower_ == "without" \
+                    and r.clf.is_(r.process_verbs, t):
+                yield f"without {t.text}", t.i, -1  # "closed without XXXX's views having been sought" (parsed as a noun)
+
+    def dates_apart(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        """Visits or sessions listed by date with long gaps between them ("the statutory visits fell on 4
+        January, 29 February and 17 May"): a gap of more than ``_DATE_GAP_WEEKS`` between consecutive dates."""
+        r = self.rule
+        if not any(r.process_nouns.has(t) and t.tag_ == "NNS" or t.lemma_.lower() == "visit" for t in sent):
+            return
+        days = []
+        for t in sent:
+            if t.lower_ in _MONTHS and t.pos_ == "PROPN":
+                day = next((_number(c) for c in (*t.children, t.doc[t.i - 1] if t.i > 0 else t) if c.like_num), None)
+                if day:
+                    days.append((t.i, _MONTHS[t.lower_] * 30.4 + day))
+        worst, at = 0.0, None
+        for (_, a), (i, b) in zip(days, days[1:]):
+            gap = (b - a) % 365 / 7
+            if gap > worst:
+                worst, at = gap, i
+        if at is not None and worst > _DATE_GAP_WEEKS:
+            yield f"{worst:.0f} weeks between dates", at, -1
+
+    def few_of(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        """Work done on a small share of the occasions: "seen alone: 1 of 4 visits", "on two of the seven
+        visits" (less than half; not a count of things missed, nor the family's)."""
+        r = self.rule
+        for t in sent:
+            n = _number(t) if t.like_num or t.lower_ in _NUMBER_WORDS else None
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if n is None or of is None:
+                continue
+            whole = next((p for p in of.children if p.dep_ == "pobj"), None)
+            m = next((_number(c) for c in whole.children if c.dep_ == "nummod"), None) if whole is not None else None
+            if not m or n >= m / 2:
+                continue
+            v = self.verb_of(t)
+            if v is not None and (r._subject_is_family(v) or r.clf.is_(r.negative_process, v) or SentenceClassifier.negated(v)):
+                continue
+            yield f"{t.text} of {m:.0f}", t.i, -1
+
+    def deadline_moved(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        """A due date that has moved ("the date by which the assessment was to be completed has moved from
+        March to June", "the timescale was extended twice"): drift told as the deadline going back."""
+        r = self.rule
+        for v in sent:
+            if v.pos_ == "VERB" and v.lemma_.lower() in ("move", "slip", "extend", "push", "change", "put") and any(
+                    s.lemma_.lower() in ("date", "deadline", "timescale") for s in r.clf.subjects(v)) and not SentenceClassifier.negated(v):
+                yield f"date {v.text}", v.i, -1
+
+    def left_open(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        """The record leaves a question open ("I could not tell from it what the worker thinks will happen",
+        "it cannot be established whether Father was seen"), or what was looked for is not there ("I looked
+        for a rationale and there isn't one")."""
+        r = self.rule
+        for v in sent:
+            if v.pos_ not in ("VERB", "AUX") or not SentenceClassifier.negated(v):
+                continue
+            # only when the auditor or the record is the one who cannot tell: "it is not known whether his
+            # contact is safe" is an open question about the child, not a judgement of the record
+            finder = [x for x in r.clf.subjects(v) if x.lower_ in ("i", "we") or r.process_nouns.has(x)] or [
+                o for p in v.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                if o.dep_ == "pobj" and r.process_nouns.has(o)]
+            if finder and r.clf.is_(r.knowing, v) and any(
+                    c.dep_ in ("ccomp", "xcomp") and any(w.tag_ in ("WDT", "WP", "WRB") or w.lower_ in ("whether", "if")
+                                                         for w in c.subtree if w.i < c.i) for c in v.children):
+                yield f"not {v.text}", v.i, -1
+            elif v.lemma_ == "be" and any(c.dep_ == "expl" for c in v.children) and any(
+                    c.dep_ == "attr" and c.lower_ in ("one", "any", "anything") for c in v.children):
+                yield f"not {v.text} one", v.i, -1
+
+    def _work_label(self, t: Token) -> bool:
+        """``t`` is in the value of a "field: value" note whose field names a piece of work ("Plan: ... no
+        dates")."""
+        colon = next((x for x in reversed(t.doc[t.sent.start : t.i]) if x.text == ":"), None)
+        if colon is None or t.i - colon.i > 8 or colon.i == t.sent.start:
+            return False
+        return self.rule.process_nouns.has(t.doc[colon.i - 1])
+
+    def counterfactual(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        """What should have happened, so did not: "the review that should have been held in August",
+        "I would have expected a strategy discussion", "XXXX would have benefited from ...". Not in a
+        question, and not what the family should have done."""
+        if sent.text.rstrip().endswith("?"):
+            return
+        for v in sent:
+            if v.pos_ not in ("VERB", "AUX") or v.tag_ != "VBN" or v.dep_ in ("aux", "auxpass"):
+                continue
+            auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+            if not any(a in ("have", "'ve") for a in auxes):
+                continue
+            modal = next((c for c in v.children if c.lower_ in ("should", "ought")), None)
+            if modal is not None:
+                if not self.rule._subject_is_family(v):
+                    yield f"should have {v.text}", modal.i, -1  # read at the modal: "should have" may be a cue already
+            elif any(a in ("would", "'d", "could") for a in auxes) and (
+                    v.lemma_.lower() in _WISH_VERBS or any(c.dep_ == "acomp" and c.lower_ in _BETTER_ADJ for c in v.children)):
+                yield f"would have {v.text}", v.i, -1
+
+    def second_hand(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        """The child's account or the record taken only through a parent: "conveyed only through the
+        mother", "drawn almost entirely from what Mother chose to say"."""
+        r = self.rule
+        for t in sent:
+            if t.lower_ not in _SOLELY or t.dep_ != "advmod":
+                continue
+            prep = t.head if t.head.pos_ == "ADP" else next(
+                (c for c in t.head.children if c.dep_ == "prep" and c.i == t.i + 1), None)
+            if prep is None or prep.lower_ not in _SECOND_HAND_PREPS:
+                continue
+            whom = [c for c in prep.children if c.dep_ == "pobj"]
+            whom += [s for c in prep.children if c.dep_ == "pcomp" for s in r.clf.subjects(c)]
+            if whom and all(r.family.has(w) for w in whom):
+                yield f"only {prep.text} {whom[0].text}", t.i, -1
 
 
 @dataclass
@@ -70,18 +475,25 @@ class Weighed:
     text: str
     deficits: list[str]
     strengths: list[str]
+    clauses: int = 1  # how many clauses of the sentence weigh on its side
 
     @property
     def polarity(self) -> int:
         d, s = len(self.deficits), len(self.strengths)
         return -1 if d > s else 1 if s > d else 0
 
-    def weight(self, cap: int) -> int:
+    def weight(self, cap: int, by_clause: bool = True) -> int:
         """How much the sentence weighs on its side: one, or for a list of at least ``_LIST`` cues ("the
         assessment is out of date, the plan has no timescales, visits have lapsed ...") its net count, at
         most ``cap``. Two cues are often one shortfall said twice ("One small gap: the genogram is missing")."""
         net = abs(len(self.deficits) - len(self.strengths))
-        return min(cap, net) if net >= _LIST else min(net, 1)
+        if net >= _LIST:
+            return min(cap, net)
+        # two shortfalls in two clauses of one long sentence ("the visits happened on four occasions between
+        # March and August, and the record is drawn almost entirely from what Mother chose to say") are two
+        if by_clause and net >= 2 and self.clauses >= 2:
+            return min(cap, net, self.clauses)
+        return min(net, 1)
 
 
 @register
@@ -113,6 +525,11 @@ class GradeEvidence(RuleType):
             description="Most a sentence weighs for Good/Outstanding: its net count of deficits or strengths, "
             "up to this (1: every sentence weighs one).",
         )
+        clause_domain_sentences: int = Field(
+            default=3, ge=0,
+            description="A domain of at most this many sentences weighs a long sentence by its clauses (two shortfalls "
+            "in two clauses weigh two); 0 turns this off.",
+        )
         not_evidence: list[str] = Field(
             default_factory=list,
             description="Cues of the lexicon not weighed here: words that name the child's risks more often than a "
@@ -140,6 +557,9 @@ class GradeEvidence(RuleType):
         self.negative_process = CueSet(data.get("negative_process_verbs", []), "negative_process_verbs")
         self.negating = CueSet(data.get("negating_verbs", []), "negating_verbs")
         self.reporting = CueSet(data.get("reporting_verbs", []), "reporting_verbs")
+        self.knowing = CueSet(data.get("knowing_verbs", []), "knowing_verbs")
+        self.professional = CueSet(data.get("professional_nouns", []), "professional_nouns")
+        self.child_voice = CueSet([w for w in data.get("child_voice", []) if " " not in w and w.isalpha()], "child_voice")
         self.comparing = CueSet(data.get("comparing_verbs", []), "comparing_verbs")
         self.family = CueSet(
             list(data.get("family_terms", [])) + list(data.get("female_nouns", [])) + list(data.get("male_nouns", [])),
@@ -148,6 +568,7 @@ class GradeEvidence(RuleType):
         self.process_verbs = c.process_verbs
         self.process_nouns = c.process_nouns
         self.clf = SentenceClassifier(c)
+        self.facts = ShortfallFacts(self)
 
     # -- negation ----------------------------------------------------------
     def negated(self, tok: Token) -> bool:
@@ -166,6 +587,8 @@ class GradeEvidence(RuleType):
         h = tok
         framed = False  # once inside a reported clause, only an explicit "not" or "nothing" above it counts
         for _ in range(10):
+            if h.i != tok.i and h.lower_ in ("none", "nothing", "neither") and h.pos_ in ("NOUN", "PRON"):
+                return True  # "none with a measure of progress", "nothing of substance"
             if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("aux", "auxpass"):
                 if h.i != tok.i and self.clf.is_(self.comparing, h):
                     return False  # "these do not outweigh the strength of the relationship"
@@ -218,7 +641,12 @@ class GradeEvidence(RuleType):
         """A clause the parser hung on an earlier word across a colon, semicolon or dash: a new assertion,
         not the content of that word (and so not under its negation)."""
         lo, hi = sorted((parent.i, clause.left_edge.i))
-        return any(t.text in (":", ";", "–", "—") for t in clause.doc[lo + 1 : hi])
+        if any(t.text in (":", ";", "–", "—") for t in clause.doc[lo + 1 : hi]):
+            return True
+        # a semicolon between the word and the clause's own verb ends the first assertion ("I could see no sign
+        # that ...; and the assessment is eight months overdue"), even when the parse hangs one on the other
+        lo, hi = sorted((parent.i, clause.i))
+        return any(t.text == ";" for t in clause.doc[lo + 1 : hi])
 
     def _about_family(self, words: Span, child_ref: str = "xxxx") -> bool:
         """The shortfall is the family's or the child's, not the practice's: "Mum's engagement remains
@@ -227,6 +655,9 @@ class GradeEvidence(RuleType):
         ("XXXX's plan has not been reviewed" is still a practice deficit)."""
         h = words.root
         for _ in range(6):
+            if h.dep_ in ("aux", "auxpass") and h.head != h:
+                h = h.head  # "Mother should have attended": the cue is on the auxiliaries
+                continue
             if h.pos_ in ("VERB", "AUX") or h.head == h:
                 break
             h = h.head
@@ -237,6 +668,8 @@ class GradeEvidence(RuleType):
             return False
 
         def theirs(s: Token) -> bool:
+            if self.child_voice.has(s) and s.pos_ == "NOUN":
+                return False  # "XXXX's wishes appear nowhere in the plan": recording them is the practice's work
             if self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref:
                 return True
             owner = next((c for c in s.children if c.dep_ in ("poss", "compound")), None)  # "Mum's drinking", "home conditions"
@@ -253,11 +686,14 @@ class GradeEvidence(RuleType):
         "late bedtimes")."""
         if len(words) == 1:
             t = words[0]
-            if t.text in _GRADE_WORDS and (t.i > words.sent.start or any(x.lemma_.lower() == "grade" for x in words.sent)):
+            if t.text in _GRADE_WORDS and (t.i > words.sent.start or any(x.lemma_.lower() == "grade" for x in words.sent)
+                                           or all(x.i == t.i or x.is_punct for x in words.sent)):  # "Good." is the grade
                 return True
             if t.pos_ == "VERB" and any(c.text in _GRADE_WORDS for c in t.children):
                 return True  # "the domain is considered Outstanding": the auditor's grading, not evidence
             # "late bedtimes", "missing episodes" (a participle read as a verb); "a settled home" is still evidence
+            if t.lower_ in _RATE_WEEKS and t.i >= 2 and t.doc[t.i - 1].text == "-" and _number(t.doc[t.i - 2]) not in (None, 1.0):
+                return True  # "6-weekly" is not "weekly": the interval is weighed against its standard
             if t.dep_ == "amod" and (t.pos_ == "ADJ" or t.tag_ == "VBG") and not (
                 self.process_nouns.has(t.head) or self.clf.c.evaluative_nouns.has(t.head)
             ):
@@ -268,12 +704,67 @@ class GradeEvidence(RuleType):
         """The family or the child did (or did not do) it: "Father has not
         attended contact", "XXXX did not attend school". Not when they are
         what the work was done to: "Father not spoken to" is a deficit."""
-        if SentenceClassifier.is_passive(v):
+        if SentenceClassifier.is_passive(v) or self.telegraphic_passive(v):
             return False
         subs = self.clf.subjects(v)
         return bool(subs) and all(
             self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref for s in subs
         )
+
+    _SPEECH = {"tell", "say", "assure", "report", "insist", "feel", "believe", "describe", "explain", "state"}
+
+    def _hearsay(self, tok: Token) -> bool:
+        """A strength the practitioner claims for their own work, or that the auditor was told without
+        saying by whom ("I was told by the worker that XXXX is thriving", "the worker says the plan is
+        working"): not evidence from the record (the guide warns of grades after concerns are talked away)."""
+        h = tok
+        for _ in range(8):
+            if h.head == h:
+                return False
+            h = h.head
+            if h.pos_ != "VERB" or h.lemma_.lower() not in self._SPEECH:
+                continue
+            if SentenceClassifier.is_passive(h):
+                agents = [p for a in h.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+                return not agents or all(self.professional.has(a) for a in agents)
+            return any(self.professional.has(x) for x in self.clf.subjects(h))
+        return False
+
+    def _not_practice_strength(self, tok: Token) -> bool:
+        """A strength word that is not about the practice: a manner the family or child did something in
+        ("he set them out clearly to his teacher", "Mum engaged positively"), or the auditor's own belief
+        ("I trust that the work is happening")."""
+        if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.pos_ == "VERB" and self._subject_is_family(tok.head):
+            return True
+        return tok.pos_ == "VERB" and any(s.lower_ in ("i", "we") for s in self.clf.subjects(tok))
+
+    def _shortfall_state(self, t: Token) -> bool:
+        """A word saying a piece of work is in a state of shortfall: "undone", "unanswered", "missed",
+        "late" (a deficit cue or a participle of a negative process, or an un- participle)."""
+        if self.deficit.has(t) or self.clf.is_(self.negative_process, t):
+            return True
+        return t.lower_.startswith("un") and t.tag_ in ("VBN", "JJ") and len(t) > 5
+
+    def _denied_shortfall(self, v: Token) -> str | None:
+        """A negated verb that denies a shortfall rather than a piece of work: a finding verb whose object
+        is a shortfall ("I did not find a single missed visit", "I could not see any late reviews"), or any
+        verb whose object is a concern ("Nothing in the file gave me cause for concern")."""
+        objects = [c for c in v.children if c.dep_ in ("dobj", "attr")]
+        for o in objects:
+            if any(x.lemma_.lower() in ("concern", "worry", "doubt") for x in o.subtree):
+                return "concern"
+            if self.clf.is_(self.knowing, v) and any(
+                    a.dep_ in ("amod", "compound") and self._shortfall_state(a) for a in o.children):
+                return f"{o.text} {next(a.text for a in o.children if a.dep_ in ('amod', 'compound') and self._shortfall_state(a))}"
+        return None
+
+    @staticmethod
+    def telegraphic_passive(v: Token) -> bool:
+        """A note-style passive with its auxiliary dropped: "Dad not contacted", "School not invited to the
+        meeting". An active past tense takes "did" before "not", so a bare participle under "not" is done
+        to its subject, not by it."""
+        return v.tag_ in ("VBD", "VBN") and any(c.dep_ == "neg" for c in v.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in v.children)
 
     @staticmethod
     def _minimised(v: Token) -> bool:
@@ -315,6 +806,15 @@ class GradeEvidence(RuleType):
         used: set[int] = set()
         deficits: list[str] = []
         strengths: list[str] = []
+        where: dict[str, list[int]] = {"deficit": [], "strength": []}  # the token each cue was read at
+
+        def deficit(cue: str, i: int) -> None:
+            deficits.append(cue)
+            where["deficit"].append(i)
+
+        def strength(cue: str, i: int) -> None:
+            strengths.append(cue)
+            where["strength"].append(i)
 
         def spans(cues: CueSet) -> list[tuple[int, int]]:
             found = cues.find(sent)
@@ -338,19 +838,27 @@ class GradeEvidence(RuleType):
                 continue
             inner_neg = any(t.lower_ in _NEG_WORDS or t.lemma_.lower() in _NEG_WORDS for t in words)
             if not inner_neg and self.negated(words.root):
-                strengths.append(f"not {words.text}")
+                strength(f"not {words.text}", words.root.i)
             else:
-                deficits.append(words.text)
+                deficit(words.text, words.root.i)
+        label_strengths: list[tuple[str, int]] = []
         for s, e in spans(self.strength):
             words = doc[s:e]
-            if self._not_evidence(words) or self.in_question(words.root) or not take(s, e):
+            if self._not_evidence(words) or self.in_question(words.root) or self._hearsay(words.root) \
+                    or self._not_practice_strength(words.root) or not take(s, e):
+                continue
+            if colon is not None and e <= colon:
+                label_strengths.append((words.text, words.root.i))  # "Seen alone: 1 of 4 visits" names a field
                 continue
             inner_neg = any(t.lower_ in _NEG_WORDS or t.lemma_.lower() in _NEG_WORDS for t in words)
             root = words.root
-            if not inner_neg and (self.negated(root) or (root.pos_ == "ADJ" and any(d.dep_ == "neg" for d in root.head.children))):
-                deficits.append(f"not {words.text}")
+            scant = root.pos_ == "NOUN" and any(d.dep_ == "amod" and d.lower_ in ("little", "few") and not any(
+                x.lower_ == "a" for x in d.children) and not any(x.lower_ == "a" and x.i == d.i - 1 for x in doc[d.i - 1 : d.i])
+                for d in root.children)  # "little progress", "few strengths" (not "a little progress")
+            if not inner_neg and (scant or self.negated(root) or (root.pos_ == "ADJ" and any(d.dep_ == "neg" for d in root.head.children))):
+                deficit(f"not {words.text}", words.root.i)
             else:
-                strengths.append(words.text)
+                strength(words.text, words.root.i)
         for v in sent:
             if v.pos_ != "VERB" or v.dep_ in ("amod", "compound") or v.i in used or in_quotes(text, v.idx, v.idx + len(v)):
                 continue
@@ -360,7 +868,7 @@ class GradeEvidence(RuleType):
             if SentenceClassifier.negated(v) and self.clf.is_(self.reporting, v) and any(
                 self.process_nouns.has(x) for x in subjects
             ) and not any(x.lower_ in _NEG_DET for x in subjects):
-                deficits.append(f"not {v.text}")  # "the plan does not say how progress will be measured"
+                deficit(f"not {v.text}", v.i)  # "the plan does not say how progress will be measured"
                 used.update(t.i for t in v.subtree)
                 continue
             is_process = self.clf.is_(self.process_verbs, v)
@@ -377,51 +885,127 @@ class GradeEvidence(RuleType):
             ):
                 continue  # "I could find no gaps in visiting": the "no" belongs to a cue weighed above
             if is_negative:
-                (strengths if neg else deficits).append(("not " if neg else "") + v.text)
+                (strength if neg else deficit)(("not " if neg else "") + v.text, v.i)
                 used.add(v.i)
+            elif neg and (denied := self._denied_shortfall(v)):
+                strength(f"no {denied}", v.i)  # "I did not find a single missed visit", "nothing gave me cause for concern"
+                used.update(t.i for t in v.subtree)
             elif neg:
-                deficits.append(f"not {v.text}")
+                deficit(f"not {v.text}", v.i)
                 used.add(v.i)
             elif self._minimised(v):
-                deficits.append(f"only {v.text}")  # "XXXX was seen only twice in five months"
+                deficit(f"only {v.text}", v.i)  # "XXXX was seen only twice in five months"
                 used.add(v.i)
         for t in sent:
             # a quality the work lacks: "not backed by any analysis", "without a rationale"
             if t.i in used or t.pos_ != "NOUN" or not self.quality.has(t) or in_quotes(text, t.idx, t.idx + len(t)):
                 continue
             if self.negated(t) and not self.in_question(t):
-                deficits.append(f"no {t.text}")
+                deficit(f"no {t.text}", t.i)
                 used.add(t.i)
         for t in sent:
             # a piece of work that is absent: "no contingency plan", "No strategy discussion followed"
             if t.i in used or t.pos_ != "NOUN" or not self.process_nouns.has(t):
                 continue
             if t.dep_ == "pobj" and t.head.lower_ == "without" and not self.in_question(t):
-                deficits.append(f"without {t.text}")  # "made without a multi-agency discussion"
+                deficit(f"without {t.text}", t.i)  # "made without a multi-agency discussion"
                 used.add(t.i)
                 continue
             if any(d.dep_ == "det" and d.lower_ in ("no",) for d in t.children):
                 missed = next((d for d in t.children if d.dep_ in ("amod", "compound") and self.clf.is_(self.negative_process, d)), None)
                 if missed is not None:
-                    strengths.append(f"no {missed.text} {t.text}")  # "no missed visits", "no cancelled reviews"
+                    strength(f"no {missed.text} {t.text}", t.i)  # "no missed visits", "no cancelled reviews"
                     used.add(t.i)
                     continue
                 verb = t.head
                 if verb.pos_ == "VERB" and self.clf.is_(self.negative_process, verb):
                     continue  # "no visit was missed": counted as a strength above
+                state = next((x for x in verb.children if x.dep_ in ("oprd", "acomp", "xcomp") and self._shortfall_state(x)), None)
+                if t.dep_ in _SUBJ and state is not None:
+                    strength(f"no {t.text} {state.text}", t.i)  # "no action from the review was left undone"
+                    used.update((t.i, state.i))
+                    continue
                 if t.dep_ in _SUBJ and any(x.i in used for x in verb.children if x.dep_ in ("acomp", "attr", "oprd")):
                     continue  # "no review was late": the shortfall word, negated, was weighed above
-                deficits.append(f"no {t.text}")
+                deficit(f"no {t.text}", t.i)
                 used.add(t.i)
+        for cue, i, side in self.facts.weigh(sent, used):
+            if not in_quotes(text, doc[i].idx, doc[i].idx + len(doc[i])):
+                (deficit if side < 0 else strength)(cue, i)
+        deficits, strengths = self._outside_concession(sent, deficits, strengths, where)
         if label and not deficits:
             deficits = label  # the label is all the sentence says
-        return Weighed(block_id, sent.start_char + offset, sent.end_char + offset, sent.text, deficits, strengths)
+        if label_strengths and not deficits and not strengths:
+            for cue, i in label_strengths:
+                strength(cue, i)
+        clauses = self._clauses_on_side(doc, where, len(strengths) - len(deficits)) if deficits is not label else 1
+        return Weighed(block_id, sent.start_char + offset, sent.end_char + offset, sent.text, deficits, strengths,
+                       clauses)
+
+    def _clauses_on_side(self, doc, where: dict[str, list[int]], net: int) -> int:
+        """How many clauses of the sentence weigh on its side: each clause (main, coordinated, or a relative
+        clause set off by a comma) votes by its own cues."""
+        if net == 0:
+            return 1
+        votes: dict[int, int] = {}
+        for side, sign in (("deficit", -1), ("strength", 1)):
+            for i in where[side]:
+                head = self._clause_head(doc[i]).i
+                votes[head] = votes.get(head, 0) + sign
+        want = -1 if net < 0 else 1
+        return max(1, sum(1 for v in votes.values() if v * want > 0))
+
+    @staticmethod
+    def _clause_head(t: Token) -> Token:
+        """The verb heading the main or coordinated clause ``t`` is in. Reported clauses and restrictive
+        relative clauses belong to the clause they hang on; a relative clause set off by a comma ("the plan,
+        which was last reviewed fourteen months ago") is an assertion of its own."""
+        h = t
+        for _ in range(12):
+            if h.head == h:
+                return h
+            if h.pos_ in ("VERB", "AUX") and h.dep_ in ("ROOT", "conj", "parataxis"):
+                return h
+            if h.pos_ in ("VERB", "AUX") and h.dep_ == "relcl" and h.left_edge.i > 0 and h.doc[h.left_edge.i - 1].text == ",":
+                return h
+            h = h.head
+        return h
+
+    @staticmethod
+    def _outside_concession(sent: Span, deficits: list[str], strengths: list[str],
+                            where: dict[str, list[int]]) -> tuple[list[str], list[str]]:
+        """A sentence that concedes one side in a subordinate clause and asserts the other in its main
+        clause ("Although the worker has built a good rapport with Mother, XXXX was seen once in five
+        months") weighs on the side of its main clause: what is conceded is not the auditor's finding."""
+        if not deficits or not strengths:
+            return deficits, strengths
+        conceded: set[int] = set()
+        for t in sent:
+            if (t.dep_ == "mark" and t.lower_ in _CONCESSIVE) or (t.dep_ == "prep" and t.lower_ in ("despite", "notwithstanding")):
+                clause = t.head if t.dep_ == "mark" else t
+                conceded.update(x.i for x in clause.subtree)
+            elif t.dep_ == "cc" and t.lower_ == "but" and t.head.dep_ == "ROOT" and t.head.pos_ in ("VERB", "AUX"):
+                conceded.update(range(sent.start, t.i))  # "X has built a warm relationship, but ...": the first clause gives way
+        if not conceded:
+            return deficits, strengths
+        d_out = sum(i not in conceded for i in where["deficit"])
+        s_out = sum(i not in conceded for i in where["strength"])
+        if d_out > s_out:  # the main clause finds shortfalls: the strengths it concedes are set aside
+            kept = [(c, i) for c, i in zip(strengths, where["strength"]) if i not in conceded]
+            where["strength"] = [i for _, i in kept]
+            return deficits, [c for c, _ in kept]
+        if s_out > d_out:
+            kept = [(c, i) for c, i in zip(deficits, where["deficit"]) if i not in conceded]
+            where["deficit"] = [i for _, i in kept]
+            return [c for c, _ in kept], strengths
+        return deficits, strengths
 
     def weigh_domain(self, ctx: AuditContext, d) -> list[Weighed]:
         out = []
         for block in d.paragraphs:
             for sent in ctx.sentences(block):
-                if sent.text.strip():
+                if sent.text.strip() and not sent.text.strip().strip("\"'”’)").endswith("?"):
+                    # a direct question asserts nothing ("Was XXXX seen alone?"); its answer is weighed
                     out.append(self.weigh(sent, id(block)))
         return out
 
@@ -437,8 +1021,11 @@ class GradeEvidence(RuleType):
             if d.grade in (Grade.GOOD, Grade.OUTSTANDING):
                 # a sentence that lists several shortfalls ("the assessment is out of date, the plan has no
                 # timescales, visits have lapsed ...") weighs as much as its net count, up to ``list_weight``
-                dw = sum(w.weight(p.list_weight) for w in deficit)
-                sw = sum(w.weight(p.list_weight) for w in strength)
+                # in a short domain each clause of a long sentence is a large share of the evidence; in a longer one
+                # the sentences that describe the work without a cue word carry much of it, so clauses are not counted
+                by_clause = len(weighed) <= p.clause_domain_sentences
+                dw = sum(w.weight(p.list_weight, by_clause) for w in deficit)
+                sw = sum(w.weight(p.list_weight, by_clause) for w in strength)
                 if dw < p.min_deficits or dw / max(1, dw + sw) < p.deficit_share:
                     continue
                 worst = sorted(deficit, key=lambda w: (len(w.strengths) - len(w.deficits), w.start))[: p.cite]
