@@ -510,11 +510,15 @@ FLOORS = {
     ("AL601", "holdout2"): (1.00, 0.87),  # 7/0/1
     ("AL601", "holdout3"): (0.80, 0.80),  # 4/1/1 (before round 3: 3/1/2)
     ("AL602", "holdout"): (0.88, 1.00),  # 8/1/0
-    ("AL602", "holdout2"): (1.00, 0.93),  # 14/0/1 (before round 3: 14/2/1)
+    ("AL602", "holdout2"): (1.00, 1.00),  # 15/0/0 (before round 3: 14/2/1; before round 4: 14/0/1)
     ("AL602", "holdout3"): (0.88, 0.88),  # 15/2/2 (before round 3: 12/3/5)
     ("AL603", "holdout"): (1.00, 1.00),  # 3/0/0
-    ("AL603", "holdout2"): (0.81, 1.00),  # 9/2/0
+    ("AL603", "holdout2"): (0.90, 1.00),  # 9/1/0 (before round 4: 9/2/0)
     ("AL603", "holdout3"): (0.45, 1.00),  # 5/6/0 (before round 3: 5/9/0)
+    # holdout4, a fourth blind set: the same before and after rounds 4 and 4b
+    ("AL601", "holdout4"): (1.00, 0.87),  # 7/0/1
+    ("AL602", "holdout4"): (0.86, 0.92),  # 13/2/1
+    ("AL603", "holdout4"): (0.90, 1.00),  # 9/1/0
 }
 
 

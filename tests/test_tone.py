@@ -831,15 +831,18 @@ FLOORS = {
     ("AL401", "tune"): (0.96, 0.95),  # 144/5/7
     ("AL401", "holdout"): (0.93, 0.93),  # 15/1/1 (was 13/0/3)
     ("AL401", "holdout2"): (0.73, 0.93),  # 14/5/1 (was 13/5/2)
-    ("AL401", "holdout3"): (0.68, 0.70),  # 17/8/7 (before round 3: 15/7/9)
+    ("AL401", "holdout3"): (0.69, 0.75),  # 18/8/6 (before round 3: 15/7/9; before round 4: 17/8/7)
+    ("AL401", "holdout4"): (0.94, 0.94),  # 34/2/2 (a fourth blind set; before round 4 the same)
     ("AL402", "tune"): (0.99, 0.88),  # 142/1/18
     ("AL402", "holdout"): (1.00, 0.90),  # 10/0/1
     ("AL402", "holdout2"): (1.00, 0.62),  # 10/0/6
     ("AL402", "holdout3"): (1.00, 0.52),  # 11/0/10 (before round 3: 10/0/11)
+    ("AL402", "holdout4"): (0.88, 0.71),  # 15/2/6 (before round 4: 14/2/7)
     ("AL205", "tune"): (0.99, 0.89),  # 206/2/24
-    ("AL205", "holdout"): (0.91, 0.84),  # 11/1/2
+    ("AL205", "holdout"): (0.92, 0.92),  # 12/1/1 (before round 4: 11/1/2)
     ("AL205", "holdout2"): (0.79, 0.65),  # 19/5/10 (was 18/5/11)
-    ("AL205", "holdout3"): (0.86, 0.73),  # 19/3/7 (before round 3: 17/4/9)
+    ("AL205", "holdout3"): (0.86, 0.76),  # 20/3/6 (before round 3: 17/4/9; before round 4: 19/3/7)
+    ("AL205", "holdout4"): (0.85, 0.88),  # 24/4/3 (before round 4: 24/2/3)
 }
 
 
