@@ -35,7 +35,11 @@ done at people (``shouts at Kian and Leo``), a subject described by an age
 has been staying``), initials set off after a person (``Mother's ex, J.B.,``),
 names in brackets after a word for people (``the kids (Freddie, Archie &
 Poppy)``), and a family word before a word in any case (``nanny bev``, ``aunt
-Mairead``; ``kinship``). Last, a broad fallback keyed on no word list: a capitalised
+Mairead``; ``kinship``). The frame around a word, too (:meth:`Detector._frame_names`):
+the owner after "of" (``the views of Teodor``), the value of a person's name (``the
+name of the friend is Mehwish``), a list after a word for people and a colon or
+"including", someone spoken to in quoted speech, an ordinary word owning a bedroom,
+two names joined by text-speak "n". Last, a broad fallback keyed on no word list: a capitalised
 proper noun alone in a place people fill, the subject or object of any verb, after
 "with", owning a noun or in apposition with a word for people (``a good rapport with
 Tegwen``, ``Ruairí's football kit``), unless a listed place, an article, a capitalised
@@ -264,6 +268,7 @@ class Detector:
         self.service_words = {str(w).lower() for w in lex.get("service_words", [])}
         self._pet_re = re.compile(r"(?<![\w])(?i:" + _phrases(self.animals) + r")s?\s*,?\s+(?:called|named|known\s+as)\s+['‘\"“]?$")
         self.places = {" ".join(str(w).lower().split()) for w in lex.get("places", [])}
+        self._place_parts = {w for p in self.places if " " in p for w in p.split()}  # words of places of two or more words
         kin = [str(w) for w in lex.get("kinship", [])]
         self.not_names |= {w.lower() for w in kin}  # "Visited Gran (Maureen)": the family word is not the name
         # a family word, then a word in any case ("nanny bev", "aunt Mairead (maternal)", "mum, Carys,")
@@ -311,7 +316,7 @@ class Detector:
         # "Precious, XXXX's older sister", "Sadia, who is 13", "Lee Brennan (father)"
         self._appos_re = re.compile(
             r"(?<![\w'’-])" + name + r"(?:\s*,\s*|\s*\(\s*)(?:(?:who|whose|aged?\s+\d)\b|(?<=\()\s*\d{1,2}\s*\)|"
-            + lead + r"(?:[\w'’-]+\s+){0,3}?(?i:" + rel_re + r")s?\b|(?i:" + rel_re + r")\s*\))"
+            + r"(?:as\s+)?" + lead + r"(?:[\w'’-]+\s+){0,3}?(?i:" + rel_re + r")s?\b|(?i:" + rel_re + r")\s*\))"
             + r"|(?<![\w'’-])" + name + r"\s+and\s+(?:her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?i:" + rel_re + r")\b"
         )
         # "Will is XXXX's older brother", "Brook is the youngest of ..."
@@ -529,7 +534,12 @@ class Detector:
             does not take ("Mrs Crosby"); weaker evidence (the model's tag, a verb) does not
             make a listed place or club a name ("agreed by Sefton", "supports Everton")."""
             # trim words that cannot be names at the edges (titles, roles, "the")
-            while toks and (not self._name_token(toks[0], child_ref) or toks[0].is_punct):
+            while toks and (
+                not self._name_token(toks[0], child_ref) or toks[0].is_punct
+                # an adverb opening the sentence ("Perhaps Wilhelmina, as the named worker, ...")
+                or (len(toks) > 1 and toks[0].pos_ in ("ADV", "SCONJ", "INTJ") and _starts_segment(toks[0].doc, toks[0])
+                    and _common_word(toks[0].text) and not _proper_stem(toks[0].text))
+            ):
                 toks = toks[1:]
             while toks and (not self._name_token(toks[-1], child_ref) or toks[-1].is_punct):
                 toks = toks[:-1]
@@ -539,6 +549,16 @@ class Detector:
                 return
             if not strong and self._is_place(doc, toks):
                 return
+            obj = toks[0].head if toks[0].dep_ == "conj" else toks[0]  # "spoke Tigrinya and Amharic"
+            if len(toks) == 1 and obj.dep_ == "dobj" and obj.head.lemma_.lower() == "speak" and toks[0].ent_type_ != "PERSON":
+                return  # "speaking Tigrinya at home": one speaks a language, and speaks to or with a person
+            if (
+                not strong and len(toks) == 1 and _common_word(toks[0].text) and not _proper_stem(toks[0].text)
+                and self._listed_with_things(toks[0], protected)
+            ):
+                return  # "Tools used: Bear Cards, Three Houses, Wizard": an ordinary word in a list of tools
+            if not strong and all(_common_word(t.text) and not _proper_stem(t.text) for t in toks) and self._called_a_thing(toks[0]):
+                return  # "Honesty and Kindness are values the school promotes"
             if self._is_animal(toks) or self._in_apposition(toks, self.service_words):
                 return  # "Angel, the setting's therapy dog", "Frank, the drugs advice service"
             if self._pet_re.search(text, max(0, toks[0].idx - 40), toks[0].idx):
@@ -683,8 +703,11 @@ class Detector:
                 continue  # "the SENCO, Special Educational Needs Coordinator": the acronym spelt out
             run = _leading_run(toks) if toks else []
             after = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+            before = text[: m.start()].split()[-1:]
             if cue[:1].isupper() and all(_common_word(t.text) and not _proper_stem(t.text) for t in run) and (
                 any(t.tag_ in ("NNS", "NNPS") for t in run) or (after is not None and after.pos_ == "NOUN" and after.text.islower())
+                # the relation is the last word of a thing's capitalised name ("Fairy Godmother, Wizard": two tools)
+                or (before and before[0][:1].isupper() and before[0].lower() not in self.not_names)
             ):
                 continue  # "The Partner Agencies meeting": a capitalised heading, not "Foster Carer Dawn attended"
             if toks and toks[0].idx == m.start(1):
@@ -763,7 +786,11 @@ class Detector:
                 and b.idx == a.idx + len(a.text) + 1
                 and a.text[:1].isupper() and b.text[:1].isupper()
                 and not a.text.isupper() and not b.text.isupper()
-                and not (a.ent_type_ in _PLACE_ENTS and a.ent_iob_ == "B" and b.ent_iob_ == "I")
+                and not (
+                    a.ent_type_ in _PLACE_ENTS and a.ent_iob_ == "B" and b.ent_iob_ == "I"
+                    # the model calls many unknown names ORG ("Rhiannon Pryce"); a service has a word it knows
+                    and not (a.ent_type_ == "ORG" and not _known_word(a.text) and not _known_word(b.text))
+                )
                 and not _common_word(a.text) and not _common_word(b.text)
             ):
                 add_tokens([a, b])
@@ -776,6 +803,7 @@ class Detector:
         self._lower_names(doc, text, spans, protected, taken)
         self._kin_names(doc, text, by_start, add_tokens, spans, protected, taken)
         self._people_by_structure(doc, add_tokens, spans, protected, taken)
+        self._frame_names(doc, text, add_tokens, spans, protected, taken)
         self._argument_names(doc, add_tokens)
         # a month's name used as a person's, which the parse dates ("April's mum", "March, his older brother,")
         for m in _MONTH_NAME.finditer(text):
@@ -800,6 +828,23 @@ class Detector:
                         t.head.ent_type_ not in ("GPE", "LOC", "FAC") or t.head.dep_ not in ("dobj", "pobj")
                     ):  # "Danielle and Lee"
                         add_tokens([t.head])
+        # a name typed in lower case, joined to a name found ("jade and her mate kelsey were seen"): the parse calls
+        # it a proper noun and it has no article or owner, as a name has none
+        name_tokens = {t.i for s, e in spans if (sp := doc.char_span(s, e, alignment_mode="expand")) for t in sp}
+        # (read from the names' own "conj" links, not from every token)
+        near = {c for i in name_tokens for c in (*doc[i].children, doc[i].head) if c.i not in name_tokens}
+        for t in sorted(near, key=lambda x: x.i):
+            if not (t.pos_ == "PROPN" and _SHAPE_LOWER.fullmatch(t.text)):
+                continue
+            linked = (t.dep_ == "conj" and t.head.i in name_tokens) or any(c.dep_ == "conj" and c.i in name_tokens for c in t.children)
+            if (
+                linked and len(t.text) >= 3
+                and t.lower_ not in self.not_names and t.lower_ not in self.person_nouns
+                and not any(c.dep_ in ("det", "poss", "amod") for c in t.children)
+            ):
+                s_, e_ = t.idx, t.idx + len(t.text)
+                if not (_overlaps(s_, e_, protected) or _overlaps(s_, e_, taken) or _overlaps(s_, e_, spans)):
+                    spans.append((s_, e_))
         # set off by commas after a name or a role ("Gurpreet Kaur Sandhu, Callum MacLeod, the IRO"; "The ISW, Moses Okonkwo-Bello,")
         for t in tokens:
             if t.pos_ != "PROPN" or t.dep_ != "appos" or not self._name_token(t, child_ref):
@@ -987,7 +1032,11 @@ class Detector:
         ]
         for t in doc:
             w = t.text
-            subject = t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.pos_ == "VERB"
+            if len(w) < 3 or not _SHAPE_LOWER.fullmatch(w):
+                continue  # (the cheap test first: most words are not in lower case with three letters)
+            arg = t.head if t.dep_ == "conj" else t  # "me & shaz went": joined to the subject
+            # (of a verb, or of "was" itself: "tyler was hungry")
+            subject = arg.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and arg.head.pos_ in ("VERB", "AUX")
             owner = _next_is_possessive(doc, t) and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in self.possessions
             # no article, adjective or noun before it, as a name has none (not "Reflective supervison was held")
             bare = not any(c.dep_ in ("det", "amod", "poss") or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in t.children)
@@ -1161,6 +1210,125 @@ class Detector:
                 if person and not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                     spans.append((s, e))
 
+    def _frame_names(self, doc: Doc, text: str, add_tokens, spans, protected, taken) -> None:
+        """Names shown by the frame around them rather than by a verb or a tag:
+
+        - the owner in an "of" phrase after what a person has or a word for people ("the views of
+          Teodor and Lenuta", "the father of Ricky"): the "of" form of "Teodor's views";
+        - the value of a name ("the name of the friend is Mehwish", "her name is Paris"): the subject
+          is "name", owned by a person, so the word is a name even if it is an ordinary word or a place;
+        - the members of a list after a word for people and a colon ("siblings: rocco, bella (twins),
+          and baby mae"), in any case, that the dictionary does not know in lower case;
+        - examples of a word for people ("the children, including Jenson and Ruby-Mae");
+        - someone spoken to in quoted speech (:meth:`_vocative`);
+        - an ordinary word owning what only a person has ("Summer's bedroom");
+        - two names joined by text-speak "n" ("Dylan n Macie").
+        """
+
+        def put(tok: Any) -> None:
+            s, e = tok.idx, tok.idx + len(tok.text)
+            if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                spans.append((s, e))
+
+        speech = any(q in text for q in _QUOTES)  # a vocative needs quoted speech
+
+        def textspeak_pair(i: int) -> bool:
+            """Text-speak "n" for "and" between two capitalised words that are no ordinary words and no
+            listed or tagged places ("Dylan n Macie r sharing"): the model reads "n" as a noun and loses
+            the list, so the pair is read here."""
+            pair = (doc[i - 1], doc[i + 1])
+            return all(
+                _SHAPE_NAME.fullmatch(x.text) and (not _common_word(x.text) or _proper_stem(x.text))
+                and x.lower_ not in self.places and not (x.ent_type_ in ("GPE", "LOC", "FAC") and _known_word(x.text))
+                for x in pair
+            )
+
+        words = [(t, t.text, t.dep_) for t in doc]  # read once: a token's attributes are slow to reach
+        for i, (t, w, dep) in enumerate(words):
+            if dep == "pobj":
+                prep = t.head
+                owned = prep.head
+                if prep.lower_ == "of" and owned.text.islower() and (
+                    owned.lower_ in self.possessions or owned.lemma_.lower() in self.possessions or owned.lower_ in self.person_nouns
+                ):
+                    for x in (t, *t.conjuncts):
+                        if (
+                            x.pos_ == "PROPN" and _SHAPE_NAME.fullmatch(x.text) and not _common_word(x.text)
+                            and x.lower_ not in self.places and x.ent_type_ not in _NOT_NAME_ENTS
+                            and not any(c.dep_ in ("det", "amod", "compound") for c in x.children)
+                        ):
+                            add_tokens([x], strict=False)
+                elif prep.lower_ in ("including", "like", "incl", "e.g.", "eg") and owned.lower_ in self.person_nouns:
+                    # "the children, including Jenson and Ruby-Mae": examples of a word for people
+                    for x in (t, *t.conjuncts):
+                        if _SHAPE_NAME.fullmatch(x.text) and (not _common_word(x.text) or _proper_stem(x.text)):
+                            comp = [c for c in x.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                            add_tokens(sorted([*comp, x], key=lambda y: y.i), strict=False)
+            elif dep in ("attr", "acomp", "oprd") and t.head.lemma_ == "be" and self._names_a_person(t.head):
+                for x in (t, *t.conjuncts):
+                    if _SHAPE_NAME.fullmatch(x.text) and not any(c.dep_ == "det" for c in x.children):
+                        comp = [c for c in x.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                        add_tokens(sorted([*comp, x], key=lambda y: y.i), strict=False, strong=True)
+                    elif _SHAPE_LOWER.fullmatch(x.text) and len(x.text) >= 3 and not _common_word(x.text):
+                        put(x)
+            if not w[:1].isalpha() or i + 1 >= len(words):
+                continue
+            nxt = words[i + 1][1]
+            if w[:1].isupper():
+                if speech and nxt in (",", ".", "!", "?", "'", "’", '"', "”") and self._vocative(t):
+                    add_tokens([t], strict=False)
+                elif (  # "Summer's bedroom", "Storm's dad": an ordinary word owning what only a person has
+                    nxt in ("'s", "’s") and i + 2 < len(words) and words[i + 2][1].islower() and _SHAPE_NAME.fullmatch(w)
+                    and (doc[i + 2].lemma_.lower() in self.personal_things or words[i + 2][1].lower() in self.person_nouns)
+                    and w.lower() not in _MONTH_WORDS
+                    and not any(c.dep_ in ("det", "amod", "compound") for c in t.children)
+                ):
+                    add_tokens([t], strict=False)
+            if w == "n" and i > 0 and textspeak_pair(i):
+                for x in (doc[i - 1], doc[i + 1]):
+                    add_tokens([x], strict=False)
+            if nxt == ":" and w.lower() in self.person_nouns:
+                for x in _list_members(t):
+                    xw = x.text
+                    unknown = not _common_word(xw) and re.search("[aeiouy]", xw.lower()) and len(xw) >= 3
+                    if not unknown or xw.lower() in self.not_names or any(c.dep_ == "det" for c in x.children):
+                        continue
+                    if _SHAPE_NAME.fullmatch(xw):
+                        add_tokens([x], strict=False)
+                    elif _SHAPE_LOWER.fullmatch(xw):
+                        put(x)
+
+    @staticmethod
+    def _vocative(t: Any) -> bool:
+        """``t`` is someone spoken to inside quoted speech: a capitalised word set off by a comma at
+        the end of an utterance ("'Come here, Precious,' she said", "'Thank you, Miriam.'"), or opening
+        one before an order ("'Precious, come here'"). Titles and family words are left to the checks
+        of ``add_tokens`` ("'Thank you, Miss'")."""
+        doc = t.doc
+        if not _SHAPE_NAME.fullmatch(t.text) or t.i == 0 or t.i + 1 >= len(doc) or t.pos_ == "PRON" or t.lower_ in _GROUP_NOUNS:
+            return False  # "'Hello, Everyone,'"
+        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        quoted = any(x.text in _QUOTES for x in doc[max(0, t.i - 12) : t.i])
+        closing = nxt.text in ("'", "’", '"', "”") or (
+            nxt.text in (",", ".", "!", "?") and after is not None and after.text in ("'", "’", '"', "”")
+        )
+        if prev.text == "," and closing and quoted:
+            return True
+        return prev.text in _QUOTES and nxt.text == "," and after is not None and after.tag_ == "VB"
+
+    def _names_a_person(self, verb: Any) -> bool:
+        """``verb`` ("is") has the subject "name", owned by a person ("her name", "the name of the
+        friend"), not by a thing ("the name of the school")."""
+        for c in verb.children:
+            if c.dep_ != "nsubj" or c.lemma_.lower() != "name":
+                continue
+            owners = [x for x in c.children if x.dep_ == "poss"]
+            owners += [x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+            if not owners or any(x.pos_ == "PRON" or x.lower_ in self.person_nouns or x.pos_ == "PROPN" for x in owners):
+                return True
+        return False
+
     def _argument_names(self, doc: Doc, add_tokens) -> None:
         """The broad fallback: a capitalised word in a place in the sentence that people fill, which
         nothing else explains, is a name, whatever verb or noun governs it (the lexicon-keyed rules
@@ -1199,15 +1367,28 @@ class Detector:
                 continue  # "the Hub", "a Barnardo's worker" (not "their mum Máire")
             if self._place_object(t) or any(x.lower_ in self.places for x in t.conjuncts):
                 continue
+            if t.dep_ == "nsubjpass" and t.ent_type_ in ("GPE", "LOC") and _proper_stem(t.text):
+                continue  # "Paris was discussed as a destination": a place talked about (not "Paris said")
             arg = t
             while arg.dep_ == "conj" and arg.head is not arg:
                 arg = arg.head
+            if self._called_a_thing(t):
+                continue  # "Destiny and Faith are words she uses": the complement says what kind of thing it is
             if any(x.text.islower() and x.pos_ == "NOUN" and x.lower_ not in self.person_nouns for x in (arg, *arg.conjuncts)):
                 continue  # "used Miro boards and Padlet": in a list with a thing
             if (
                 (arg.dep_ in ("nsubj", "nsubjpass") and arg.head.pos_ in ("VERB", "AUX"))
                 or (arg.dep_ == "pobj" and arg.head.lower_ == "with")
+                # "worried about Tiago", "a cot for Anaya": a word the dictionary does not know at all
+                # (the model tags such names ORG or LOC as often as PERSON)
+                or (
+                    arg.dep_ == "pobj" and arg.head.lower_ in _PERSON_PREPS and not _common_word(t.text)
+                    and (not _known_word(t.text) or t.ent_type_ not in ("GPE", "LOC", "FAC"))
+                    # "bought for Anaya", not "an interpreter for Dari" (a noun's "for" names what it is for)
+                    and (arg.head.lower_ != "for" or arg.head.head.pos_ in ("VERB", "AUX"))
+                )
                 or (arg.dep_ == "dobj" and arg.head.pos_ == "VERB")
+                or (arg.dep_ == "dative" and arg.head.pos_ == "VERB")  # "gave Tegan a lift": the one given to
                 or (arg.dep_ == "appos" and arg.head.lower_ in self.person_nouns)
                 or (_next_is_possessive(doc, t) and t.i + 2 < len(doc) and doc[t.i + 2].text.islower() and doc[t.i + 2].pos_ == "NOUN")
             ):
@@ -1258,7 +1439,51 @@ class Detector:
             return True
         if len(words) > 1 and words[0].lower() in self.places and all(w in self.place_words for w in words[1:]):
             return True  # "Leeds United", "Bradford City": a club or service named after a listed place
-        return len(words) > 1 and _starts_segment(doc, toks[0]) and _common_word(words[0]) and " ".join(words[1:]).lower() in self.places
+        if len(words) > 1 and _starts_segment(doc, toks[0]) and _common_word(words[0]) and " ".join(words[1:]).lower() in self.places:
+            return True
+        # part of a longer listed place: the run of capitalised words around it ("Rhondda Cynon" in "Rhondda Cynon Taf")
+        if not any(t.lower_ in self._place_parts for t in toks):
+            return False
+        lo, hi = toks[0].i, toks[-1].i
+        while lo > 0 and doc[lo - 1].text[:1].isupper() and not _starts_segment(doc, doc[lo]):
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].text[:1].isupper():
+            hi += 1
+        return (lo, hi) != (toks[0].i, toks[-1].i) and any(
+            " ".join(t.text for t in doc[a : b + 1]).lower() in self.places
+            for a in range(lo, toks[0].i + 1) for b in range(toks[-1].i, hi + 1)
+        )
+
+    def _called_a_thing(self, tok: Any) -> bool:
+        """``tok`` (or the list it heads) is the subject of "be" with a complement that is a noun in lower case
+        and no word for people ("Destiny and Faith are words she uses", not "Faith is her sister")."""
+        arg = tok
+        while arg.dep_ == "conj" and arg.head is not arg:
+            arg = arg.head
+        return arg.dep_ == "nsubj" and arg.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and c.text.islower() and c.lower_ not in self.person_nouns
+            and c.lemma_.lower() not in self.person_nouns for c in arg.head.children
+        )
+
+    def _listed_with_things(self, tok: Any, protected: list[tuple[int, int]]) -> bool:
+        """``tok`` is in a list (joined by "and", commas or apposition) with a listed tool or service
+        (``protected``, not a word for people or an acronym): its neighbours say what kind of thing it is."""
+        people = self.person_nouns
+        root = tok
+        while root.dep_ in ("conj", "appos") and root.head is not root:
+            root = root.head
+        members = {root, *root.conjuncts}
+        todo = [root]
+        while todo:  # the list's members hang on each other by "conj" or "appos"
+            x = todo.pop()
+            for c in x.children:
+                if c.dep_ in ("conj", "appos") and c not in members:
+                    members.add(c)
+                    todo.append(c)
+        return any(
+            _overlaps(m.idx, m.idx + len(m.text), protected) for m in members
+            if m is not tok and m.lower_ not in people and m.lemma_.lower() not in people and not m.text.isupper()
+        )
 
     def _is_animal(self, toks: list[Any]) -> bool:
         """A word in apposition with an animal ("Angel, the therapy dog"; "the dog, Angel")."""
@@ -1347,6 +1572,8 @@ def _title_case_runs(text: str, toks: list[Any]) -> str:
 
 
 _LOCATIVE_PREPS = {"in", "at", "near", "around", "across", "within", "outside", "inside"}
+# prepositions whose object is a person more often than a place or a service ("worried about Tiago")
+_PERSON_PREPS = {"about", "for", "against", "without", "towards"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 _NOT_PEOPLE = {"virtual school", "business support", "business support officer", "designated safeguarding lead"}
 _FUNCTION_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "INTJ"}
@@ -1396,7 +1623,10 @@ _LOWER_AGED = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})?)\s*\(\s*\d{1,2}\s
 
 def _starts_segment(doc: Doc, t: Any) -> bool:
     """``t`` begins a sentence, a line or a cell of a flattened table ("... | Tel: ...")."""
-    return t.is_sent_start or t.i == 0 or doc[t.i - 1].text in ("|", ";", "\n", "-", "•", "*") or "\n" in doc[t.i - 1].text
+    if t.i == 0 or t.is_sent_start:
+        return True
+    prev = doc[t.i - 1].text  # (read once: reaching a token is slow)
+    return prev in ("|", ";", "\n", "-", "•", "*") or "\n" in prev
 
 
 @lru_cache(maxsize=4096)
@@ -1466,6 +1696,20 @@ def _nominal_dobs(text: str, names: list[Detail], found: list[Detail]) -> list[D
         if m and not _overlaps(m.start(1), m.end(1), [(x.start, x.end) for x in found]):
             out.append(Detail("date_of_birth", m.start(1), m.end(1)))
     return out
+
+
+def _list_members(head: Any) -> list[Any]:
+    """The words listed after ``head`` and a colon ("siblings: rocco, bella (twins), and baby mae"):
+    its appositions and their conjuncts and appositions, in order."""
+    out: list[Any] = []
+    todo = [c for c in head.children if c.dep_ in ("appos", "conj", "dobj", "npadvmod") and c.i > head.i + 1]
+    while todo:
+        x = todo.pop()
+        if x in out:
+            continue
+        out.append(x)
+        todo += [c for c in x.children if c.dep_ in ("appos", "conj")]
+    return sorted(out, key=lambda y: y.i)
 
 
 def _token_starts(start: int, end: int, by_start: dict[int, Any]) -> list[int]:

@@ -306,6 +306,58 @@ def test_a_listed_place_is_still_a_name_after_a_title_or_a_family_word():
     assert ("name", "Preston") in kinds_and_texts("XXXX sees her uncle Preston at weekends.")
 
 
+# -- round r4 (tune-r4.yaml): names shown by the frame around them, and things that only look like people ------------
+R4_POSITIVES = [
+    ("The wishes of Bronisław were not recorded at the review.", "Bronisław"),  # "of" after what a person has
+    ("The worker asked about the father of Oyinkansola and got no answer.", "Oyinkansola"),  # "of" after a person
+    ("Her cousin's name is Delphine and she is nineteen.", "Delphine"),  # the value of a person's name
+    ("the name of her new friend is tayla", "tayla"),  # ... in lower case
+    ("kids: keanu, lyla-may (twins) and baby remi", "keanu"),  # a list after a word for people and a colon
+    ("kids: keanu, lyla-may (twins) and baby remi", "remi"),
+    ("The decision by Ifeoluwa Adebanjo to end the plan was sound.", "Ifeoluwa Adebanjo"),  # two unknown words
+    ("Her mam, Bernadette, works nights at the hospital.", "Bernadette"),  # a regional word for a parent
+    ("His keyworker, Ottilie, has noticed a change.", "Ottilie"),
+    ("'Sit down now, Oyin,' dad shouted from the kitchen.", "Oyin"),  # someone spoken to
+    ("Perhaps Wilhelmina, as the named worker, should have chased the GP.", "Wilhelmina"),  # apposition by "as"
+    ("keeley and her mate shannon were out till 2am", "keeley"),  # lower case, joined to a name
+    ("Tayla n Reece r stayin up til 2", "Reece"),  # text-speak "n" for "and"
+    ("The worker was worried about Wiktoria after the call.", "Wiktoria"),  # "about"
+    ("A buggy was bought for Nkechi by the charity.", "Nkechi"),  # "for" after a verb
+    ("The worker gave Ozioma a lift home after school.", "Ozioma"),  # the one given to
+    ("The older children, including Tadeusz and Lenka, were seen alone.", "Tadeusz"),  # examples of people
+    ("Meadow's bedroom had no carpet and a broken window.", "Meadow"),  # an ordinary word owning a bedroom
+]
+R4_LOOK_ALIKES = [
+    "The views of Health were not recorded at the review.",
+    "The name of the school is Meadowbank Primary.",
+    "kids: none known to the service.",
+    "The family speak Amharic and Tigrinya at home.",
+    "Tools used: Talking Mats, Three Houses, Fairy Godmother, Magician",
+    "Services in Neath Port Talbot were contacted for the history.",
+    "Madrid was discussed as an option for the holiday.",
+    "'Sit down now, love,' dad said from the kitchen.",
+    "'Hello, Everyone,' said the chair at the start.",
+    "Honesty and Kindness are values the school promotes.",
+    "An interpreter for Dari was booked for the review.",
+    "We talked about Ramadan and about Eid.",
+    "The review was held at the Kirkcaldy office with the Chair.",
+    "I would hesitate to call the practice Outstanding.",
+    "Msg left for the school on Monday.",
+    "Xmas was spent at home with the family.",
+    "Cyngor Gwynedd agreed the plan.",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), R4_POSITIVES)
+def test_r4_names_shown_by_their_frame_are_found(text, value):
+    assert ("name", value) in kinds_and_texts(text)
+
+
+@pytest.mark.parametrize("text", R4_LOOK_ALIKES)
+def test_r4_near_misses_are_not_flagged(text):
+    assert kinds_and_texts(text) == []
+
+
 # -- the broad fallback (Detector._argument_names): a capitalised word where people go, whatever governs it ------
 ARGUMENT_POSITIVES = [
     ("The worker built a good rapport with Tegwen over the summer.", "Tegwen"),  # "with", tagged a place by the model
@@ -572,7 +624,16 @@ def test_rule_rejects_a_bad_pattern():
 # 0.978 (1225/1252); the tune recall floor goes up to 0.975.
 # Held-out after r3c: holdout 0.993 (141/142) / 0.940, holdout2 0.969 (125/129) / 0.926, holdout3 1.000 (147/147) /
 # 0.918 (146/159): one look-alike more flagged on each of the first two, one name more found on the third.
-FLOORS = {"tune": (0.99, 0.975), "holdout": (0.99, 0.94), "holdout2": (0.96, 0.92), "holdout3": (1.00, 0.91)}
+# Round r4 (tune-r4.yaml, i4t-001..140: 140 items, 119 details, 48 look-alikes, labelled before the detector saw
+# them; names from the frame around them: "of" after what a person has, "the name ... is", a list after "siblings:",
+# "including", a vocative, apposition by "as", text-speak "n", a dative, "about"/"for"; look-alikes by the same frames:
+# a language spoken, a tool in a list of tools, "X and Y are values", part of a longer listed place). Unseen A
+# 0.926 (50/54) / 0.847 (50/59), after 1.000 / 0.983; unseen B 0.889 (56/63) / 0.933 (56/60), after 0.983 / 0.983.
+# tune.yaml + r3 + r3c 0.992/0.978 -> 0.994 (1233/1240) / 0.981 (1228/1252); whole tune 0.994 (1350/1358) / 0.981.
+# Held-out after r4: exactly as before it on all four (holdout4, a fourth blind set: 0.989 (89/90) / 0.918 (89/97)
+# before and after), so the round's classes do not occur in the blind sets' misses.
+FLOORS = {"tune": (0.99, 0.98), "holdout": (0.99, 0.94), "holdout2": (0.96, 0.92), "holdout3": (1.00, 0.91),
+          "holdout4": (0.98, 0.91)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
