@@ -1,0 +1,85 @@
+"""How far two annotators agree on the held-out labels: the ceiling the rules are measured against.
+
+    .venv/bin/python corpora/agreement/measure.py
+
+Scores the second annotator's labels (this folder) against the first ones (the held-out files) exactly as
+``auditlint eval`` scores a rule: the same derivation of AL201 (a process sentence whose next sentence, if
+any, is process too), AL401 (emotive), AL402 (blaming), AL205 (mitigation) and AL204 (grade mismatch); and
+Cohen's kappa on the three sentence classes. A rule cannot be expected to agree with the first annotator
+much better than a second careful reader does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+CORPORA = HERE.parent
+SPLITS = ("holdout3", "holdout4")
+SENTENCE_CODES = ("AL201", "AL401", "AL402", "AL205")
+
+
+def _items(path: Path) -> list[dict]:
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("items", [])
+
+
+def sentence_codes(item: dict) -> set[str]:
+    """The codes a sentence's labels call for (as auditlint.evaluation derives them)."""
+    codes = set()
+    if item.get("class") == "process" and (item.get("next_class") or "process") == "process":
+        codes.add("AL201")
+    codes |= {"emotive": {"AL401"}, "blaming": {"AL402"}}.get(item.get("tone"), set())
+    if item.get("mitigation") is True:
+        codes.add("AL205")
+    return codes
+
+
+def score(first: dict[str, set[str]], second: dict[str, set[str]], code: str) -> tuple[int, int, int]:
+    tp = sum(1 for i in first if code in first[i] and code in second[i])
+    fp = sum(1 for i in first if code not in first[i] and code in second[i])
+    fn = sum(1 for i in first if code in first[i] and code not in second[i])
+    return tp, fp, fn
+
+
+def kappa(a: list[str], b: list[str]) -> float:
+    n = len(a)
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    ca, cb = Counter(a), Counter(b)
+    expected = sum(ca[k] * cb[k] for k in ca) / n / n
+    return (observed - expected) / (1 - expected)
+
+
+def _row(name: str, tp: int, fp: int, fn: int) -> str:
+    p = f"{tp / (tp + fp):.2f}" if tp + fp else "-"
+    r = f"{tp / (tp + fn):.2f}" if tp + fn else "-"
+    return f"{name:<7} {tp:>4} {fp:>4} {fn:>4}  {p:>9}  {r:>6}"
+
+
+def main() -> int:
+    second = {i["id"]: i for i in _items(HERE / "sentences-second-annotator.yaml")}
+    grades2 = {i["id"]: bool(i["mismatch"]) for i in _items(HERE / "grade-evidence-second-annotator.yaml")}
+    print("second annotator scored against the held-out labels (as auditlint eval scores a rule)")
+    print(f"{'code':<7} {'TP':>4} {'FP':>4} {'FN':>4}  precision  recall")
+    for split in SPLITS:
+        first = {i["id"]: i for i in _items(CORPORA / "sentences" / f"{split}.yaml")}
+        missing = first.keys() - second.keys()
+        if missing:
+            raise SystemExit(f"{len(missing)} {split} sentences have no second label (e.g. {sorted(missing)[0]})")
+        a = {i: sentence_codes(first[i]) for i in first}
+        b = {i: sentence_codes(second[i]) for i in first}
+        print(f"-- {split}: {len(first)} sentences; class kappa "
+              f"{kappa([first[i]['class'] for i in first], [second[i]['class'] for i in first]):.2f}")
+        for code in SENTENCE_CODES:
+            print(_row(code, *score(a, b, code)))
+        gold = {i["id"]: bool(i["mismatch"]) for i in _items(CORPORA / "grade-evidence" / f"{split}.yaml")}
+        g1 = {i: {"AL204"} if gold[i] else set() for i in gold}
+        g2 = {i: {"AL204"} if grades2[i] else set() for i in gold}
+        print(_row("AL204", *score(g1, g2, "AL204")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
