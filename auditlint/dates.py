@@ -34,6 +34,8 @@ _MONTH_RE = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _ORD = r"(?:st|nd|rd|th)?"
+# what every date form in find_dates has: a digit, or a month's name (or short name) at the start of a word
+_MAYBE_DATE = re.compile(rf"\d|\b{_MONTH_RE}", re.IGNORECASE)
 
 # a hyphen may join two dates into a range ("3/4/24-5/4/24"), not a word and a number ("G-3.1.24") nor the parts
 # of a longer number ("12-34-56-78"): see ``_hyphen_joined``
@@ -308,6 +310,8 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
     With ``period`` (start, end), a day and month written without a year are given one by
     :func:`resolve_year`; without it they are returned undated with the problem "no year given"."""
     found: list[DateMatch] = []
+    if not _MAYBE_DATE.search(text):
+        return found  # every date form below has a digit or a month's name: most sentences have neither
 
     def taken(s: int, e: int) -> bool:
         return any(not (e <= f.start or s >= f.end) for f in found)
