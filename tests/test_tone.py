@@ -818,6 +818,116 @@ def test_al205_round4_near_misses(text):
 
 
 # --------------------------------------------------------------------------
+# Round 5 (blind writer): classes fixed through the parse, each with a near miss.
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The direct work is a lovely, lovely piece of practice.",  # an adjective said twice
+        "Recording is poor, poor, poor.",
+        "XXXX is so fortunate to have this carer!",  # an evaluation carried by the writer's exclamation
+        "The visits were late yet again!",  # a predicate adjective in the writer's exclamation
+        "Brilliant recording!",  # a verbless exclaimed fragment
+        "What a thoughtful piece of life story work.",  # an exclamative "what a ..."
+        "Adored the memory box the carer made with her.",  # note style drops the writer as subject
+        "We were deeply touched reading her letter to the panel.",  # the writer's reaction, passive
+        "I am tired of reading the same action in every audit.",
+        "The minutes of the last review are heartbreaking to read.",  # 'devastating' class: reader's reaction
+        "I have seldom seen a thinner chronology.",  # rarely/seldom measures against experience like never
+        "I cannot thank the carers enough.",  # words fall short
+        "Shocking.",  # a one-word verdict the tagger takes for a name
+        "Poor Jamie has waited two years for a life story book.",  # pity before a person
+        "The worker is a star.",  # a verdict noun of praise
+        "The family has been failed miserably by every agency.",  # an intensifier after the verb
+        "I feel honoured to have read such careful work.",
+    ],
+)
+def test_al401_round5_fires(text):
+    assert fires("AL401", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chronology is thorough.",  # plain praise is a fair finding
+        "Supervision notes are excellent and every decision has a reason.",
+        "XXXX said \"it's brilliant, brilliant here!\" when asked about her carers.",  # quoted, with "!"
+        "We moved the review to a Tuesday so Father could attend.",  # "moved" as an action with an object
+        "XXXX was moved to her grandmother's in March.",
+        "Father works shifts and is often too tired to attend the core group.",  # the conjuncts share the subject
+        "Her aunt loves her and visits weekly.",  # someone else's feeling
+        "I have never met Father.",  # no comparison
+        "Poor attendance at school was not followed up.",  # "poor" grades a thing
+        "Half the plan is missing entirely.",  # "entirely" after the verb says how much
+        "The carers had to clear up the mess in the kitchen, the broken door and the dog.",  # mess as a thing
+        "Same school, same mess, same teacher.",  # an item in a list, not a verdict
+        "Staff turnover is no excuse for XXXX waiting six months to meet her worker.",  # a refusal, not emotive
+    ],
+)
+def test_al401_round5_near_misses(text):
+    assert not fires("AL401", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The social worker never bothered to ring the school back.",  # "never" negates the phrase like "not"
+        "Careless recording throughout: dates are wrong on half the visits.",  # a trait only a person can have
+        "The team manager did not lift a finger to get the assessment started.",
+        "The IRO never once asked to see XXXX on her own.",  # emphatic total omission
+        "The worker did not make any attempt to contact the father.",  # "any" under a negated verb
+        "The practitioner has falsified the dates of two visits.",
+        "The manager couldnae be bothered chasing the school.",  # a Scots negative auxiliary
+        "The allocated worker let the plan drift for most of the year.",
+    ],
+)
+def test_al402_round5_fires(text):
+    assert fires("AL402", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disorganised recording makes the file hard to follow.",  # a word that also grades a thing
+        "The worker never failed to visit on time.",  # a negated blame verb
+        "XXXX never once missed a contact session.",  # the child, not a professional
+        "The delay was down to court dates rather than anyone's failure.",  # the alternative set aside
+        "The worker did not make any changes to the plan.",  # not an attitude noun
+        "The carers let the ball slide down the garden.",  # literal, with a place
+    ],
+)
+def test_al402_round5_near_misses(text):
+    assert not fires("AL402", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supervision did not happen in May because the manager had too much work.",  # "much" counts load too
+        "The review was late, but the IRO had four panels that week, so I would not blame the service.",
+        "Visits were missed in March; it would not be fair to criticise the worker, who was covering two teams.",
+        "The plan was not updated, but I don't think it is right to blame the team.",
+    ],
+)
+def test_al205_round5_fires(text):
+    assert fires("AL205", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team has lost three workers this year; that is no reason for XXXX to go unseen for ten weeks.",
+        "I do not accept that the vacancy explains why XXXX's plan was never reviewed.",  # negation on the frame
+        "The manager was covering two teams, but I would not see that as changing the grade.",
+        "Dad complained about the cancelled visit, and to be fair he was right.",  # conceded to the family
+        "The reason for the late review was not recorded.",  # 'reason' as a subject does not refuse
+    ],
+)
+def test_al205_round5_near_misses(text):
+    assert not fires("AL205", text), text
+
+
+# --------------------------------------------------------------------------
 # Measured quality on the labelled sentences (tune and holdout splits).
 # Floors are what was measured on the whole split, rounded down to 2 dp.
 # --------------------------------------------------------------------------

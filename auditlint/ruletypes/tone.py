@@ -58,6 +58,39 @@ def _drop_negation(phrase: str) -> str:
     return " ".join(out)
 
 
+def _never_forms(phrase: str) -> list[str]:
+    """'did not bother' -> ['never bother', 'did never bother']; 'not lift a finger' -> ['never lift a finger']:
+    "never" negates a blame phrase as "not" does ("the worker never bothered to ring")."""
+    words = phrase.split()
+    if "not" not in words:
+        return []
+    i = words.index("not")
+    out = [" ".join(words[:i] + ["never"] + words[i + 1:])]
+    if i > 0 and words[i - 1] in ("did", "do", "does"):
+        out.append(" ".join(words[: i - 1] + ["never"] + words[i + 1:]))
+    return out
+
+
+_DIALECT_NEG = re.compile(r"^(could|would|did|do|does|can|should|was|is|wis|has|have|will|wid)(nae|na)$")
+
+
+_AUXES = frozenset("could can did do does would will should".split())
+_INDEFINITE_OWNERS = frozenset("anyone anybody anyone's anybody's someone somebody".split())
+
+
+def _rejected_alternative(t: Token) -> bool:
+    """The noun is the alternative set aside: "rather than anyone's neglect", "not the worker's failure"."""
+    for a in [t, *list(t.ancestors)[:3]]:
+        if a.lower_ == "than" and a.i > 0 and a.doc[a.i - 1].lower_ == "rather":
+            return True
+    return any(c.dep_ == "neg" for c in t.children)
+
+
+def _dialect_negative(t: Token) -> bool:
+    """A Scots negative auxiliary ("couldnae", "didnae", "cannae"): "not" fused to the verb."""
+    return bool(_DIALECT_NEG.match(t.lower_))
+
+
 def quoted(text: str, start: int, end: int) -> bool:
     """Inside quotation marks, curly, double or straight single ('out of her depth'): someone else's words."""
     return in_quotes(text, start, end)
@@ -237,6 +270,12 @@ class Blame(RuleType):
             default_factory=list,
             description="Entry kinds that fire whatever they describe (conduct: 'sloppy recording').",
         )
+        person_traits: list[str] = Field(
+            default_factory=list,
+            description="Trait words (lemmas) that only a person can be (lazy, negligent): describing the work "
+            "('lazy recording', 'a negligent assessment') they put the trait on whoever did it, so they fire "
+            "whatever they describe; words that also grade things (useless, disorganised) are left out.",
+        )
         verbs_key: str = "blame_verbs"
         subjects_key: str = "person_subjects"
         people: list[str] = Field(
@@ -309,7 +348,8 @@ class Blame(RuleType):
         p = self.params
         self.agencies = LexiconMatcher([Entry(a) for a in p.agencies]) if p.agencies else None
         self.factual = {norm(x) for x in p.factual_verbs}
-        self.attitude = LexiconMatcher([Entry(v, {}, "verb") for v in p.attitude_verbs], gaps=p.phrase_gaps)
+        attitude_verbs = [*p.attitude_verbs, *(n for v in p.attitude_verbs for n in _never_forms(v))]
+        self.attitude = LexiconMatcher([Entry(v, {}, "verb") for v in attitude_verbs], gaps=p.phrase_gaps)
         self.attitude_nouns = {norm(x) for x in p.attitude_nouns}
         self.children_ = LexiconMatcher([Entry(c) for c in p.child_nouns]) if p.child_nouns else None
         self.repeat = [norm(x) for x in p.repeat_markers]
@@ -325,9 +365,13 @@ class Blame(RuleType):
             lemma_field=p.lemma_field,
         )
         verbs = _strings(lexicon_part(self.lexicons, p.verbs_key, p.lexicon))
+        verbs += [n for v in verbs for n in _never_forms(v)]
         self.verbs = LexiconMatcher([Entry(v, {}, "verb") for v in verbs], gaps=p.phrase_gaps)
         # "nobody could be bothered": the negation moves to the subject
         positive = {_drop_negation(v) for v in verbs if _drop_negation(v) != v}
+        # without its auxiliary, for a negative fused to it ("couldnae be bothered": "be bothered")
+        bare = {p_.split(" ", 1)[1] for p_ in positive if " " in p_ and p_.split()[0] in _AUXES}
+        self.verbs_bare = LexiconMatcher([Entry(v, {}, "verb") for v in sorted(bare | positive)], gaps=p.phrase_gaps)
         self.verbs_pos = LexiconMatcher([Entry(v, {}, "verb") for v in sorted(positive) if v], gaps=p.phrase_gaps)
         self.intent = {norm(x) for x in p.intent_adverbs}
         self.mind_reading = {norm(x) for x in p.mind_reading_adverbs}
@@ -336,6 +380,7 @@ class Blame(RuleType):
         self.nominal = {norm(x) for x in p.nominalisations}
         self.attitudes = {norm(x) for x in p.negated_attitudes}
         self.lacks = {"lack", "absence"}
+        self.person_traits = {norm(x) for x in p.person_traits}
 
     # -- the checks --------------------------------------------------------
     def _trait_target_ok(self, doc: Doc, m: Match) -> bool:
@@ -352,6 +397,8 @@ class Blame(RuleType):
             return not owners or any(self.people.is_person(o) for o in owners)
         if str(m.entry.data.get(self.params.kind_field) or "") in self.params.any_target_kinds:
             return True
+        if token_forms(root) & self.person_traits:
+            return True  # "lazy recording": a word only a person can be puts it on whoever did the work
         target = described_noun(root)
         if target is None:
             return True  # no noun: what was done ("it was careless of ...")
@@ -636,6 +683,42 @@ class Blame(RuleType):
                         if subj is not None:
                             yield subj.left_edge.i, c.i + 1, "verb", None
 
+    _LET_GO = frozenset("slide slip drift lapse".split())
+    _PLACES = frozenset("under onto off down across along into over out".split())  # "let the tablet slide under the sofa"
+
+    def _let_go(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"she's let this one slide", "the manager let the plan drift", "let this family slip through":
+        an omission told as a person's letting it happen."""
+        for t in doc:
+            if t.lemma_.lower() != "let" or t.pos_ != "VERB" or self._reported(t):
+                continue
+            gone = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in self._LET_GO
+                    and not any(g.dep_ == "prep" and g.lower_ in self._PLACES for g in c.children)]
+            if not gone:
+                continue
+            subj = self._subject_at(t, "adult", passive_agent=False)
+            if subj is None:  # "she's let": the parser may read the perfect "'s" as a passive
+                subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.lower_ in ("he", "she", "they")
+                             and self._antecedents(c) and all(self._accountable(a, "adult") for a in self._antecedents(c))),
+                            None)
+            if subj is not None:
+                yield min(subj.left_edge.i, t.i), gone[0].i + 1, "verb", None
+
+    def _never_once(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"The IRO never once challenged the plan", "not once did the worker ...": an emphatic total
+        omission pinned on a professional."""
+        for t in doc:
+            if t.lower_ != "once" or t.dep_ != "advmod" or t.head.pos_ not in ("VERB", "AUX"):
+                continue
+            v = t.head
+            if not any(c.lower_ in ("never", "not") and c.i in (t.i - 1, t.i - 2) for c in doc[max(0, t.i - 2): t.i]):
+                continue
+            if self._reported(v):
+                continue
+            subj = self._professional_subject(v, passive_agent=False)
+            if subj is not None:
+                yield min(subj.left_edge.i, t.i - 1), v.i + 1, "verb", None
+
     def _antecedents(self, pron: Token) -> list[Token]:
         """Who a pronoun may stand for: the nearest person named before it in the
         paragraph, and the nearest person that was a subject. Both must be
@@ -693,6 +776,19 @@ class Blame(RuleType):
                 if subj.lower_ in NEGATIVE_PEOPLE or subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children):
                     yield min(subj.left_edge.i, m.start), m.end, "verb", None
                     break
+        for m in self.verbs_bare.find(doc):
+            aux = doc[m.start - 1] if m.start > 0 else None
+            if aux is not None and _dialect_negative(aux):
+                # "the worker couldnae be bothered": a Scots negative auxiliary the parser takes for the verb
+                v = self._verb_of(doc, m)
+                subj = self._subject_at(aux, "adult", passive_agent=False) or self._subject_at(
+                    v, "adult", passive_agent=False) or next(
+                    (c for c in aux.children if c.dep_ == "compound" and self._accountable(c, "adult")), None)
+                # (the parser may take "couldnae" for a noun and its subject for a compound: "manager couldnae")
+                if subj is not None:
+                    yield min(subj.left_edge.i, aux.i), m.end, "verb", None
+        yield from self._never_once(doc)
+        yield from self._let_go(doc)
         for t in doc:
             forms = token_forms(t)
             if (t.dep_ == "prt" or t.dep_ in ("ccomp", "advmod") and t.pos_ in ("ADP", "ADV")) \
@@ -707,7 +803,8 @@ class Blame(RuleType):
                 owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
                            for g in c.children if g.dep_ == "pobj"]
                 level = "adult" if forms & self.attitude_nouns else "role"
-                if any(self._accountable(o, level) for o in owners):
+                owners = [o for o in owners if o.lower_ not in _INDEFINITE_OWNERS]  # "anyone's neglect" names nobody
+                if any(self._accountable(o, level) for o in owners) and not _rejected_alternative(t):
                     yield min(o.left_edge.i for o in owners), t.i + 1, "verb", None
             if self.attitudes and t.pos_ in ("VERB", "AUX") and forms & self.attitudes and self._negated(t):
                 # "Dad doesn't care whether ..." judges any adult; "did not care for her" may be about her care
@@ -726,7 +823,9 @@ class Blame(RuleType):
             if self.attitudes and t.pos_ == "NOUN" and forms & self.attitudes:
                 # "showed no interest", "had little regard", "showed a lack of interest"
                 obj = t
-                negated = any(c.lower_ in ("no", "little") and c.dep_ == "det" for c in t.children)
+                negated = any(c.lower_ in ("no", "little") and c.dep_ == "det" for c in t.children) or (
+                    t.dep_ == "dobj" and any(c.lower_ == "any" and c.dep_ == "det" for c in t.children)
+                    and self._negated(t.head))  # "did not make any effort"
                 if not negated and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.lacks:
                     obj, negated = t.head.head, True
                     # "the worker's lack of commitment"
@@ -1046,6 +1145,11 @@ class Mitigation(RuleType):
             description="Words that, negated, refuse an excuse ('this does not excuse', 'no excuse'): the sentence "
             "names the circumstance to reject it.",
         )
+        refusal_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns that refuse an excuse only as a negated predicate ('that is not a reason for the "
+            "wait', 'this is no reason'), not as a subject ('the reason was not recorded').",
+        )
         engaged_words: list[str] = Field(
             default_factory=list,
             description="Objects of 'was in/on ...' that mean doing the work, not being away (contact, touch).",
@@ -1069,6 +1173,9 @@ class Mitigation(RuleType):
         self.practice_causes = {norm(w) for w in p.practice_causes}
         self.engaged_words = {norm(w) for w in p.engaged_words}
         self.refusal_words = {norm(w) for w in p.refusal_words}
+        # nouns that refuse only as a predicate ("that is not a reason for ..."; not "the reason was not recorded")
+        self.refusal_nouns = {norm(w) for w in p.refusal_nouns}
+        self.refusal_words |= self.refusal_nouns
         self.topic_verbs = {norm(w) for w in p.topic_verbs}
         self.scarce = LexiconMatcher([Entry(w, {p.kind_field: "external"}) for w in p.scarce_cues]) if p.scarce_cues else None
         self.demand_verbs = {norm(w) for w in p.demand_verbs}
@@ -1173,6 +1280,15 @@ class Mitigation(RuleType):
         if any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their") and self._family_pronoun(c)
                for c in root.children):
             return True
+        # "Mam was giving out about ..., and to be fair she has a point": a pronoun subject of a conjoined
+        # clause carries on the first clause's subject
+        clause = head
+        if clause.dep_ == "advcl" and not any(c.dep_ in SUBJ for c in clause.children) and clause.head.i != clause.i:
+            clause = clause.head  # "to be fair, she has a point": the frame hangs from the clause it excuses
+        if not in_phrase and clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and any(
+                s.lower_ in ("she", "he", "they") for s in subjects_of(clause)):
+            for s in subjects_of(clause.head):
+                near |= {x.i for x in s.subtree}
         # "the family support worker" names a role, not the family
         return any(any(i in near for i in range(c.start, c.end)) for c in self.context.find(sent)
                    if not (doc[c.end - 1].dep_ == "compound" and self.people.is_role(doc[c.end - 1].head)))
@@ -1580,16 +1696,77 @@ class Mitigation(RuleType):
         """The auditor names a circumstance only to refuse it ("this does not
         excuse", "is no excuse for", "not down to workload", "far from being a case that fell through
         the gaps because of pressure ...")."""
+        if self._not_weighed(sent):
+            return True
         for t in sent:
             if t.lower_ == "far" and t.i + 2 < sent.end and t.nbor(1).lower_ == "from" and t.nbor(2).tag_ == "VBG":
                 return True
             if token_forms(t) & (self.refusal_words | self._REFUSING_VERBS):
-                if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in t.children):
+                if t.pos_ in ("VERB", "AUX") and (any(c.dep_ == "neg" for c in t.children) or self._denied_by_writer(t)):
                     return True
                 if t.pos_ == "NOUN" and (any(c.lower_ == "no" for c in t.children)
-                                         or any(c.dep_ == "neg" for c in t.head.children)):
+                                         or any(c.dep_ == "neg" for c in t.head.children)
+                                         and (t.dep_ in ("attr", "dobj") or norm(t.lemma_) not in self.refusal_nouns)):
                     return True
         return False
+
+    _ACCEPTING = frozenset("accept agree think believe consider feel see regard view count".split())
+    _ALTERING = frozenset("alter change affect lower raise outweigh".split())
+
+    def _denied_by_writer(self, v: Token) -> bool:
+        """The writer's negated judgement over the refusing verb: "I cannot accept that this explains ...",
+        "I do not think the vacancy justifies ..." (the negation rises to the verb of judging)."""
+        frame = v.head if v.dep_ == "ccomp" else None
+        return frame is not None and self._writer_denies(frame)
+
+    def _writer_denies(self, frame: Token) -> bool:
+        """``frame`` is the writer's own judging verb, negated ("I would not see", "I don't think")."""
+        return norm(frame.lemma_) in self._ACCEPTING and any(c.dep_ == "neg" for c in frame.children) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in frame.children)
+
+    def _not_weighed(self, sent: Span) -> bool:
+        """The writer denies the circumstance any weight on the finding: "I would not see that as altering
+        the grade", "I do not regard this as changing the finding"."""
+        for t in sent:
+            if t.pos_ == "VERB" and token_forms(t) & self._ALTERING and t.dep_ == "pcomp" \
+                    and t.head.lower_ == "as" and self._writer_denies(t.head.head):
+                return True
+        return False
+
+    _BLAMING_ACTS = frozenset("blame fault criticise criticize hold".split())
+
+    def _exonerated(self, sent: Span) -> bool:
+        """The writer declines to hold the service to account ("so I wouldn't hold that against the team",
+        "the worker cannot be blamed for the delay"): an excuse in itself."""
+        for v in sent:
+            if v.pos_ != "VERB" or norm(v.lemma_) not in self._BLAMING_ACTS or not self._declined(v):
+                continue
+            if norm(v.lemma_) == "hold":
+                targets = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "against"
+                           for g in c.children if g.dep_ == "pobj"]
+            else:
+                targets = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+            writer = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.children)
+            passive = any(c.dep_ == "nsubjpass" for c in v.children)
+            if not any(c.dep_ == "neg" for c in v.children):
+                # "I don't think it's fair to criticise", "it would not be fair to blame the team"
+                writer, targets = True, targets or [None]
+            if (writer or passive) and any(g is None or self._staffish(g) or g.lower_ == "we" for g in targets):
+                return True
+        return False
+
+    _FAIR = frozenset("fair right reasonable just".split())
+
+    def _declined(self, v: Token) -> bool:
+        """The blaming act is negated, or is what the writer says it would not be fair to do ("I don't
+        think it's fair to criticise", "it would not be right to blame the worker")."""
+        if any(c.dep_ == "neg" for c in v.children):
+            return True
+        if v.dep_ != "xcomp" or norm(v.head.lemma_) not in self._FAIR and not any(
+                c.dep_ == "acomp" and norm(c.lemma_) in self._FAIR for c in v.head.children):
+            return False
+        be = v.head if v.head.pos_ == "AUX" else v.head.head
+        return any(c.dep_ == "neg" for c in be.children) or be.dep_ == "ccomp" and self._writer_denies(be.head)
 
     def _acknowledged(self, v: Token) -> bool:
         """``v`` is the complement of an acknowledging frame ("it must be
@@ -1884,6 +2061,10 @@ class Mitigation(RuleType):
                     if kind:
                         found = (span.text, kind)
                         break
+                if found is None and self._exonerated(sent) and (
+                        self._region_shortfall(sent, set(), text, practice_only=True)
+                        or before is not None and self._region_shortfall(before, set(), text, practice_only=True)):
+                    found = ("", "excuse")
                 if found is None and self.params.progressive and self._progressive(doc, sent, text):
                     found = ("", "workload")
                 if found is None and self.params.circumstances and not response:
@@ -1928,6 +2109,27 @@ class Reactions(Params):
     )
     severity: str = "warning"
     plain: str = "leave out the reaction; state the finding, the standard it misses and what it meant for XXXX"
+    feeling_verbs: list[str] = Field(
+        default_factory=list,
+        description="Reaction verbs that take what is felt about as their object ('I loved the booklet', "
+        "'loved reading it'); the other reaction verbs with an object are actions ('we moved the review').",
+    )
+
+
+class Emphasis(Params):
+    """Evaluation made emphatic by its shape rather than its word: the same adjective said twice ("a
+    beautiful, beautiful piece of work", "poor, poor recording"), or an evaluating adjective in an exclaimed
+    sentence ("XXXX is so lucky to have her!", "Visits late again!") or an exclamative "what a ..."."""
+
+    degree_words: list[str] = Field(
+        default_factory=lambda: ["so", "such", "really", "very", "truly", "just", "simply", "absolutely", "totally"],
+        description="Degree adverbs that, in an exclaimed sentence, mark the adjective they modify as the feeling.",
+    )
+    pity_words: list[str] = Field(default_factory=list, description="Adjectives of pity before a person (poor).")
+    pity_nouns: list[str] = Field(
+        default_factory=list, description="Singular nouns for a child that 'poor' pities ('the poor lad', 'poor wee thing').")
+    severity: str = "warning"
+    plain: str = "say once, plainly, what was good or poor and what it meant for XXXX; the evidence shows the degree"
 
 
 @register
@@ -1971,6 +2173,7 @@ class Emotive(LexiconRule):
             "emotive only as a verdict ('the plan is a mess'), not as a thing ('dog mess', 'has nightmares').",
         )
         reactions: Reactions | None = None
+        emphasis: Emphasis | None = None
 
     def setup(self) -> None:
         super().setup()
@@ -1987,6 +2190,13 @@ class Emotive(LexiconRule):
         r = p.reactions
         self.reaction_words = {norm(w) for w in r.words} if r else set()
         self.readers = {norm(w) for w in r.readers} if r else set()
+        self.feeling_verbs = {norm(w) for w in r.feeling_verbs} if r else set()
+        self.degree_words = {norm(w) for w in p.emphasis.degree_words} if p.emphasis else set()
+        self.pity_words = {norm(w) for w in p.emphasis.pity_words} if p.emphasis else set()
+        self.pity_nouns = {norm(w) for w in p.emphasis.pity_nouns} if p.emphasis else set()
+        # one-word adjective entries, for a verdict written as a sentence of its own ("Appalling.")
+        self.bare_verdicts = {e.term.lower() for e in self.entries
+                              if " " not in e.term and str(e.data.get(p.pos_field or "pos", "")) == "ADJ"}
 
     def _person(self, t: Token, child: str) -> bool:
         if t.lower_ == child or t.lower_ in PERSONAL_PRONOUNS - {"i", "we", "me", "us"} or t.ent_type_ == "PERSON":
@@ -2028,6 +2238,7 @@ class Emotive(LexiconRule):
         sups = {w.lower() for w in h.superlatives}
         frames = {w.lower() for w in h.frames}
         yield from self._never_seen(doc, frames)
+        yield from self._beyond_words(doc)
         for i, low in enumerate(doc_lower(doc).lower):  # the lower-case forms, computed once per Doc
             if low not in sups and not self._negative_superlative(doc[i]):
                 continue
@@ -2040,6 +2251,19 @@ class Emotive(LexiconRule):
                     end = max(x.i for x in c.subtree if x.i <= c.i + 3) + 1
                     yield t.i, max(end, c.i + 1)
 
+    @staticmethod
+    def _beyond_words(doc: Doc) -> Iterator[tuple[int, int]]:
+        """"I can't praise this enough", "we cannot stress enough": the writer says the words fall short."""
+        for t in doc:
+            if t.lower_ != "enough" or t.dep_ != "advmod" or t.head.pos_ != "VERB":
+                continue
+            v = t.head
+            modal = any(c.dep_ == "aux" and c.lemma_.lower() == "can" for c in v.children)
+            negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)
+            writer = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.children)
+            if modal and negated and writer:
+                yield min(c.i for c in v.children if c.dep_ in ("nsubj", "aux", "neg")), t.i + 1
+
     def _negative_superlative(self, t: Token) -> bool:
         """"weakest", "most disorganised": a superlative of a negative evaluative word."""
         if not self.negative_words or t.pos_ != "ADJ":
@@ -2049,12 +2273,13 @@ class Emotive(LexiconRule):
         return any(c.lower_ == "most" for c in t.children) and bool(token_forms(t) & self.negative_words)
 
     _COMPARING = frozenset("such so less fewer worse thinner poorer weaker".split())
+    _SELDOM = frozenset("never rarely seldom".split())  # "I have rarely read a worse assessment"
 
     def _never_seen(self, doc: Doc, frames: set[str]) -> Iterator[tuple[int, int]]:
         """"I have never read a plan with less in it", "we have never seen such drift": the writer's
         experience as the measure, with a comparison in the object (not "I have never met Father")."""
         for t in doc:
-            if t.lower_ != "never" or t.head.lemma_.lower() not in frames:
+            if t.lower_ not in self._SELDOM or t.head.lemma_.lower() not in frames:
                 continue
             v = t.head
             if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.children):
@@ -2092,6 +2317,16 @@ class Emotive(LexiconRule):
             subs = [c for c in v.children if c.dep_ in SUBJ or c.dep_ == "expl"]
             if t.dep_ in ("oprd", "ccomp") and v.i != t.i and v.lemma_.lower() not in self._LEAVE:
                 continue
+            if not subs and v.dep_ == "conj" and v.head.i != v.i:
+                # "Mother works nights and is often too tired to attend": the conjuncts share the subject
+                subs = [c for c in v.head.children if c.dep_ in SUBJ or c.dep_ == "expl"]
+            feeling_verb = t.pos_ == "VERB" and bool(token_forms(t) & self.feeling_verbs)
+            if t.pos_ == "VERB" and not feeling_verb and any(c.dep_ == "dobj" for c in t.children) \
+                    and not any(c.dep_ == "nsubjpass" for c in t.children):
+                continue  # "we moved the review": an action with an object, not a feeling
+            if not subs and feeling_verb and t.tag_ in ("VBD", "VBN", "VBP") and self._opens_sentence(t):
+                yield t.i, t.i + 1  # "Loved the booklet she made": note style drops the writer as subject
+                continue
             if not subs:
                 # "Is very sad to see that ...": the writer's, when the feeling takes a complement
                 if self._complement(t, v):
@@ -2107,6 +2342,69 @@ class Emotive(LexiconRule):
             elif any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in v.children) and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in self._PERCEIVE for c in t.children):
                 yield t.i, t.i + 1  # "members of the leadership team will be disappointed to read that ..."
+
+    @staticmethod
+    def _opens_sentence(t: Token) -> bool:
+        """Nothing but punctuation or adverbs before the word in its sentence ("Honestly, loved ...")."""
+        return all(x.is_punct or x.pos_ in ("ADV", "INTJ", "SPACE") for x in t.doc[t.sent.start : t.i])
+
+    def _emphasis(self, doc: Doc) -> Iterator[tuple[int, int]]:
+        """Emphasis by shape (``emphasis``): a repeated adjective, or evaluation in an exclamation."""
+        if self.params.emphasis is None:
+            return
+        yield from self._repeated(doc)
+        for t in doc:
+            if token_forms(t) & self.pity_words and t.dep_ == "amod" and self._pitied(t.head):
+                yield t.i, t.head.i + 1  # "Poor XXXX has been let down": pity, not evidence
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_punct and not t.is_space]
+            if len(words) == 1 and words[0].lower_ in self.bare_verdicts:
+                yield words[0].i, words[0].i + 1  # "Appalling." on its own: the tagger takes it for a name
+            if self._exclaimed(sent):
+                for t in sent:
+                    if self._exclaimed_evaluation(t):
+                        yield t.i, t.i + 1
+            for t in sent:
+                # "What an amazing piece of work": an exclamative noun phrase, not a question
+                if t.lower_ == "what" and t.dep_ in ("det", "predet") and t.head.pos_ == "NOUN" and any(
+                        c.pos_ == "ADJ" and c.dep_ == "amod" for c in t.head.children) and not any(
+                        x.text == "?" for x in sent):
+                    yield t.i, t.head.i + 1
+
+    def _pitied(self, noun: Token) -> bool:
+        """A person pitied by "poor": the child's reference, a named person, or a singular word for a child."""
+        if noun.lower_ == self._child or noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN" and noun.text.isupper():
+            return True
+        return noun.tag_ == "NN" and bool(token_forms(noun) & self.pity_nouns)
+
+    @staticmethod
+    def _repeated(doc: Doc) -> Iterator[tuple[int, int]]:
+        """The same adjective twice in a row, with at most a comma between ("brilliant, brilliant work")."""
+        for t in doc:
+            if t.pos_ != "ADJ" or t.like_num or t.i + 1 >= len(doc):
+                continue
+            nxt = doc[t.i + 1]
+            if nxt.text == "," and t.i + 2 < len(doc):
+                nxt = doc[t.i + 2]
+            if nxt.lower_ == t.lower_ and nxt.pos_ in ("ADJ", "ADV"):
+                yield t.i, nxt.i + 1
+
+    @staticmethod
+    def _exclaimed(sent: Span) -> bool:
+        """The sentence ends in an exclamation mark that is the writer's, not inside a quotation."""
+        marks = [t for t in sent if t.text.startswith("!")]
+        return bool(marks) and sent[-1].text.startswith("!") and not in_quotes(sent.doc.text, marks[-1].idx, marks[-1].idx + 1)
+
+    def _exclaimed_evaluation(self, t: Token) -> bool:
+        """An adjective that carries the exclamation: a predicate ("is so lucky!"), the head of a verbless
+        fragment ("Brilliant work!"), or one a degree word makes emphatic."""
+        if t.pos_ != "ADJ" or t.like_num:
+            return False
+        if any(c.dep_ == "advmod" and norm(c.lemma_) in self.degree_words for c in t.children):
+            return True
+        if t.dep_ in ("acomp", "oprd", "ROOT"):
+            return True
+        return t.dep_ == "amod" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and t.i < t.head.i
 
     def _family_news(self, t: Token, v: Token) -> bool:
         """The feeling is about something that happened to the family: its complement's subject is the
@@ -2173,6 +2471,8 @@ class Emotive(LexiconRule):
             return True
         if any(c.dep_ == "compound" for c in noun.children):
             return False  # "dog mess", "a brain insult": a kind of thing
+        if noun.dep_ == "appos" and (noun.head.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children)):
+            return False  # "same house, same mess, same dad": an item in a list of things, not a verdict on one
         if noun.dep_ in ("attr", "oprd", "appos", "ROOT", "dep") and not noun.tag_.endswith("S"):
             return noun.dep_ in ("appos", "ROOT", "dep") or norm(noun.head.lemma_) in self._VERDICT_HEADS
         if noun.dep_ == "dobj" and norm(noun.head.lemma_) == "make":
@@ -2189,6 +2489,9 @@ class Emotive(LexiconRule):
         if noun is None:
             return False
         return any(token_forms(n) & self.clinical for n in [noun, *(c for c in noun.children if c.dep_ == "compound")])
+
+    # after the verb these say how much, not how the writer feels ("missing the paternal family entirely")
+    _COMPLETELY = frozenset("entirely completely totally wholly fully thoroughly altogether".split())
 
     _GOOD_LESS = frozenset("seamless flawless faultless tireless timeless spotless selfless fearless unless "
                            "regardless nevertheless doubtless countless harmless painless".split())
@@ -2209,6 +2512,16 @@ class Emotive(LexiconRule):
                 if im.start not in found and doc[im.start].pos_ == "ADV" and head.pos_ == "ADJ" and head.i > im.start \
                         and head.lower_.endswith("less") and head.lower_ not in self._GOOD_LESS:
                     yield im.start, head.i + 1, doc[im.start:im.end].text, head.text
+        if self.intensifiers is not None and self.targets is not None:
+            targets = {i for tm in self.targets.find(doc) for i in range(tm.start, tm.end)}
+            for im in self.intensifiers.find(doc):
+                t = doc[im.start]
+                v = t.head
+                # "failed miserably", "let her down badly": the adverb after the verb it intensifies
+                if im.start not in found and t.pos_ == "ADV" and t.dep_ == "advmod" and v.pos_ == "VERB" \
+                        and v.i < t.i and v.i in targets and norm(t.lemma_) not in self._COMPLETELY:
+                    found.add(im.start)
+                    yield v.i, im.end, doc[im.start:im.end].text, v.text
         if self.negatives and self.intensifiers is not None:
             for im in self.intensifiers.find(doc):
                 nxt = doc[im.end] if im.end < len(doc) else None
@@ -2224,7 +2537,7 @@ class Emotive(LexiconRule):
                 continue  # 'horrible' in straight single quotes: someone else's word
             taken.setdefault(id(hit.block), []).append((hit.start, hit.end))
             yield hit
-        finders = [(p.hyperbole, self._hyperbole), (p.reactions, self._reactions)]
+        finders = [(p.hyperbole, self._hyperbole), (p.reactions, self._reactions), (p.emphasis, self._emphasis)]
         for block, dom, section in ctx.audit.placed_blocks(actions=p.include_actions):
             if not block.text.strip() or not any(cfg is not None for cfg, _ in finders):
                 continue
