@@ -50,7 +50,13 @@ title, a family word or a name cue. A flattened table's field labels
 (``Tel:``, ``| Gender:``), a capitalised word before a tool word (``the
 Barnahus model``; ``thing_words``) or ending in a building word, and an
 acronym spelt out after it (``the SENCO, Special Educational Needs
-Coordinator``) are not names. Everything else is patterns with the real format
+Coordinator``) are not names. Round r5 added: initials in a person's place (``led by D.M.``,
+:meth:`Detector._in_person_role`), a name or initials in capitals before a role in brackets (``JW (IRO)``),
+a nickname in quotes beside a word for people, a sentence's subject that a later "she is ..." describes, a
+sender naming themselves in a message (``hi its chantelle``), a double first name in lower case; and as
+look-alikes an ordinary word opening a sentence before its subject (``Overall, the worker ...``), the last
+word of a course's title (``the Skills to Foster training``), capitalised words modifying a plural thing
+(``Bookstart packs``), an acronym's plural and an interpreter's language in brackets. Everything else is patterns with the real format
 rules (UK postcodes, UK phone shapes, the NHS number's modulus-11 check) or a
 cue ("born", "DOB", "NHS number", "case ref").
 
@@ -266,6 +272,10 @@ class Detector:
         self.word_names = {str(w).lower() for w in lex.get("word_names", [])}
         self.street_types = {str(w) for w in lex.get("street_types", [])}
         self.service_words = {str(w).lower() for w in lex.get("service_words", [])}
+        # known acronyms (services, orders, roles): letters before a bracketed role are initials only when no acronym
+        acr = lexicons.get("acronyms") or {}
+        self.acronyms = {str(e.get("acronym", "")).lower() for e in acr.get("entries", []) if isinstance(e, dict)}
+        self.acronyms |= {str(w).lower() for w in acr.get("allow", []) or []}
         self._pet_re = re.compile(r"(?<![\w])(?i:" + _phrases(self.animals) + r")s?\s*,?\s+(?:called|named|known\s+as)\s+['‘\"“]?$")
         self.places = {" ".join(str(w).lower().split()) for w in lex.get("places", [])}
         self._place_parts = {w for p in self.places if " " in p for w in p.split()}  # words of places of two or more words
@@ -298,14 +308,18 @@ class Detector:
             + _CAP_WORD + r"(?:" + particle + r"\s+" + _CAP_WORD + r"){0,3})(?![\w'’-])"
         ) if lex.get("contact_cues") else None
         # a nickname in quotes after "calls ..." ("calls mum's partner 'Big Mick'")
-        self._quoted_re = re.compile(r"(?<![\w])call(?:s|ed|ing)?\s+(?:[\w'’]+\s+){0,3}['‘\"“]" + name + r"['’\"”]")
+        # or after "known ... as" ("known locally as 'Spider'", "known to police as 'Tricky'")
+        self._quoted_re = re.compile(
+            r"(?<![\w])(?:call(?:s|ed|ing)?|(?i:known|nicknamed|goes\s+by))\s+(?:[\w'’]+\s+){0,4}['‘\"“]" + name + r"['’\"”]"
+        )
         rel = [*lex.get("relations", []), *role_words]
         people = [w for w in rel if not w.lower().startswith(("the ", "all ")) and w.lower() not in _NOT_PEOPLE]
         self.person_nouns = {w.lower() for w in people} | {w.lower().split()[-1] for w in people if w.strip()}
         self.possessions = {str(w).lower() for w in lex.get("possessions", [])} | self.person_nouns
         rel_re = _phrases(rel)
         self._person_noun_re = re.compile(r"\b(?:" + _phrases(self.person_nouns) + r")(?:['’]s)?(?!\w)", re.IGNORECASE)
-        self._relation_re = re.compile(r"(?<![\w])(?i:" + rel_re + r")(?:\s*[,:]\s*|\s+|\s*\(\s*)" + name)
+        # (notes write "=" for "is": "sw = Precious M.")
+        self._relation_re = re.compile(r"(?<![\w])(?i:" + rel_re + r")(?:\s*[,:=]\s*|\s+|\s*\(\s*)" + name)
         # a row of a flattened table: a name, its relation, then a number or date ("Sharon Pike Mother 14/02/1990")
         self._row_re = re.compile(r"(?<![\w'’-])" + name + r"\s+(?i:" + rel_re + r")\s+(?=\d)")
         lower_rel = [w for w in lex.get("relations", []) if w in ("partner", "boyfriend", "girlfriend", "bf", "gf", "husband", "wife", "friend", "brother", "sister", "son", "daughter", "nan", "nanny", "nana", "grandad", "auntie", "aunty", "uncle", "cousin", "carer")]
@@ -519,6 +533,8 @@ class Detector:
             return False
         if w.isupper() and len(w) > 1:  # acronyms (IRO, CAMHS); the child reference
             return False
+        if _PLURAL_ACRONYM.fullmatch(w):  # "BMWs", "GPs", "IROs": an acronym's plural
+            return False
         if low in (child_ref.lower(), "xxxx") or low in _MONTH_WORDS or low in _WEEKDAYS:
             return False
         return low not in self.not_names and w not in self.titles
@@ -552,6 +568,10 @@ class Detector:
             obj = toks[0].head if toks[0].dep_ == "conj" else toks[0]  # "spoke Tigrinya and Amharic"
             if len(toks) == 1 and obj.dep_ == "dobj" and obj.head.lemma_.lower() == "speak" and toks[0].ent_type_ != "PERSON":
                 return  # "speaking Tigrinya at home": one speaks a language, and speaks to or with a person
+            if len(toks) == 1 and toks[0].dep_ == "appos" and toks[0].head.lower_ in _LANGUAGE_ROLES and toks[0].i > 0 and (
+                doc[toks[0].i - 1].text == "("
+            ):
+                return  # "Interpreter (Amharic) booked": the language asked for
             if (
                 not strong and len(toks) == 1 and _common_word(toks[0].text) and not _proper_stem(toks[0].text)
                 and self._listed_with_things(toks[0], protected)
@@ -639,6 +659,8 @@ class Detector:
                 continue  # "transferred from Sefton to Knowsley"
             if len(toks) == 1 and toks[0].lower_ in self.thing_words:
                 continue  # "a Clare's Law disclosure": the model takes the thing for a person
+            if len(toks) == 1 and self._names_a_thing(toks[0]):
+                continue  # "the Skills to Foster training": an ordinary word in the title of a thing
             if (
                 len(toks) == 1 and len(ent) == 1 and _SHAPE_CAP_PLURAL.fullmatch(toks[0].text)
                 and _common_word(toks[0].text) and _common_word(toks[0].text[:-1]) and not self._human_by_verb(toks[0])
@@ -727,7 +749,10 @@ class Detector:
                     " " not in word and _common_word(word) and not _proper_stem(word)
                 ):
                     continue  # "Score is 12", "Address is 3 ...": an ordinary word with a number
-                add_tokens(regex_tokens(m, next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))))
+                group = next(i for i in range(1, (m.re.groups or 0) + 1) if m.group(i))
+                if rx is self._appos_re and self._opener_before_subject(doc, regex_tokens(m, group), m.end()):
+                    continue  # "Overall, the social worker visited ...", "Aye, the worker's been ...": no apposition
+                add_tokens(regex_tokens(m, group))
         for t in tokens:
             if t.pos_ != "PROPN" or t.ent_type_ in _NOT_PERSON_ENTS or not self._name_token(t, child_ref):
                 continue
@@ -775,6 +800,8 @@ class Detector:
             )
             if human_object and not self._place_object(t):
                 add_tokens([t])
+            if human_subject and self._word_before_subject(doc, t):
+                continue  # "Comma the plan does not say ...": a spoken or stray word before the real subject
             if human_subject or possessor:
                 comp = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 add_tokens(_leading_run(sorted([*comp, t], key=lambda x: x.i)) if comp else [t])
@@ -787,7 +814,9 @@ class Detector:
                 and a.text[:1].isupper() and b.text[:1].isupper()
                 and not a.text.isupper() and not b.text.isupper()
                 and not (
-                    a.ent_type_ in _PLACE_ENTS and a.ent_iob_ == "B" and b.ent_iob_ == "I"
+                    # (the pair may sit inside a longer one: "Ysgol Cwm Eithin", a school named in Welsh)
+                    a.ent_type_ in _PLACE_ENTS and b.ent_iob_ == "I"
+                    and (a.ent_iob_ == "B" or doc[a.i - 1].text not in ("-", "‐"))  # not "Lily-Mae Kinsella"
                     # the model calls many unknown names ORG ("Rhiannon Pryce"); a service has a word it knows
                     and not (a.ent_type_ == "ORG" and not _known_word(a.text) and not _known_word(b.text))
                 )
@@ -854,17 +883,26 @@ class Detector:
             h = t.head
             role_head = h.lower_ in self.person_nouns or (
                 h.text.isupper() and len(h.text) >= 2 and h.i > 0 and doc[h.i - 1].lower_ in ("the", "her", "his", "their")
+            ) or (  # "the interpreter from Language Line, Mihaela,": the parse hangs the name on the service,
+                # but a name set off after "a person from a service" is the person's
+                h.dep_ == "pobj" and h.head.lower_ in ("from", "at", "of")
+                and h.head.head.lower_ in self.person_nouns | _LANGUAGE_ROLES
+                and t.i + 1 < len(doc) and doc[t.i + 1].text in (",", ")")
             )
             evidence = any(
                 x.ent_type_ == "PERSON" or not _known_word(x.text) for x in t.subtree if x.i <= t.i and x.text != "-"
             )
+            # a word in quotes beside a word for people is what they are called ("an older lad, 'Tricky',")
+            left = t.left_edge if t.left_edge.text not in _QUOTES else doc[t.left_edge.i + 1]
+            quoted = left.i > 0 and doc[left.i - 1].text in _QUOTES and t.i + 1 < len(doc) and doc[t.i + 1].text in _CLOSING_QUOTES
+            evidence = evidence or quoted
             expansion = role_head and h.text.isupper() and "".join(
                 x.text[0] for x in t.subtree if x.i <= t.i and x.text[:1].isupper()
             ).startswith(h.text[:2])  # "The SENCO, Special Educational Needs Coordinator": the acronym spelt out
             if h.i in name_tokens or (role_head and evidence and not expansion):
                 run = [c for c in t.subtree if c.i <= t.i and (c.dep_ in ("compound",) or c.text in ("-",)) or c is t]
                 run = _leading_run(sorted(run, key=lambda x: x.i)) if run else [t]
-                if run[-1] is t and not all(_common_word(x.text) for x in run if x.text != "-"):
+                if run[-1] is t and (quoted or not all(_common_word(x.text) for x in run if x.text != "-")):
                     add_tokens(run, strict=False)
         # a double first name ("Evie-Mae"): two capitalised parts the dictionary knows only as names; or one
         # such part and an ordinary word or month, owning something ("Ellie-May's dad", "Tia-Rose's school")
@@ -1006,8 +1044,14 @@ class Detector:
             w = surname.text
             if not (w.isupper() and w.isalpha() and len(w) >= 3) or w.lower() in self.not_names or not re.search("[AEIOUY]", w):
                 continue
+            # a double-barrelled surname in capitals ("Reece TAYLOR-BROOK"): its first part stands before the hyphen
+            opening = surname
+            while opening.i >= 2 and doc[opening.i - 1].text == "-" and doc[opening.i - 2].text.isupper() and (
+                doc[opening.i - 2].text.isalpha() and doc[opening.i - 2].i >= ent.start
+            ):
+                opening = doc[opening.i - 2]
             first = [t for t in first if self._name_token(t, child_ref) and not t.text.isupper()]
-            if not first or first[-1].i != surname.i - 1 or w.capitalize() in self.place_words:
+            if not first or first[-1].i != opening.i - 1 or w.capitalize() in self.place_words:
                 continue
             s, e = first[0].idx, surname.idx + len(w)
             if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
@@ -1030,6 +1074,8 @@ class Detector:
             (m.span(1), any(not _common_word(p) and re.search("[aeiouy]", p) for p in m.group(1).split("-")))
             for m in _LOWER_AGED.finditer(text)
         ]
+        # a message that opens by saying who sends it ("hi its chantelle can u ring me", "hiya, this is kez")
+        found += [(m.span(1), self._self_named(doc, m)) for m in _SELF_NAMED.finditer(text)]
         for t in doc:
             w = t.text
             if len(w) < 3 or not _SHAPE_LOWER.fullmatch(w):
@@ -1043,11 +1089,54 @@ class Detector:
             if (subject or owner) and bare and len(w) >= 3 and _SHAPE_LOWER.fullmatch(w) and re.search("[aeiouy]", w):
                 unknown = _capitalised_only(w) or not _known_word(w)
                 found.append(((t.idx, t.idx + len(w)), unknown and not (w.endswith("in") and _known_word(w + "g"))))
+        found += self._lower_double_names(doc)
         for (s, e), ok in found:
             if ok and text[s:e] not in self.not_names and not (
                 _overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)
             ):
                 spans.append((s, e))
+
+    def _lower_double_names(self, doc: Doc) -> list[tuple[tuple[int, int], bool]]:
+        """A double first name typed in lower case ("mum says jean-luc has not been around"): two parts
+        joined by a hyphen, one the dictionary lists as a name and one it does not know in lower case, as
+        the subject or the owner of something; the model tags the pair a person, or its verb is one only
+        people do. Not "the check-in" (an article), not "follow-up" (ordinary words)."""
+        out: list[tuple[tuple[int, int], bool]] = []
+        for a in doc:
+            if a.text != "-" or a.i == 0 or a.i + 1 >= len(doc):
+                continue
+            first, last = doc[a.i - 1], doc[a.i + 1]
+            if a.idx != first.idx + len(first.text) or last.idx != a.idx + 1:
+                continue
+            parts = (first.text, last.text)
+            if not all(_SHAPE_LOWER.fullmatch(p) and len(p) >= 2 and re.search("[aeiouy]", p) for p in parts):
+                continue
+            if not any(_proper_stem(p) for p in parts) or not any(not _known_word(p) or _capitalised_only(p) for p in parts):
+                continue
+            if any(c.dep_ in ("det", "amod", "poss") for c in last.children):
+                continue
+            subject = last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ in ("VERB", "AUX")
+            owner = _next_is_possessive(doc, last)
+            person = last.ent_type_ == "PERSON" or (subject and self._human_by_verb(last))
+            if (subject or owner) and person:
+                out.append(((first.idx, last.idx + len(last.text)), True))
+        return out
+
+    @staticmethod
+    def _self_named(doc: Doc, m: re.Match) -> bool:
+        """The word after "hi its" is the sender's name: the dictionary knows it only capitalised or not at all
+        (not "hiya its gud news"), and it ends its phrase - the message runs on with a modal, a pronoun, a
+        preposition or stops ("hi its chantelle can u ring me"), where a describing word runs into what it
+        describes ("its gud news", "im jus checking")."""
+        word = m.group(1)
+        low = word.lower()
+        if len(word) < 3 or not re.search("[aeiouy]", low) or _common_word(low):
+            return False
+        if not (_capitalised_only(low) or not _known_word(word)) or (low.endswith("in") and not _capitalised_only(low)):
+            return False  # "its nuffin": a dropped g
+        after = doc.char_span(m.end(1), len(doc.text), alignment_mode="expand")
+        nxt = after[0] if after is not None and len(after) else None
+        return nxt is None or nxt.pos_ in ("PUNCT", "AUX", "PRON", "ADP", "CCONJ", "INTJ") or nxt.tag_ == "MD"
 
     def _kin_names(self, doc, text, by_start, add_tokens, spans, protected, taken) -> None:
         """A family word, then a name in any case: "nanny bev", "uncle dazza", "nanny sue will
@@ -1064,8 +1153,9 @@ class Detector:
             if w[:1].isupper():
                 kin_lower = text[m.start()].islower()
                 # "Aunty Mags", "Uncle Pete": a family word used as a title takes any name
-                kin_title = text[m.start() : m.start(1)].strip(" ,(-–").lower() in _KIN_TITLES
-                quoted = text[m.start(1) - 1] in "'‘\"“" and text[m.start(1) + len(w) : m.start(1) + len(w) + 1] in ("'", "’", '"', "”")
+                kin_title = text[m.start() : m.start(1)].strip(" ,(-–'‘\"“").lower() in _KIN_TITLES
+                # the quotes may hold a name of a few words ("Uncle 'Big Mick'")
+                quoted = text[m.start(1) - 1] in "'‘\"“" and re.match(r"(?:\s+[A-Z][\w'’-]*){0,2}['’\"”]", text[m.start(1) + len(w) :]) is not None
                 kin_title = kin_title or quoted  # "her brother 'Dodo'": a quoted word after a family word is what they are called
                 if _common_word(w) and not (kin_lower and _proper_stem(w) or kin_lower and tok.pos_ in ("PROPN", "ADJ") or kin_title):
                     continue
@@ -1074,7 +1164,13 @@ class Detector:
                     continue  # "her brother Lego set"
                 add_tokens([tok], strict=False, strong=True)
                 continue
-            if len(w) < 3 or tok.pos_ in ("VERB", "AUX", "ADV") or not _SHAPE_LOWER.fullmatch(w):
+            if tok.pos_ in ("VERB", "AUX", "ADV") or not _SHAPE_LOWER.fullmatch(w):
+                continue
+            if len(w) == 2:  # "aunty jo": a two-letter word the dictionary lists only as a name
+                if _proper_stem(w) and not _common_word(w) and tok.pos_ in ("PROPN", "NOUN", "X"):
+                    s, e = tok.idx, tok.idx + len(w)
+                    if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                        spans.append((s, e))
                 continue
             nickname = not _known_word(w) and re.search(r"[aeiouy]", w) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X")
             nickname = nickname and not (w.endswith("in") and _known_word(w + "g"))  # "dad stayin at ...": a dropped g
@@ -1192,6 +1288,12 @@ class Detector:
                 and any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) <= 21 for c in t.children)
             ):
                 add_tokens([t], strict=False)  # "Zuzanna, 9, translated"
+            if self._described_by_pronoun(t):
+                add_tokens([t], strict=False)  # "Hope has been a steady presence: she is XXXX's older sister"
+            if t.text.isupper() and t.text.isalpha() and self._caps_before_role(t):
+                s, e = t.idx, t.idx + len(t.text)  # "PAULINE (contact supervisor)", "JW (IRO) to chase"
+                if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                    spans.append((s, e))
             if (  # "the kids (Freddie, Archie & Poppy)", "Child B (Mason)": names in brackets after a word for people
                 t.dep_ == "appos" and t.i > 0 and doc[t.i - 1].text == "(" and (
                     t.head.lower_ in self.person_nouns
@@ -1205,7 +1307,9 @@ class Detector:
             if _SHAPE_INITIALS.fullmatch(t.text) and t.text.replace(".", "").lower() not in self.not_names:
                 person = (t.dep_ == "appos" and t.head.lower_ in self.person_nouns) or any(
                     c.dep_ == "appos" and c.lower_ in self.person_nouns for c in t.children
-                ) or (t.i >= 2 and doc[t.i - 1].text == "(" and doc[t.i - 2].lower_ in self.person_nouns)
+                ) or (t.i >= 2 and doc[t.i - 1].text == "(" and doc[t.i - 2].lower_ in self.person_nouns) or (
+                    self._in_person_role(t)  # "the discussion was led by D.M.", "K.P. said ..."
+                )
                 s, e = t.idx, t.idx + len(t.text)
                 if person and not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                     spans.append((s, e))
@@ -1389,6 +1493,10 @@ class Detector:
                 )
                 or (arg.dep_ == "dobj" and arg.head.pos_ == "VERB")
                 or (arg.dep_ == "dative" and arg.head.pos_ == "VERB")  # "gave Tegan a lift": the one given to
+                # "would not let Shane back in", "keeps Tyler indoors": the subject of a clause with no verb
+                # of its own (a particle or an adverb), which is the object of the verb above it
+                or (arg.dep_ == "nsubj" and arg.head.pos_ in ("ADV", "ADP", "ADJ") and arg.head.dep_ in ("ccomp", "xcomp")
+                    and arg.head.head.pos_ == "VERB" and arg.head.i == arg.i + 1)
                 or (arg.dep_ == "appos" and arg.head.lower_ in self.person_nouns)
                 or (_next_is_possessive(doc, t) and t.i + 2 < len(doc) and doc[t.i + 2].text.islower() and doc[t.i + 2].pos_ == "NOUN")
             ):
@@ -1421,6 +1529,144 @@ class Detector:
             out = [t for t in out if titled.char_span(t.idx, t.idx + len(t.text)) is None
                    or titled.char_span(t.idx, t.idx + len(t.text))[0].ent_type_ not in _PLACE_ENTS]
         return out
+
+    def _opener_before_subject(self, doc: Doc, toks: list[Any], end: int) -> bool:
+        """``toks`` is one ordinary word opening the sentence before a comma ("Overall,", "Honestly,",
+        "Aye,"), and the word for people after the comma is the subject of the clause's own verb
+        ("Overall, the social worker visited ..."): a sentence adverb or interjection, not a name
+        described by a role ("Precious, XXXX's older sister, said ...", where the role is an apposition)."""
+        if len(toks) != 1 or not _starts_segment(doc, toks[0]):
+            return False
+        word = toks[0]
+        if not _common_word(word.text) or _proper_stem(word.text) or word.ent_type_ == "PERSON":
+            return False
+        role = next((t for t in doc if t.idx < end <= t.idx + len(t.text) + 1 and t.i > word.i), None)
+        if role is None or role.i + 1 >= len(doc) or role.dep_ not in ("nsubj", "nsubjpass", "appos"):
+            return False
+        # an apposition is closed by a comma or a bracket; a subject runs straight on into its verb (or into
+        # "'s" for "has" before a participle: "the manager's been")
+        nxt = doc[role.i + 1]
+        if nxt.text in ("'s", "’s") and role.i + 2 < len(doc) and doc[role.i + 2].tag_ == "VBN":
+            return True
+        return nxt.pos_ in ("VERB", "AUX")
+
+    @staticmethod
+    def _word_before_subject(doc: Doc, tok: Any) -> bool:
+        """``tok`` opens the sentence, is an ordinary word that the dictionary does not list as a name,
+        and runs straight (no comma) into an article that begins the real subject, which the parse hangs
+        on it as an apposition ("Comma the plan does not say ...", "Basically the worker said ..."). A
+        name with a role after it is set off by a comma ("Precious, the eldest, said ...")."""
+        if not _starts_segment(doc, tok) or tok.i + 1 >= len(doc) or tok.ent_type_ == "PERSON":
+            return False
+        if not _common_word(tok.text) or _proper_stem(tok.text):
+            return False
+        nxt = doc[tok.i + 1]
+        return nxt.pos_ == "DET" and nxt.head.dep_ == "appos" and nxt.head.head.i == tok.i
+
+    def _names_a_thing(self, tok: Any) -> bool:
+        """``tok`` is an ordinary word (the dictionary knows it in lower case) that modifies a noun in lower
+        case which is no word for people, under an article: the last word of the title of a course, a
+        programme or a tool ("the Skills to Foster training", "a Safer Together approach"), not a person
+        ("the Smith family" has a word for people; "Tyler's school" a possessive). Any capitalised word, or
+        list of them, that modifies a plural thing is the name of a product or programme ("Ready Steady Go and
+        Bookstart packs", "Pokémon cards"): a person owns things with "'s"."""
+        root = tok
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        head = root.head
+        if root.dep_ not in ("compound", "nmod", "amod") or head.i <= root.i or not head.text.islower() or head.pos_ != "NOUN":
+            return False
+        if {head.lower_, head.lemma_.lower()} & (self.person_nouns | self.possessions):
+            return False  # "the Smith family", "the Foster home": what a person or a family has
+        members = (root, *root.conjuncts)
+        # the list runs straight into the thing ("Bookstart packs"), not "Sheridan close brackets"
+        touching = max(x.i for x in members) + 1 == head.i
+        if head.tag_ == "NNS" and touching and not any(_next_is_possessive(tok.doc, x) for x in members):
+            return True
+        if tok.dep_ != "compound" or not _common_word(tok.text):
+            return False
+        if any(c.dep_ == "det" and c.i < tok.i for c in (*head.children, *tok.children)):
+            return True
+        # or the end of a title in capitals joined by a small word ("Skills to Foster", "Keeping in Touch")
+        doc = tok.doc
+        return tok.i >= 2 and doc[tok.i - 1].lower_ in _TITLE_JOINERS and doc[tok.i - 2].text[:1].isupper() and not (
+            _starts_segment(doc, doc[tok.i - 2])
+        )
+
+    def _caps_before_role(self, tok: Any) -> bool:
+        """``tok``, in capitals, stands before a role in brackets ("PAULINE (contact supervisor)", "JW (IRO)
+        to chase"), as minutes and action lists name people: a word the dictionary lists only as a name
+        (typed in capitals), or two or three letters that are no known acronym and do not spell out the
+        bracket ("HV (health visitor)") - a person's initials."""
+        doc = tok.doc
+        close = next((x for x in doc[tok.i + 2 : tok.i + 6] if x.text == ")"), None)
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(" or close is None:
+            return False
+        inside = doc[tok.i + 2 : close.i]
+        role = " ".join(x.lower_ for x in inside)
+        if not inside or (role not in self.person_nouns and inside[-1].lower_ not in self.person_nouns):
+            return False
+        w = tok.text
+        if len(w) == 2 or (len(w) == 3 and re.search("[AEIOU]", w) is None):
+            spelt = "".join(x.text[:1].upper() for x in inside)
+            return w.lower() not in self.acronyms and w.lower() not in self.not_names and not spelt.startswith(w[:2])
+        return len(w) >= 3 and _proper_stem(w) and not _common_word(w) and w.lower() not in self.not_names and (
+            w.lower() not in self.acronyms
+        )
+
+    def _described_by_pronoun(self, tok: Any) -> bool:
+        """``tok`` is the capitalised subject opening a sentence, a word the dictionary lists as a name,
+        and a later clause of the same sentence says who "she" or "he" is with a word for people ("Hope
+        has been a steady presence: she is XXXX's older sister"), with no other person named between
+        for the pronoun to point to. A thing is "it", so "Summer was hard: she is ..." needs the same
+        pronoun's clause to describe a person."""
+        doc = tok.doc
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not _starts_segment(doc, tok) or not _SHAPE_NAME.fullmatch(tok.text):
+            return False
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE"):
+            return False
+        if (_common_word(tok.text) and not _proper_stem(tok.text)) or tok.lower_ in self.not_names:
+            return False
+        if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children):
+            return False
+        for x in doc[tok.i + 1 : tok.sent.end]:
+            if x.pos_ == "PROPN" or x.lower_ in self.person_nouns or x.ent_type_ == "PERSON":
+                return False  # someone else the pronoun may mean
+            if x.lower_ in ("she", "he") and x.dep_ == "nsubj" and x.head.lemma_ == "be":
+                return any(
+                    c.dep_ == "attr" and (c.lower_ in self.person_nouns or c.lemma_.lower() in self.person_nouns)
+                    for c in x.head.children
+                )
+        return False
+
+    def _in_person_role(self, tok: Any) -> bool:
+        """``tok`` fills a place in the sentence that a person fills: the agent of a passive ("led by
+        D.M."), the subject of a verb only people do or the passive subject of one done to people, the
+        object of a verb done to people or of "to"/"with" after one ("spoke to K.P."), or the owner of what
+        people have ("J.B.'s partner"). For words that carry no other sign of a person (initials)."""
+        head = tok.head
+        people_verbs = self.person_verbs | self.person_objects
+        if tok.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent" and (
+            len(tok.text) <= 4 or head.head.lemma_.lower() in people_verbs  # "by D.M.", not "given by C.A.B."
+        ):
+            return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and self._human_by_verb(tok):
+            return True
+        if tok.dep_ in ("nsubj", "nsubjpass"):  # "K.L. is her ex-partner", "J.R.B. is believed to be the same man"
+            verbs = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.lemma_ == "be")]
+            if any(
+                c.dep_ == "attr" and c.lemma_.lower() in self.person_nouns and c.lemma_.lower() not in self.service_words | {"service"}
+                for v in verbs for c in v.children
+            ):
+                return True
+        if tok.dep_ == "dobj" and head.lemma_.lower() in self.person_objects:
+            return True
+        if tok.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lemma_.lower() in people_verbs:
+            return True
+        doc = tok.doc
+        return _next_is_possessive(doc, tok) and tok.i + 2 < len(doc) and (
+            doc[tok.i + 2].lower_ in self.possessions or doc[tok.i + 2].lower_ in self.person_nouns
+        )
 
     def _human_by_verb(self, tok: Any) -> bool:
         """``tok`` is the subject of a verb only people do, or the passive subject of one done to people."""
@@ -1571,6 +1817,11 @@ def _title_case_runs(text: str, toks: list[Any]) -> str:
     return "".join(out)
 
 
+# small words inside the title of a course or a programme ("Skills to Foster", "Signs of Safety")
+# people a service sends, who are not in the lexicon's words for people because the brackets after them hold
+# a language, not a name ("Interpreter (Tigrinya) used throughout"; "the interpreter from Language Line, Mihaela,")
+_LANGUAGE_ROLES = {"interpreter", "translator"}
+_TITLE_JOINERS = {"to", "of", "and", "&", "for", "in", "on", "the"}
 _LOCATIVE_PREPS = {"in", "at", "near", "around", "across", "within", "outside", "inside"}
 # prepositions whose object is a person more often than a place or a service ("worried about Tiago")
 _PERSON_PREPS = {"about", "for", "against", "without", "towards"}
@@ -1615,8 +1866,14 @@ _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della"
 
 
 _QUOTES = {"'", "‘", '"', "“"}
+_CLOSING_QUOTES = {"'", "’", '"', "”"}
 _FUNCTION_WORDS = (
     "the|a|an|down|up|along|across|on|in|at|of|to|off|from|by|over|round|around|near|this|that|my|our|your|his|her|their"
+)
+# a greeting, then the sender naming themselves, in a message quoted in full
+_SELF_NAMED = re.compile(
+    r"(?<![\w])(?i:hi+|hiya|hey+|hello|helo|morning|evening|ello)\b[\s,!.]*(?i:it['’]?s|it\s+is|this\s+is|i['’]?m|i\s+am)\s+"
+    r"([A-Za-z][a-z]+(?:['’-][a-z]+)*)(?![\w-])"
 )
 _LOWER_AGED = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})?)\s*\(\s*\d{1,2}\s*\)")
 
@@ -1729,6 +1986,10 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in spans)
 
 
+_SURNAME_INITIAL = re.compile(r"[A-Z]\.")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}['’]?s")
+
+
 def _extend_with_surnames(spans: list[tuple[int, int]], doc: Doc, ok) -> list[tuple[int, int]]:
     """A name next to another capitalised proper noun takes it in ("Sarah" + "Jones", "Tyler" + "Jones")."""
     out: list[tuple[int, int]] = []
@@ -1747,14 +2008,24 @@ def _extend_with_surnames(spans: list[tuple[int, int]], doc: Doc, ok) -> list[tu
         while span is not None and span.end < len(doc) and ok(doc[span.end]) and doc[span.end].idx == e + 1:
             e = doc[span.end].idx + len(doc[span.end].text)
             span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.end < len(doc) and doc[span.end].idx == e + 1 and _SURNAME_INITIAL.fullmatch(doc[span.end].text):
+            e = doc[span.end].idx + 1  # "Precious M.": the surname's initial (not the full stop after it)
+            span = doc.char_span(s, e, alignment_mode="expand")
+        while (  # "Lily" + "-" + "Mae Kinsella": the first part of a double first name
+            span is not None and span.start >= 2 and doc[span.start - 1].text in ("-", "‐")
+            and doc[span.start - 1].idx + 1 == s and doc[span.start - 2].idx + len(doc[span.start - 2].text) == s - 1
+            and _SHAPE_NAME.fullmatch(doc[span.start - 2].text)
+        ):
+            s = doc[span.start - 2].idx
+            span = doc.char_span(s, e, alignment_mode="expand")
         while span is not None and span.start > 0 and ok(doc[span.start - 1]) and not doc[span.start - 1].is_sent_start:
             prev = doc[span.start - 1]
             if prev.idx + len(prev.text) + 1 != s:
                 break
             s = prev.idx
             span = doc.char_span(s, e, alignment_mode="expand")
-        if out and s < out[-1][1]:
-            out[-1] = (min(out[-1][0], s), max(out[-1][1], e))
+        if out and (s < out[-1][1] or (s == out[-1][1] + 1 and doc.text[out[-1][1]] in "-‐")):
+            out[-1] = (min(out[-1][0], s), max(out[-1][1], e))  # (two halves of "marie-claude" are one name)
         else:
             out.append((s, e))
     return out
