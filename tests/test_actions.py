@@ -832,3 +832,63 @@ def test_timescale_forms(action, code):
         assert got == []
     else:
         assert "AL302" in got
+
+
+# -- round 5 (blind material): classes fixed through the parse ------------------------
+
+@pytest.mark.parametrize("action,timed", [
+    ("SW to book a room for the conference.", False),          # the event names which room
+    ("SW to book a room before the conference.", True),
+    ("SW to prepare her report for the next review.", True),   # a scheduled event is still when
+    ("SW to send the school the new contact plan by the 20th March 2023.", True),   # "by the" + a date
+])
+def test_al301_an_event_that_only_names_a_noun_is_not_a_timescale(action, timed):
+    assert ("AL301" in fired(action, FEB_14, "AL301")) is not timed
+
+
+def test_al305_checks_a_date_written_after_by_the():
+    assert "AL305" in fired("SW to send the school the new contact plan by the 2nd February 2023.", FEB_14, "AL305")
+
+
+@pytest.mark.parametrize("action,vague", [
+    ("Ongoing – FSW to take XXXX to her swimming lessons.", True),        # a label before a dash
+    ("Deadline: urgent. SW to see XXXX alone at school and ask about the mark on her arm.", True),
+    ("FSW to record the ongoing concerns about XXXX's sleep by 3 March 2023.", False),   # describes a noun
+    ("SW to make an urgent referral to CAMHS about XXXX's low mood by 3 March 2023.", False),
+])
+def test_al302_a_vague_label_and_urgent(action, vague):
+    assert ("AL302" in fired(action, FEB_14, "AL302")) is vague
+
+
+@pytest.mark.parametrize("action,owned", [
+    ("Ring the dentist to book XXXX's check-up -- FSW, within 10 days.", True),      # "--" separates
+    ("Family tree to be drawn up listing the relatives named at the network meeting (SW, by 3 March 2023).", True),
+    ("Family tree to be drawn up listing the relatives named at the network meeting (aunt, three cousins) "
+     "by 3 March 2023.", False),                                                      # brackets list people
+    ("Due by 3 March 2023: note to grandmother setting out the new contact plan.", False),   # the recipient
+    ("Mgr to sign off the revised plan by 3 March 2023.", True),
+    ("Ask the dentist for XXXX's treatment plan, FSW to action, end of March 2023.", True),
+    ("Add the dates of the three missed visits to the chronology - SW by 03/03/23.", True),
+])
+def test_al303_labels_lists_and_recipients(action, owned):
+    assert ("AL303" in fired(action, FEB_14, "AL303")) is not owned
+
+
+@pytest.mark.parametrize("action,specific", [
+    ("Care plan out of date - needs updating.", False),                       # a generic -ing read as a noun
+    ("SW to complete a viability assessment of the maternal uncle by 3 March 2023.", True),   # kind + person
+    ("SW to complete an assessment of the maternal uncle by 3 March 2023.", False),
+    ("SW to be more inquisitive about who visits the flat by 3 March 2023.", False),          # a disposition
+    ("Add the dates of the three missed visits to the chronology - SW by 03/03/23.", True),   # placed content
+    ("SW to add the outcome to the file by 3 March 2023.", False),
+    ("Practitioner to call within 3 days.", False),                           # the doer is not the object
+    ("Practitioner to call Dad within 3 days to agree the dates of the next two contacts.", True),
+    ("Dietician referral for XXXX – SW – 3 March 2023.", True),               # a deliverable named by kind
+    ("Referral – SW – 3 March 2023.", False),
+    ("Consider a referral to the sleep clinic by 3 March 2023.", False),      # weighed, not done
+    ("SW to make a referral to the sleep clinic by 3 March 2023.", True),
+    ("SW to meet Dad to go over the written agreement by 3 March 2023.", False),
+    ("SW to meet Dad to explain the three conditions in the written agreement by 3 March 2023.", True),
+])
+def test_al304_round5_classes(action, specific):
+    assert ("AL304" in fired(action, FEB_14, "AL304")) is not specific

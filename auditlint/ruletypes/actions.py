@@ -75,7 +75,7 @@ _WEEKDAY_NAME = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 _MASK = "\ue000"  # stands in for a whole date while the timescale patterns are matched
 _DATE = rf"{_WEEKDAY}?{_MASK}+"
-_SEPARATORS = set("–—-:;,(/[")
+_SEPARATORS = set("–—-:;,(/[") | {"--", "---"}  # a dash typed as two or three hyphens separates too
 _INITIALS = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")  # "DB", "S.J."
 _TAIL_PERIOD = re.compile(rf"(?<![\w])({_N}(?:(?<=\d)\s*|\s+){_UNIT})\W*$", re.I)
 # a day tagged on at the end or the start: "– SW – Thursday", "- today", "Friday: SW to ..."
@@ -90,13 +90,15 @@ _ORDINAL = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)(?!\s+[a-z])"
 _PART_MONTH = rf"(?:mid|early|late|the\s+middle\s+of|(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:week|wk|fortnight)\s+(?:of|in))[\s-]*{_MONTH}"
 # a day and month with a dot and no year, which the date reader leaves alone: "w/c 21.10"
 _DAY_MONTH = r"(?:[12]?\d|3[01])\.(?:0?[1-9]|1[0-2])(?![.\d])"
-_CLOSERS = set("–—-:;,)/].")
+_CLOSERS = set("–—-:;,)/].") | {"--", "---"}
 # what may stand before a date that opens the action as a tag: "End of August – SW to ..."
 _HEAD_LEAD = re.compile(r"^\W*(?:(?:by|before)\s+)?(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of|mid-?)\s*$", re.I)
 _LIGHT_VERBS = {"give", "have", "hold", "make", "take", "undertake", "carry", "do", "conduct"}  # "give consideration to"
 # verbs that only carry out what their object names: "undertake a home visit", "make a referral to CAMHS"
 _DELIVERY_VERBS = _LIGHT_VERBS | {"complete", "arrange", "organise", "organize", "schedule", "convene"}
 _DEADLINE_PREPS = ("by", "before", "within")
+# prepositions that put an event next to a task without making it a deadline unless the task hangs on them
+_WEAK_EVENT_PREPS = ("for", "at", "in")
 # Words that open a fronted clause giving the background to an action rather than the action itself:
 # "Although the plan agreed on 3.3.24 set out ..., the SW should ...", "Given that school have raised ...,
 # the SW to ...". Its verb, people and dates are not the task, its owner or its deadline.
@@ -578,6 +580,7 @@ class ActionParser:
             if t.kind != "anchor" or re.search(r"\bnext\b", t.text, re.I)
             or not any(self._content_clause(x) for x in self._tokens(doc, t.start, t.start + 1))
         ]
+        found = [t for t in found if not self._names_a_noun(doc, t)]
         # the longest match wins where matches overlap
         found.sort(key=lambda t: (-(t.end - t.start), t.start))
         kept: list[Timescale] = []
@@ -689,6 +692,20 @@ class ActionParser:
             t = t.head
         return False
 
+    def _names_a_noun(self, doc: Doc, t: Timescale) -> bool:
+        """'agree a date for the transfer', 'the attendance records for the autumn term': an event after
+        'for', 'at' or 'in' that hangs from a noun says which thing is meant, not by when the task is due.
+        A scheduled event ('the report for the next review') is still when; 'by', 'before' and the like
+        always set a deadline."""
+        words = t.text.split()
+        if t.kind != "anchor" or not words or words[0].lower() not in _WEAK_EVENT_PREPS or re.search(r"\bnext\b", t.text, re.I):
+            return False
+        toks = self._tokens(doc, t.start, t.start + 1)
+        if not toks:
+            return False
+        prep = toks[0]
+        return prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i < prep.i
+
     @staticmethod
     def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
         return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
@@ -720,7 +737,12 @@ class ActionParser:
             or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in ("continue", "remain"))
             or (all(t.is_punct for t in doc[head.i + 1 :]) and toks[0].i > 0 and doc[toks[0].i - 1].text in _SEPARATORS)
         )
-        return last.dep_ in ("amod", "compound") and head.i > last.i and head.pos_ in ("NOUN", "PROPN") and not task
+        # "Ongoing – worker to keep in touch with school": set apart as a label, it says when, whatever the
+        # model hangs it from (a hyphen joining words, "on-going work", is not a separator)
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        label = nxt is not None and nxt.text in ("–", "—", ":", "-") and (nxt.text != "-" or bool(last.whitespace_))
+        return last.dep_ in ("amod", "compound") and head.i > last.i and head.pos_ in ("NOUN", "PROPN") and not task \
+            and not label
 
     def _tagged(self, doc: Doc, text: str, start: int, end: int) -> int | None:
         """Where a tag that sets the date apart starts, or None: '– SW – 14/04/23', '– end of
@@ -989,7 +1011,7 @@ class ActionParser:
                 continue  # "While the SW has had a high caseload, the plan needs ...": not who does it
             if m.kind == "child" and not self._child_subject(doc, m, verb, passive):
                 continue  # the child owns an action only as the subject of its verb: "XXXX to register ..."
-            if self._is_owner(doc, m, verb, passive):
+            if self._is_owner(doc, m, verb, passive, role_tokens):
                 (p.vague_owners if m.kind == "vague" else p.owners).append(m)
         # "Once the social worker has seen XXXX, she should record ...": the pronoun subject of the task
         # stands for the worker named in the clause before it
@@ -1009,7 +1031,7 @@ class ActionParser:
                 if t.dep_ == "compound" and t.head.i > t.i:
                     continue
                 m = Mention(t.i, t.i + 1, t.text, "noun")
-                if self._is_owner(doc, m, verb, passive):
+                if self._is_owner(doc, m, verb, passive, role_tokens):
                     p.subjects.append(t)
 
     @staticmethod
@@ -1049,7 +1071,21 @@ class ActionParser:
         return m.end <= verb.i and all(t.dep_ in ("aux", "neg") or t.lower_ == "to" for t in between)
 
     @staticmethod
-    def _is_owner(doc: Doc, m: Mention, verb: Token | None, passive: bool) -> bool:
+    def _bracketed_list(doc: Doc, m: Mention, people: set[int] | frozenset[int]) -> bool:
+        """'(grandmother, two uncles)': brackets that hold more than who and by when list people the task
+        is about; a label in brackets ('(SW)', '(TM, by 3/3/23)') holds only people, dates and punctuation."""
+        if m.start == 0 or doc[m.start - 1].text not in ("(", "["):
+            return False
+        for t in doc[m.end :]:
+            if t.text in (")", "]"):
+                return False
+            if not (t.is_punct or t.i in people or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _DEADLINE_WORDS
+                    or t.lower_ in ("and", "&") or any(ch.isdigit() for ch in t.text)):
+                return True
+        return False
+
+    def _is_owner(self, doc: Doc, m: Mention, verb: Token | None, passive: bool,
+                  people: set[int] | frozenset[int] = frozenset()) -> bool:
         first, last = doc[m.start], doc[m.end - 1]
         prev = doc[m.start - 1] if m.start > 0 else None
         # skip "the", "XXXX's" and the like before the mention
@@ -1063,7 +1099,7 @@ class ActionParser:
             return True  # the agent: "to be completed by SW"
         nxt = doc[m.end] if m.end < len(doc) else None
         # "– allocated SW", "(the SW)": describing words between the separator and the role
-        label_before = prev is None or prev.text in _SEPARATORS or prev.text in ("(", "[") or any(
+        label_before = prev is None or (prev.text in _SEPARATORS and not self._bracketed_list(doc, m, people)) or any(
             doc[k].text in _SEPARATORS and all(
                 doc[x].pos_ in ("DET", "ADJ") or doc[x].tag_ in ("VBN", "VBD") for x in range(k + 1, m.start)
             )
@@ -1075,7 +1111,8 @@ class ActionParser:
         label_after = nxt is None or nxt.text in _CLOSERS or nxt.like_num or nxt.text in (")", "]")
         # "– SW by 31 Jan 2024": only the deadline follows the role
         label_after = label_after or (nxt.lower_ in _DEADLINE_PREPS and all(
-            t.is_punct or t.like_num or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _DEADLINE_WORDS for t in doc[m.end + 1 :]
+            t.is_punct or t.like_num or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _DEADLINE_WORDS
+            or any(ch.isdigit() for ch in t.text) for t in doc[m.end + 1 :]
         ))
         # a label opening the action or a sentence of it: "SW: ...", "... them. SW – 30/11/2023"
         opens = first.i == 0 or (prev is not None and prev.text in (".", "\n") and nxt is not None and nxt.text in ("–", "—", "-"))
@@ -1084,14 +1121,15 @@ class ActionParser:
         # "Chronology to be updated – TM to check": a part of its own that opens with who does what
         after = doc[m.end + 1] if m.end + 1 < len(doc) else None
         if (prev is not None and (prev.text in _SEPARATORS or prev.text in (".", ";")) and nxt is not None
-                and nxt.lower_ == "to" and after is not None and after.pos_ == "VERB" and after.lemma_ != "be"):
+                and nxt.lower_ == "to" and after is not None and after.lemma_ != "be"
+                and (after.pos_ == "VERB" or after.lower_ in self._verb_forms())):  # "..., SW to action, ..."
             return True
         # "It would seem sensible for the SW to complete ...": the subject of an infinitive after "for"
         if before is not None and before.lower_ == "for" and nxt is not None and nxt.lower_ == "to" and \
                 m.end + 1 < len(doc) and doc[m.end + 1].pos_ in ("VERB", "AUX"):
             return True
-        if before is not None and before.pos_ == "ADP":
-            return False  # "with the SW"
+        if before is not None and (before.pos_ == "ADP" or before.lower_ == "to"):
+            return False  # "with the SW"; "a letter to father", with "to" read as the infinitive's
         first_conj = last
         while first_conj.dep_ == "conj" and first_conj.head.i != first_conj.i:
             first_conj = first_conj.head
@@ -1355,12 +1393,21 @@ def task_objects(p: ActionParse, t: Token) -> list[Token]:
             run.append(w)
         if run:
             return run
-    # telegraphic actions: "SW: life story work – start."
+    # telegraphic actions: "SW: life story work – start."; not the doer of "Worker to visit ..."
     return [
         c for c in t.children
         if c.dep_ in ("dep", "npadvmod", "nmod", "appos", "nsubj") and c.pos_ in ("NOUN", "PROPN")
-        and c.i not in owners and c.i not in p.timescale_tokens
+        and c.i not in owners and c.i not in p.timescale_tokens and not _doer(doc, c, t)
     ]
+
+
+def _doer(doc: Doc, subj: Token, verb: Token) -> bool:
+    """'Worker to visit', 'Housing will check': the subject stands before its verb with only 'to' or
+    auxiliaries between, so it says who does the task, not what the task acts on."""
+    if subj.dep_ != "nsubj" or subj.i > verb.i:
+        return False
+    between = doc[subj.i + 1 : verb.i]
+    return bool(between) and all(w.lower_ == "to" or w.dep_ in ("aux", "neg") for w in between)
 
 
 def _asides(doc: Doc) -> set[int]:
@@ -1483,6 +1530,11 @@ class ActionSpecific(_ActionRule):
             description="Verbs of thinking a question over: after them a yes/no question that only judges "
             "('consider whether the plan remains appropriate') names a topic, not a change.",
         )
+        content_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs that place content somewhere ('add', 'upload'): with a place ('to the file') their "
+            "object is what is added, and the words naming it are detail.",
+        )
         min_detail: int = Field(default=2, ge=1, description="Fewest words of detail a specific action has.")
         require_generic_verb: bool = Field(
             default=True, description="Only a generic verb (or none) can make an action not specific."
@@ -1496,6 +1548,7 @@ class ActionSpecific(_ActionRule):
         self._single_generic = {w for w in self.generic_verb_words if len(w) == 1}
         self.wrappers = {w.lower() for w in self.params.wrapper_verbs}
         self.deliberation = {w.lower() for w in self.params.deliberation_verbs}
+        self.content_verbs = {w.lower() for w in self.params.content_verbs}
         self.generic = TermMatcher(self.params.generic_words, "generic_words")
         self.topic_after = {k.lower(): {w.lower() for w in v} for k, v in self.params.topic_only_after.items()}
         self.topic_preps = sorted(
@@ -1605,6 +1658,68 @@ class ActionSpecific(_ActionRule):
                 out |= inside
         return out
 
+    def _placed_content(self, p: ActionParse, tasks: list[Token]) -> set[int]:
+        """The describing words of what a task puts somewhere: "upload the strategy discussion records to
+        the file", "add the dates of the missed visits to the chronology". With a verb that places content
+        and a place it goes, the object is what is added, not the record worked on, so the words naming
+        it ("strategy discussion") say what must be done; "update the case summary" has no such place."""
+        out: set[int] = set()
+        for t in tasks:
+            if t.lemma_.lower() not in self.content_verbs:
+                continue
+            objs = task_objects(p, t)
+            # the place may hang from the object, as the model often reads it ("the visits to the chronology")
+            places = list(t.children) + [x for o in objs for x in o.subtree if x.i > o.i]
+            if not any(c.dep_ == "prep" and c.lower_ in ("to", "into", "onto", "on", "in") and c.i not in p.timescale_tokens
+                       and any(g.dep_ == "pobj" for g in c.children) for c in places):
+                continue
+            for o in objs:
+                for c in o.children:
+                    naming = c.dep_ in ("compound", "amod") and c.i < o.i and not self.generic.token_matches(c)
+                    if naming or (c.dep_ == "prep" and c.lower_ == "of"):  # "the dates of the missed visits"
+                        out |= {x.i for x in c.subtree}
+        return out
+
+    def _named_act(self, p: ActionParse) -> bool:
+        """A note with no verb that names a deliverable by its kind: "Advocacy referral for XXXX", "CAMHS
+        referral – SW". The noun is a task that is not generic (refer) and its describing word says which;
+        a generic one ("Transition planning", "Health assessment") or a bare one ("Referral.") is not."""
+        root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+        if root is None or not self._nominal_act(root) or self.generic.token_matches(root):
+            return False  # ("Monthly supervision.": a generic word, and its describing word says when)
+        return any(c.dep_ in ("compound", "amod") and c.i < root.i and c.i not in p.owner_tokens
+                   and c.i not in p.timescale_tokens and not self.generic.token_matches(c) for c in root.children)
+
+    def _considered_acts(self, p: ActionParse, tasks: list[Token]) -> set[int]:
+        """Words of a task a verb of thinking only raises: "Consider referral to Family Group Conference",
+        "reflect on an application for an SGO". Like "consider whether to ...", the act is weighed, not
+        done, so its object is a topic (a clause of its own under it is still detail)."""
+        out: set[int] = set()
+        for t in tasks:
+            if not self._deliberates(t) or not self._verb_generic(p, t)[0]:
+                continue
+            for o in task_objects(p, t):
+                sub = list(o.subtree)
+                if self._nominal_act(o) and not any(x.pos_ in ("VERB", "AUX") and x.tag_ != "VBN" for x in sub):
+                    out |= {x.i for x in sub}
+        return out
+
+    @staticmethod
+    def _disposition_topics(tasks: list[Token]) -> set[int]:
+        """Words under a task that only asks for more of a quality: "be more curious about who is living
+        in the home", "become clearer about the risks". A comparative after "be" or "become" asks the
+        worker to change how they work, not for something to be done, so what it is about is a topic,
+        even a clause."""
+        out: set[int] = set()
+        for t in tasks:
+            if t.lemma_ not in ("be", "become"):
+                continue
+            for c in t.children:
+                comparative = c.tag_ == "JJR" or any(m.lower_ in ("more", "less") and m.i < c.i for m in c.children)
+                if c.dep_ == "acomp" and c.pos_ == "ADJ" and comparative:
+                    out |= {x.i for x in c.subtree}
+        return out
+
     def _tasks(self, p: ActionParse) -> tuple[list[Token], set[int]]:
         """The task verbs (wrappers passed through) and the tokens that only introduce them."""
         v = p.verb
@@ -1685,11 +1800,22 @@ class ActionSpecific(_ActionRule):
         """A noun that names a generic task: "consideration", "discussion", "review", "assessment"."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
+        if self._generic_gerund(tok):  # "Transition planning", "chasing"
+            return True
         low = tok.lemma_.lower()
         stems = [low]
         for suffix, ends in (("ation", ("", "e")), ("ion", ("", "e")), ("ment", ("",))):
             if low.endswith(suffix) and len(low) > len(suffix) + 3:
                 stems += [low[: -len(suffix)] + e for e in ends]
+        return any((w,) in self._single_generic for w in stems)
+
+    def _generic_gerund(self, tok: Token) -> bool:
+        """A generic task named by its -ing form and read as a noun: "chasing", "updating", "tidying up"."""
+        low = tok.lower_
+        if tok.pos_ not in ("NOUN", "PROPN") or not low.endswith("ing") or len(low) < 6:
+            return False
+        stem = low[:-3]
+        stems = {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
         return any((w,) in self._single_generic for w in stems)
 
     def _nominal_act(self, tok: Token) -> bool:
@@ -1727,10 +1853,15 @@ class ActionSpecific(_ActionRule):
             for c in t.subtree:
                 if c is t or c in tasks or c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "acl", "relcl", "pcomp"):
                     continue
-                if not self._verb_generic(p, c)[0]:
+                is_generic, phrase = self._verb_generic(p, c)
+                if not is_generic:
                     continue
                 objs = [g for g in c.children if g.dep_ in ("dobj", "nsubjpass")]
-                words = {c.i} | {x.i for x in c.children if x.dep_ in ("aux", "mark", "neg", "advmod", "prt")}
+                # "to go through the written agreement": in a purpose, the object of the phrase's own
+                # preposition ("focusing on food, hygiene and ..." says how, and is left to count)
+                if any(x.lower_ == "to" and x.dep_ == "aux" for x in c.children):
+                    objs += [g for i in phrase if i != c.i for g in p.doc[i].children if g.dep_ == "pobj"]
+                words = phrase | {x.i for x in c.children if x.dep_ in ("aux", "mark", "neg", "advmod", "prt")}
                 for o in objs:
                     _object_core(o, words)
                 rest = [x for x in c.subtree if x.i not in words and x.i not in skip and not x.is_punct]
@@ -1757,6 +1888,22 @@ class ActionSpecific(_ActionRule):
             for o in task_objects(p, t):
                 if any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")
                        and not self.generic.token_matches(c) for c in o.children):
+                    return True
+        return False
+
+    def _named_piece(self, p: ActionParse, tasks: list[Token]) -> bool:
+        """A piece of work named by its kind and by the person it is about: "complete a parenting assessment
+        of Father", "the viability assessment of the paternal aunt". The person (not the child, not the
+        owner) and the kind together say which piece of work is meant; either alone ("the pre-birth
+        assessment", "an assessment of Mum") does not."""
+        people = {i for m in p.roles if m.kind != "child" for i in m.tokens()} - p.owner_tokens
+        for t in tasks:
+            for o in task_objects(p, t):
+                kind = any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")
+                           and not self.generic.token_matches(c) for c in o.children)
+                about = any(g.dep_ == "pobj" and (g.i in people or (g.ent_type_ == "PERSON" and g.lower_ != p.child_ref.lower()))
+                            for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+                if kind and about:
                     return True
         return False
 
@@ -1804,6 +1951,7 @@ class ActionSpecific(_ActionRule):
                     for c in o.children:
                         if c.dep_ in _OBJECT_DEPS:
                             _object_core(c, core)
+        core -= self._placed_content(p, tasks)
         if not tasks:
             # "Dad – parenting course – complete – by end of term", "LAC medical – book – SW": a verb set
             # apart on its own is the task of a note, and the other parts say what it acts on
@@ -1833,6 +1981,8 @@ class ActionSpecific(_ActionRule):
         skip |= self._topic_tokens(p, tasks, core)
         skip |= self._generic_clauses(p, tasks, skip)
         skip |= self._question_topics(p, tasks, wrapper_tokens)
+        skip |= self._disposition_topics(tasks)
+        skip |= self._considered_acts(p, tasks)
         generic = {i for s, e in self.generic.find(doc) for i in range(s, e)}
         # a generic verb says no more outside the task ("... and the TM to check they are done", "reviewed,
         # updated and brought into line with ..."), nor in a list the model read as nouns ("update
@@ -1857,13 +2007,16 @@ class ActionSpecific(_ActionRule):
                 continue  # a hedge or stance before its verb ("perhaps", "usefully revisit", "now meet")
             if t.i in loose or (t.dep_ == "compound" and t.tag_ == "NN" and (t.lower_,) in self._single_generic):
                 continue
+            if self._generic_gerund(t):
+                continue  # "Health assessment overdue – needs chasing", the -ing form read as a noun
             if t.i in role_tokens:
                 if t.i in role_at:
                     detail.append(role_at[t.i].text)
                 continue
             detail.append(t.text)
         enough = len(detail) >= self.params.min_detail
-        if enough or self._means_clause(p, tasks, skip) or self._named_outcome(p, tasks):
+        if enough or self._means_clause(p, tasks, skip) or self._named_outcome(p, tasks) or self._named_piece(p, tasks) \
+                or (not tasks and self._named_act(p)):
             return True, tasks, detail
         # a task verb that names a deliverable ("visit XXXX", "book the interpreter") is specific; one with
         # nothing to act on and nothing said about it ("continue to visit") is not
