@@ -702,7 +702,11 @@ FLOOR = {
     # round: AL301 96/0/0, AL302 41/0/0, AL303 102/0/0, AL304 159/8/10, AL305 23/0/0.
     # Round 4 added tune-r4.yaml (120 actions, ids a4t-; batch A 001-060, B 061-120); the whole tune split after
     # the round: AL301 127/2/1, AL302 56/0/1, AL303 128/4/2, AL304 200/10/22, AL305 27/0/0.
-    "tune": {"AL301": (0.98, 0.99), "AL302": (1.00, 0.98), "AL303": (0.96, 0.98), "AL304": (0.95, 0.90),
+    # Round 5 added tune-r5-blind.yaml (120 actions by a writer who never saw the rules, ids a5b-; batch A 001-060
+    # fixed first, B measured after: unchanged by A's fixes, AL301 21/1/0, AL302 6/0/0, AL303 18/4/0, AL304 21/1/6,
+    # AL305 4/0/1); whole tune split after the round: AL301 165/2/1, AL302 71/0/1, AL303 168/5/2, AL304 248/11/23,
+    # AL305 40/0/0.
+    "tune": {"AL301": (0.98, 0.99), "AL302": (1.00, 0.98), "AL303": (0.97, 0.98), "AL304": (0.95, 0.91),
              "AL305": (1.00, 1.00)},
     "holdout": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.76, 0.83), "AL305": (1.00, 1.00)},
     # holdout2: written and labelled by someone who never ran the rules. End of session 3 (TP/FP/FN) AL301 12/4/0,
