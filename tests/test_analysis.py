@@ -930,3 +930,74 @@ def test_round4_unseen_error_classes(text, cls):
 def test_round4_a_negated_professional_is_no_antecedent_for_the_childs_pronoun():
     """"No worker for a month, so nobody knew she had stopped eating": she is the child, not the absent worker."""
     assert one("No worker for six weeks, and nobody realised she had stopped going to school.") == IMPACT
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        # round 5 (blind writing): praise or its opposite said of the work, including a verbless exclamation
+        ("The direct work with XXXX has been superb.", EVALUATION),
+        ("The direct work with XXXX was completed in June.", PROCESS),
+        ("The delay in holding the review is not acceptable.", EVALUATION),
+        ("What a fantastic piece of life story work - I was struck by it.", EVALUATION),
+        # the auditor's feeling, read on the complement joined to a timeliness word; the auditor's reading judged
+        ("I am sick and tired of seeing the same gaps in every file.", EVALUATION),
+        ("I have seldom read a better chronology.", EVALUATION),
+        ("I have read the chronology and the last two plans.", PROCESS),
+        ("I would not see that as a reason to change the grade.", EVALUATION),
+        # an event acting on a part of the child's life (not a professional checking it)
+        ("XXXX's schooling was disrupted by the second move.", IMPACT),
+        ("XXXX's bedroom was checked by the worker.", PROCESS),
+        # a step of the work not done, named by a light verb and its object
+        ("The worker was not doing the visits while she covered the duty rota.", PROCESS),
+        ("The worker showed no interest in Father's account.", EVALUATION),
+        # a count of cases is no grade of the work
+        ("The plan is too vague.", EVALUATION),
+        # a change in the quality of a piece of work grades it
+        ("The quality of recording declined over the summer.", EVALUATION),
+        # the child going without a piece of work reports that it was not done
+        ("XXXX went nine weeks without a visit.", PROCESS),
+        ("XXXX went nine weeks without a school place.", IMPACT),
+        # a piece of work in a state
+        ("Due to this the parenting assessment is pending since two months.", PROCESS),
+        # an outcome measured from one level to another; a routine on a weekday
+        ("Attendance has gone from 60% to 95% this term.", IMPACT),
+        ("XXXX has been going to the youth club every Friday.", IMPACT),
+        # the effect said not to show
+        ("The difference the visits made to XXXX is not evident from the notes.", EVALUATION),
+        # what the record leaves out of the child's words or of a step: a recording gap; a reason left out, or
+        # what the auditor cannot tell: a judgement
+        ("The visit notes do not say what XXXX told the worker.", PROCESS),
+        ("The visit notes do not say why the visits stopped.", EVALUATION),
+        ("The notes do not record whether XXXX was seen alone.", PROCESS),
+        ("It cannot be established from the notes whether XXXX was seen alone.", EVALUATION),
+        ("The strategy meeting is not recorded who attended.", PROCESS),
+        ("It is not recorded who will check the safety plan.", EVALUATION),
+        # the child's plan moving as a result (not work still to be done on it)
+        ("The IRO escalated the case, which meant XXXX's plan finally moved forward.", IMPACT),
+        ("The manager removed two cases from the worker so that XXXX's plan can be progressed.", PROCESS),
+    ],
+)
+def test_round5_blind_error_classes(text, cls):
+    assert one(text) == cls
+
+
+def test_round5_reading_as_the_complement_of_a_feeling_is_no_process():
+    assert one("It is painful to read.") != PROCESS
+    assert one("The minutes are hard to read.") != PROCESS
+
+
+def test_round5_a_participle_done_for_a_purpose_is_no_judgement():
+    assert one("The order was varied in March to remove the contact condition.") != EVALUATION
+    assert one("The direct work was varied and imaginative.") == EVALUATION
+
+
+def test_round5_it_joined_to_a_clause_about_the_work_is_the_work():
+    got = classes("The parenting assessment was completed in March. It describes the home conditions in detail but says "
+                  "nothing about how XXXX feels there.")
+    assert got == [PROCESS, EVALUATION]
+
+
+def test_round5_because_of_that_carries_the_consequence_of_the_sentence_before():
+    assert classes("The strategy meeting was held the same morning. Because of that, XXXX was safe with her nan by bedtime.") == [
+        PROCESS, IMPACT]

@@ -74,6 +74,12 @@ _VERDICT_NOUNS = {"weakness", "strength", "gap", "concern", "shortfall", "flaw",
 _FACT_ADJECTIVES = {"clear", "true", "obvious", "noticeable", "certain", "probable", "improbable", "impossible", "doubtful"}
 _WH_CLAUSE = {"what", "why", "how", "whether", "if", "who", "where", "when"}
 _CAUSATIVES = {"make", "render"}
+# verbs with little meaning of their own: with a piece of work as object the work is the event ("was not doing the
+# supervision", "has not had a visit", "did not make the referral": a step of the work not done)
+# verbs of reading and seeing: as the complement of a feeling ("devastating to read") they are nobody's work
+_PERCEIVING = {"read", "see", "hear", "look", "watch", "find", "learn", "notice"}
+_QUANTIFIERS = {"much", "many", "few", "little"}
+_LIGHT_VERBS = {"have", "do", "make", "get", "take", "hold", "carry"}
 # verbs of beginning, ending and keeping on: with a verb as complement they say that what someone does has changed
 _ASPECTUAL = {"begin", "start", "stop", "cease", "quit", "resume", "keep"}
 # nouns of effect: "the outcome for XXXX is that ..." says what the effect is
@@ -804,7 +810,7 @@ class SentenceClassifier:
             return True
         return False
 
-    _PARTICLES = {"up", "down", "off", "out", "over", "back", "on", "in", "through", "away", "ahead"}
+    _PARTICLES = {"up", "down", "off", "out", "over", "back", "on", "in", "through", "away", "ahead", "forward"}
 
     @staticmethod
     def causative(v: Token) -> Token | None:
@@ -880,12 +886,17 @@ class SentenceClassifier:
             gov = parent
             if h.dep_ == "relcl" and parent.dep_ in ("dobj", "dative") and any(w.lower_ == "what" for w in h.children):
                 gov = parent.head  # "tell a new worker what needs to change": a free relative the parser hung on the noun
+            elif h.dep_ == "pcomp" and parent.dep_ == "prep":
+                gov = parent.head  # "says nothing about how XXXX feels there": the question hangs on "about"
+                if gov.pos_ not in ("VERB", "AUX") and gov.dep_ in ("dobj", "attr"):
+                    gov = gov.head
             if h.dep_ == "ccomp" and parent.pos_ == "VERB" and not self.negated(parent) and self.is_(self.c.analysis_verbs, parent) and any(
                 w.lower_ in _WH_CLAUSE and w.i < h.i and w.dep_ in ("advmod", "mark", "nsubj", "dobj") for w in h.children
             ) and not any(x.i in child for x in self.subjects(parent)):
                 return True  # "The worker explained to XXXX why she could not go home yet": what was explained
             if (h.dep_ in ("ccomp", "dobj") or gov is not parent) and gov.pos_ in ("VERB", "AUX") and self.negated(gov) and any(
-                w.lower_ in _WH_CLAUSE and w.tag_ in ("WP", "WRB", "WDT") for w in (*h.children, h.left_edge)
+                w.lower_ in _WH_CLAUSE and (w.tag_ in ("WP", "WRB", "WDT") or (w.lower_ == "whether" and w.dep_ == "mark"))
+                for w in (*h.children, h.left_edge)
             ) and not any(x.i in child for x in itertools.chain(self.subjects(gov), gov.children)):
                 return True  # "it would not tell a new worker what needs to change for XXXX to be safe": a gap in the record
             if h.dep_ in ("ccomp", "pcomp", "pobj", "dobj", "xcomp", "csubj") and (
@@ -917,6 +928,7 @@ class _Sentence:
     """The analysis of one sentence (built per sentence by the classifier)."""
 
     _TIME_NOUNS = {"day", "week", "month", "year", "term", "night", "weekend", "hour", "fortnight"}
+    _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
     def __init__(self, clf: SentenceClassifier, sent: Span, child: set[int]):
         self.clf = clf
@@ -1061,11 +1073,12 @@ class _Sentence:
             if t.head == v and t.i > v.i and ((t.tag_ == "RBR" and t.dep_ == "advmod") or (t.tag_ == "JJR" and t.dep_ == "acomp")
                                               or (t.dep_ == "dobj" and t.lower_ in ("more", "less") and not any(t.children))):
                 return f"comparative '{t.text}'"  # "goes to bed earlier", "is reading more"
-            if t.head == v and t.dep_ == "prep" and t.lower_ in ("from", "to"):
+            if (t.head == v and t.dep_ == "prep" and t.lower_ in ("from", "to")) or (
+                    t.dep_ == "quantmod" and t.lower_ == "to" and preps == 1):  # "has gone from 40% to 92%"
                 preps |= 1 if t.lower_ == "from" else 2
                 if preps == 3:
                     return "'from ... to ...'"
-            if t.dep_ == "npadvmod" and t.lemma_.lower() in self._TIME_NOUNS and any(
+            if t.dep_ == "npadvmod" and (t.lemma_.lower() in self._TIME_NOUNS or t.lower_ in self._WEEKDAYS) and any(
                     d.dep_ == "det" and d.lower_ in ("every", "each") for d in t.children):
                 return "frequency"  # "XXXX has been in school on time every day": a routine
             if t.dep_ in ("npadvmod", "pobj", "dobj") and t.lemma_.lower() in self._TIME_NOUNS and (
@@ -1142,6 +1155,8 @@ class _Sentence:
                     pass  # "XXXX was not seen alone for five weeks" reports the process
                 elif lemma in _COPULAS and not cons and why in ("duration", "the result of what went before"):
                     pass  # "XXXX has been in foster care for two years" is background
+                elif not cons and self._without_work(v):
+                    pass  # "XXXX went 14 weeks without a visit" says the visits were not done, like "was not visited"
                 else:
                     return f"the child {lemma} ({why})"
         if self.child and any(o.dep_ == "dobj" and o.i in self.child for o in v.children) and not passive and not child_subj and (
@@ -1180,11 +1195,19 @@ class _Sentence:
                     return f"the child's {s.text} ({lemma})"
             elif self.child_possessed(s) and self.owned_state(s) and (cons or (self.support(v) and not process_verb)):
                 return f"the child's {s.text} ({lemma})"
+            elif passive and s.dep_ == "nsubjpass" and self.child_possessed(s) and self.owned_state(s) and not self._work_on(
+                    v) and self._event_agent(v):
+                # an event acting on a part of the child's life: "XXXX's world has been turned upside down by the move",
+                # "his schooling was interrupted by the exclusion" (not "XXXX's bedroom was viewed by the worker")
+                return f"the child's {s.text} ({lemma})"
         # the child's needs met or unmet: "XXXX's identity needs are met by his carers", "her needs were not met"
         if lemma == "meet" and any(s.lemma_.lower() == "need" and (self.child_possessed(s) or self.is_child(s)) for s in subs):
             return "the child's needs met" if not clf.negated(v) else "the child's needs not met"
         # drift in the plan: "the plan drifted", "has stood still", "was put back"
         for s, e in c.drift_phrases.find(self.doc[v.i: min(v.i + 4, self.sent.end)], self.childf):
+            if s == v.i and any(o.dep_ == "dobj" and (c.process_nouns.has_at(o) or any(
+                    c.process_nouns.has_at(p) for pr in o.children if pr.dep_ == "prep" for p in pr.children)) for o in v.children):
+                continue  # "The IT migration lost some of the case notes"
             if (s == v.i or (self.doc[s].head == v and self.doc[s].dep_ in ("advmod", "acomp", "attr", "prep", "npadvmod"))
                     or (self.doc[e - 1].head == v and e - s > 1)) and (not clf.negated(v) or any(
                         t.lower_ in _NEG_DET for t in self.doc[s:e])):
@@ -1202,8 +1225,11 @@ class _Sentence:
             # not changed since May" (but "the review did not change the plan" judges what the review did)
             return f"drift ('{subs[0].text} ... not {v.text}')"
         # an impact noun that changes or may change: "Stability has improved", "the risk ... is unlikely to be recognised"
+        moved = self.support(v) if subs and not process_verb else None
+        moved = moved is not None and (moved.startswith("comparative") or moved == "'from ... to ...'")
         for s in subs:
-            if self.impact_noun(s) and (clf.is_(c.change_verbs, v) or clf.modal(v) or (cons and not process_verb)):
+            # (or measured from one level to another: "attendance has gone from 40% to 92%")
+            if self.impact_noun(s) and (clf.is_(c.change_verbs, v) or clf.modal(v) or (cons and not process_verb) or moved):
                 if s.lemma_.lower() in ("progress", "outcome", "future") and not self.child_possessed(s):
                     continue
                 return f"'{s.text}' {lemma}"
@@ -1224,6 +1250,9 @@ class _Sentence:
             part = [t for t in ctoks if self.is_child(t) and (
                 (t.dep_ in _SUBJ + ("dobj", "dative"))
                 or (t.dep_ == "poss" and (self.impact_noun(t.head) or self.owned_state(t.head)) and t.head.dep_ in _SUBJ + ("dobj",))
+                # the child's plan moving (or not) as a result: "which meant XXXX's plan could finally move forward"
+                # (not "so that XXXX's plan can be progressed": work to be done on the plan)
+                or (t.dep_ == "poss" and t.head.dep_ == "nsubj" and t.head.head == v and clf.is_(c.change_verbs, v) and not clf.is_passive(v))
                 or (t.dep_ == "pobj" and t.head.lower_ in ("for", "to", "with", "on", "about", "from", "without", "against")
                     and t.head.head.pos_ in ("VERB", "AUX", "ADJ"))
             )]
@@ -1234,6 +1263,30 @@ class _Sentence:
                 what = part[0].text if part else nouns[0].text if nouns else cadj.text  # type: ignore[union-attr]
                 return f"a consequence for the child ('{what}')"
         return None
+
+    def _without_work(self, v: Token) -> bool:
+        """The clause's only complement is "without" a piece of work: "went 14 weeks without a visit", "has been
+        without an allocated worker since May" (not "without a school place", a part of the child's life)."""
+        c = self.c
+        if any(ch.dep_ in ("dobj", "acomp", "attr", "oprd", "xcomp") for ch in v.children):
+            return False
+        return any(pr.dep_ == "prep" and pr.lower_ == "without" and any(
+            p.dep_ == "pobj" and (c.process_nouns.has_at(p) or c.professional_nouns.has_at(p)) for p in pr.children)
+            for pr in v.children)
+
+    def _event_agent(self, v: Token) -> bool:
+        """The passive ``v`` has an agent that is an event or a thing, not a person or an agency doing the work."""
+        c = self.c
+        agents = [p for ag in v.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+        return bool(agents) and not any(
+            p.pos_ in ("PRON", "PROPN") or c.person_nouns.has(p) or c.professional_nouns.has_at(p) or c.agency_nouns.has(p)
+            or self.family(p) or c.family_terms.has(p) for p in agents)
+
+    def _work_on(self, v: Token) -> bool:
+        """``v`` is a step of the work (done, said, recorded, weighed, found out), not something that happens."""
+        clf, c = self.clf, self.c
+        return any(clf.is_(cues, v) for cues in (c.process_verbs, c.reporting_verbs, c.recording_verbs, c.analysis_verbs,
+                                                  c.knowing_verbs, c.occurrence_verbs))
 
     def _time_passes(self) -> bool:
         """The sentence measures time going by: a count of days, months ... ("eight months on", "for a year",
@@ -1508,7 +1561,9 @@ class _Sentence:
                 return f"'{t.text} {t.head.text}'"
         for t in sent:
             # "relies too heavily on", "too descriptive"
-            if t.lower_ == "too" and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV") and not self.is_child(t.head.head) and not any(
+            if t.lower_ == "too" and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV") and not (
+                    t.head.lower_ in _QUANTIFIERS and t.head.dep_ == "amod"  # "too many cases" counts, it does not grade
+            ) and not self.is_child(t.head.head) and not any(
                 self.is_child(x) for x in self.clf.subjects(t.head.head)
             ):
                 return f"'too {t.head.text}'"
@@ -1521,6 +1576,12 @@ class _Sentence:
             why = self._labelled_fragment(root)
             if why:
                 return why
+        for frag in root.children:
+            # a verbless judgement the parser hung on the clause after it: "What an amazing piece of work - I was moved"
+            if frag.dep_ == "dep" and frag.pos_ == "NOUN" and frag.i < root.i and not self.is_child(frag) and not self.reported(frag):
+                judged = next((a for a in frag.children if a.dep_ == "amod" and self._judging(a) and not c.timeliness_words.has(a)), None)
+                if judged is not None:
+                    return f"'{judged.text} {frag.text}'"
         if sent.text.rstrip().endswith("?") and any(t.lower_ == "why" for t in sent):
             return "a 'why' question"
         return None
@@ -1565,11 +1626,19 @@ class _Sentence:
                 return True
             if c.quality_nouns.has(s) and not c.evidential_words.has(s):
                 return True  # "The worker's analysis has become more confident"
+            if s.lemma_.lower() in ("quality", "standard") and any(
+                    c.process_nouns.has_at(x) for x in itertools.chain(
+                        (m for m in s.children if m.dep_ in ("amod", "compound")),
+                        (p for pr in s.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children))):
+                return True  # "Recording quality dipped", "the standard of the plans has slipped"
             if s.lower_ not in ("it", "they", "this") or any(ch.dep_ in ("ccomp", "xcomp", "csubj") for ch in v.children):
                 continue
             if v.dep_ == "conj":
-                if any(c.process_nouns.has_at(x) for x in self.clf.subjects(v.head)):
+                head_subs = self.clf.subjects(v.head)
+                if any(c.process_nouns.has_at(x) for x in head_subs):
                     return True
+                if s in head_subs and v.head != v and self.work_subject(v.head, head_subs):
+                    return True  # the shared "it" of "It sets out the risks but says little about ...": the assessment
             elif v.dep_ == "ROOT" and s.i == self.sent.start and self.sent.start > 0:
                 prev = self.doc[self.sent.start - 1].sent.root
                 if any(c.process_nouns.has_at(x) and not c.professional_nouns.has_at(x) for x in self.clf.subjects(prev)):
@@ -1603,9 +1672,15 @@ class _Sentence:
                     c.status_adjectives.has(t) or c.timeliness_words.has(t) or self.quoted(t)
                     # (a bare verb the tagger read as an adjective: "The case was allocate to the new worker")
                     or (c.process_verbs.has(t) and not self._judging(t))
-                ) and not any(x.dep_ in ("xcomp", "ccomp") for x in t.children):
+                ) and not any(x.dep_ in ("xcomp", "ccomp") or self._purpose(x) for x in t.children):
+                    # (an adjective with a purpose clause is a participle: "the order was varied in 2021 to add ...")
                     return f"'{t.text}' said of the work"
         return None
+
+    @staticmethod
+    def _purpose(x: Token) -> bool:
+        """``x`` is an infinitive of purpose hung on its head ("varied to add conditions"): someone did something."""
+        return x.dep_ == "advcl" and x.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
 
     def _analysis_as_event(self, v: Token) -> bool:
         """An analysis verb that only says a meeting took place and what it was for: "The impact of the drinking
@@ -1641,6 +1716,9 @@ class _Sentence:
         c, clf = self.c, self.clf
         if v.lemma_.lower() in _COPULAS:
             comp = next((ch for ch in v.children if ch.dep_ in ("acomp", "oprd") and ch.pos_ in ("ADJ", "VERB")), None)
+            if comp is not None and (c.status_adjectives.has(comp) or c.timeliness_words.has(comp)):
+                # the state is read on the complements joined to it: "I am sick and tired of ..."
+                comp = next((x for x in comp.conjuncts if x.pos_ in ("ADJ", "VERB")), comp)
         elif v.tag_ == "VBN" and clf.is_passive(v):
             comp = v
         else:
@@ -1675,11 +1753,28 @@ class _Sentence:
         if not self.clf.is_(self.c.recording_verbs, v):
             return False
         for ch in v.children:
-            if ch.dep_ in ("ccomp", "advcl", "xcomp", "dobj", "csubj", "csubjpass") and self._question(ch):
+            if ch.dep_ in ("ccomp", "advcl", "xcomp", "dobj", "csubj", "csubjpass") and self._question(ch) and not self._voice_or_step(ch):
                 for x in (ch, *ch.conjuncts):
-                    if any(w.lower_ in ("why", "how", "whether", "who") and w.i < x.i for w in (*x.children, x.left_edge)):
+                    if any(w.lower_ in ("why", "how", "whether") and w.i < x.i for w in (*x.children, x.left_edge)):
+                        return True
+                    # "who will check it" asks who is responsible; "who is attending" only asks for a fact not recorded
+                    if any(w.lower_ == "who" and w.i < x.i for w in (*x.children, x.left_edge)) and self.clf.modal(x):
                         return True
         return False
+
+    def _voice_or_step(self, q: Token) -> bool:
+        """The question ``q`` a record leaves open asks what the child or family said, or whether a step of the
+        work was taken ("notes don't say what XXXX said at any of them", "do not record whether XXXX was asked"):
+        a gap in the recording of the work, not a missing reason ("why the visits stopped", "how this will be
+        managed"). (What the auditor cannot tell is still a judgement: "It cannot be established whether ...")"""
+        clf, c = self.clf, self.c
+        if any(w.lower_ in ("why", "how") and w.i < q.i for w in (*q.children, q.left_edge)):
+            return False
+        subs = clf.subjects(q)
+        if clf.is_(c.child_speech_verbs, q) and any(self.is_child(x) or self.family(x) or c.family_terms.has(x) for x in subs):
+            return True
+        return clf.is_(c.process_verbs, q) and not clf.modal(q) and (
+            clf.is_passive(q) or any(self.is_child(x) for x in subs) or any(self.is_child(o) for o in q.children if o.dep_ == "dobj"))
 
     def _negated_object(self, t: Token) -> bool:
         """``t`` (the object or complement of a verb) is in the verb's negation and indefinite ("did not give
@@ -1698,6 +1793,8 @@ class _Sentence:
         c = self.c
         if in_quotes(doc_text(self.doc), t.idx, t.idx + len(t.text)):
             return False  # reported speech: someone else's words, not the auditor's judgement
+        if t.tag_ in ("JJ", "VBN") and t.lower_.endswith("ed") and any(self._purpose(x) for x in t.children):
+            return False  # a participle done for a purpose: "the order was varied in 2021 to add conditions"
         # the tagger often reads a participle adjective as a verb: "is deeply disturbing", "was rushed"
         adjectival = t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "VERB" and t.dep_ in ("acomp", "oprd", "amod"))
         return c.evaluative_adjectives.has(t) or (c.judging_words.has(t) and adjectival)
@@ -1772,6 +1869,9 @@ class _Sentence:
                                 m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
                                 for n in (v, *nouns) for x in n.children):
                             return f"'it is a {verdict.text} that ...'"
+        if lemma in _COPULAS and clf.negated(v) and any(x.lemma_.lower() in _EFFECT_NOUNS for x in subs) and any(
+                ch.dep_ == "acomp" and c.status_adjectives.has(ch) for ch in v.children):
+            return f"no sign of the {subs[0].text}"  # "The impact of the work on XXXX is not evident from the record"
         if not child_subj and not first_person:
             why = self._quality_of_work(v, subs)
             if why:
@@ -1791,6 +1891,13 @@ class _Sentence:
             return f"'{v.text} ... {made.text}' said of the work"
         if first_person and clf.is_(c.judgement_verbs, v):
             return f"the auditor's judgement ('I {v.lemma_}')"
+        if first_person and lemma in _PERCEIVING:
+            for ch in v.children:
+                if ch.dep_ == "prep" and ch.lower_ == "as" and any(x.dep_ == "dobj" for x in v.children):
+                    return f"the auditor's judgement ('{v.text} ... as')"  # "I would not see that as altering the grade"
+                if ch.dep_ == "dobj" and ch.pos_ == "NOUN" and any(a.dep_ == "amod" and (
+                        self._judging(a) or a.tag_ in ("JJR", "JJS")) and not c.timeliness_words.has(a) for a in ch.children):
+                    return f"the auditor's reading ('{v.text} a ... {ch.text}')"  # "I have rarely read a worse assessment"
         if first_person:
             why = self._auditors_view(v)
             if why:
@@ -1835,14 +1942,17 @@ class _Sentence:
                         c.evidential_words.has(ch) and c.evaluative_adjectives_positive.has(a)) for a in ch.children
                 ):
                     return f"'{next(a.text for a in ch.children if a.dep_ == 'amod' and self._judging(a))} {ch.text}'"
-        if clf.negated(v) and clf.is_(c.reporting_verbs, v) and any(c.process_nouns.has_at(s) for s in subs) and any(
-            ch.dep_ in ("ccomp", "dobj", "xcomp") for ch in v.children
-        ):
-            return f"the record does not {v.lemma_} ..."  # "The plan does not say how this will be managed"
+        if clf.negated(v) and clf.is_(c.reporting_verbs, v) and not clf.is_passive(v) and (
+            any(c.process_nouns.has_at(s) for s in subs) or self.work_subject(v, subs)
+        ) and any(ch.dep_ in ("ccomp", "dobj", "xcomp") for ch in v.children):
+            # "The plan does not say how this will be managed", "It sets out the risks but says little about ..."
+            # (in the passive its subject is what went unrecorded: "the meeting is not recorded" is a recording gap)
+            return f"the record does not {v.lemma_} ..."
         if clf.negated(v) and (clf.is_(c.knowing_verbs, v) or (clf.is_(c.reporting_verbs, v) and not clf.is_(c.recording_verbs, v)) or (
                 clf.is_passive(v) and clf.is_(c.analysis_verbs, v)) or self._reason_unrecorded(v)) and not child_subj and not (
                 family_subj) and any(
-                self._question(ch) for ch in v.children if ch.dep_ in ("ccomp", "advcl", "xcomp", "dobj", "csubj", "csubjpass")):
+                self._question(ch) and (clf.is_(c.knowing_verbs, v) or not self._voice_or_step(ch))
+                for ch in v.children if ch.dep_ in ("ccomp", "advcl", "xcomp", "dobj", "csubj", "csubjpass")):
             # (also a document that does not say, a decision not explained, or a reason not written down: "is not
             # written what engage means or who will check it", "Why the case stayed open is not explained")
             return f"a question the record leaves open ('not {clf.verb_lemma(v)}')"  # "I cannot tell whether ..."
@@ -1856,7 +1966,7 @@ class _Sentence:
         ):  # "It is evidenced that ...", "is demonstrated by the attendance ..." only say there is evidence;
             # "are set out in the care plan" says what a document holds
             return f"analysis ('{clf.verb_lemma(v)}')"
-        if clf.negated(v) and v.pos_ == "VERB" and lemma != "be" and not (lemma == "have" and any(
+        if clf.negated(v) and v.pos_ == "VERB" and lemma != "be" and not (lemma in _LIGHT_VERBS and any(
             o.dep_ == "dobj" and (c.process_nouns.has_at(o) or c.professional_nouns.has_at(o)) for o in v.children
         )) and not clf.is_(c.process_verbs, v) and not clf.is_(
             c.occurrence_verbs, v) and not clf.is_passive(v) and any(
@@ -1902,7 +2012,7 @@ class _Sentence:
             if not self.quoted(doc[s]):
                 return f"'{doc[s:e].text}'"
         for v in self.preds:
-            if clf.is_(c.not_process_verbs, v) or self.quoted(v) or clf.causative(v) is not None:
+            if clf.is_(c.not_process_verbs, v) or self.quoted(v) or clf.causative(v) is not None or self._reading_felt(v):
                 continue  # "makes the decision hard to follow" is no piece of work
             if v.dep_ in ("acl", "amod") and v.tag_ == "VBN" and v.head.dep_ in ("pobj", "npadvmod") and not c.process_nouns.has_at(v.head):
                 continue  # "over the six months reviewed", "the help offered"
@@ -1919,9 +2029,10 @@ class _Sentence:
                 if t.dep_ == "ROOT" or (t.head.dep_ == "ROOT" and t.head.lemma_ in ("be", "have", "remain")):
                     return f"'{t.text}' reported"
                 if t.head.lemma_ in ("be", "remain") and any(
-                    c.timeliness_words.has(x) for x in t.head.children if x.dep_ in ("acomp", "advmod", "attr")
+                    c.timeliness_words.has(x) or (c.status_adjectives.has(x) and x.dep_ == "acomp")
+                    for x in t.head.children if x.dep_ in ("acomp", "advmod", "attr")
                 ):
-                    return f"'{t.text}' reported"
+                    return f"'{t.text}' reported"  # "the assessment is pending since three months"
             if t.dep_ == "attr" and t.head.lemma_ == "be" and any(x.dep_ == "expl" for x in t.head.children):
                 if any(x.like_num or x.dep_ == "nummod" for x in t.children) or c.process_nouns.has_at(t) or any(
                     c.process_nouns.has_at(p) for x in t.children if x.dep_ == "prep" for p in x.children
@@ -1940,6 +2051,8 @@ class _Sentence:
                 return f"what '{a.text}' did"
         if root.pos_ in ("NOUN", "PROPN") and any(d.lower_ == "no" and d.dep_ == "det" for d in root.children):
             return f"'no {root.text}'"
+        if root.pos_ in ("NOUN", "PROPN") and c.process_nouns.has_at(root) and root.i + 1 < sent.end and doc[root.i + 1].text == ":":
+            return f"'{root.text}: ...' (a note on a piece of work)"  # "Mgmt oversight: none Jun-Sep"
         if root.pos_ in ("PRON", "NOUN") and root.lower_ in _NEG_DET and any(d.dep_ == "prep" for d in root.children):
             return f"'{root.text} ...' (nothing done or received)"  # "Nothing from health since the ICPC."
         if root.pos_ in ("NOUN", "PROPN") and not self.is_child(root) and not self.impact_noun(root) and any(
@@ -1955,6 +2068,8 @@ class _Sentence:
         # "fourteen weeks passed between visits" (background about the child or family is left as "other":
         # "XXXX is 12 and lives with mother, and there was a previous child protection plan")
         main = [x for x in clf.subjects(root)] if root.pos_ in ("VERB", "AUX") else []
+        if root.pos_ in ("VERB", "AUX") and self._without_work(root):
+            return f"'{root.text} without' a piece of work"  # "XXXX went 14 weeks without a visit"
         if any(x.i in self.child and not (root.lemma_ == "have" and any(
             c.professional_nouns.has_at(o) for o in root.children if o.dep_ == "dobj")) or self.family(x) or c.family_terms.has(x)
                for x in main):
@@ -1975,6 +2090,21 @@ class _Sentence:
                     ):
                         return "a timescale"
         return self._tool_used()
+
+    def _reading_felt(self, v: Token) -> bool:
+        """``v`` is someone reading or seeing, as the complement of how it felt: "devastating to read", "I was
+        moved reading it", "sick of seeing the same actions". The reader is the auditor (or anyone), not a
+        professional doing a piece of the work ("I have read the supervision records" still reports the audit's evidence)."""
+        if v.lemma_.lower() not in _PERCEIVING:
+            return False
+        gov = v.head
+        if v.dep_ == "pcomp" and gov.dep_ == "prep":
+            gov = gov.head  # "tired of seeing"
+        elif v.dep_ not in ("xcomp", "advcl"):
+            return False
+        if gov == v or self.clf.is_(self.c.process_verbs, gov):
+            return False
+        return gov.pos_ == "ADJ" or (gov.tag_ == "VBN" and self.clf.is_passive(gov))
 
     def _tool_used(self) -> str | None:
         """A direct-work tool used by someone other than the child is a piece
