@@ -505,9 +505,11 @@ FLOORS = {
     # v4t-043 "the 1:1 notes" with no supervisor named); C 9/0/0, 17/0/0, 9/0/0; older files unchanged
     # round 5: tune-r5-blind.yaml (40 narratives by a writer who never saw the rules, v5b-), measured and left
     # unfixed: batch A AL601 3/0/1, AL602 8/1/1, AL603 6/3/0; batch B 3/1/0, 10/0/0, 4/0/0
-    ("AL601", "tune"): (0.97, 0.98),  # 69/2/1
-    ("AL602", "tune"): (0.99, 0.97),  # 175/1/4
-    ("AL603", "tune"): (0.92, 1.00),  # 81/7/0
+    # after round 5's fixes (batch A first; B unseen after them: unchanged, 3/1/0, 10/0/0, 4/0/0): whole tune split
+    # 70/0/0, 178/1/1, 81/2/0; held-out unchanged
+    ("AL601", "tune"): (1.00, 1.00),  # 70/0/0
+    ("AL602", "tune"): (0.99, 0.99),  # 178/1/1
+    ("AL603", "tune"): (0.97, 1.00),  # 81/2/0
     ("AL601", "holdout"): (1.00, 0.66),  # 2/0/1
     ("AL601", "holdout2"): (1.00, 0.87),  # 7/0/1
     ("AL601", "holdout3"): (0.80, 0.80),  # 4/1/1 (before round 3: 3/1/2)
@@ -911,3 +913,111 @@ def test_round4b_statements_that_there_was_none(text):
 )
 def test_round4b_not_a_statement_of_none(text):
     assert "AL601" not in fired(d6(text))
+
+
+# -- round 5 (blind material): classes fixed through the parse -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ordinal "one" takes up the kind named before, even a kind the sentence before denied
+        "No supervision of XXXX's case is on file since the summer. The latest one I could trace is 20 July 2022.",
+        "There has been no supervision for the period under review; the most recent one recorded was on 1.8.22.",
+    ],
+)
+def test_round5_an_ordinal_one_refers_back_to_a_denied_supervision(text):
+    found = fired(d6(text))
+    assert "AL603" not in found
+    assert "AL602" in found
+
+
+def test_round5_an_ordinal_one_near_miss_a_visit():
+    # "the last one" after visits is a visit, not a supervision
+    found = fired(d6("Home visits have been patchy. The last one was on 30.1.23."))
+    assert "AL603" in found and "AL602" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One-to-ones took place on 5.9.22, 3.10.22, 31.10.22, 28.11.22, 28.12.22, 23.1.23 and 10.2.23, each with a "
+        "case note for XXXX.",
+        "Monthly 1:1s - 5/9/22, 3/10/22, 31/10/22, 28/11/22, 28/12/22, 23/1/23, 10/2/23.",
+    ],
+)
+def test_round5_a_one_to_one_with_no_one_named_is_a_supervision(text):
+    assert fired(d6(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One-to-ones with XXXX took place on 5.9.22, 3.10.22, 31.10.22, 28.11.22, 28.12.22, 23.1.23 and 10.2.23.",
+        "1:1 direct work sessions were held on 5/9/22, 3/10/22 and 31/10/22.",
+        "The 1:1 work notes with the child are dated 5/9/22 and 3/10/22.",
+    ],
+)
+def test_round5_one_to_ones_of_other_kinds_near_misses(text):
+    assert "AL603" in fired(d6(text))
+
+
+def test_round5_oversight_entries_are_a_record_of_oversight():
+    text = ("Entries of management oversight aside, the TM oversight notes are dated 5.9.22, 3.10.22, 31.10.22, "
+            "28.11.22, 28.12.22, 23.1.23 and 10.2.23, and each sets the worker a task for the month.")
+    assert fired(d6(text)) == {}
+
+
+def test_round5_oversight_entries_that_sign_off_near_miss():
+    text = "The management oversight notes of 12.10.22 and 9.1.23 approve the change of placement and nothing more."
+    assert "AL603" in fired(d6(text))
+
+
+def test_round5_a_meeting_disowned_as_supervision():
+    # the team discussion is said not to count; the December supervision is still before the period
+    text = ("The last supervision on file is 2 August 2022. XXXX came up in a group case discussion in "
+            "November, but this was not recorded as supervision.")
+    found = fired(d6(text))
+    assert "AL601" in found
+
+
+def test_round5_a_supervision_not_disowned_by_its_own_word():
+    # "as supervision" does not take back a date of supervision itself
+    text = ("Supervision took place on 2 December 2022 and 3 February 2023, and neither of the home visits in "
+            "between is counted as supervision.")
+    assert "AL603" not in fired(d6(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dates of supervision were not written up, but the worker says the case comes up each month.",
+        "Supervision dates could not be found on the system, though the TM assures me sessions are monthly.",
+    ],
+)
+def test_round5_missing_dates_are_not_a_statement_of_none(text):
+    found = fired(d6(text))
+    assert "AL603" in found and "AL601" not in found
+
+
+def test_round5_missing_supervision_is_still_a_statement_of_none():
+    assert "AL601" in fired(d6("No supervision records could be found on the system for the review period."))
+
+
+def test_round5_the_notes_of_a_one_to_one_date_it():
+    text = "The one-to-one notes on file are dated 5.9.22, 3.10.22, 31.10.22, 28.11.22, 28.12.22, 23.1.23 and 10.2.23."
+    assert fired(d6(text)) == {}
+
+
+def test_round5_a_date_between_commas_dates_the_clause_before_it():
+    text = ("The record shows one recorded discussion with the team manager in the period, on 9 January 2023, at "
+            "which it was agreed to ask for a legal planning meeting; that meeting was held on 20 January.")
+    found = fired(d6(text))
+    assert "AL603" not in found and "AL602" in found
+
+
+def test_round5_a_date_between_commas_near_miss_another_event():
+    # the clause before the commas is about a conference, so the date is not a supervision
+    text = ("The review conference was held in the period, on 9 January 2023, at which the plan was agreed; "
+            "the manager then met the worker to discuss it.")
+    assert "AL603" in fired(d6(text))

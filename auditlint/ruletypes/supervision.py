@@ -133,6 +133,13 @@ _DESCRIBING = {"single", "only", "brief", "short", "long", "lengthy", "informal"
 # what makes a meeting noun refer back to a meeting named before it ("..., with a further discussion on 5 June")
 _ANAPHORIC = {"further", "another", "subsequent", "later", "second", "third", "following", "follow-up", "next", "other",
               "such"}
+# a meeting of two people, which in a case file is the worker's with the supervisor unless someone else is named
+_PAIR_MEETINGS = {"1:1", "1:1s", "one-to-one", "one-to-ones"}
+# what a manager does on the file without discussing the case: an entry that does it is a sign-off, not a supervision
+_SIGN_OFF = {"authorise", "authorize", "approve", "sign", "countersign", "endorse", "ratify"}
+_SIGN_OFF_STEMS = ("authoris", "authoriz", "approv", "countersign", "signed", "signing", "sign-off", "endors")
+_NONE_WORDS = {"none", "neither", "nothing"}  # "none of that": a negated subject that takes up what came before
+_TAKE_UP = {"this", "that", "these", "those", "it", "they", "which", "either"}
 _SEARCH_VERBS = {"look", "search", "check", "seek", "examine", "scan", "trawl", "query", "explore", "read"}
 # verbs of saying: a clause they head reports a claim ("while reported to have occurred"), it does not limit a span
 _REPORTING = {"say", "report", "tell", "state", "claim", "describe", "suggest", "assert", "believe", "indicate",
@@ -885,19 +892,39 @@ class _Extractor:
                 # the head of service reviewed the plan together" names both; a consultation the manager gave
                 # ("the senior practitioner has provided case consultation") is one she held with the worker
                 who = []
+            named_partner = False
             for _ in range(2):
                 preps = [c for n in frontier for c in n.children if c.dep_ == "prep"]
                 partners = [o for c in preps if c.lower_ in ("with", "between")
                             for g in c.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
+                named_partner = named_partner or bool(partners)
                 # "discussed with TM 3/4": the parser folds the person into the date that follows as its compound
                 who += partners + [c for o in partners if o.i in self.date_tokens for c in o.children
                                    if c.dep_ in ("compound", "nmod") and c.i not in self.date_tokens]
                 frontier = [g for c in preps for g in c.children if g.dep_ == "pobj"]
-            if any(self._is_supervisor(w) for w in who) and not any(
-                w.lower_ == self.child or self.people.token_matches(w) for w in who
+            if not any(w.lower_ == self.child or self.people.token_matches(w) for w in who) and (
+                any(self._is_supervisor(w) for w in who) or self._bare_pair(doc[s:e], t, named_partner)
             ):
                 out.add(t.i)
         return out
+
+    def _bare_pair(self, term: Span, head: Token, named_partner: bool) -> bool:
+        """A one-to-one named with no one it was with ("1:1s: 2.8.24, ...", "monthly one-to-ones"): in a case
+        file the worker's one-to-one is with the worker's supervisor; not one with someone else ("1:1 with
+        XXXX") nor one that names another kind of work ("1:1 direct work sessions": the pair term modifies)."""
+        if named_partner or term.text.lower() not in _PAIR_MEETINGS:
+            return False
+        # a modifier only of a date the parser made the head ("Monthly 1:1s - 5/9/22, ...") still names the meeting
+        # or of its record ("the 1:1 notes are dated ..."), when the record names no other kind of work nor
+        # anyone else ("the 1:1 work notes with the child")
+        if head.dep_ not in ("compound", "nummod", "amod", "nmod") or head.head.i in self.date_tokens:
+            return True
+        record = head.head
+        return self.records.token_matches(record) and not any(
+            (c.dep_ in ("compound", "nmod") and c.i != head.i and c.i not in self.date_tokens)
+            or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+            for c in record.children
+        )
 
     @staticmethod
     def _lost_subject(verb: Token) -> list[Token]:
@@ -1065,7 +1092,8 @@ class _Extractor:
 
     def sup_np(self, tok: Token) -> Token | None:
         """The supervision term heading or qualifying the phrase ``tok`` heads, if any."""
-        if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "NUM" and tok.i in self.strong):
+        # a date the parser made the head of the words before it ("Monthly 1:1s - 5/9/22") carries them as its modifiers
+        if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "NUM" and (tok.i in self.strong or tok.i in self.date_tokens)):
             # a meeting with a supervisor may be about the child ("a managerial discussion of XXXX"); a supervision
             # word of the child is a parent's ("Mother's supervision of XXXX")
             if tok.i in self.strong and (tok.i in self.met and not self.other.token_matches(tok) or not self._other_sense(tok)):
@@ -1077,8 +1105,15 @@ class _Extractor:
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and c.i in self.strong and c.pos_ in ("NOUN", "PROPN"):
                     return c
+                if c.dep_ in ("compound", "nmod", "nummod") and c.pos_ == "NUM" and c.i in self.met:
+                    return c  # a one-to-one the tagger read as a number: "1:1s - 5/9/22, ...", "the 1:1 notes"
                 if c.dep_ == "amod" and c.i in self.strong and c.pos_ == "ADJ":
                     return c  # "supervisory notes: 12.09, 10.10, ..."
+                # "management oversight entries are on the file on ...": the record of a manager's oversight, as
+                # "supervision notes" are of a supervision; not an entry that only signs a decision off
+                if c.dep_ in ("compound", "nmod") and c.i in self.over and self.records.token_matches(tok) \
+                        and not self._signs_off(tok):
+                    return c
                 # a short form glossed in brackets: "RS (reflective sup.) 15/2, 14/3"
                 if c.dep_ == "appos" and c.i in self.strong and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i > 0 \
                         and self.doc[c.left_edge.i - 1].text == "(" and not self._other_sense(c):
@@ -1092,6 +1127,14 @@ class _Extractor:
                         if g.dep_ == "pobj" and g.i in self.strong and g.pos_ in ("NOUN", "PROPN"):
                             return g
         return None
+
+    @staticmethod
+    def _signs_off(record: Token) -> bool:
+        """Is a record said, in its sentence, to authorise or approve something ("a management oversight entry
+        on 10.11.22 authorising the transfer", "oversight entries dated ... only authorise visits")? A sign-off
+        is a manager's decision on the file, not a discussion of the case. Read from the words' lemmas, since
+        the parser often mistags the verb after a list of dates."""
+        return any(t.lemma_.lower() in _SIGN_OFF or t.lower_.startswith(_SIGN_OFF_STEMS) for t in record.sent)
 
     def _resolve(self, tok: Token, depth: int = 0) -> Token | None:
         """The supervision a pronoun or "session" refers back to: the nearest subject before it."""
@@ -1127,9 +1170,10 @@ class _Extractor:
         # no subject to refer to ("There was a break in supervision ...; otherwise it was monthly", "The worker
         # had supervision on ... Further sessions were held on ..."): the supervision named just before, in
         # the same sentence (a pronoun) or the one before (a plain "session")
-        if tok.lower_ in _PRONOUNS or self._plain_session(tok):
+        kind_of = self._kind_of(tok)
+        if tok.lower_ in _PRONOUNS or self._plain_session(tok) or kind_of:
             scope = [t for t in sent if t.i < tok.i]
-            if (self._plain_session(tok) or tok.lower_ in ("they", "these", "those")) and sent.start > 0:
+            if (self._plain_session(tok) or kind_of or tok.lower_ in ("they", "these", "those")) and sent.start > 0:
                 scope = list(self.doc[sent.start - 1].sent) + scope
             for t in reversed(scope):
                 phrase = t.head if t.dep_ == "compound" else t
@@ -1138,9 +1182,21 @@ class _Extractor:
                 if (t.i in self.strong or t.i in self.over) and t.pos_ in ("NOUN", "PROPN"):
                     term = self.sup_np(t)
                     denied = self._denied(term) if term is not None else None
-                    if term is not None and (denied is None or denied.lemma_.lower() in self.gaps):
+                    if term is not None and (denied is None or kind_of or denied.lemma_.lower() in self.gaps):
                         return term
         return None
+
+    @staticmethod
+    def _kind_of(tok: Token) -> bool:
+        """An ordinal that stands for one more of a kind named before ("the last one", "the next is booked for
+        ...", "the most recent was ..."): it takes up the kind, not the instance, so it refers back even to a
+        supervision the sentence before denied ("There has been no supervision since ... The last one I can
+        find is ...")."""
+        if tok.lower_ in ("one", "ones"):
+            # "the last one", "the latest one", "the most recent one": an ordinal or a superlative
+            return any(c.dep_ == "amod" and (c.lower_ in _ORDINALS or c.tag_ == "JJS" or any(
+                a.dep_ == "advmod" and a.lower_ == "most" for a in c.children)) for c in tok.children)
+        return tok.lower_ in _ORDINALS and tok.pos_ == "ADJ" and tok.dep_ in (*_SUBJ, "pobj", "dobj")
 
     # -- the layout: tables and lists under a label ---------------------------
     def _sup_chars(self, a: int, b: int) -> list[Token]:
@@ -1362,6 +1418,8 @@ class _Extractor:
             found = self._answer(span)
         if found is None:
             found = self._comma_participle(span)
+        if found is None:
+            found = self._parenthetical(span)
         if found is None and span.start > 0 and span.root.dep_ in _SUBJ and span.root.head.i > span.root.i:
             # a date parsed as the subject of a later clause ("is dated 11/05/22, before the case
             # was transferred") belongs to the word before it
@@ -1372,6 +1430,23 @@ class _Extractor:
             elif prev.pos_ == "ADP":
                 found = self._climb(span.doc[prev.i : prev.i + 1], prev)
         return found
+
+    def _parenthetical(self, span: Span) -> tuple[Token, Token, Token | None, Token | None] | None:
+        """A date set off by commas after a clause ("The file shows one managerial discussion in the period, on
+        23 May 2024, at which ...") that the parser hung from a word after the closing comma: it dates the clause
+        it follows, so that clause's supervision."""
+        doc = span.doc
+        prep = span.root.head if span.root.head.pos_ == "ADP" and span.root.head.i == span.start - 1 else None
+        first = prep.i if prep is not None else span.start
+        if first < 2 or doc[first - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+            return None
+        if (prep or span.root).head.i <= span.end:
+            return None  # the parser hung it before the comma: the climb has already read it
+        verb = next((a for a in [doc[first - 2], *doc[first - 2].ancestors] if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i > first:
+            return None
+        term = self._clause_term(verb)
+        return (*term, verb, prep) if term is not None else None
 
     def _comma_participle(self, span: Span) -> tuple[Token, Token, Token | None, Token | None] | None:
         """", dated 5.9.22, ..." after a clause, which the parser made a modifier of the date: the participle
@@ -1494,7 +1569,9 @@ class _Extractor:
         if tok.pos_ in ("VERB", "AUX"):
             found = self._clause_term(tok)
             return (*found, tok, prep) if found is not None else None
-        term = self._arg_term(tok) if tok.i not in inside else None
+        # the date itself at the top: the parser made it the head of the words that name it ("Monthly 1:1s - 5/9/22,
+        # ...", "supervision 5/9/22")
+        term = self._arg_term(tok) if tok.i not in inside else self.sup_np(tok)
         return (tok, term, None, prep) if term is not None else None
 
     def _purpose_of_meeting(self, verb: Token) -> bool:
@@ -1599,6 +1676,8 @@ class _Extractor:
             if prep is not None and prep.lower_ in _ANCHOR_PREPS or denied.lemma_.lower() in self.ending:
                 return "since"
             return "none"
+        if self._disowned(term):
+            return "none"
         # "the supervision on 12.12.22 was cancelled", "the cancelled session on ..."
         if verb is not None and verb.lemma_.lower() in self.not_held:
             return "none"
@@ -1607,6 +1686,24 @@ class _Extractor:
         if self._planned(term, verb):
             return "planned"
         return "held"
+
+    def _disowned(self, term: Token) -> bool:
+        """Does a later clause of the sentence deny that what ``term`` names counts as supervision ("... and in a
+        team case discussion in March, but none of that is recorded as supervision", "..., which was not counted
+        as supervision")? The clause has "as" and a supervision word of another kind than ``term`` (a date of
+        "supervision" itself is not disowned by it), a negated verb, and a subject that takes up what came before
+        (a demonstrative, a relative or a word like "none")."""
+        for t in term.sent:
+            if t.i <= term.i or t.dep_ != "pobj" or t.head.lower_ != "as" or t.i not in self.strong:
+                continue
+            verb = t.head.head
+            if t.lemma_.lower() == term.lemma_.lower() or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = self._subjects(verb)
+            negated = self._neg_child(verb) or any(w.lower_ in _NONE_WORDS for w in subjects)
+            if negated and any(w.lower_ in _NONE_WORDS or w.lower_ in _TAKE_UP for w in subjects):
+                return True
+        return False
 
     def _planned(self, term: Token, verb: Token | None) -> bool:
         """A session booked or due rather than held: "the next session is booked for ...", "supervision
@@ -1684,6 +1781,9 @@ class _Extractor:
         np = self._container(term)
         if self._other_sense(np):
             return None  # "no supervision order"
+        if np is not term and np.lemma_.lower() in self.labels:
+            # "supervision dates are not recorded on the file": the dates are missing (AL603), not the supervision
+            return None
         np_neg = self._neg_child(np) or self._neg_child(term) or any(
             t.lemma_.lower() in self.neg for t in (np, term) if t.pos_ in ("NOUN", "PRON")
         )
