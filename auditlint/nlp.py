@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -58,9 +59,53 @@ def for_parse(text: str) -> str:
 
 
 def parse(texts: Sequence[str] | Iterable[str], batch_size: int = 64) -> list[Doc]:
-    """Parse many texts in one ``nlp.pipe`` call; offsets equal the input's."""
+    """Parse many texts in one ``nlp.pipe`` call; offsets equal the input's. A paragraph written as a
+    list is parsed one item to a sentence (:func:`preset_list_sentences`)."""
     nlp = load()
-    return list(nlp.pipe((for_parse(t) for t in texts), batch_size=batch_size))
+    return list(nlp.pipe((_prepared(nlp, t) for t in texts), batch_size=batch_size))
+
+
+# A list item on a line of its own: "- 1:1 with ATM 11/04", "• Core group 9.1.24".
+_BULLET = re.compile(r"^[ \t]*[-*•·–—>][ \t]*\S", re.M)
+
+
+def is_list(text: str) -> bool:
+    """Two or more of the paragraph's lines are list items."""
+    return len(_BULLET.findall(text)) >= 2
+
+
+def _prepared(nlp: Language, text: str) -> str | Doc:
+    parse_text = for_parse(text)
+    if not is_list(text):
+        return parse_text
+    doc = nlp.make_doc(parse_text)
+    preset_list_sentences(doc, text)
+    return doc
+
+
+def preset_list_sentences(doc: Doc, text: str) -> None:
+    """Set the sentence starts of a tokenised list paragraph before the parser runs (it keeps them).
+
+    The parser sees a paragraph's line breaks as spaces, so it reads "- 1:1 with ATM 11/04\n- 1:1 cancelled
+    04/07" as one clause and hangs each date from a word of another item. Here every line that does not carry
+    on the one before (one that starts with a lower-case letter does) starts a sentence, its marker on its own
+    so that "•" or "-" is not read as a word of the item, and no other word does unless a full stop, "!" or
+    "?" ends the sentence before it."""
+    starts: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        item = _BULLET.match(line)
+        lead = len(line) - len(line.lstrip())
+        if item:
+            starts.update((pos + lead, pos + item.end() - 1))
+        elif line.strip() and not line.lstrip()[0].islower():
+            starts.add(pos + lead)
+        pos += len(line) + 1
+    for tok in doc[1:]:
+        if tok.idx in starts:
+            tok.is_sent_start = True
+        elif doc[tok.i - 1].text not in (".", "!", "?"):
+            tok.is_sent_start = False  # an item is one sentence unless it ends one: "reflective supervision 7 Feb 24"
 
 
 # -- lexicon phrases: parsed once per process, all in one call ---------------------

@@ -66,3 +66,17 @@ def test_phrase_parses_are_kept_on_disk_for_the_next_process(tmp_path, monkeypat
     monkeypatch.setattr(nlp, "_PHRASES", {})
     monkeypatch.setenv("AUDITLINT_CACHE_DIR", "")  # caching off: parsed in memory
     assert nlp.phrase_docs(["short of staff"]) == first[1:]
+
+
+def test_a_list_paragraph_is_parsed_one_item_to_a_sentence():
+    """Every rule reads a paragraph written as a list with its items as sentences (the parser alone runs
+    the lines together and hangs a date from another item); offsets are the input's."""
+    from auditlint import nlp
+
+    text = "Supervision:\n- 1:1 with ATM 11/04\n- 1:1 cancelled 04/07\n- reflective session 9 May 24"
+    doc = nlp.parse([text])[0]
+    sents = [s.text.strip() for s in doc.sents]
+    # each marker stands on its own, so that "-" or "•" is not read as a word of its item
+    assert sents == ["Supervision:", "-", "1:1 with ATM 11/04", "-", "1:1 cancelled 04/07", "-", "reflective session 9 May 24"]
+    assert doc.text == nlp.for_parse(text)
+    assert not nlp.is_list("One line.\n- a single item")

@@ -594,7 +594,6 @@ def _with_bare_years(text: str, matches: list[DateMatch]) -> list[DateMatch]:
     return sorted(matches + extra, key=lambda d: d.start) if extra else matches
 
 
-_BULLET = re.compile(r"^[ \t]*[-*•·–—>][ \t]*\S", re.M)  # a list item: "- 1:1 with ATM 11/04", "• Core group 9.1.24"
 # a full stop on the end of a word, then a word in lower case: an abbreviation inside a sentence ("Case disc. w/ TM
 # on 15/4", "Supv. with TM 02.01.25"), which the parser often takes for the end of one
 _ABBREV_STOP = re.compile(r"(?<=[A-Za-z])\.[ \t]+(?=[a-z&+]|w/)")
@@ -604,28 +603,22 @@ _TERM_STOP = r"(?<![\w.])(?:{})\.\)?[ \t]+(?=\d)"
 
 
 def _by_lines(text: str, doc: Doc | None = None, shortened: tuple[str, ...] = ()) -> Doc | None:
-    """The paragraph parsed again where the parser's sentence split misreads its layout, else None.
+    """The paragraph parsed again where a full stop that ends an abbreviation ends its sentence, else None.
 
-    A bulleted list is parsed one item to a sentence. The parser sees a paragraph's line breaks as spaces, so
-    it reads "- 1:1 with ATM 11/04\n- 1:1 cancelled 04/07" as one clause and hangs each date from a word of
-    another item. With two or more bulleted lines, every line that does not carry on the one before (it starts
-    with a lower-case letter) starts a sentence, and no other word does unless a full stop ends the sentence
-    before it; the parser keeps the sentence starts it is given.
+    "Case disc. w/ TM on 15/4, ...": the stop does not end the sentence when the next word is in lower case,
+    or when the word is a shortened supervision term (``shortened``: "sup." for "supervision") and a date
+    follows (``doc``, the paragraph's own parse, says whether the parser split there), so the dates after it
+    still hang from the supervision named before it. A list paragraph keeps its items as sentences
+    (:func:`auditlint.nlp.preset_list_sentences`, as in every parse). Same offsets as the paragraph's own parse."""
+    from .. import nlp
 
-    A full stop that ends an abbreviation ("Case disc. w/ TM on 15/4, ...") does not end the sentence when the
-    next word is in lower case, or when the word is a shortened supervision term (``shortened``: "sup." for
-    "supervision") and a date follows (``doc``, the paragraph's own parse, says whether the parser split there), so
-    the dates after it still hang from the supervision named before it. Same offsets as the paragraph's own
-    parse."""
-    bulleted = len(_BULLET.findall(text)) >= 2
     joins = {m.end() for m in _ABBREV_STOP.finditer(text)}
     if shortened:
         pattern = _TERM_STOP.format("|".join(re.escape(w) for w in sorted(shortened, key=len, reverse=True)))
         joins |= {m.end() for m in re.finditer(pattern, text, re.IGNORECASE)}
-    if not bulleted and (doc is not None and not any(t.is_sent_start for t in doc if t.idx in joins) or not joins):
+    listed = nlp.is_list(text)
+    if not joins or (not listed and doc is not None and not any(t.is_sent_start for t in doc if t.idx in joins)):
         return None
-    from .. import nlp
-
     pipeline = nlp.load()
     # the parser does not keep a sentence start it is told is not one, so the abbreviation's full stop is left
     # out of what it reads (a space in its place: same offsets)
@@ -634,21 +627,8 @@ def _by_lines(text: str, doc: Doc | None = None, shortened: tuple[str, ...] = ()
         stop = text.rfind(".", 0, end)
         parse_text[stop] = " "
     doc = pipeline.make_doc("".join(parse_text))
-    starts: set[int] = set()
-    pos = 0
-    for line in text.split("\n") if bulleted else ():
-        item = _BULLET.match(line)
-        lead = len(line) - len(line.lstrip())
-        if item:  # the marker on its own, so that the parser does not read "•" or "-" as a word of the item
-            starts.update((pos + lead, pos + item.end() - 1))
-        elif line.strip() and not line.lstrip()[0].islower():
-            starts.add(pos + lead)
-        pos += len(line) + 1
-    for tok in doc[1:]:
-        if tok.idx in starts:
-            tok.is_sent_start = True
-        elif bulleted and doc[tok.i - 1].text not in (".", "!", "?"):
-            tok.is_sent_start = False  # an item is one sentence unless it ends one: "reflective supervision 7 Feb 24"
+    if listed:
+        nlp.preset_list_sentences(doc, text)
     for _name, proc in pipeline.pipeline:
         doc = proc(doc)
     return doc
