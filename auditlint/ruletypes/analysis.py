@@ -781,6 +781,8 @@ class SentenceClassifier:
         for c in v.children:
             if c.dep_ == "neg" or c.lower_ == "never":
                 return True
+            if c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children):
+                return True  # "Not yet held.": the parser hangs the "not" from "yet"
             if c.dep_ in _SUBJ + ("dobj", "attr") and (
                 c.lower_ in _NEG_DET or any(d.dep_ == "det" and d.lower_ in _NEG_DET for d in c.children)
             ):

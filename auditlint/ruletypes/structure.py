@@ -10,7 +10,10 @@ from pydantic import Field
 from ..matching import TermMatcher
 from ..sections import catalogue
 from . import register
+from .analysis import SentenceClassifier
 from .base import AuditContext, Hit, Params, RuleType, section_hit
+
+negated = SentenceClassifier.negated  # the sentence classifier's reading of negation, not a second one
 
 
 @register
@@ -126,11 +129,10 @@ class SectionPresent(RuleType):
     # -- what one sentence says -------------------------------------------------
     @staticmethod
     def _negated(t) -> bool:
-        """The token, its clause's verb or a determiner says it did not happen ("not held", "no discussion")."""
-        heads = [t, t.head] if t.pos_ in ("NOUN", "PROPN") else [t]
-        near = [c for h in heads for c in h.children]
-        near += [g for c in near if c.dep_ == "advmod" for g in c.children]  # "Not yet held": not -> yet
-        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")) for c in near)
+        """It did not happen: "not held", "not yet held", "never met", "no discussion has taken place"."""
+        if t.pos_ in ("NOUN", "PROPN"):
+            return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in t.children) or negated(t.head)
+        return negated(t)
 
     @staticmethod
     def _to_come(t) -> bool:
