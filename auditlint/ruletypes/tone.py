@@ -91,11 +91,6 @@ def _dialect_negative(t: Token) -> bool:
     return bool(_DIALECT_NEG.match(t.lower_))
 
 
-def quoted(text: str, start: int, end: int) -> bool:
-    """Inside quotation marks, curly, double or straight single ('out of her depth'): someone else's words."""
-    return in_quotes(text, start, end)
-
-
 PERSONAL_PRONOUNS = frozenset("i we you he she they him her them me us who whom".split())
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -857,7 +852,7 @@ class Blame(RuleType):
                 span = doc[s:e]
                 a, b = span.start_char, span.end_char
                 last = doc[e - 1]
-                if p.skip_quoted and (quoted(block.text, a, b) or quoted(block.text, last.idx, last.idx + len(last))):
+                if p.skip_quoted and (in_quotes(block.text, a, b) or in_quotes(block.text, last.idx, last.idx + len(last))):
                     continue
                 seen.append((s, e))
                 if entry is not None:
@@ -2533,7 +2528,7 @@ class Emotive(LexiconRule):
         p = self.params
         taken: dict[int, list[tuple[int, int]]] = {}
         for hit in super().check(ctx):
-            if p.skip_quoted and quoted(hit.block.text, hit.start, hit.end):
+            if p.skip_quoted and in_quotes(hit.block.text, hit.start, hit.end):
                 continue  # 'horrible' in straight single quotes: someone else's word
             taken.setdefault(id(hit.block), []).append((hit.start, hit.end))
             yield hit
@@ -2549,7 +2544,7 @@ class Emotive(LexiconRule):
                 for s_, e_ in find(doc):
                     span = doc[s_:e_]
                     a, b = span.start_char, span.end_char
-                    if p.skip_quoted and quoted(block.text, a, b) or any(a < y and x < b for x, y in seen):
+                    if p.skip_quoted and in_quotes(block.text, a, b) or any(a < y and x < b for x, y in seen):
                         continue
                     seen.append((a, b))
                     plain = child_text(cfg.plain, ctx.child)
