@@ -370,13 +370,18 @@ class _Syllables:
 
     def __init__(self, lines: list[str]):
         self._lines = lines
+        self._seen: dict[str, int | None] = {}  # words looked up before: most words of a batch come back
 
     def get(self, word: str) -> int | None:
+        if word in self._seen:
+            return self._seen[word]
         key = word + "\t"
         i = bisect.bisect_left(self._lines, key)
-        if i < len(self._lines) and self._lines[i].startswith(key):
-            return int(self._lines[i][len(key) :])
-        return None
+        n = int(self._lines[i][len(key) :]) if i < len(self._lines) and self._lines[i].startswith(key) else None
+        if len(self._seen) >= 100_000:
+            self._seen.clear()
+        self._seen[word] = n
+        return n
 
 
 @lru_cache(maxsize=1)

@@ -235,6 +235,18 @@ class Spelling(RuleType):
                 continue  # noun/verb pairs (practice/practise) are the grammar checker's
             self.us[str(e["us"]).lower()] = e
         self._suggestions: dict[str, list[str]] = {}
+        self._looked_up: dict[str, bool] = {}
+
+    def _known(self, word: str, low: str) -> bool:
+        """The dictionary accepts ``word`` or its lower case: the compiled word list first, spylls only
+        for a word it cannot decide. Remembered for the process (the same words come back audit after audit)."""
+        got = self._looked_up.get(word)
+        if got is None:
+            if len(self._looked_up) >= 100_000:  # bounded, as the suggestions are
+                self._looked_up.clear()
+            lang = self.params.language
+            got = self._looked_up[word] = dictionary_lookup(word, lang) or dictionary_lookup(low, lang)
+        return got
 
     def _suggest(self, word: str, asked: set[str]) -> list[str]:
         """Suggestions for ``word``; ``asked`` holds the words this audit has asked for (at most ``suggest_limit``)."""
@@ -254,7 +266,6 @@ class Spelling(RuleType):
         return self._suggestions[word]
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
-        lang = self.params.language
         accept = self.accept | {w.lower() for w in ctx.config.vocabulary} | {ctx.audit.child_ref.lower()}
         known: dict[str, bool] = {}
         asked: set[str] = set()
@@ -280,8 +291,7 @@ class Spelling(RuleType):
                 if low in accept or tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP"):
                     continue
                 if low not in known:
-                    # the compiled word list first; spylls only for a word it cannot decide
-                    known[low] = dictionary_lookup(w, lang) or dictionary_lookup(low, lang)
+                    known[low] = self._known(w, low)
                 if known[low] or in_quotes(block.text, tok.idx, tok.idx + len(w)):
                     continue
                 sugg = self._suggest(w, asked)
