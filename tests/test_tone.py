@@ -928,6 +928,131 @@ def test_al205_round5_near_misses(text):
 
 
 # --------------------------------------------------------------------------
+# Round 6: classes read from the parse (blame on a professional's attitude or
+# competence, someone else's account, a measure of extent) and the index of forms.
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The social worker was unwilling to challenge Mother about the drinking.",  # unwillingness of a professional
+        "The IRO was reluctant to escalate the drift.",
+        "The social worker has no grasp of XXXX's needs.",  # attention or understanding denied
+        "The worker showed little interest in the father's side of the family.",  # "little" as an adjective
+        "The manager showed a total lack of curiosity about why XXXX kept running away.",
+        "The social worker didn't have a clue what was going on in that house.",  # negated verb, "a" + noun
+        "The practitioner lacks the basic skills to do this job.",  # competence denied
+        "A more conscientious worker would have checked the address.",  # a better professional imagined
+        "A better manager would have asked why.",
+        "The duty manager closed the referral and she got it badly wrong.",
+        "The social worker dragged her feet over the referral to CAMHS.",
+        "The manager abdicated responsibility for the case.",
+        "The worker wasn't interested in what XXXX had to say.",  # interest denied to a professional
+        "The worker was more concerned with keeping Mother happy than with XXXX's safety.",  # misplaced priority
+        "The SW just couldn't be arsed to visit.",
+    ],
+)
+def test_al402_round6_fires(text):
+    assert fires("AL402", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mother was reluctant to engage with the parenting course.",  # a parent's stance, a fact of the case
+        "XXXX was reluctant to talk about home.",  # the child
+        "The worker was reluctant at first, but visited weekly from May.",  # no act withheld
+        "The worker was not reluctant to challenge Mother.",  # negated
+        "Father had no understanding of XXXX's needs.",  # a parent, not a professional
+        "XXXX lacks the skills to manage her anger.",
+        "The team lacks capacity to hold more cases.",  # capacity is not competence
+        "The worker showed real curiosity about XXXX's friendships.",  # not denied
+        "Mother said the worker had no grasp of the situation.",  # Mother's view, reported
+        "A more experienced worker would have been allocated if one had been available.",  # passive: no judgement
+        "The worker did not get it wrong.",  # a blame phrase negated
+        "The worker did not sit on the referral; it was passed to the manager the same day.",
+        "Mother wasn't interested in what XXXX had to say.",  # a parent
+        "The worker was not concerned about the bruise because the GP had seen it.",  # a judgement of risk
+        "XXXX was more interested in football than in school.",
+        "The worker was not bothered by Father's shouting and carried on with the visit.",  # not "to" do anything
+    ],
+)
+def test_al402_round6_near_misses(text):
+    assert not fires("AL402", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think the plan is appalling.",  # the writer's own view
+        "The plan can only be described as a shambles.",  # passive with a modal: the writer's description
+        "I would describe the chronology as a disgrace.",
+        "The plan is completely inadequate.",  # an extent adverb on a verdict is emphasis
+        "The chronology is a car crash.",  # the same words as a verdict
+        "The file was left in a mess.",
+    ],
+)
+def test_al401_round6_fires(text):
+    assert fires("AL401", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police described the home conditions as appalling.",  # someone else's account, unquoted
+        "Mother said the flat was a nightmare to keep warm.",
+        "XXXX describes her father as scary when he drinks.",
+        "The case was described at conference as a disaster waiting to happen.",  # past passive, reported
+        "Father has been completely absent from XXXX's life since 2019.",  # extent of a state, not emphasis
+        "XXXX disclosed horrific sexual abuse by her uncle.",  # what the child went through
+        "The Wonderful Wednesdays group has helped XXXX make friends.",  # part of a name
+        "XXXX's behaviour has been disturbing her sleep.",  # the verb in its plain sense, with an object
+        "Mother's prognosis is bleak, and XXXX knows she may not recover.",  # a clinical outlook
+    ],
+)
+def test_al401_round6_near_misses(text):
+    assert not fires("AL401", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worker was stuck in court for most of April, so the visits were missed.",
+        "The worker was snowed under with court work and the assessment was late.",
+        "Caseloads in the team were in the high twenties, and this is reflected in the brevity of the case notes.",
+    ],
+)
+def test_al205_round6_fires(text):
+    assert fires("AL205", text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "XXXX was stuck at home during the lockdown and missed a term of school.",  # the child's own experience
+        "The worker stuck with XXXX through three placement moves.",
+        "The delay was driven by Mother's refusal to sign the consent form.",  # the family's cause
+        "The worker was snowed under with court work, but visits stayed fortnightly.",  # no shortfall
+    ],
+)
+def test_al205_round6_near_misses(text):
+    assert not fires("AL205", text), text
+
+
+def test_tokens_with_agrees_with_a_walk_over_the_tokens():
+    from auditlint.ruletypes.lexicon import token_forms
+    from auditlint.ruletypes.tone import tokens_with
+
+    from auditlint import nlp
+
+    doc = nlp.parse(["The worker did not explain why. Far from it, she refused; no cover was arranged."])[0]
+    words = {"explain", "far", "cover", "refuse", "absent"}
+    for span in [doc, *doc.sents]:
+        walked = [t.i for t in span if token_forms(t) & words]
+        assert [t.i for t in tokens_with(span, words)] == walked
+    assert [t.text for t in tokens_with(doc, words)] == ["explain", "Far", "refused", "cover"]
+
+
+# --------------------------------------------------------------------------
 # Measured quality on the labelled sentences (tune and holdout splits).
 # Floors are what was measured on the whole split, rounded down to 2 dp.
 # --------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from .lexicon import (
     Match,
     child_text,
     described_noun,
+    doc_keys,
     entries_from,
     head_of,
     lexicon_part,
@@ -72,6 +73,8 @@ def _never_forms(phrase: str) -> list[str]:
 
 
 _DIALECT_NEG = re.compile(r"^(could|would|did|do|does|can|should|was|is|wis|has|have|will|wid)(nae|na)$")
+_NEGATIVE_PHRASE = re.compile(r"\bnot\b|n't|n’t|\bnever\b", re.I)
+_DIALECT_IN = re.compile(r"(could|would|did|do|does|can|should|was|is|wis|has|have|will|wid)(nae|na)")
 
 
 _AUXES = frozenset("could can did do does would will should".split())
@@ -95,6 +98,20 @@ PERSONAL_PRONOUNS = frozenset("i we you he she they him her them me us who whom"
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "csubj", "csubjpass", "acl"})
+
+
+def tokens_with(span: Doc | Span, words: frozenset[str] | set[str]) -> list[Token]:
+    """The tokens of ``span`` (a Doc or a sentence) whose form or lemma (:func:`token_forms`) is one of
+    ``words``, in order: read from the Doc's index of forms, so the text is not walked token by token
+    for a few rare words."""
+    doc = getattr(span, "doc", span)
+    at = doc_keys(doc).at
+    if doc is span:
+        found = {i for w in words for i in at.get(w, ())}
+    else:
+        lo, hi = span.start, span.end
+        found = {i for w in words for i in at.get(w, ()) if lo <= i < hi}
+    return [doc[i] for i in sorted(found)]
 
 
 def _strings(part: Any, field: str | None = None) -> list[str]:
@@ -285,6 +302,37 @@ class Blame(RuleType):
             description="Verbs or nouns of caring that blame when negated with a professional subject "
             "(care: 'did not care'; interest: 'showed no interest').",
         )
+        attention_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of attention or understanding that blame, as nouns only, when a professional is "
+            "said to have none ('had no grasp of', 'took no notice of', 'showed a lack of curiosity').",
+        )
+        lacked_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of competence that blame as the object of 'lack' with a professional subject "
+            "('the practitioner lacks the skills to ...').",
+        )
+        unwilling_words: list[str] = Field(
+            default_factory=list,
+            description="Adjectives of unwillingness that blame when predicated of a professional "
+            "('the worker was reluctant to visit', 'unwilling to challenge').",
+        )
+        interest_words: list[str] = Field(
+            default_factory=list,
+            description="Adjectives of interest or concern that blame a professional when negated ('the worker "
+            "wasn't interested in what XXXX said') or set in a misplaced priority ('more concerned with keeping "
+            "Mother happy than with XXXX's safety').",
+        )
+        priority_words: list[str] = Field(
+            default_factory=list,
+            description="Adjectives of concern that blame only in a misplaced priority ('more concerned with "
+            "... than with ...'); negated they are a judgement of risk ('was not concerned about the bruise').",
+        )
+        counterfactual: bool = Field(
+            default=False,
+            description="'A more conscientious worker would have ...': a better professional imagined, which "
+            "judges the one who did the work.",
+        )
         intent_adverbs: list[str] = Field(default_factory=list, description="deliberately, wilfully, ...")
         mind_reading_adverbs: list[str] = Field(
             default_factory=list, description="obviously, clearly, ...: blame when the verb is negated."
@@ -337,6 +385,8 @@ class Blame(RuleType):
         "fathom": "puzzled", "explain": "puzzled", "show": "shown", "display": "shown", "demonstrate": "shown",
     }
     _SQUARELY = frozenset("squarely firmly solely entirely wholly fully personally directly".split())
+    _SO_CALLED = frozenset({"so", "so-called"})
+    _NOBODY = NEGATIVE_PEOPLE | {"one"}
     _PARTICLES = frozenset("down off aside on up away through".split())
 
     def setup(self) -> None:
@@ -376,6 +426,14 @@ class Blame(RuleType):
         self.attitudes = {norm(x) for x in p.negated_attitudes}
         self.lacks = {"lack", "absence"}
         self.person_traits = {norm(x) for x in p.person_traits}
+        self.attention = {norm(x) for x in p.attention_nouns}
+        self.lacked = {norm(x) for x in p.lacked_nouns}
+        self.unwilling = {norm(x) for x in p.unwilling_words}
+        self.interest = {norm(x) for x in p.interest_words}
+        self.priority = {norm(x) for x in p.priority_words}
+        # the words the last pass of findings() starts from: particles, nominalisations, attitudes, adverbs
+        self.last_cues = frozenset(self._PARTICLES | self.nominal | self.attitudes | self.intent | self.mind_reading
+                                   | self.attention | self.lacked | self.unwilling | self.interest | self.priority)
 
     # -- the checks --------------------------------------------------------
     def _trait_target_ok(self, doc: Doc, m: Match) -> bool:
@@ -509,6 +567,9 @@ class Blame(RuleType):
         not have seen...?", "Why did nobody visit?", "Surely the manager should
         have...?"): blame framed as a question the audit does not answer."""
         for sent in doc.sents:
+            question = sent[-1].text == "?" or sent.end < len(doc) and doc[sent.end].text == "?"
+            if not question and not any(t.lower_ == "surely" for t in sent):
+                continue  # neither a question nor "surely": nothing below can hold
             root = sent.root
             if root.pos_ not in ("VERB", "AUX"):
                 continue
@@ -517,7 +578,6 @@ class Blame(RuleType):
                 c.lower_ == "have" and c.dep_ == "aux" for c in kids)
             wh = any(c.lower_ in ("why", "how") and c.i == sent.start for c in kids)
             surely = any(c.lower_ == "surely" for c in kids)
-            question = sent[-1].text == "?" or sent.end < len(doc) and doc[sent.end].text == "?"
             # "Should the worker have visited sooner? On balance, yes." weighs a question; a negated
             # one ("could the worker not have seen") or a why/how one accuses
             if not (question and (wh or modal_perfect and self._negated(root)) or surely and modal_perfect):
@@ -546,6 +606,8 @@ class Blame(RuleType):
             for v in sent:
                 if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
                     continue
+                if not repeated and v.dep_ != "ccomp" and v.lemma_.lower() != "manage":
+                    continue  # none of the shapes below
                 if repeated and self._falls_short(v):
                     subj = self._subject_at(v, "agency", passive_agent=False)
                     if subj is not None and not self._reported(v):
@@ -678,13 +740,14 @@ class Blame(RuleType):
                         if subj is not None:
                             yield subj.left_edge.i, c.i + 1, "verb", None
 
+    _LET = frozenset({"let"})
     _LET_GO = frozenset("slide slip drift lapse".split())
     _PLACES = frozenset("under onto off down across along into over out".split())  # "let the tablet slide under the sofa"
 
     def _let_go(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """"she's let this one slide", "the manager let the plan drift", "let this family slip through":
         an omission told as a person's letting it happen."""
-        for t in doc:
+        for t in tokens_with(doc, self._LET):
             if t.lemma_.lower() != "let" or t.pos_ != "VERB" or self._reported(t):
                 continue
             gone = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in self._LET_GO
@@ -699,10 +762,31 @@ class Blame(RuleType):
             if subj is not None:
                 yield min(subj.left_edge.i, t.i), gone[0].i + 1, "verb", None
 
+    _ONCE = frozenset({"once"})
+    _WOULD = frozenset({"would"})
+
+    def _better_worker(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"A more conscientious worker would have checked the address", "a better manager would have
+        asked": a better professional imagined, which judges the one who did the work."""
+        for w in tokens_with(doc, self._WOULD):
+            v = w.head
+            if w.dep_ != "aux" or v.pos_ not in ("VERB", "AUX") or not any(
+                    c.dep_ == "aux" and c.lower_ == "have" and c.i > w.i for c in v.children):
+                continue
+            for s in subjects_of(v):
+                if s.dep_ != "nsubj" or s.pos_ != "NOUN" or not self.people.is_role(s) or not any(
+                        c.dep_ == "det" and norm(c.text) == "a" for c in s.children):
+                    continue
+                better = [c for c in s.children if c.dep_ == "amod" and c.i < s.i and (
+                    c.tag_ == "JJR" or any(g.dep_ == "advmod" and g.lower_ == "more" for g in c.children))]
+                if better and not self._reported(v):
+                    yield s.left_edge.i, v.i + 1, "verb", None
+                    break
+
     def _never_once(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """"The IRO never once challenged the plan", "not once did the worker ...": an emphatic total
         omission pinned on a professional."""
-        for t in doc:
+        for t in tokens_with(doc, self._ONCE):
             if t.lower_ != "once" or t.dep_ != "advmod" or t.head.pos_ not in ("VERB", "AUX"):
                 continue
             v = t.head
@@ -739,8 +823,8 @@ class Blame(RuleType):
             single = m.end - m.start == 1
             if single and v.pos_ not in ("VERB", "AUX"):
                 continue
-            if single and self._negated(v):
-                continue
+            if self._negated(v) and (single or not _NEGATIVE_PHRASE.search(m.entry.term)):
+                continue  # "did not ignore", "did not get it wrong" (not "could not be bothered")
             level = self._level(doc, v, v.lemma_ if single else m.entry.term, (m.start, m.end) in attitude)
             if level == "adult" and self._reported(v):
                 continue
@@ -757,7 +841,7 @@ class Blame(RuleType):
         yield from self._rhetorical(doc)
         yield from self._shapes(doc)
         yield from self._exasperated(doc)
-        for t in doc:
+        for t in tokens_with(doc, self._SO_CALLED):
             # "SW's so-called safety plan": sarcasm about a professional's work
             if t.lower_ == "so" and t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "called" \
                     or t.lower_ == "so-called":
@@ -765,13 +849,13 @@ class Blame(RuleType):
                 owners = [c for c in noun.children if c.dep_ == "poss"]
                 if noun.pos_ in ("NOUN", "PROPN") and any(self.people.is_professional(o) for o in owners):
                     yield min(o.left_edge.i for o in owners), noun.i + 1, "verb", None
-        for m in self.verbs_pos.find(doc):
+        for m in self.verbs_pos.find(doc) if tokens_with(doc, self._NOBODY) else ():
             v = self._verb_of(doc, m)
             for subj in subjects_of(v):
                 if subj.lower_ in NEGATIVE_PEOPLE or subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children):
                     yield min(subj.left_edge.i, m.start), m.end, "verb", None
                     break
-        for m in self.verbs_bare.find(doc):
+        for m in self.verbs_bare.find(doc) if _DIALECT_IN.search(doc.text.lower()) else ():
             aux = doc[m.start - 1] if m.start > 0 else None
             if aux is not None and _dialect_negative(aux):
                 # "the worker couldnae be bothered": a Scots negative auxiliary the parser takes for the verb
@@ -784,7 +868,9 @@ class Blame(RuleType):
                     yield min(subj.left_edge.i, aux.i), m.end, "verb", None
         yield from self._never_once(doc)
         yield from self._let_go(doc)
-        for t in doc:
+        if self.params.counterfactual:
+            yield from self._better_worker(doc)
+        for t in tokens_with(doc, self.last_cues):
             forms = token_forms(t)
             if (t.dep_ == "prt" or t.dep_ in ("ccomp", "advmod") and t.pos_ in ("ADP", "ADV")) \
                     and t.lower_ in self._PARTICLES and t.head.lemma_.lower() in self.phrasal \
@@ -815,12 +901,34 @@ class Blame(RuleType):
                     subj = self._professional_subject(v, passive_agent=False)
                     if subj is not None:
                         yield subj.left_edge.i, max(v.i, t.i) + 1, "verb", None
-            if self.attitudes and t.pos_ == "NOUN" and forms & self.attitudes:
-                # "showed no interest", "had little regard", "showed a lack of interest"
+            if t.pos_ == "NOUN" and forms & self.lacked and t.dep_ == "dobj" and norm(t.head.lemma_) == "lack" \
+                    and not self._negated(t.head):
+                # "the practitioner lacks the basic skills to do this job": a verdict on competence
+                subj = self._professional_subject(t.head, passive_agent=False)
+                if subj is not None and not self._reported(t.head):
+                    yield subj.left_edge.i, t.i + 1, "verb", None
+            if t.pos_ == "ADJ" and forms & self.unwilling and t.dep_ in ("acomp", "amod") and not self._negated(t.head) \
+                    and any(c.dep_ == "xcomp" for c in t.children):
+                # "the worker was reluctant to visit": unwillingness put on a professional
+                v = t.head if t.dep_ == "acomp" else None
+                subj = self._professional_subject(v, passive_agent=False) if v is not None else (
+                    t.head if self.people.is_professional(t.head) else None)
+                if subj is not None and not self._reported(v if v is not None else t.head):
+                    yield subj.left_edge.i, t.i + 1, "verb", None
+            if t.pos_ in ("ADJ", "VERB") and forms & (self.interest | self.priority) and t.dep_ == "acomp" and (
+                    forms & self.interest and self._negated(t.head)
+                    or any(c.dep_ == "advmod" and c.lower_ == "more" for c in t.children)
+                    and any(x.lower_ == "than" for x in t.subtree)):
+                # "the worker wasn't interested in ...", "more concerned with keeping Mum onside than with ..."
+                subj = self._professional_subject(t.head, passive_agent=False)
+                if subj is not None and not self._reported(t.head):
+                    yield subj.left_edge.i, t.i + 1, "verb", None
+            if (self.attitudes or self.attention) and t.pos_ == "NOUN" and forms & (self.attitudes | self.attention):
+                # "showed no interest", "had little regard", "showed a lack of interest", "had no grasp of"
                 obj = t
-                negated = any(c.lower_ in ("no", "little") and c.dep_ == "det" for c in t.children) or (
-                    t.dep_ == "dobj" and any(c.lower_ == "any" and c.dep_ == "det" for c in t.children)
-                    and self._negated(t.head))  # "did not make any effort"
+                negated = any(c.lower_ in ("no", "little") and c.dep_ in ("det", "amod") for c in t.children) or (
+                    t.dep_ == "dobj" and any(c.lower_ in ("any", "a", "an") and c.dep_ == "det" for c in t.children)
+                    and self._negated(t.head))  # "did not make any effort", "didn't have a clue"
                 if not negated and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.lacks:
                     obj, negated = t.head.head, True
                     # "the worker's lack of commitment"
@@ -831,7 +939,7 @@ class Blame(RuleType):
                 v = obj.head
                 if negated and obj.dep_ in ("dobj", "attr") and v.pos_ in ("VERB", "AUX"):
                     subj = self._professional_subject(v, passive_agent=False)
-                    if subj is not None:
+                    if subj is not None and not self._reported(v):  # not "Mother says the worker showed no interest"
                         yield subj.left_edge.i, t.i + 1, "verb", None
                 elif negated and obj.dep_ == "nsubjpass" and v.pos_ in ("VERB", "AUX"):
                     # "no attempt was made by the allocated worker": the agent is the one said not to try
@@ -1171,6 +1279,7 @@ class Mitigation(RuleType):
         # nouns that refuse only as a predicate ("that is not a reason for ..."; not "the reason was not recorded")
         self.refusal_nouns = {norm(w) for w in p.refusal_nouns}
         self.refusal_words |= self.refusal_nouns
+        self.refusing = frozenset(self.refusal_words | self._REFUSING_VERBS)
         self.topic_verbs = {norm(w) for w in p.topic_verbs}
         self.scarce = LexiconMatcher([Entry(w, {p.kind_field: "external"}) for w in p.scarce_cues]) if p.scarce_cues else None
         self.demand_verbs = {norm(w) for w in p.demand_verbs}
@@ -1329,7 +1438,9 @@ class Mitigation(RuleType):
             # "she talks about missing them": a gerund takes the subject of the clause it hangs in
             head = clause_head(head.head)
             subs = subjects_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else []
-        active = any(s.dep_ == "nsubj" for s in subs)
+        # "XXXX was stuck at home and missed school": the second verb is active, whatever the first was
+        active = any(s.dep_ == "nsubj" for s in subs) or head.dep_ == "conj" and head.pos_ == "VERB" and not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in head.children) and all(s.head.i != head.i for s in subs)
         if not subs and head.dep_ == "ccomp":
             # "covid meant XXXX did not see ...": the parser makes the clause's subject the object of "meant"
             subs = [c for c in head.head.children if c.dep_ == "dobj" and c.i == head.left_edge.i - 1]
@@ -1529,8 +1640,8 @@ class Mitigation(RuleType):
                 region |= {x.i for x in c.subtree}
         # "... was on leave and no cover was arranged": the finding is the
         # response to the absence, stated plainly, not excused by it
-        for t in sent:
-            if token_forms(t) & self.response_words and t.i not in region:
+        for t in tokens_with(sent, self.response_words):
+            if t.i not in region:
                 region |= {x.i for x in clause_head(t).subtree}
         return region
 
@@ -1581,8 +1692,8 @@ class Mitigation(RuleType):
     def _weighed(self, sent: Span) -> bool:
         """A frame that asks the reader to weigh what was said ("the assessment must be read in that light",
         "should be seen in this context", "set against that background")."""
-        for t in sent:
-            if t.dep_ != "pobj" or not token_forms(t) & self._LIGHT:
+        for t in tokens_with(sent, self._LIGHT):
+            if t.dep_ != "pobj":
                 continue
             if not any(c.lower_ in ("that", "this", "these", "those") for c in t.children):
                 continue
@@ -1659,6 +1770,11 @@ class Mitigation(RuleType):
         return False
 
     @staticmethod
+    def _called_away(v: Token) -> bool:
+        """"called away", "taken off": the verb carries "away"."""
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in v.children)
+
+    @staticmethod
     def _stem(v: Token) -> str:
         """A verb's form without -ing or -ed, for words the lemmatiser does not know."""
         w = norm(v.text)
@@ -1686,6 +1802,7 @@ class Mitigation(RuleType):
         return False
 
     _REFUSING_VERBS = frozenset({"explain", "account"})  # "does not explain the gaps", "does not account for"
+    _FAR = frozenset({"far"})
 
     def _refused(self, sent: Span) -> bool:
         """The auditor names a circumstance only to refuse it ("this does not
@@ -1693,16 +1810,16 @@ class Mitigation(RuleType):
         the gaps because of pressure ...")."""
         if self._not_weighed(sent):
             return True
-        for t in sent:
+        for t in tokens_with(sent, self._FAR):
             if t.lower_ == "far" and t.i + 2 < sent.end and t.nbor(1).lower_ == "from" and t.nbor(2).tag_ == "VBG":
                 return True
-            if token_forms(t) & (self.refusal_words | self._REFUSING_VERBS):
-                if t.pos_ in ("VERB", "AUX") and (any(c.dep_ == "neg" for c in t.children) or self._denied_by_writer(t)):
-                    return True
-                if t.pos_ == "NOUN" and (any(c.lower_ == "no" for c in t.children)
-                                         or any(c.dep_ == "neg" for c in t.head.children)
-                                         and (t.dep_ in ("attr", "dobj") or norm(t.lemma_) not in self.refusal_nouns)):
-                    return True
+        for t in tokens_with(sent, self.refusing):
+            if t.pos_ in ("VERB", "AUX") and (any(c.dep_ == "neg" for c in t.children) or self._denied_by_writer(t)):
+                return True
+            if t.pos_ == "NOUN" and (any(c.lower_ == "no" for c in t.children)
+                                     or any(c.dep_ == "neg" for c in t.head.children)
+                                     and (t.dep_ in ("attr", "dobj") or norm(t.lemma_) not in self.refusal_nouns)):
+                return True
         return False
 
     _ACCEPTING = frozenset("accept agree think believe consider feel see regard view count".split())
@@ -1722,8 +1839,8 @@ class Mitigation(RuleType):
     def _not_weighed(self, sent: Span) -> bool:
         """The writer denies the circumstance any weight on the finding: "I would not see that as altering
         the grade", "I do not regard this as changing the finding"."""
-        for t in sent:
-            if t.pos_ == "VERB" and token_forms(t) & self._ALTERING and t.dep_ == "pcomp" \
+        for t in tokens_with(sent, self._ALTERING):
+            if t.pos_ == "VERB" and t.dep_ == "pcomp" \
                     and t.head.lower_ == "as" and self._writer_denies(t.head.head):
                 return True
         return False
@@ -1794,11 +1911,12 @@ class Mitigation(RuleType):
         if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
             return None
         lemma = norm(v.lemma_)
-        away = any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in v.children)  # "called away"
-        if lemma != "be" and lemma not in self.circumstance_verbs and not away:
+        known = lemma == "be" or lemma in self.circumstance_verbs
+        if not known and self._stem(v) not in self.circumstance_verbs and not self._called_away(v):
+            return None  # cheap tests first: most verbs are none of these
+        away = self._called_away(v)
+        if not known and not away:
             lemma = self._stem(v)  # words the lemmatiser does not know: "firefighting", "overbooked"
-            if lemma not in self.circumstance_verbs:
-                return None  # cheap test first: most verbs are none of these
         if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in self.MODALS for c in v.children):
             return None  # what was not done is the finding; what will or should be done is a plan
         if lemma == "be" and self._too_few_staff(v):
@@ -1868,9 +1986,7 @@ class Mitigation(RuleType):
     def _response_finding(self, sent: Span) -> bool:
         """The sentence states the service's response as the finding ("no cover
         was arranged", "the case was not reallocated")."""
-        for t in sent:
-            if not token_forms(t) & self.response_words:
-                continue
+        for t in tokens_with(sent, self.response_words):
             if any(c.lower_ in ("no", "without") or c.dep_ == "neg" for c in t.children) or (
                     t.head.lower_ == "without" or any(c.dep_ == "neg" for c in t.head.children)):
                 return True
@@ -2169,11 +2285,17 @@ class Emotive(LexiconRule):
         )
         reactions: Reactions | None = None
         emphasis: Emphasis | None = None
+        measured: list[str] = Field(
+            default_factory=list,
+            description="Words of a state that an adverb of extent measures rather than intensifies "
+            "('completely absent from her life', 'entirely missing'), unlike a verdict ('completely inadequate').",
+        )
 
     def setup(self) -> None:
         super().setup()
         p = self.params
         self.clinical = {norm(x) for x in p.clinical_nouns}
+        self.measured = {norm(x) for x in p.measured}
         self.negatives = {norm(x) for x in p.negatives}
         self.family_adverbs = {norm(x) for x in p.family_adverbs}
         self.exp_preps = {w.lower() for w in p.experiencer_prepositions}
@@ -2297,14 +2419,14 @@ class Emotive(LexiconRule):
         not a person in the case ("Mother was sad to leave")."""
         if not self.reaction_words:
             return
-        for t in doc:
-            if t.pos_ == "NOUN" and t.dep_ == "attr" and token_forms(t) & self.reaction_words:
+        for t in tokens_with(doc, self.reaction_words):
+            if t.pos_ == "NOUN" and t.dep_ == "attr":
                 v = t.head  # "it is a shame that nobody ...", "it is a pity that ..."
                 if any(c.lower_ == "it" or c.dep_ == "expl" for c in v.children if c.dep_ in SUBJ or c.dep_ == "expl") \
                         and self._complement(t, v) and not self._family_news(t, v):
                     yield t.i, t.i + 1
                 continue
-            if t.pos_ not in ("ADJ", "VERB") or not token_forms(t) & self.reaction_words:
+            if t.pos_ not in ("ADJ", "VERB"):
                 continue
             if t.dep_ == "amod":
                 continue  # "an extraordinary effort by the carer" describes, it does not react
@@ -2348,8 +2470,8 @@ class Emotive(LexiconRule):
         if self.params.emphasis is None:
             return
         yield from self._repeated(doc)
-        for t in doc:
-            if token_forms(t) & self.pity_words and t.dep_ == "amod" and self._pitied(t.head):
+        for t in tokens_with(doc, self.pity_words):
+            if t.dep_ == "amod" and self._pitied(t.head):
                 yield t.i, t.head.i + 1  # "Poor XXXX has been let down": pity, not evidence
         for sent in doc.sents:
             words = [t for t in sent if not t.is_punct and not t.is_space]
@@ -2454,9 +2576,67 @@ class Emotive(LexiconRule):
     def _excused(self, doc: Doc, m: Match) -> bool:
         if m.entry.data.get(self.params.use_field) == "predicate" and not self._verdict(head_of(doc, m.start, m.end)):
             return True  # "dog mess on the floor", "XXXX was having nightmares": the thing itself
+        root = head_of(doc, m.start, m.end)
+        if self._named(root) or self._reported(root) or self._literal_verb(root, m):
+            return True
+        if self.clinical and m.end - m.start == 1 and root.pos_ == "ADJ" and self._clinical(root):
+            return True  # "her prognosis is bleak": a clinical outlook, graded by the clinician
         return super()._excused(doc, m) or self._experienced(doc, m, self._child) or self._lived(doc, m, self._child)
 
+    # verbs that carry someone's account or description; the words in their complement are that person's
+    _REPORTING = frozenset("say tell describe report call refer label characterise characterize complain claim "
+                           "allege state disclose explain feel believe think express recount recall mention admit "
+                           "write consider regard view".split())
+    _WRITER = frozenset({"i", "we", "one", "you", "me", "us"})
+    _REPORT_PATH = frozenset({"amod", "acomp", "attr", "oprd", "pobj", "prep", "ccomp", "xcomp", "conj", "advmod",
+                              "npadvmod", "appos"})
+
+    def _reported(self, t: Token) -> bool:
+        """The word is in someone else's account, not in quotation marks: the complement of a reporting verb
+        whose subject is not the writer ("the police described the home as appalling", "Mother said the flat
+        was a nightmare", "the case was described at conference as a disaster"). The writer's own
+        ("I think the plan is appalling", "can only be described as a shambles") is still judged."""
+        a = t
+        for _ in range(6):
+            if a.head.i == a.i or a.dep_ not in self._REPORT_PATH and not (
+                    a.dep_ == "advcl" and any(c.lower_ == "as" for c in a.children)):  # "describes him as scary"
+                return False
+            a = a.head
+            if a.pos_ in ("VERB", "AUX") and norm(a.lemma_) in self._REPORTING:
+                return self._someone_elses(a)
+        return False
+
+    def _someone_elses(self, v: Token) -> bool:
+        """The account of a reporting verb is someone else's: an active subject or passive agent who is
+        not the writer, or a past passive with no agent ("was described at conference as")."""
+        agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return not any(g.lower_ in self._WRITER for g in agents)
+        if any(c.dep_ == "auxpass" for c in v.children):
+            modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+            return not modal and any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in v.children)
+        subs = [c for c in v.children if c.dep_ == "nsubj"]
+        return bool(subs) and not any(s.lower_ in self._WRITER or s.dep_ == "expl" or s.lower_ == "it" for s in subs)
+
+    def _literal_verb(self, t: Token, m: Match) -> bool:
+        """An adjective entry matched on a verb with an object is the verb in its plain sense ("has been
+        disturbing her sleep"), not a verdict; a feeling put on the writer ("it appalled me") still counts."""
+        pos = str(m.entry.data.get(self.params.pos_field or "pos") or "").upper()
+        return pos == "ADJ" and t.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ not in self._WRITER for c in t.children)
+
+    @staticmethod
+    def _named(t: Token) -> bool:
+        """The word is part of a name ("the Star Project", "Wonderful Wednesdays group"): a title-case
+        proper noun inside a run of proper nouns, not opening its sentence."""
+        if not t.is_title or t.is_sent_start or t.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            return False
+        if t.dep_ == "compound" and (t.head.pos_ == "PROPN" or t.head.is_title):
+            return True  # "Wonderful Wednesdays", tagged an adjective inside the name
+        return t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+
     _VERDICT_HEADS = frozenset("be seem look remain become make call describe".split())
+    _LEFT_IN = frozenset("leave get find keep".split())
     _VERDICT_ADJ = frozenset("complete total absolute utter real right sheer proper unholy".split())
 
     def _verdict(self, noun: Token) -> bool:
@@ -2472,8 +2652,10 @@ class Emotive(LexiconRule):
             return noun.dep_ in ("appos", "ROOT", "dep") or norm(noun.head.lemma_) in self._VERDICT_HEADS
         if noun.dep_ == "dobj" and norm(noun.head.lemma_) == "make":
             return True
+        # "the file is in a mess", "left in a mess" (not "involved in a car crash")
         return noun.dep_ == "pobj" and noun.head.lower_ == "in" and not noun.tag_.endswith("S") and any(
-            c.dep_ == "det" and c.lower_ == "a" for c in noun.children)
+            c.dep_ == "det" and c.lower_ == "a" for c in noun.children) and (
+            norm(noun.head.head.lemma_) in self._VERDICT_HEADS | self._LEFT_IN)
 
     def _clinical(self, word: Token) -> bool:
         """The word grades a clinical measure ("grossly delayed speech age"): the
@@ -2498,6 +2680,8 @@ class Emotive(LexiconRule):
         for s, e, intens, word in super()._intensified(doc):
             if self.clinical and self._clinical(doc[e - 1]):
                 continue
+            if token_forms(doc[s]) & self._COMPLETELY and token_forms(doc[e - 1]) & self.measured:
+                continue  # "completely absent from her life": how much, not how the writer feels
             found.add(s)
             yield s, e, intens, word
         if self.intensifiers is not None:
