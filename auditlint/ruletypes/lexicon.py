@@ -336,14 +336,21 @@ class LexiconMatcher:
         if index:
             toks = _LazyTokens(doc, dk.idx)
             keys = dk.keys
+            # a phrase can match only if the Doc has some form of each of its words: the others
+            # (most of them, for phrases that start with "as", "in", "a") are not tried at all
+            present = dk.at.keys()
+            viable: dict[str, list[_Phrase]] = {}
             starts: set[int] = set()
             for k in index.keys() & dk.key_at.keys():
-                starts.update(dk.key_at[k])
+                phs = [ph for ph in index[k] if all(any(x in present for x in f) for f in ph.forms)]
+                if phs:
+                    viable[k] = phs
+                    starts.update(dk.key_at[k])
             for p in sorted(starts):
                 ks = keys[p]
                 cands: list[_Phrase] = []
                 for k in ks:
-                    cands += index.get(k, ())
+                    cands += viable.get(k, ())
                 done: set[int] = set()
                 for ph in cands:
                     if id(ph) in done:
