@@ -235,3 +235,57 @@ def test_two_shortfalls_in_two_clauses_of_a_short_domain_weigh_two():
               "time. The school says attendance has improved. The genogram has not been updated and the "
               "chronology has not been updated either.")
     assert not fired(longer, Grade.GOOD)
+
+
+# -- round 6: shortfalls told without a deficit word, each with its near miss ------------------------------------
+
+
+def test_a_process_denied_at_every_time_is_a_deficit():
+    assert weighed("At no stage was XXXX seen alone.") == [(["not seen alone"], [])]
+    # "with no delay" is not "at no time": a manner, not a denial of the work
+    assert weighed("The plan was completed with no delay.")[0][0] == []
+
+
+def test_work_done_only_at_a_late_time_is_a_deficit():
+    assert weighed("The referral was made only in the eighth month.")[0][0] != []
+    assert weighed("XXXX was seen only in school.") == [([], [])]  # a place, not a time
+    assert weighed("Mum engaged only in March.") == [([], [])]  # the family's, not the practice's
+
+
+def test_a_strength_taken_up_again_is_not_weighed_twice():
+    found = weighed("The circumstances are set out with clarity. However, that clarity shows that the plan has "
+                    "not been reviewed.")
+    assert found[1][1] == []
+
+
+def test_work_left_in_an_undone_state_is_a_deficit():
+    assert weighed("The placement plan is unsigned.") == [(["unsigned"], [])]
+    assert weighed("The referral sat unallocated for eleven weeks.")[0][0] == ["unallocated"]
+    # a manner of the work ("unannounced") is not work left undone
+    assert weighed("Visits were unannounced.") == [([], [])]
+
+
+def test_a_quality_the_work_was_done_without_is_a_deficit():
+    assert "without rationale" in weighed("Visits dropped to monthly without a rationale.")[0][0]
+
+
+def test_a_record_that_makes_it_hard_to_know_is_a_deficit():
+    assert weighed("It is difficult to identify what difference the plan has made for XXXX.")[0][0] != []
+    assert weighed("Mum finds it hard to understand the plan.") == [([], [])]  # the family's difficulty
+
+
+def test_the_same_content_recorded_again_is_a_deficit():
+    assert weighed("The same concerns are recorded at each review.")[0][0] == ["same"]
+    assert weighed("The same worker has visited each month.")[0][0] == []  # continuity, not a copy
+
+
+def test_work_done_with_no_part_of_it_is_a_deficit():
+    assert weighed("Visits are recorded with no detail.") == [(["with no detail"], [])]
+    assert weighed("The plan was completed with no delay.")[0][0] == []  # no shortfall: a strength
+    assert weighed("Mum arrived with no coat.") == [([], [])]  # not a piece of work
+
+
+def test_work_that_does_not_include_a_part_is_a_deficit_once():
+    assert weighed("The plan does not include Father.") == [(["not include"], [])]
+    # the "not yet" cue already weighs the negated verb: the same shortfall is not weighed twice
+    assert weighed("The assessment does not yet cover his history.") == [(["not yet"], [])]

@@ -1021,3 +1021,113 @@ def test_round5_a_date_between_commas_near_miss_another_event():
     text = ("The review conference was held in the period, on 9 January 2023, at which the plan was agreed; "
             "the manager then met the worker to discuss it.")
     assert "AL603" in fired(d6(text))
+
+
+# -- round 6: forms of a dated supervision the extractor used to miss, each with its near miss ---------------
+
+DATES = "5.9.22, 3.10.22, 31.10.22, 28.11.22, 28.12.22, 23.1.23 and 10.2.23"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"The worker has a one to one with her manager each month: {DATES}.",  # the term's parts joined by spaces
+        f"Catch up with TM on {DATES}.",
+    ],
+)
+def test_round6_a_meeting_term_spelt_with_spaces(text):
+    assert fired(d6(text)) == {}
+
+
+def test_round6_a_meeting_term_spelt_with_spaces_near_miss_not_with_a_supervisor():
+    assert "AL603" in fired(d6(f"The worker had a one to one with Mum on {DATES}."))
+
+
+def test_round6_the_case_supervised_whoever_the_case_belongs_to():
+    assert fired(d6(f"XXXX's case was supervised on {DATES}.")) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum supervised the children on 5.9.22 and 3.10.22.",  # a parent doing the supervising
+        "XXXX was supervised by the foster carer on 5.9.22 and 3.10.22.",  # the child supervised
+        "XXXX's contact was supervised on 5.9.22 and 3.10.22.",
+    ],
+)
+def test_round6_supervision_as_care_near_misses(text):
+    found = fired(d6(text))
+    assert "AL603" in found and "AL602" not in found
+
+
+def test_round6_a_note_style_sentence_carries_the_subject_before_it():
+    assert fired(d6(f"Supervision has been consistent. Recorded on {DATES}.")) == {}
+
+
+def test_round6_a_note_style_sentence_near_miss_another_subject():
+    assert "AL603" in fired(d6(f"Home visits have been consistent. Recorded on {DATES}."))
+
+
+def test_round6_a_label_the_parser_split_from_its_list():
+    text = "Formal supervision: Sep 5th, Oct 3rd, Oct 31st, Nov 28th, Dec 28th 2022, Jan 23rd, Feb 10th 2023."
+    assert fired(d6(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Supervision records for {DATES} are on file.",  # "records" tagged a verb, parsed the subject
+        f"Supervision occurs monthly. The last seven were on {DATES}.",  # the noun left out
+        "Regular supervision is in place, the most recent being 10.2.23. Previous sessions: 23.1.23, 28.12.22, "
+        "28.11.22, 31.10.22, 3.10.22, 5.9.22.",
+        f"The case has been supervised every month. Dates: {DATES}.",  # a label after a supervision verb
+        f"Supervision has been timely, taking place on {DATES}.",  # a participle shares its clause's subject
+        f"Monthly supervision is evident, with records dated {DATES}.",
+        "The first supervision was on 5.9.22, followed by 3.10.22, 31.10.22, 28.11.22, 28.12.22, 23.1.23 and 10.2.23.",
+    ],
+)
+def test_round6_dates_tied_through_the_clause(text):
+    assert fired(d6(text)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Home visits occur monthly. The last seven were on {DATES}.",
+        f"The plan has been reviewed every month. Dates: {DATES}.",
+        f"Visiting has been timely, taking place on {DATES}.",
+        "The next supervision is booked for 3.3.23, followed by 31.3.23.",  # planned, not held
+    ],
+)
+def test_round6_dates_tied_through_the_clause_near_misses(text):
+    assert "AL603" in fired(d6(text))
+
+
+def test_round6_a_list_in_the_paragraphs_after_its_label():
+    # a Markdown list is read one item to a paragraph: each item carries on from the label that names supervision
+    items = "\n".join(f"- {d}" for d in DATES.replace(" and ", ", ").split(", "))
+    audit = audit_from_markdown(
+        f"""\
+        ---
+        audit_date: 2023-02-14
+        ---
+        # The role of Supervision and Management Oversight
+        Grade: Good
+
+        Supervision dates in the review period:
+
+        {items.replace(chr(10), chr(10) + "        ")}
+        """
+    )
+    assert {f.code for f in run(audit).findings} & set(CODES) == set()
+
+
+def test_round6_a_list_after_another_paragraph_near_miss():
+    # a list of visits after a paragraph about supervision dates the visits, not supervision
+    found = fired(d6("Supervision is monthly and reflective.", "3.10.22 home visit\n28.11.22 home visit"))
+    assert "AL603" in found
+
+
+def test_round6_a_continued_list_still_shows_its_gap():
+    found = fired(d6("Supervision took place on these dates:", "5.9.22, 3.10.22, 31.10.22, 23.1.23 and 10.2.23."))
+    assert "AL603" not in found and "AL602" in found

@@ -53,7 +53,7 @@ from pydantic import Field
 from ..model import Grade
 from ..text import excerpt, in_quotes
 from . import register
-from .analysis import _NEG_DET, _SUBJ, Cues, CueSet, SentenceClassifier, doc_text, merge_cues
+from .analysis import _NEG_DET, _SUBJ, Cues, CueSet, SentenceClassifier, doc_lower, doc_text, merge_cues
 from .base import AuditContext, Hit, Params, RuleType, section_hit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,6 +66,9 @@ _RESTRICTING = {"only", "just", "merely"}
 _FREQUENCY = {"once", "twice", "thrice"}
 _OCCASIONS = {"occasion", "time", "visit", "session", "contact", "meeting"}
 _CONCESSIVE = {"although", "though", "while", "whilst"}
+_CONTAINING = {"include", "contain", "cover", "mention", "feature"}  # "the enquiry did not include a medical"
+_HARD = {"difficult", "hard", "impossible", "unclear"}  # "it is difficult to tell ..."
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
 _NEG_WORDS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "without", "lack", "neither", "nor", "cannot"}
 
 
@@ -100,6 +103,25 @@ _DATE_GAP_WEEKS = 6.0  # visits listed by date further apart than this
 _DELAY_WEEKS = 2.5  # time taken after a referral or a request that is a delay, not a response (over ~12 working days)
 
 
+_NO_TIME = {"point", "time", "stage", "occasion", "juncture", "moment"}  # "at no point", "on no occasion"
+
+
+def _verb_negated(v: Token) -> bool:
+    """A verb negated by its own words (:meth:`SentenceClassifier.negated`), or by a phrase that denies it at
+    every time: "has at no point been tested", "at no stage was XXXX seen alone", "on no occasion"."""
+    if SentenceClassifier.negated(v):
+        return True
+    if "no" not in doc_lower(v.doc).where:
+        return False  # most paragraphs have no "no" at all
+    return any(
+        c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _NO_TIME
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+            for g in c.children)
+        for c in v.children
+    )
+
+
 def _number(tok: Token) -> float | None:
     if tok.lower_ in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[tok.lower_])
@@ -126,13 +148,17 @@ class ShortfallFacts:
 
     def __init__(self, rule: GradeEvidence):
         self.rule = rule
+        self._durations: tuple[tuple[int, int, int], list[tuple[Token, float]]] | None = None
+        self._used: set[int] = set()
 
     def weigh(self, sent: Span, used: set[int]) -> Iterator[tuple[str, int, int]]:
         """(cue, token index, side) for each fact not already weighed: side -1 a deficit, +1 a strength."""
         seen = set(used)
+        self._used = used  # what the cues weighed already, for a finder that reads a negation a cue may hold
+        self._durations = None
         for finder in (self.time_lost, self.against_standard, self.rare, self.same_as_before, self.lacking,
                        self.counterfactual, self.second_hand, self.left_open, self.dates_apart, self.few_of,
-                       self.deadline_moved):
+                       self.deadline_moved, self.only_late, self.left_undone):
             for cue, i, side in finder(sent):
                 if i not in seen:
                     seen.add(i)
@@ -159,6 +185,13 @@ class ShortfallFacts:
 
     def durations(self, tokens) -> list[tuple[Token, float]]:
         return [(t, w) for t in tokens if (w := self.weeks(t))]
+
+    def sent_durations(self, sent: Span) -> list[tuple[Token, float]]:
+        """:meth:`durations` of a sentence, read once for all the finders that ask."""
+        key = (id(sent.doc), sent.start, sent.end)
+        if self._durations is None or self._durations[0] != key:
+            self._durations = (key, self.durations(sent))
+        return self._durations[1]
 
     @staticmethod
     def verb_of(t: Token) -> Token | None:
@@ -189,7 +222,7 @@ class ShortfallFacts:
 
     # -- the facts -----------------------------------------------------------
     def time_lost(self, sent: Span) -> Iterator[tuple[str, int, int]]:
-        for u, w in self.durations(sent):
+        for u, w in self.sent_durations(sent):
             h = u.head
             if self.theirs(u) or self.rule.in_question(u) or any(d.lower_ in ("every", "each", "per") for d in u.children):
                 continue  # "every four weeks" is a rhythm, not time lost
@@ -241,8 +274,10 @@ class ShortfallFacts:
         """A length or an interval set against the standard for it: longer is a shortfall ("completed at 14
         weeks against a 10-week standard", "6-weekly (standard: 4-weekly)"), shorter a strength."""
         marks = [t for t in sent if t.lemma_.lower() in _STANDARD_WORDS]
-        durs = self.durations(sent)
-        if not marks or len(durs) < 2:
+        if not marks:
+            return
+        durs = self.sent_durations(sent)
+        if len(durs) < 2:
             return
         for m in marks:
             # the standard's own length is in its phrase or just after it ("a 10-week standard", "standard: 4-weekly");
@@ -293,7 +328,7 @@ class ShortfallFacts:
                 continue
             v = self.verb_of(t)
             if v is not None and (r._subject_is_family(v) or r.clf.is_(r.negative_process, v)
-                                  or SentenceClassifier.negated(v) or r.in_question(t)):
+                                  or _verb_negated(v) or r.in_question(t)):
                 continue
             scope = self.clause(v) if v is not None else list(sent)
             span = self._span_weeks(scope)
@@ -316,6 +351,8 @@ class ShortfallFacts:
                     held.append(t.head.head)  # "I found the same sentence copied in each": what was found is the work
                 if t.head.dep_ == "dobj":
                     held += self.rule.clf.subjects(t.head.head)  # "the plan records the same five outcomes"
+                if t.head.dep_ in ("nsubj", "nsubjpass") and (r := self.rule).clf.is_(r.clf.c.recording_verbs, t.head.head):
+                    held.append(t.head.head)  # "the same concerns are recorded at each review": the recording is the work
             elif t.pos_ in ("VERB", "AUX"):
                 held = self.rule.clf.subjects(t)
             else:
@@ -329,7 +366,8 @@ class ShortfallFacts:
         r = self.rule
         for t in sent:
             v = t.head
-            if t.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in t.children) and any(
+            no = any(d.dep_ == "det" and d.lower_ == "no" for d in t.children)
+            if t.dep_ == "dobj" and no and any(
                     self.is_work(s) for s in r.clf.subjects(v)):
                 yield f"no {t.text}", t.i, -1  # "the plan has no dates", "actions have no named lead"
             elif t.dep_ == "dobj" and t.lower_ in ("nothing", "little") and r.clf.is_(r.reporting, v) and any(
@@ -342,7 +380,7 @@ class ShortfallFacts:
             elif t.dep_ == "pcomp" and v.lower_ == "without" and t.pos_ == "VERB" and r.clf.is_(r.process_verbs, t) \
                     and not r._subject_is_family(t):
                 yield f"without {t.text}", t.i, -1  # "without XXXX having been interviewed"
-            elif any(d.dep_ == "det" and d.lower_ == "no" for d in t.children) and self._work_label(t):
+            elif no and self._work_label(t):
                 yield f"no {t.text}", t.i, -1  # "Plan: outcomes listed but no dates, no owners"
             elif t.lower_ == "one" and any(d.lower_ == "no" for d in t.children) and t.dep_ in _SUBJ and any(
                     p.dep_ == "prep" and p.lower_ == "in" and any(o.lower_ in ("touch", "contact") for o in p.children)
@@ -351,12 +389,28 @@ class ShortfallFacts:
             elif t.dep_ == "acl" and t.pos_ == "VERB" and v.dep_ == "pobj" and v.head.lower_ == "without" \
                     and r.clf.is_(r.process_verbs, t):
                 yield f"without {t.text}", t.i, -1  # "closed without XXXX's views having been sought" (parsed as a noun)
+            elif t.dep_ == "pobj" and v.lower_ == "with" and no and not (r.deficit.has(t) or r.clf.is_(r.negative_process, t)) \
+                    and (w := self.verb_of(v)) is not None and v.head.i == w.i and self._work_verb(w):
+                yield f"with no {t.text}", t.i, -1  # "visits are recorded with no detail" (not "with no delay")
+            elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _CONTAINING and _verb_negated(t) \
+                    and not any(c.i in self._used for c in t.children if c.dep_ in ("neg", "advmod")) \
+                    and any(self.is_work(x) for x in r.clf.subjects(t)):
+                yield f"not {t.text}", t.i, -1  # "the section 47 enquiry did not include a medical"
+
+    def _work_verb(self, v: Token) -> bool:
+        """A verb that does a piece of work, or whose subject is one: "visits are recorded ...", "the plan was
+        closed ..."; not what the family did."""
+        r = self.rule
+        if r._subject_is_family(v):
+            return False
+        return r.clf.is_(r.process_verbs, v) or r.clf.is_(r.clf.c.recording_verbs, v) or any(
+            self.is_work(x) for x in r.clf.subjects(v))
 
     def dates_apart(self, sent: Span) -> Iterator[tuple[str, int, int]]:
         """Visits or sessions listed by date with long gaps between them ("the statutory visits fell on 4
         January, 29 February and 17 May"): a gap of more than ``_DATE_GAP_WEEKS`` between consecutive dates."""
         r = self.rule
-        if not any(r.process_nouns.has(t) and t.tag_ == "NNS" or t.lemma_.lower() == "visit" for t in sent):
+        if not any(t.tag_ == "NNS" and r.process_nouns.has(t) or t.lemma_.lower() == "visit" for t in sent):
             return
         days = []
         for t in sent:
@@ -378,17 +432,58 @@ class ShortfallFacts:
         r = self.rule
         for t in sent:
             n = _number(t) if t.like_num or t.lower_ in _NUMBER_WORDS else None
+            if n is None:
+                continue
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if n is None or of is None:
+            if of is None:
                 continue
             whole = next((p for p in of.children if p.dep_ == "pobj"), None)
             m = next((_number(c) for c in whole.children if c.dep_ == "nummod"), None) if whole is not None else None
             if not m or n >= m / 2:
                 continue
             v = self.verb_of(t)
-            if v is not None and (r._subject_is_family(v) or r.clf.is_(r.negative_process, v) or SentenceClassifier.negated(v)):
+            if v is not None and (r._subject_is_family(v) or r.clf.is_(r.negative_process, v) or _verb_negated(v)):
                 continue
             yield f"{t.text} of {m:.0f}", t.i, -1
+
+    def left_undone(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        """A piece of work said to be in an undone state by an un- participle: "the referral sat unallocated
+        for eleven weeks", "the placement plan is unsigned", "the letter remained unanswered" (said of the work,
+        after its verb; not a modifier such as "unannounced visits", nor under negation)."""
+        r = self.rule
+        for t in sent:
+            low = t.lower_
+            if not (low.startswith("un") and low.endswith("ed") and len(low) > 6) or t.dep_ not in ("acomp", "oprd", "xcomp"):
+                continue
+            stem = low[2:].lstrip("-")[:-2]  # "unallocated" -> "allocat": the work not done is a process verb
+            if not any(r.process_verbs.has_lemma(x) for x in (stem, stem + "e", stem[:-1])):
+                continue  # "the visit was unannounced": a manner of the work, not work left undone
+            v = t.head
+            if v.pos_ not in ("VERB", "AUX") or _verb_negated(v) or r.in_question(t):
+                continue
+            if any(self.is_work(s) for s in r.clf.subjects(v)):
+                yield t.text, t.i, -1
+
+    def only_late(self, sent: Span) -> Iterator[tuple[str, int, int]]:
+        """Work done, but only at a late time: "the referral was made only in the eighth month", "XXXX was seen
+        alone only after six months", "the plan was shared only in March" ("only" restricting a phrase of
+        time on a piece of work; not "seen only in school", a place, nor what the family did)."""
+        r = self.rule
+        for t in sent:
+            if t.lower_ != "only" or t.dep_ != "advmod":
+                continue
+            prep = t.head if t.head.pos_ == "ADP" else next(
+                (c for c in t.head.children if c.dep_ == "prep" and c.i == t.i + 1), None)
+            if prep is None or prep.lower_ not in ("in", "after", "at", "during"):
+                continue
+            when = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if when is None or not (when.ent_type_ == "DATE" or _unit_weeks(when) or when.lower_ in _MONTHS):
+                continue
+            v = self.verb_of(prep)
+            if v is None or not r.clf.is_(r.process_verbs, v) or r._subject_is_family(v) or _verb_negated(v) \
+                    or r.in_question(v):
+                continue
+            yield f"only {prep.text} {when.text}", t.i, -1
 
     def deadline_moved(self, sent: Span) -> Iterator[tuple[str, int, int]]:
         """A due date that has moved ("the date by which the assessment was to be completed has moved from
@@ -396,7 +491,7 @@ class ShortfallFacts:
         r = self.rule
         for v in sent:
             if v.pos_ == "VERB" and v.lemma_.lower() in ("move", "slip", "extend", "push", "change", "put") and any(
-                    s.lemma_.lower() in ("date", "deadline", "timescale") for s in r.clf.subjects(v)) and not SentenceClassifier.negated(v):
+                    s.lemma_.lower() in ("date", "deadline", "timescale") for s in r.clf.subjects(v)) and not _verb_negated(v):
                 yield f"date {v.text}", v.i, -1
 
     def left_open(self, sent: Span) -> Iterator[tuple[str, int, int]]:
@@ -405,7 +500,7 @@ class ShortfallFacts:
         for a rationale and there isn't one")."""
         r = self.rule
         for v in sent:
-            if v.pos_ not in ("VERB", "AUX") or not SentenceClassifier.negated(v):
+            if v.pos_ not in ("VERB", "AUX") or not _verb_negated(v):
                 continue
             # only when the auditor or the record is the one who cannot tell: "it is not known whether his
             # contact is safe" is an open question about the child, not a judgement of the record
@@ -419,6 +514,19 @@ class ShortfallFacts:
             elif v.lemma_ == "be" and any(c.dep_ == "expl" for c in v.children) and any(
                     c.dep_ == "attr" and c.lower_ in ("one", "any", "anything") for c in v.children):
                 yield f"not {v.text} one", v.i, -1
+        # "It is difficult to identify what difference the plan has made", "I found it hard to tell whether ...":
+        # the record makes it hard for the reader to know (not "Mum finds it hard to understand the plan")
+        for a in sent:
+            if a.lower_ not in _HARD or a.dep_ not in ("acomp", "oprd", "ccomp"):
+                continue
+            v = a.head
+            if v.pos_ not in ("VERB", "AUX") or _verb_negated(v):
+                continue
+            if not all(s.lower_ in ("it", "i", "we") for s in r.clf.subjects(v)):
+                continue
+            know = next((x for x in (*a.children, *v.children) if x.dep_ == "xcomp" and r.clf.is_(r.knowing, x)), None)
+            if know is not None:
+                yield f"{a.text} to {know.text}", a.i, -1
 
     def _work_label(self, t: Token) -> bool:
         """``t`` is in the value of a "field: value" note whose field names a piece of work ("Plan: ... no
@@ -598,7 +706,7 @@ class GradeEvidence(RuleType):
                 apart = any(
                     t.text in (":", ";") for c in h.children if c.dep_ in _SUBJ and c.i < h.i for t in doc[c.i + 1 : h.i]
                 )
-                if explicit or (not framed and not apart and (SentenceClassifier.negated(h) or (h.i != tok.i and self.clf.is_(self.negating, h)))):
+                if explicit or (not framed and not apart and (_verb_negated(h) or (h.i != tok.i and self.clf.is_(self.negating, h)))):
                     return True
                 if not framed and any(c.dep_ in _SUBJ and any(d.dep_ == "neg" for d in c.children) for c in h.children):
                     return True  # "Not a single visit was late", "not one review was missed"
@@ -850,6 +958,8 @@ class GradeEvidence(RuleType):
             if colon is not None and e <= colon:
                 label_strengths.append((words.text, words.root.i))  # "Seen alone: 1 of 4 visits" names a field
                 continue
+            if words.root.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in _DEMONSTRATIVES for d in words.root.children):
+                continue  # "However, that clarity serves to reveal ...": a strength named before, taken up again
             inner_neg = any(t.lower_ in _NEG_WORDS or t.lemma_.lower() in _NEG_WORDS for t in words)
             root = words.root
             scant = root.pos_ == "NOUN" and any(d.dep_ == "amod" and d.lower_ in ("little", "few") and not any(
@@ -865,7 +975,7 @@ class GradeEvidence(RuleType):
             if any(c.i in used for c in v.children if c.dep_ == "neg"):
                 continue  # "not always recorded", "has not yet spoken": the "not" was weighed with its cue
             subjects = self.clf.subjects(v)
-            if SentenceClassifier.negated(v) and self.clf.is_(self.reporting, v) and any(
+            if _verb_negated(v) and self.clf.is_(self.reporting, v) and any(
                 self.process_nouns.has(x) for x in subjects
             ) and not any(x.lower_ in _NEG_DET for x in subjects):
                 deficit(f"not {v.text}", v.i)  # "the plan does not say how progress will be measured"
@@ -876,9 +986,9 @@ class GradeEvidence(RuleType):
             if not (is_process or is_negative) or self._subject_is_family(v) or self.in_question(v):
                 continue
             # "did not increase visits or seek legal advice": the second verb shares the first one's "not"
-            neg = SentenceClassifier.negated(v) or (
+            neg = _verb_negated(v) or (
                 v.dep_ == "conj" and v.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in v.children)
-                and SentenceClassifier.negated(v.head)
+                and _verb_negated(v.head)
             )
             if neg and not any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children) and any(
                 c.i in used for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
@@ -900,8 +1010,9 @@ class GradeEvidence(RuleType):
             # a quality the work lacks: "not backed by any analysis", "without a rationale"
             if t.i in used or t.pos_ != "NOUN" or not self.quality.has(t) or in_quotes(text, t.idx, t.idx + len(t)):
                 continue
-            if self.negated(t) and not self.in_question(t):
-                deficit(f"no {t.text}", t.i)
+            without = t.dep_ == "pobj" and t.head.lower_ == "without"  # "reduced without any rationale"
+            if (without or self.negated(t)) and not self.in_question(t):
+                deficit(f"{'without' if without else 'no'} {t.text}", t.i)
                 used.add(t.i)
         for t in sent:
             # a piece of work that is absent: "no contingency plan", "No strategy discussion followed"

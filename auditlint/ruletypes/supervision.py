@@ -95,15 +95,13 @@ from pydantic import Field
 
 from ..dates import DateMatch, find_dates, resolve_month, resolve_year
 from ..matching import TermMatcher
-from ..model import months_before
+from ..model import TextBlock, months_before
 from . import register
 from .analysis import doc_lower
 from .base import AuditContext, Hit, Params, RuleSkip, RuleType, section_hit
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
-
-    from ..model import TextBlock
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 _PRONOUNS = {"it", "they", "these", "those", "one", "ones"}  # "this" and "that" often stand for a whole event
@@ -134,7 +132,27 @@ _DESCRIBING = {"single", "only", "brief", "short", "long", "lengthy", "informal"
 _ANAPHORIC = {"further", "another", "subsequent", "later", "second", "third", "following", "follow-up", "next", "other",
               "such"}
 # a meeting of two people, which in a case file is the worker's with the supervisor unless someone else is named
-_PAIR_MEETINGS = {"1:1", "1:1s", "one-to-one", "one-to-ones"}
+_PAIR_MEETINGS = {"1-1", "1-1s", "one-to-one", "one-to-ones"}  # as :func:`_joined` writes them
+_JOINS = re.compile(r"(?<=\w)(?:\s*[-:]\s*|\s+)(?=\w)")  # what joins the parts of a term: "catch-up", "1:1", "one to one"
+
+
+def _joined(text: str) -> str:
+    """A term with its parts joined by a hyphen, however they were joined: "one to one", "one-to-one" and
+    "1:1" / "1-1" are each one spelling."""
+    return _JOINS.sub("-", text.lower().strip())
+
+
+def _spellings(terms: list[str]) -> list[str]:
+    """``terms`` and the other ways their parts are joined: a hyphen, a space or (between numbers) a colon
+    ("catch-up", "catch up"; "one-to-one", "one to one"; "1:1", "1-1")."""
+    out = list(terms)
+    for t in terms:
+        parts = re.split(r"\s*[-:]\s*|\s+", t.strip())
+        if len(parts) < 2 or not all(parts):
+            continue
+        joins = ["-", ":"] if all(x.rstrip("s").isdigit() for x in parts) else [" ", "-"]
+        out += [j.join(parts) for j in joins]
+    return list(dict.fromkeys(out))
 # what a manager does on the file without discussing the case: an entry that does it is a sign-off, not a supervision
 _SIGN_OFF = {"authorise", "authorize", "approve", "sign", "countersign", "endorse", "ratify"}
 _SIGN_OFF_STEMS = ("authoris", "authoriz", "approv", "countersign", "signed", "signing", "sign-off", "endors")
@@ -552,6 +570,27 @@ class SupervisionTimeline(RuleType):
         return ex
 
 
+_FOUND_KEY = "auditlint.supervision.found"
+
+
+def _found(matcher: TermMatcher, doc: Doc | Span) -> list[tuple[int, int]]:
+    """``matcher.find(doc)``, read once per parse: the words looked up in the parse's index of forms and lemmas
+    (:func:`auditlint.ruletypes.analysis.doc_lower`) instead of testing every token, and kept in the parse's
+    ``user_data`` for the next ask (the extractor asks the same parse many times over)."""
+    whole = doc.doc if hasattr(doc, "doc") and doc.doc is not doc else doc
+    key = (_FOUND_KEY, id(matcher))
+    matches = whole.user_data.get(key)
+    if matches is None:
+        where = doc_lower(whole).where
+        out = {(i, i + 1) for w in matcher.words if w in where for i in where[w]}
+        if matcher.phrases:
+            out |= {(s, e) for _, s, e in matcher._phrase_matcher()(whole)}
+        matches = whole.user_data[key] = sorted(out)
+    if whole is doc:
+        return matches
+    return [(s, e) for s, e in matches if s >= doc.start and e <= doc.end]
+
+
 _MIN_FUZZY = 10  # the shortest term a misspelling is looked for: "supervision", not "session"
 
 
@@ -653,7 +692,7 @@ class _Extractor:
         self.people = TermMatcher(p.other_supervision, "other-supervision")
         self.carriers = TermMatcher(p.carrier_terms, "carriers")
         self.supervisors = TermMatcher(p.supervisor_terms, "supervisors")
-        self.meetings = TermMatcher(p.meeting_terms, "meetings")
+        self.meetings = TermMatcher(_spellings(p.meeting_terms), "meetings")
         self.joint = TermMatcher(p.joint_terms, "joint")
         self.records = TermMatcher(p.record_terms, "records")
         self.gaps = {w.lower() for w in p.gap_terms}
@@ -678,16 +717,68 @@ class _Extractor:
         for s in (audit.practitioner, audit.family, *audit.extras):
             if s is not None:
                 blocks += [(b, None) for b in s.paragraphs]
+        prev: tuple[TextBlock, int | None, bool] | None = None  # the paragraph before, and whether it names supervision
         for block, domain in blocks:
             if not block.text.strip():
                 continue
             own = ctx.doc(block)
+            held = len(ex.dates)
             self._block(_by_lines(block.text, own, self.shortened) or own, block, domain, ex)
+            named = bool(self.strong or self.over)
+            if len(ex.dates) == held and self.n_dates and not named and prev is not None and prev[2] \
+                    and domain is not None and prev[1] == domain and self._carries_on(prev[0], block):
+                carried = self._continued(prev[0], block, domain)
+                if carried:
+                    ex.dates += carried
+                    continue  # the next item of a list carries on from the same paragraph
+            prev = (block, domain, named)
         return ex
+
+    def _carries_on(self, before: TextBlock, block: TextBlock) -> bool:
+        """Can a paragraph with dates and no supervision word of its own carry on the one before: that one ends
+        with a label's colon, or this one is only dates, or its first sentence's subject is a word that refers
+        back ("The sessions took place on ...", "Dates are ...", "The notes are dated ..."; not a pronoun, which in
+        a case file is most often the child)?"""
+        if before.text.rstrip().endswith(":"):
+            return True
+        text = block.text
+        rest, at = [], 0
+        for m in find_dates(text):
+            rest.append(text[at : m.start])
+            at = m.end
+        rest.append(text[at:])
+        if _LIST_GAP.match(" ".join(rest).strip(" \t\n.-*•")):
+            return True
+        first = next(iter(self.doc.sents), None)
+        return first is not None and any(
+            t.dep_ in _SUBJ and (t.i in self.session or self.records.token_matches(t) or t.lower_ in self.labels)
+            for t in first
+        )
+
+    def _continued(self, before: TextBlock, block: TextBlock, domain: int | None) -> list[SupDate]:
+        """The dates of a paragraph that carries on the one before it, which names supervision: a list under a
+        label that ends the paragraph before ("Supervision dates in the review period:", then the dates as a
+        list of their own), or a sentence that refers back to it ("The sessions took place on ..."). Read as
+        one text, the two paragraphs tie the dates as a single paragraph would; only the second one's dates are
+        kept (the first one's were read with it). Parsed again only for a paragraph with dates none of which
+        was tied on its own."""
+        from .. import nlp
+
+        lead = before.text.rstrip() + "\n"
+        joined = lead + block.text
+        tmp = Extraction()
+        self._block(nlp.parse([joined])[0], TextBlock(text=joined), domain, tmp)
+        n = len(lead)
+        return [
+            replace(d, block=block, start=d.start - n, end=d.end - n, sent_start=max(0, d.sent_start - n),
+                    sent_end=max(0, d.sent_end - n))
+            for d in tmp.dates if d.start >= n
+        ]
 
     def _block(self, doc: Doc, block: TextBlock, domain: int | None, ex: Extraction) -> None:
         text = block.text
         matches = _with_bare_years(text, find_dates(text))
+        self.n_dates = len(matches)
         self.doc = doc
         date_tokens: set[int] = set()
         spans: list[tuple[DateMatch, Span | None]] = []
@@ -699,7 +790,7 @@ class _Extractor:
         self.date_tokens = date_tokens
         self.met = self._with_supervisor(doc)
         self.strong = self._term_heads(doc, self.terms) | self._misspelt(doc) | self.met
-        self.over = {doc[s:e].root.i for s, e in self.oversight.find(doc) if e - s > 1 or self._managers(doc[s])}
+        self.over = {doc[s:e].root.i for s, e in _found(self.oversight, doc) if e - s > 1 or self._managers(doc[s])}
         self.session = self._term_heads(doc, self.sessions)
         self.unterms = self._prefixed(doc)
         runs = self._runs(text, matches)
@@ -812,7 +903,7 @@ class _Extractor:
     @staticmethod
     def _term_heads(doc: Doc, matcher: TermMatcher) -> set[int]:
         """Token indices heading a match ("case discussion" -> "discussion")."""
-        return {doc[s:e].root.i for s, e in matcher.find(doc)}
+        return {doc[s:e].root.i for s, e in _found(matcher, doc)}
 
     def _with_supervisor(self, doc: Doc) -> set[int]:
         """Meetings and discussions between a worker and a supervisor ("the case was discussed with the team
@@ -821,8 +912,8 @@ class _Extractor:
         from a phrase of its own: "discussed on a one-to-one basis with her manager"), and no parent or child
         among them ("Mum met the team manager")."""
         out: set[int] = set()
-        joint = set(self.joint.find(doc))
-        for s, e in sorted(set(self.meetings.find(doc)) | joint):
+        joint = set(_found(self.joint, doc))
+        for s, e in sorted(set(_found(self.meetings, doc)) | joint):
             t = doc[s:e].root  # "a catch-up": the head of the term
             # "1:1s with the ATM", "a one-to-one with ...": the tagger reads a one-to-one as a number; it is a noun
             if t.pos_ not in ("VERB", "NOUN", "PROPN") and not (t.pos_ == "NUM" and (not t.like_num or e - s > 1)):
@@ -892,7 +983,7 @@ class _Extractor:
         """A one-to-one named with no one it was with ("1:1s: 2.8.24, ...", "monthly one-to-ones"): in a case
         file the worker's one-to-one is with the worker's supervisor; not one with someone else ("1:1 with
         XXXX") nor one that names another kind of work ("1:1 direct work sessions": the pair term modifies)."""
-        if named_partner or term.text.lower() not in _PAIR_MEETINGS:
+        if named_partner or _joined(term.text) not in _PAIR_MEETINGS:
             return False
         # a modifier only of a date the parser made the head ("Monthly 1:1s - 5/9/22, ...") still names the meeting
         # or of its record ("the 1:1 notes are dated ..."), when the record names no other kind of work nor
@@ -1001,21 +1092,25 @@ class _Extractor:
         """Does ``tok`` head or end a supervisor's title: "the team manager", "the Head of Service" (a title whose
         words run past its head)?"""
         span = self.doc[tok.left_edge.i : tok.right_edge.i + 1]
-        return any(s <= tok.i < e for s, e in self.supervisors.find(span))
+        return any(s <= tok.i < e for s, e in _found(self.supervisors, span))
 
     def _misspelt(self, doc: Doc) -> set[int]:
         """Nouns one slip away from a long one-word supervision term ("supervison", "supervsion",
         "superivsion"): a letter dropped, added, changed or two swapped; or a contraction of one ("Sup'n")."""
         long = [w for w in self.terms.words if len(w) >= _MIN_FUZZY]
+        lower = doc_lower(doc).lower
         out = {
-            t.i for t in doc
-            if t.pos_ in ("NOUN", "PROPN") and len(t.lower_) >= _MIN_FUZZY - 1 and t.lower_ not in self.terms.words
-            and any(_one_slip(t.lower_, w) for w in long)
+            i for i, low in enumerate(lower)
+            if len(low) >= _MIN_FUZZY - 1 and low not in self.terms.words and doc[i].pos_ in ("NOUN", "PROPN")
+            and any(_one_slip(low, w) for w in long)
         }
         # a contraction, the apostrophe standing for the letters left out ("Sup'n", "superv'n"): the start and
         # the end of a long term
-        for t in doc:
-            low = t.lower_.replace("’", "'")
+        for i, low in enumerate(lower):
+            if "'" not in low and "’" not in low:
+                continue
+            t = doc[i]
+            low = low.replace("’", "'")
             if low.count("'") != 1 or t.pos_ not in ("NOUN", "PROPN", "VERB", "X"):
                 continue
             head, tail = low.split("'")
@@ -1065,15 +1160,40 @@ class _Extractor:
             for g in people:
                 if g.lower_ == self.child or self.people.token_matches(g):
                     return True
-                if any(e == g.i + 1 for _, e in self.people.find(self.doc[g.left_edge.i : g.i + 1])):
+                if any(e == g.i + 1 for _, e in _found(self.people, self.doc[g.left_edge.i : g.i + 1])):
                     return True
         span = self.doc[tok.left_edge.i : tok.i + 1]
-        return any(e == tok.i + 1 for _, e in self.other.find(span))
+        return any(e == tok.i + 1 for _, e in _found(self.other, span))
+
+    @staticmethod
+    def _mistagged_noun(tok: Token) -> bool:
+        """A plural noun the tagger took for a verb, which the parse still gives a noun's place: "Supervision
+        records for 20.10.23 ... are on file" ("records" tagged a verb in the present, parsed as the subject)."""
+        return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            and not any(c.dep_ in _SUBJ for c in tok.children)
+
+    def _care_sense(self, verb: Token) -> bool:
+        """Is a supervision verb about care of the child rather than of the work: what was supervised is a
+        person of the family or the child, or a word of another sense ("Mum supervised the children", "XXXX was
+        supervised at the park", "contact was supervised"), or one of the family did it ("supervised by the
+        grandmother")? Not "XXXX's case was supervised": the case is the work, whoever's it is."""
+        patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        doers = [s for s in self._subjects(verb) if s.dep_ in ("nsubj", "csubj")]
+        doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for c in [w for p in patients for w in (p, *p.conjuncts)]:
+            if c.lower_ == self.child or self.people.token_matches(c) or self.other.token_matches(c):
+                return True
+            if any(e == c.i + 1 for _, e in _found(self.other, self.doc[c.left_edge.i : c.i + 1])):
+                return True  # "family time was supervised"
+        return any(w.lower_ == self.child or self.people.token_matches(w) for d in doers for w in (d, *d.conjuncts))
 
     def sup_np(self, tok: Token) -> Token | None:
         """The supervision term heading or qualifying the phrase ``tok`` heads, if any."""
         # a date the parser made the head of the words before it ("Monthly 1:1s - 5/9/22") carries them as its modifiers
-        if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "NUM" and (tok.i in self.strong or tok.i in self.date_tokens)):
+        # a noun the tagger took for a verb keeps a noun's place in the parse ("Supervision records for 20.10.23
+        # ... are on file": "records" tagged a verb, parsed the subject)
+        if tok.pos_ in ("NOUN", "PROPN") or self._mistagged_noun(tok) \
+                or (tok.pos_ == "NUM" and (tok.i in self.strong or tok.i in self.date_tokens)):
             # a meeting with a supervisor may be about the child ("a managerial discussion of XXXX"); a supervision
             # word of the child is a parent's ("Mother's supervision of XXXX")
             if tok.i in self.strong and (tok.i in self.met and not self.other.token_matches(tok) or not self._other_sense(tok)):
@@ -1269,11 +1389,16 @@ class _Extractor:
         sent = tok.sent
         if sent.start == 0 or any(t.pos_ in ("VERB", "AUX") for t in sent if t.i < tok.i):
             return None
-        for t in self.doc[sent.start - 1].sent:
+        prev = self.doc[sent.start - 1].sent
+        for t in prev:
             if t.dep_ in _SUBJ and (t.i in self.strong or t.i in self.over):
                 term = self.sup_np(t)
                 if term is not None:
                     return term
+        # or a sentence whose own verb is the supervision: "The case has been supervised every month. Dates: ..."
+        root = prev.root
+        if root.i in self.strong and root.pos_ == "VERB" and not self._care_sense(root) and self._denied(root) is None:
+            return root
         return None
 
     def _gap_of(self, tok: Token) -> Token | None:
@@ -1331,7 +1456,9 @@ class _Extractor:
         # to the supervision just named
         # the object of a verb that only says the file has it ("The file holds one record, dated ...",
         # "I found two notes (3.3.23 and ...)") does the same
-        holder = tok.dep_ in _SUBJ or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLDING_VERBS)
+        # and so does one a "with" phrase adds to the clause ("Monthly supervision is evident, with records dated ...")
+        holder = tok.dep_ in _SUBJ or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLDING_VERBS) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("VERB", "AUX"))
         if holder and tok.pos_ == "NOUN" and self.records.token_matches(tok) and not any(
             c.dep_ in ("compound", "amod", "nmod", "poss", "prep")
             and not (c.dep_ == "amod" and (c.lower_ in _ORDINALS or c.lower_ in _PLAIN_SESSION_WORDS))
@@ -1351,9 +1478,21 @@ class _Extractor:
             or (tok.i in self.session and self._plain_session(tok))
             or (tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl")
             or (tok.lower_ in _ORDINALS and tok.pos_ == "ADJ" and tok.dep_ in (*_SUBJ, "pobj", "dobj"))
+            or self._elided(tok)
         ):
             return self._resolve(tok)
         return None
+
+    @staticmethod
+    def _elided(tok: Token) -> bool:
+        """A phrase whose noun is left out, taken from what came before: an ordinal or a superlative with no
+        noun ("the most recent being 5.4.24", "the latest was ..."), or a count it picks out ("The last seven
+        were on ...", "the first two")."""
+        if tok.dep_ not in (*_SUBJ, "pobj", "dobj", "attr") or tok.pos_ not in ("ADJ", "NUM"):
+            return False
+        if tok.pos_ == "ADJ":
+            return tok.tag_ == "JJS" or any(c.dep_ == "advmod" and c.lower_ == "most" for c in tok.children)
+        return any(c.dep_ == "amod" and (c.lower_ in _ORDINALS or c.tag_ == "JJS") for c in tok.children)
 
     # -- tying a date to what it dates
     def _transparent(self, tok: Token) -> bool:
@@ -1522,7 +1661,7 @@ class _Extractor:
                     prep = h
                 tok = h
                 continue
-            if h.pos_ in ("NOUN", "PROPN", "PRON"):
+            if h.pos_ in ("NOUN", "PROPN", "PRON") or self._mistagged_noun(h):
                 term = self._arg_term(h)
                 if term is not None:
                     return h, term, self._verb_of(h), prep
@@ -1537,7 +1676,7 @@ class _Extractor:
                 return None  # the date belongs to another event (conference, visit, review...)
             if h.pos_ in ("VERB", "AUX"):
                 found = self._clause_term(h)
-                if found is None and h.lemma_ == "be" and h.dep_ == "acl" and not self._subjects(h):
+                if found is None and h.lemma_ == "be" and h.dep_ in ("acl", "advcl") and not self._subjects(h):
                     tok = h  # "Supervision is monthly, the last two being 3/4/24 and 1/5/24": about the sentence
                     continue
                 if found is None and self._purpose_of_meeting(h):
@@ -1582,6 +1721,9 @@ class _Extractor:
                 return subs
             if v.dep_ == "pcomp" and v.head.lower_ == "as":
                 v = v.head  # "Supervision recorded as taking place on ...": the subject of the verb "as" hangs from
+            elif v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in v.children):
+                pass  # "Supervision has been timely, taking place on ...", "..., followed by 15.12.23": a participle
+                # shares its clause's subject
             elif v.dep_ not in ("conj", "xcomp", "acomp"):
                 return subs  # "acomp": a participle after a copula ("they are, however, consistently dated: ...")
             v = v.head
@@ -1600,8 +1742,7 @@ class _Extractor:
         if verb.i in self.strong and verb.pos_ == "VERB":
             # "supervised contact", "supervised the children": another sense; but a meeting with a supervisor
             # may be about the child ("the SW and TM discussed XXXX's case")
-            patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-            if verb.i in self.met or not any(self._other_sense(c) for c in patients):
+            if verb.i in self.met or not self._care_sense(verb):
                 return verb, verb
         subjects = self._subjects(verb)
         args = list(subjects)
@@ -1646,7 +1787,24 @@ class _Extractor:
                     term = self._resolve_back(s)
                     if term is not None:
                         return s, term
+        carried = self._carried_subject(verb) if not subjects else None
+        if carried is not None:
+            term = self._arg_term(carried)
+            if term is not None:
+                return carried, term
         return None
+
+    def _carried_subject(self, verb: Token) -> Token | None:
+        """The subject a note-style sentence leaves out, carried over from the sentence before: a participle
+        that opens its sentence with no subject of its own ("Supervision is consistent. Recorded on 3.3.23,
+        ...", "Held 4.4.23 and 2.5.23") is about the subject of the main clause just before it."""
+        sent = verb.sent
+        if verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "ROOT" or sent.start == 0:
+            return None
+        if any(t.pos_ not in ("ADV", "PUNCT") for t in self.doc[sent.start : verb.i]):
+            return None
+        prev = self.doc[sent.start - 1].sent.root
+        return next((s for s in self._subjects(prev) if s.pos_ in ("NOUN", "PROPN")), None)
 
     # -- what kind of mention a tied date is
     def _kind(self, term: Token, verb: Token | None, prep: Token | None) -> Literal["held", "since", "planned", "none"]:
@@ -1690,7 +1848,13 @@ class _Extractor:
         will take place on ...", "the manager has scheduled supervision for ..."."""
         # "the next session is on ...", but not "the next such meeting was not until 11 November": told in the past
         # tense, the next one is one that was held
-        past = verb is not None and (verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+        # (a participle with no auxiliary of its own is told in the tense of the clause it hangs from: "The next
+        # supervision was on 17.11.23, followed by 15.12.23")
+        tensed = verb
+        if verb is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and verb.head.i != verb.i \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            tensed = verb.head
+        past = tensed is not None and (tensed.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tensed.children))
         if any(c.lower_ in self.planned for c in term.children if c.dep_ in ("amod", "det")) and not past:
             return True
         if verb is None:
@@ -1919,9 +2083,9 @@ class _Extractor:
                 for p in c.children:
                     if p.dep_ != "pobj" or p.pos_ == "PRON" or p.left_edge.i <= term.i <= p.right_edge.i:
                         continue  # "no record of any supervision or management discussion": the term's own phrase
-                    if p.ent_type_ in ("DATE", "TIME") or p.i in self.date_tokens or self.period.find(self.doc[p.i : p.i + 1]):
+                    if p.ent_type_ in ("DATE", "TIME") or p.i in self.date_tokens or _found(self.period, self.doc[p.i : p.i + 1]):
                         continue
-                    if p.lower_ == self.child or self.case.token_matches(p) or self.case.find(self.doc[p.left_edge.i : p.i + 1]):
+                    if p.lower_ == self.child or self.case.token_matches(p) or _found(self.case, self.doc[p.left_edge.i : p.i + 1]):
                         continue
                     return True
         return False
@@ -1998,7 +2162,7 @@ class _Extractor:
             else:
                 limited = True
         clause = doc[min(ids) : max(ids) + 1]
-        whole = bool(self.period.find(clause))
+        whole = bool(_found(self.period, clause))
         # "between the transfer on 14.6.23 and the audit", "from June 2023 to date": one date, and the other
         # end is now; the date is where the span starts
         if len(placed) == 1 and anchor is None and self._to_now(toks, placed[0]):
@@ -2055,6 +2219,8 @@ class _Extractor:
             i -= 1
         if i >= first.sent.start and (doc[i].text in (":", "(", "-", "–", "—") or doc[i].text in ("):", "]:")):
             return doc[i]  # "Supervision log extract (case management system): 2023-12-11, ..."
+        if i == first.sent.start - 1 and i >= 0 and doc[i].text.endswith(":"):
+            return doc[i]  # the parser ended a sentence at the label's colon: "Formal supervision: Oct 20th, ..."
         return None
 
     @staticmethod
