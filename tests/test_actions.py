@@ -896,3 +896,55 @@ def test_al303_labels_lists_and_recipients(action, owned):
 ])
 def test_al304_round5_classes(action, specific):
     assert ("AL304" in fired(action, FEB_14, "AL304")) is not specific
+
+
+@pytest.mark.parametrize("action,specific", [
+    ("SW to phone Grandad by 3 March 2023.", False),                         # who is reached, not what about
+    ("SW to phone Grandad about the dates for the summer contact by 3 March 2023.", True),
+    ("Going forward I would expect to see the child's wishes in each visit record.", False),   # the auditor's wish
+    ("The TM to make sure the SW sees XXXX on her own at each visit by 3 March 2023.", True),
+    ("It would seem wise, once the holidays start, for the SW to finish the pending sibling assessment.", False),
+    ("It would seem wise for the SW to ask the school for XXXX's attendance figures for the autumn term "
+     "by 3 March 2023.", True),                                              # the frame's infinitive is the task
+    ("There is perhaps room for the chronology to be brought up to date.", False),   # a hedge on the frame
+    ("SW to undertake an unannounced visit within 5 days.", True),          # an act named by its kind
+    ("SW to undertake a visit within 5 days.", False),
+    ("Worker to visit weekly.", True),                                       # a concrete act set to recur
+    ("Worker to continue to visit.", False),
+    ("Action 2: The service manager, Ms Okafor, will seek assurance from the TM that the actions arising "
+     "from this audit have been completed by 3 March 2023.", False),         # label, name and frame say nothing
+    ("Further work may be needed around Mum's engagement going forward.", False),     # timing is not a clause
+])
+def test_al304_round6_classes(action, specific):
+    assert ("AL304" in fired(action, FEB_14, "AL304")) is not specific
+
+
+def test_timescale_patterns_skip_only_what_cannot_match():
+    """The word screen that spares running most timescale patterns never drops a match."""
+    from auditlint.ruletypes.actions import _notation_words
+
+    assert _notation_words("within N UNIT") == ("within",)
+    assert _notation_words("N/52") == ()  # nothing certain: always run
+    assert set(_notation_words("[(by|in)] [the] MONTH (half term|half-term)")) == {"half", "half-term"}
+    # a case fold the lower-case screen cannot see ("ſ" matches "s") still finds the timescale
+    assert "AL301" not in fired("SW to add the three moves to the chronology within 4 weekſ.", FEB_14, "AL301")
+    assert "AL301" not in fired("SW to add the three moves to the chronology WITHIN 4 WEEKS.", FEB_14, "AL301")
+
+
+@pytest.mark.parametrize("action,codes", [
+    # "this term" on a perfect verb says when something happened, not when the action is due
+    ("If XXXX's attendance has dropped this term, the SW should ask the school for her attendance figures.",
+     ["AL301"]),
+    ("The SW should ask the school for XXXX's attendance figures this term.", []),
+    ("The SW should ask the school for XXXX's attendance figures as a matter of priority.", ["AL302"]),
+])
+def test_timing_that_says_what_happened_and_vague_priority(action, codes):
+    assert fired(action, FEB_14, "AL301", "AL302") == codes
+
+
+@pytest.mark.parametrize("action,specific", [
+    ("Interpreter – SW – book by 3 March 2023.", True),     # a lone verb straight before the timescale
+    ("Chronology – SW – review by 3 March 2023.", False),    # ... that is generic
+])
+def test_al304_lone_verb_before_the_timescale(action, specific):
+    assert ("AL304" in fired(action, FEB_14, "AL304")) is not specific

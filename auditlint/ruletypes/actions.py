@@ -34,6 +34,7 @@ What the parser reads, using the dependency parse and the two lexicons:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import json
@@ -96,6 +97,8 @@ _HEAD_LEAD = re.compile(r"^\W*(?:(?:by|before)\s+)?(?:the\s+)?(?:(?:end|close|mi
 _LIGHT_VERBS = {"give", "have", "hold", "make", "take", "undertake", "carry", "do", "conduct"}  # "give consideration to"
 # verbs that only carry out what their object names: "undertake a home visit", "make a referral to CAMHS"
 _DELIVERY_VERBS = _LIGHT_VERBS | {"complete", "arrange", "organise", "organize", "schedule", "convene"}
+# verbs that only do what their object names: "undertake a home visit", "make a phone call"
+_DOING_VERBS = {"undertake", "carry", "do", "conduct", "make"}
 _DEADLINE_PREPS = ("by", "before", "within")
 # prepositions that put an event next to a task without making it a deadline unless the task hangs on them
 _WEAK_EVENT_PREPS = ("for", "at", "in")
@@ -114,6 +117,7 @@ _DEADLINE_WORDS = {"by", "before", "within", "the", "end", "of", "weeks", "week"
     m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:]
 }
 _FULL_DATE_PROBLEMS = ("not a real date", "month-first", "no year given")
+_OFFSETS_KEY = "auditlint.actions.token_offsets"  # a parse's token offsets, kept in its user_data
 
 
 def uk_date(d: dt.date) -> str:
@@ -209,6 +213,54 @@ def _anchor_word(word: str) -> str:
     return re.escape(word).replace("'", "['’]")
 
 
+# the only characters that match an ASCII letter under re.IGNORECASE without being one: where a text holds
+# one of them, a word's absence from its lower-case form does not rule out a case-blind match
+_CASE_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+_NOTATION_ATOMS = frozenset(
+    {"N", "UNIT", "DATE", "MONTH", "YEAR", "WEEKDAY", "TIME", "N/52", "ORDINAL", "PART-MONTH", "DAY.MONTH"}
+)  # the stand-ins of the timescale notation, which match no fixed word
+
+
+def _notation_words(pattern: str) -> tuple[str, ...]:
+    """Words one of which every match of a timescale pattern must contain, lower case; () when the pattern
+    has no such words (it may open with a number or a date). A cheap test that spares running the pattern."""
+    tokens = re.findall(r"\(|\)|\[|\]|\||[^\s()\[\]|]+", pattern)
+    pos = 0
+
+    def sequence(stop: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The best set of words for one sequence, or None when nothing in it is certain."""
+        nonlocal pos
+        best: tuple[str, ...] | None = None
+        while pos < len(tokens) and tokens[pos] not in stop:
+            tok = tokens[pos]
+            pos += 1
+            need: tuple[str, ...] | None
+            if tok == "(":
+                alts = [sequence((")", "|"))]
+                while pos < len(tokens) and tokens[pos] == "|":
+                    pos += 1
+                    alts.append(sequence((")", "|")))
+                pos += 1
+                need = None if any(a is None for a in alts) else tuple(w for a in alts for w in a)
+            elif tok == "[":
+                sequence(("]",))
+                pos += 1
+                need = None  # optional: a match may lack it
+            else:
+                need = None if tok in _NOTATION_ATOMS else (tok.lower(),)
+            if need and (best is None or min(map(len, need)) > min(map(len, best))):
+                best = need
+        return best
+
+    return sequence(()) or ()
+
+
+def _longest_plain_word(words: list[str]) -> tuple[str, ...]:
+    """The longest word that a case-blind match must hold as written (no apostrophe, no stand-in)."""
+    plain = [w.lower() for w in words if not w.startswith("XXXX") and not re.search(r"['’]", w)]
+    return (max(plain, key=len),) if plain else ()
+
+
 def _phrase_regex(phrase: str) -> str:
     words = [re.escape(w) for w in phrase.lower().split()]
     return r"(?<![\w])" + r"[\s-]+".join(words) + r"(?![\w])"
@@ -275,16 +327,22 @@ class RoleVocabulary:
         if self._index is None:
             self._index = self._compile()
         out: list[Mention] = []
+        toks = list(doc)
+        size = len(toks)
+        lowers = [t.lower_ for t in toks]
+        texts = [t.text for t in toks]
         i = 0
-        while i < len(doc):
+        while i < size:
             best: RoleEntry | None = None
-            for e in self._index.get(doc[i].lower_, []):
+            for e in self._index.get(lowers[i], ()):
                 n = len(e.words)
-                if i + n > len(doc):
+                if i + n > size:
                     continue
-                if all(self._same(doc[i + k], w, e.exact, k == n - 1) for k, w in enumerate(e.words)):
-                    last = doc[i + n - 1]
-                    nxt = doc[i + n] if i + n < len(doc) else None
+                # every word but the last as written (or in lower case); the last may be a plural
+                seen = texts if e.exact else lowers
+                if seen[i : i + n - 1] == list(e.words[:-1]) and self._same(toks[i + n - 1], e.words[-1], e.exact, True):
+                    last = toks[i + n - 1]
+                    nxt = toks[i + n] if i + n < size else None
                     # "the team manager": "the team" is only part of a longer noun
                     if (nxt is not None and last.dep_ == "compound" and last.head.i >= i + n
                             and nxt.pos_ in ("NOUN", "PROPN") and nxt.i not in timing):
@@ -305,6 +363,7 @@ class _Pattern:
     kind: str  # date | offset | period_end | frequency | anchor | vague
     source: str
     suggestion: str = ""
+    needs: frozenset[str] = frozenset()  # lower-case words one of which every match holds; empty when unknown
 
 
 class TimescaleVocabulary:
@@ -317,7 +376,8 @@ class TimescaleVocabulary:
         for e in data.get("vague") or []:
             phrase = str(e["phrase"] if isinstance(e, dict) else e)
             sugg = str(e.get("suggestion", "")) if isinstance(e, dict) else ""
-            self.vague.append(_Pattern(re.compile(_phrase_regex(phrase), re.I), "vague", phrase, sugg))
+            self.vague.append(_Pattern(re.compile(_phrase_regex(phrase), re.I), "vague", phrase, sugg,
+                                       frozenset(_longest_plain_word(phrase.split()))))
         self.relative: list[_Pattern] = []
         for e in data.get("relative") or []:
             kind = str(e.get("kind", "offset"))
@@ -325,13 +385,27 @@ class TimescaleVocabulary:
                 rx = re.compile(_compile_notation(str(e["pattern"])), re.I)
             except (ValueError, re.error, KeyError) as exc:
                 raise ConfigError(f"lexicon {source!r}: bad relative pattern {e!r}: {exc}") from None
-            self.relative.append(_Pattern(rx, kind, str(e["pattern"])))
+            needs = frozenset(_notation_words(str(e["pattern"])))
+            self.relative.append(_Pattern(rx, kind, str(e["pattern"]), needs=needs))
         self.anchors: list[_Pattern] = []
         for e in data.get("anchors") or []:
             phrase = str(e["phrase"] if isinstance(e, dict) else e)
             words = [_anchor_word(w) for w in phrase.split()]
             rx = re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])", re.I)
-            self.anchors.append(_Pattern(rx, "anchor", phrase))
+            self.anchors.append(_Pattern(rx, "anchor", phrase, needs=frozenset(_longest_plain_word(phrase.split()))))
+        # every word a pattern needs, to find in a text once rather than once per pattern, and for each
+        # list the patterns that need nothing and those that need each word
+        self.needed_words = sorted({w for pat in self.vague + self.relative + self.anchors for w in pat.needs})
+        self._screens: dict[str, tuple[list[int], dict[str, list[int]]]] = {}
+        for group in ("vague", "relative", "anchors"):
+            always: list[int] = []
+            by_word: dict[str, list[int]] = {}
+            for n, pat in enumerate(getattr(self, group)):
+                if not pat.needs:
+                    always.append(n)
+                for w in pat.needs:
+                    by_word.setdefault(w, []).append(n)
+            self._screens[group] = (always, by_word)
         cond = data.get("vague_conditions") or {}
         self.condition_marks: list[tuple[str, ...]] = sorted(
             (tuple(str(w).lower().split()) for w in cond.get("marks") or []), key=len, reverse=True
@@ -368,6 +442,19 @@ class TimescaleVocabulary:
             self.event_after = [
                 re.compile(rf"(?:[\w’'-]+\s+){{{k}}}(?P<event>{event_rx})(?![\w])", re.I) for k in range(4)
             ]
+
+
+    def possible(self, group: str, present: set[str] | None) -> list[_Pattern]:
+        """The patterns of ``group`` (vague, relative, anchors) that could match a text holding the needed
+        words ``present``, in the lexicon's order; all of them when ``present`` is None."""
+        patterns: list[_Pattern] = getattr(self, group)
+        if present is None:
+            return patterns
+        always, by_word = self._screens[group]
+        picked = set(always)
+        for w in present:
+            picked.update(by_word.get(w, ()))
+        return [patterns[n] for n in sorted(picked)]
 
 
 _TIMESCALE_VOCABULARIES: dict[str, TimescaleVocabulary] = {}
@@ -522,9 +609,7 @@ class ActionParser:
         # may still say when ("Once ..., which should happen at the next visit, ...")
         told = {t.idx for t in doc if t.i in p.narrative or (reason and t.i in p.background)}
         p.timescales = [ts for ts in self._timescales(text, doc, p.dates) if ts.start not in told]
-        p.timescale_tokens = {
-            t.i for ts in p.timescales for t in doc if t.idx < ts.end and t.idx + len(t.text) > ts.start
-        }
+        p.timescale_tokens = {t.i for ts in p.timescales for t in self._tokens(doc, ts.start, ts.end)}
         p.roles = self.roles.find(doc, p.timescale_tokens)
         taken = {i for m in p.roles for i in m.tokens()}
         # initials stand for a person; the model often reads them as the verb ("DB to phone ...")
@@ -541,11 +626,14 @@ class ActionParser:
         for d in full:
             masked[d.start : d.end] = _MASK * (d.end - d.start)
         masked_text = "".join(masked)
+        # most patterns cannot match: every word that would let them is missing from the text
+        lowered = text.lower()
+        present = None if _CASE_FOLDS.intersection(text) else {w for w in self.times.needed_words if w in lowered}
         found: list[Timescale] = []
-        for pat in self.times.relative:
+        for pat in self.times.possible("relative", present):
             for m in pat.regex.finditer(masked_text):
                 found.append(Timescale(pat.kind, m.start(), m.end(), text[m.start() : m.end()], pat.source))
-        for pat in self.times.anchors:
+        for pat in self.times.possible("anchors", present):
             for m in pat.regex.finditer(text):
                 found.append(Timescale("anchor", m.start(), m.end(), text[m.start() : m.end()], pat.source))
         for rx in (self.times.general, self.times.general_next):
@@ -567,7 +655,7 @@ class ActionParser:
             if c.kind == "vague" and not any(f.concrete and f.start < c.end and c.start < f.end for f in found)
             and not any(c.start <= d.start < c.end for d in dates)
         ]
-        for pat in self.times.vague:
+        for pat in self.times.possible("vague", present):
             for m in pat.regex.finditer(text):
                 if not self._attributive(doc, m.start(), m.end()):
                     found.append(
@@ -708,7 +796,12 @@ class ActionParser:
 
     @staticmethod
     def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-        return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+        """The tokens that overlap the characters ``start:end``."""
+        offsets = doc.user_data.get(_OFFSETS_KEY)
+        if offsets is None:  # where each token starts and ends, worked out once per parse
+            offsets = doc.user_data[_OFFSETS_KEY] = ([t.idx for t in doc], [t.idx + len(t.text) for t in doc])
+        starts, ends = offsets
+        return [doc[i] for i in range(bisect.bisect_right(ends, start), bisect.bisect_left(starts, end))]
 
     def _plain_words(self, doc: Doc, start: int, end: int) -> bool:
         """The words between 'the next' and the event describe it ("looked after"): no new clause."""
@@ -803,11 +896,13 @@ class ActionParser:
         )
 
     def _past_reference(self, doc: Doc, t: Timescale, kept: list[Timescale]) -> bool:
-        """'discussed at the core group on 2.2.23', 'Following the audit, we discussed ...': a date or
-        event in the past tense is what happened, not when the action is due. Only for 'on', 'at',
-        'in' and 'following'; 'by', 'before' and 'within' always set a deadline."""
+        """'discussed at the core group on 2.2.23', 'Following the audit, we discussed ...', 'if attendance
+        has fallen this term': a date or event in the past tense is what happened, not when the action is
+        due. Only for 'on', 'at', 'in', 'following', 'this' and 'during'; 'by', 'before' and 'within'
+        always set a deadline."""
         first = t.text.split()[0].lower() if t.text.split() else ""
-        if first not in ("on", "at", "in", "following"):
+        # ("has fallen below 80% this term": "this" and "during" say when something happened, like "in")
+        if first not in ("on", "at", "in", "following", "this", "during"):
             return False
         # "before the next CIN meeting on 3.3.23": the date of the event named just before
         if first == "on" and any(k is not t and k.kind == "anchor" and 0 <= t.start - k.end <= 2 for k in kept):
@@ -868,6 +963,7 @@ class ActionParser:
             i for m in p.roles for i in m.tokens()
             if m.end < len(doc) and doc[m.end].text in _CLOSERS and (m.start == 0 or doc[m.start - 1].text in _SEPARATORS)
         }
+        labels |= _numbered_label(doc)  # "Action 2: ...", "Recommendation 3 – ...": which action, not the task
         first_content = True
         for t in doc:
             if t.i in p.timescale_tokens or t.is_punct or t.is_space or t.i in labels or t.i in p.narrative:
@@ -1410,6 +1506,18 @@ def _doer(doc: Doc, subj: Token, verb: Token) -> bool:
     return bool(between) and all(w.lower_ == "to" or w.dep_ in ("aux", "neg") for w in between)
 
 
+def _numbered_label(doc: Doc) -> set[int]:
+    """A numbered label opening the action: "Recommendation 3:", "Action 2 –". It says which action this is,
+    not what it asks for."""
+    for t in doc[:5]:
+        if t.text in (":", "–", "—") and t.i > 0:
+            words = doc[: t.i]
+            if any(w.like_num for w in words) and all(w.like_num or w.pos_ in ("NOUN", "PROPN") for w in words):
+                return set(range(t.i + 1))
+            return set()
+    return set()
+
+
 def _asides(doc: Doc) -> set[int]:
     """Tokens of a relative clause set off by a comma ("The plan, which has not been reviewed since July,
     needs ..."): it describes how things stand, not what must change. A clause without the comma ("the
@@ -1535,6 +1643,16 @@ class ActionSpecific(_ActionRule):
             description="Verbs that place content somewhere ('add', 'upload'): with a place ('to the file') their "
             "object is what is added, and the words naming it are detail.",
         )
+        contact_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of getting in touch ('talk to', 'ring', 'phone'): the person reached is not what the "
+            "task is about, so 'SW to ring Mum' says nothing of what must change.",
+        )
+        wish_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of finding ('see', 'hear') that, under a wish or an expectation ('I'll expect to see "
+            "...', 'It would be lovely to see ...'), only say what the auditor wants found, not who does what.",
+        )
         min_detail: int = Field(default=2, ge=1, description="Fewest words of detail a specific action has.")
         require_generic_verb: bool = Field(
             default=True, description="Only a generic verb (or none) can make an action not specific."
@@ -1549,6 +1667,8 @@ class ActionSpecific(_ActionRule):
         self.wrappers = {w.lower() for w in self.params.wrapper_verbs}
         self.deliberation = {w.lower() for w in self.params.deliberation_verbs}
         self.content_verbs = {w.lower() for w in self.params.content_verbs}
+        self.contact_verbs = {w.lower() for w in self.params.contact_verbs}
+        self.wish_verbs = {w.lower() for w in self.params.wish_verbs}
         self.generic = TermMatcher(self.params.generic_words, "generic_words")
         self.topic_after = {k.lower(): {w.lower() for w in v} for k, v in self.params.topic_only_after.items()}
         self.topic_preps = sorted(
@@ -1579,7 +1699,9 @@ class ActionSpecific(_ActionRule):
                     if any(g.dep_ == "prep" and g.lower_ != "of" for x in t.children if x.dep_ == "pobj" for g in x.children):
                         break
                     # (the preposition itself may be tagged a verb: "regarding", "concerning")
-                    if not any(x.pos_ in ("VERB", "AUX") and x.tag_ != "VBN" and x.i != t.i for x in sub):
+                    # ("around the family's engagement going forward": a timescale is not a clause)
+                    if not any(x.pos_ in ("VERB", "AUX") and x.tag_ != "VBN" and x.i != t.i
+                               and x.i not in p.timescale_tokens for x in sub):
                         out |= {x.i for x in sub}
                     break
         return out
@@ -1588,13 +1710,44 @@ class ActionSpecific(_ActionRule):
         """What a task acts on, leaving out generic words and nouns that name a generic task: "Direct work",
         "Contact review", read as a verb and its object, act on nothing in particular."""
         objs = task_objects(p, t)
+        if t.lemma_.lower() in self.contact_verbs:
+            # "talk to XXXX", "ring Mum": who is reached is not what the task is about; what it is about is
+            # ("ring GP re XXXX's missed immunisations", "speak to Dad about the contact plan")
+            people = {i for m in p.roles for i in m.tokens()}
+            objs = [o for o in objs if not (o.i in people or o.lower_ == p.child_ref.lower() or o.pos_ == "PRON"
+                                            or o.ent_type_ == "PERSON")]
+            objs += [g for c in t.children if c.dep_ == "prep" and (c.lower_,) in self.topic_preps
+                     for g in c.children if g.dep_ in ("pobj", "pcomp") and g not in objs]
+            # and so is what the call is for: "call Dad to agree the dates of the next two contacts"
+            objs += [o for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                     for o in task_objects(p, c) if not self.generic.token_matches(o)]
         if t.i != p.verb_i_if_imperative() or any(not x.is_punct for x in p.doc[: t.i]):
             return objs  # only a note's opening word is in doubt between a verb and a describing word
         return [o for o in objs if not self._nominal_generic(o)]
 
+    @staticmethod
+    def _how_often(p: ActionParse, t: Token) -> bool:
+        """A task that is not generic, set to recur: "Social worker to visit fortnightly". How often says the
+        act is to be repeated and checked; "continue to visit" alone says neither."""
+        freq = {x.i for f in p.frequencies for x in ActionParser._tokens(p.doc, f.start, f.end)}
+        return any(x.head.i == t.i for x in p.doc if x.i in freq)
+
+    def _kind_of_act(self, p: ActionParse, o: Token) -> bool:
+        """An act named by a verb-noun and its kind after a verb of doing: "undertake a home visit", "make a
+        phone call". The noun is a task that is not generic, and its describing word (not generic, not the owner
+        or the timescale) says which; a bare one ("a visit") or a generic one ("the sibling assessment") does not.
+        Verbs that also finish or host things ("complete the graded care profile", "hold the core group") do
+        not make their object an act."""
+        if o.pos_ != "NOUN" or o.lower_ not in self.parser._verb_forms() or self._nominal_generic(o) \
+                or self.generic.token_matches(o):
+            return False
+        return any(c.dep_ in ("compound", "amod") and c.i < o.i and c.pos_ in ("NOUN", "ADJ")
+                   and c.i not in p.owner_tokens and c.i not in p.timescale_tokens
+                   and not self.generic.token_matches(c) for c in o.children)
+
     def _lone_verbs(self, p: ActionParse) -> list[Token]:
-        """Words that can be verbs standing alone between dashes, colons or commas in a note:
-        "– book –", "– complete –"."""
+        """Words that can be verbs standing alone between dashes, colons or commas in a note, or before its
+        timescale: "– book –", "– complete –", "– commission by Friday"."""
         doc = p.doc
         verbs = self.parser._verb_forms()
         out = []
@@ -1603,7 +1756,9 @@ class ActionSpecific(_ActionRule):
                 continue
             before = doc[t.i - 1] if t.i > 0 else None
             after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if before is not None and before.text in _SEPARATORS and (after is None or after.text in _CLOSERS):
+            # (or straight before the timescale: "Parenting assessment – ISW – commission by the end of next week")
+            if before is not None and before.text in _SEPARATORS and (
+                    after is None or after.text in _CLOSERS or after.i in p.timescale_tokens):
                 out.append(t)
         return out
 
@@ -1723,6 +1878,7 @@ class ActionSpecific(_ActionRule):
     def _tasks(self, p: ActionParse) -> tuple[list[Token], set[int]]:
         """The task verbs (wrappers passed through) and the tokens that only introduce them."""
         v = p.verb
+        doc = p.doc
         wrappers: set[int] = set()
         if v is None:
             return [], wrappers
@@ -1737,19 +1893,31 @@ class ActionSpecific(_ActionRule):
             ]
             # "It is the expectation that visits are undertaken ...", "There is scope for the summary to be
             # brought up to date": an evaluative frame whose noun holds the task
-            if not inner and v.lemma_ == "be":
+            if not inner and v.lemma_ in ("be", "seem", "appear"):
                 inner = [
                     g for c in v.children if c.dep_ == "attr" for g in c.children
                     if g.dep_ in ("acl", "relcl", "ccomp") and g.pos_ == "VERB"
-                ] or [c for c in v.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+                ] or [c for c in v.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i not in p.timescale_tokens and any(
                     x.dep_ == "expl" or x.lower_ == "it" for x in v.children if x.dep_ in ("expl", "nsubj"))]
+            # "It would seem sensible, when time permits, for the SW to complete ...": an evaluative frame
+            # ("it" and a judging adjective) whose infinitive the model hung elsewhere
+            if not inner and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and any(
+                    c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ" for c in v.children):
+                inner = [x for x in doc[v.i + 1 :] if x.pos_ == "VERB" and x.i not in p.timescale_tokens
+                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)][:1]
             if not inner:
                 break
             wrappers.add(v.i)
             wrappers |= {c.i for c in v.children if c.dep_ in ("aux", "mark", "nsubj", "neg", "acomp", "oprd")}
+            # the frame's own object and what qualifies it before the task: "seek assurance from the team
+            # manager that ...", "satisfy herself that ..." (who is asked is not what must change)
+            inside = {x.i for x in inner[0].subtree}
+            for c in v.children:
+                if c.i < inner[0].left_edge.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.i > v.i)):
+                    wrappers |= {x.i for x in c.subtree} - inside
             # the frame's own noun ("a clear commitment from the partnership to improve ...") says who wants it
             for c in v.children:
-                if c.dep_ == "attr" and inner[0].head == c:
+                if c.dep_ == "attr" and inner[0].head in (c, v):  # ("There is scope for ... to be ...")
                     wrappers |= {x.i for x in c.subtree} - {x.i for x in inner[0].subtree}
             v = inner[0]
         tasks = [v]
@@ -1765,6 +1933,11 @@ class ActionSpecific(_ActionRule):
     def _verb_generic(self, p: ActionParse, v: Token) -> tuple[bool, set[int]]:
         """Whether ``v`` is a generic verb, and the tokens of the verb phrase ("brought up to date")."""
         doc = p.doc
+        # "I'll expect to see ...", "It would be lovely to see ...": what the auditor wants found
+        # (the frame's subject is the auditor or "it"; "the TM to ensure the SW sees XXXX" asks for a visit)
+        if v.lemma_.lower() in self.wish_verbs and v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in self.wrappers \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "it") for c in v.head.children):
+            return True, {v.i}
         forms = {v.lemma_.lower(), v.lower_}
         # "reconvene", "re-book", "reschedule": doing a generic task again is as generic as doing it
         lemma = v.lemma_.lower()
@@ -1912,6 +2085,7 @@ class ActionSpecific(_ActionRule):
         by presenting the case at panel", "review the plan, setting out who ...". Its verb is not generic
         and acts on something, so the action says what will be done even when few words are left once the
         timescale is taken out. Participles that only describe a noun ("the issues raised") do not count."""
+        generic = {i for s, e in self.generic.find(p.doc) for i in range(s, e)}
         for t in tasks:
             for c in t.subtree:
                 if c is t or c.i in skip or c.pos_ != "VERB" or c.tag_ == "VBN" or c in tasks:
@@ -1919,6 +2093,10 @@ class ActionSpecific(_ActionRule):
                 if c.dep_ not in ("pcomp", "advcl", "xcomp", "ccomp", "relcl", "acl"):
                     continue
                 if c.lemma_.lower() in self.wrappers or self._verb_generic(p, c)[0]:
+                    continue
+                # a clause of generic words only ("the recommendations arising from this audit") says nothing
+                if all(x.i in skip or x.i in generic or x.is_punct or x.pos_ in _FUNCTION_POS
+                       or self.generic.token_matches(x) for x in c.subtree):
                     continue
                 if any(g.dep_ in ("dobj", "ccomp", "xcomp") or (g.dep_ == "prep" and any(x.dep_ == "pobj" for x in g.children))
                        for g in c.children if g.i not in p.timescale_tokens):
@@ -1976,6 +2154,11 @@ class ActionSpecific(_ActionRule):
             if t.dep_ in ("nsubj", "nsubjpass"):
                 _object_core(t, skip)  # "Senior leaders will ...": who, not what
         skip |= _asides(doc)
+        # the owner's name in apposition ("The Head of Service, Mr Adeyemi, will ..."): who, not what
+        for t in doc:
+            if t.dep_ == "appos" and t.head.i in p.owner_tokens:
+                _object_core(t, skip)
+        skip |= _numbered_label(doc)
         if p.background_kind in ("reason", "condition"):
             skip |= p.background  # why or when the action is set, not what it asks ("so that ..." does say)
         skip |= self._topic_tokens(p, tasks, core)
@@ -2005,6 +2188,8 @@ class ActionSpecific(_ActionRule):
                 continue
             if t.pos_ == "ADV" and t.dep_ == "advmod" and t.i < t.head.i and t.head.pos_ in ("VERB", "AUX"):
                 continue  # a hedge or stance before its verb ("perhaps", "usefully revisit", "now meet")
+            if t.pos_ == "ADV" and t.dep_ == "advmod" and (t.head.i in wrapper_tokens or t.head.i in p.timescale_tokens):
+                continue  # a hedge on the frame or the timing: "There is arguably scope ...", "ideally sooner"
             if t.i in loose or (t.dep_ == "compound" and t.tag_ == "NN" and (t.lower_,) in self._single_generic):
                 continue
             if self._generic_gerund(t):
@@ -2021,9 +2206,11 @@ class ActionSpecific(_ActionRule):
         # a task verb that names a deliverable ("visit XXXX", "book the interpreter") is specific; one with
         # nothing to act on and nothing said about it ("continue to visit") is not
         if self.params.require_generic_verb and any(
-            (not self._verb_generic(p, t)[0] and (self._telling_objects(p, t) or detail))
+            (not self._verb_generic(p, t)[0] and (self._telling_objects(p, t) or detail or self._how_often(p, t)))
             # "make a referral to the Educational Psychologist": the noun names a task that is not generic
-            or (t.lemma_.lower() in _DELIVERY_VERBS and any(self._nominal_act(o) for o in task_objects(p, t)))
+            or (t.lemma_.lower() in _DELIVERY_VERBS and any(
+                self._nominal_act(o) or (t.lemma_.lower() in _DOING_VERBS and self._kind_of_act(p, o))
+                for o in task_objects(p, t)))
             for t in tasks
         ):
             return True, tasks, detail
