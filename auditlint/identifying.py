@@ -56,7 +56,13 @@ a nickname in quotes beside a word for people, a sentence's subject that a later
 sender naming themselves in a message (``hi its chantelle``), a double first name in lower case; and as
 look-alikes an ordinary word opening a sentence before its subject (``Overall, the worker ...``), the last
 word of a course's title (``the Skills to Foster training``), capitalised words modifying a plural thing
-(``Bookstart packs``), an acronym's plural and an interpreter's language in brackets. Everything else is patterns with the real format
+(``Bookstart packs``), an acronym's plural and an interpreter's language in brackets. Round r6 added a gazetteer
+(``names``: forenames and surnames common in the UK) for names no other rule reaches, each guarded by the parse
+(:meth:`Detector._gazetteer_names`): a listed forename that is no ordinary word, alone in a person's place
+(``at Kenzie's``); one that is an ordinary word (``Grace``, ``Summer``) only before a surname or in a list of
+such names that is a verb's subject or object; one in capitals owning something (``MAISIE'S REVIEW``). The scans
+for cue phrases try their phrases only where a word that opens one starts (:class:`_PhraseScan`), the same
+matches as scanning every character. Everything else is patterns with the real format
 rules (UK postcodes, UK phone shapes, the NHS number's modulus-11 check) or a
 cue ("born", "DOB", "NHS number", "case ref").
 
@@ -145,6 +151,11 @@ _DOB_CUE_LOOSE = re.compile(
 _BORN_WHERE = re.compile(r"\b(?i:born)\s+(?:at|in)\s+(?:home\s+|hospital\s+|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})on\s+(?:the\s+)?$")
 # a due date written where a date of birth would go ("Date of birth for the unborn: EDD 12/10/2024")
 _DUE_DATE = re.compile(r"\b(?:EDD|[Dd]ue(?:\s+date)?|[Ee]xpected(?:\s+date)?)\W*$")
+# what every date of birth needs somewhere in the text, unless it is in brackets after the reference: the
+# letters of a cue of ``_DOB_CUE``, ``_DOB_CUE_LOOSE``, ``_BORN_WHERE`` or ``_BORN_AFTER`` (or "d." and a word,
+# which dropping a word for people in ``Detector._dob`` can turn into "d.o.b")
+# (``born|b\.|birth|turn|\bd\.?\s?o\.?\s?b|\bd\.\w``, written to open with a letter: scanned several times faster)
+_DOB_ANY_CUE = re.compile(r"[bB](?:orn|\.|irth)|[tT]urn|[dD](?<![\w][dD])(?:\.?\s?o\.?\s?b|\.\w)", re.IGNORECASE)
 _BORN_AFTER = re.compile(r"[\s,:;–-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
 _LIST_LABEL = re.compile(r"\b(?:half|step)[-\s]?|\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: [A-Z][a-z'’]+)?\b")
 
@@ -183,6 +194,7 @@ def _phrases(words: Iterable[str]) -> str:
 
 
 _WORD_RUN = re.compile(r"\w+")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _first_words(words: Iterable[str]) -> frozenset[str] | None:
@@ -200,22 +212,102 @@ def _first_words(words: Iterable[str]) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def _lookahead_spans(rx: re.Pattern, first: frozenset[str] | None, text: str) -> list[tuple[int, int]]:
-    """``[(m.start(1), m.end(1)) for m in rx.finditer(text)]`` for ``rx`` =
-    ``(?<![\\w])(?=((?:<phrases>)(?![\\w])))`` (case-insensitive), trying the
-    phrases only where a word starts that begins one of them (``first``, from
-    :func:`_first_words`) instead of at every word: the same spans, faster."""
-    if first is None:
-        return [(m.start(1), m.end(1)) for m in rx.finditer(text)]
-    out: list[tuple[int, int]] = []
+@lru_cache(maxsize=16)
+def _word_starts(text: str) -> tuple[dict[str, list[int]], list[int]]:
+    """Where each word of ``text`` starts: the ASCII words by their lower-cased form, and the
+    other words (tried by every gate: case-insensitive matching may fold them). Read once per text
+    and shared by every gated scan (read-only: callers copy before changing)."""
+    by_word: dict[str, list[int]] = {}
+    other: list[int] = []
     for w in _WORD_RUN.finditer(text):
         word = w.group()
-        if word.isascii() and word.lower() not in first:
+        if word.isascii():
+            by_word.setdefault(word.lower(), []).append(w.start())
+        else:
+            other.append(w.start())
+    return by_word, other
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
+    """``list(rx.finditer(text))`` when every match of ``rx`` starts at one of ``starts``
+    (ascending): the pattern is tried only there, not at every character, with finditer's
+    rule that the next match starts where the last one ended. ``rx`` never matches empty."""
+    out: list[re.Match] = []
+    pos = 0
+    for p in starts:
+        if p < pos:
             continue
-        m = rx.match(text, w.start())
+        m = rx.match(text, p)
         if m is not None:
-            out.append((m.start(1), m.end(1)))
+            out.append(m)
+            pos = m.end()
     return out
+
+
+def _gated_finditer(rx: re.Pattern, first: frozenset[str], text: str) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for a pattern whose every match starts at a word that is one of ``first``
+    (lower-cased; then a character that is no word character) or is not ASCII."""
+    by_word, other = _word_starts(text)
+    return _matches_at(rx, text, sorted([*other, *(p for w in by_word.keys() & first for p in by_word[w])]))
+
+
+class _PhraseScan:
+    """A pattern that opens, after ``(?<![\\w])`` (or a stricter look-behind), with an alternation of the
+    phrases of :func:`_phrases`, where each phrase's first word is followed by a character that is no
+    word character (in the phrase or in the pattern after it). ``full`` is the pattern as a whole;
+    :meth:`finditer` gives what ``full.finditer`` gives, trying the pattern only where a word starts
+    that opens a phrase (``first``; every word that is not ASCII too, which case-insensitive matching
+    may fold), not at every character."""
+
+    def __init__(self, words: Iterable[str], build, flags: int = 0):
+        words = [str(w) for w in words]
+        # ordered as :func:`_phrases` orders them (a set, then by length: the same order within a process)
+        self._order = sorted({re.escape(w.strip()).replace(r"\ ", r"\s+") for w in words if w.strip()}, key=len, reverse=True)
+        self.full = re.compile(build("|".join(self._order) or r"(?!x)x"), flags)
+        self.first = _first_words(words)
+        self._build, self._flags = build, flags
+        self._by_word: dict[str, Any] = {}
+
+    def _starts(self, text: str) -> list[int]:
+        by_word, other = _word_starts(text)
+        return sorted([*other, *(p for w in by_word.keys() & self.first for p in by_word[w])])
+
+    def finditer(self, text: str) -> list[re.Match]:
+        """``list(self.full.finditer(text))`` (the pattern never matches empty)."""
+        if self.first is None:
+            return list(self.full.finditer(text))
+        return _matches_at(self.full, text, self._starts(text))
+
+    def _word_pattern(self, word: str) -> re.Pattern | None:
+        """The pattern with only the phrases that open with ``word`` (the others cannot match where it
+        starts), in the same order, so the same phrase wins; None when that phrase is ``word`` alone,
+        which matches wherever the word starts."""
+        if word not in self._by_word:
+            parts = [x for x in self._order if _WORD_RUN.match(x).group().lower() == word]  # ("\w" is never escaped)
+            alone = len(parts) == 1 and _WORD_RUN.fullmatch(parts[0]) is not None
+            self._by_word[word] = None if alone else re.compile(self._build("|".join(parts)), self._flags)
+        return self._by_word[word]
+
+    def lookahead_spans(self, text: str) -> list[tuple[int, int]]:
+        """``[(m.start(1), m.end(1)) for m in self.full.finditer(text)]`` for a pattern that only looks
+        ahead, ``(?<![\\w])(?=((?:<phrases>)(?![\\w])))``: at most one span per word start."""
+        if self.first is None:
+            return [(m.start(1), m.end(1)) for m in self.full.finditer(text)]
+        by_word, other = _word_starts(text)
+        out: list[tuple[int, int]] = []
+        for p in other:
+            m = self.full.match(text, p)
+            if m is not None:
+                out.append((m.start(1), m.end(1)))
+        for w in by_word.keys() & self.first:
+            rx = self._word_pattern(w)
+            for p in by_word[w]:
+                if rx is None:
+                    out.append((p, p + len(w)))
+                elif (m := rx.match(text, p)) is not None:
+                    out.append((m.start(1), m.end(1)))
+        out.sort()
+        return out
 
 
 class Detector:
@@ -230,12 +322,17 @@ class Detector:
         ignore_lexicon: str = "identifying",
         vocabulary_lexicon: str | None = "care-vocabulary",
         extra_ignore: Iterable[str] = (),
+        names_lexicon: str | None = "names",
     ):
         if lexicons is None:
             from .lexicons import LexiconStore
 
             lexicons = LexiconStore()
         self.kinds = set(kinds)
+        # the gazetteer: forenames and surnames common in the UK (lists of lines of words; an authority's list extends them)
+        gaz = (lexicons.get(names_lexicon) or {}) if names_lexicon else {}
+        self.forenames = _gazetteer_words(gaz.get("forenames"))
+        self.surnames = _gazetteer_words(gaz.get("surnames"))
         unknown = self.kinds - set(KINDS)
         if unknown:
             raise ValueError(f"unknown kind(s) {sorted(unknown)}; known: {', '.join(KINDS)}")
@@ -254,12 +351,11 @@ class Detector:
         # the head word of a role is never a name on its own ("Manager", "Worker")
         self.not_names |= {w.lower().split()[-1] for w in role_words if w.strip()}
         # phrases in which a capitalised word is never a person ("Team Manager", "Hall of Fame"); overlapping
-        self._protected = re.compile(
-            r"(?<![\w])(?=((?:" + _phrases([*role_words, *lex.get("not_names", []), *extra_ignore]) + r")(?![\w])))",
-            re.IGNORECASE,
+        self._protected = _PhraseScan(
+            [*role_words, *lex.get("not_names", []), *extra_ignore], lambda alt: r"(?<![\w])(?=((?:" + alt + r")(?![\w])))", re.IGNORECASE
         )
-        self._protected_first = _first_words([*role_words, *lex.get("not_names", []), *extra_ignore])
         self.place_words = {str(w) for w in lex.get("place_words", [])}
+        self._caps_place_words = {w.upper() for w in self.place_words} | _CAPS_TITLE_WORDS
         self.person_verbs = {str(w).lower() for w in lex.get("person_verbs", [])}
         self.person_objects = {str(w).lower() for w in lex.get("person_objects", [])}
         self.place_verbs = {str(w).lower() for w in lex.get("place_verbs", [])}
@@ -282,29 +378,29 @@ class Detector:
         kin = [str(w) for w in lex.get("kinship", [])]
         self.not_names |= {w.lower() for w in kin}  # "Visited Gran (Maureen)": the family word is not the name
         # a family word, then a word in any case ("nanny bev", "aunt Mairead (maternal)", "mum, Carys,")
-        self._kin_re = re.compile(
-            r"(?<![\w-])(?i:" + _phrases(kin) + r")(?:\s*,\s*|\s+[-–]\s+|\s+['‘\"“]|\s+|\s*\(\s*)"
+        self._kin_re = _PhraseScan(
+            kin, lambda alt: r"(?<![\w-])(?i:" + alt + r")(?:\s*,\s*|\s+[-–]\s+|\s+['‘\"“]|\s+|\s*\(\s*)"
             + rf"(?=([A-Za-z{_UPPER}][{_LOWER}'’]+(?:-[A-Z][a-z]+)?)(?![\w-]))"
         ) if kin else None
         name = r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")?)"
         # "Mrs Okafor", "Dr A. Shah"; a title with an initial alone ("Mrs T", not the placeholders "Mr X", "Mr Y")
-        self._title_re = re.compile(
-            r"(?<![\w])(?:" + _phrases(self.titles) + r")\.?\s+(?:(?:[A-Z]\.?\s*){0,2}" + name + r"|([A-W])\.?(?![\w'’&-]))"
+        self._title_re = _PhraseScan(
+            self.titles, lambda alt: r"(?<![\w])(?:" + alt + r")\.?\s+(?:(?:[A-Z]\.?\s*){0,2}" + name + r"|([A-W])\.?(?![\w'’&-]))"
         )
         # a title typed in lower case, then a word the dictionary does not know in lower case ("spk 2 dr ahmed");
         # only the titles that are no ordinary word themselves ("dr", "mrs"; not "miss", "pc")
         lower_titles = [w.lower() for w in self.titles if not _common_word(w.lower())]
-        self._title_lower_re = re.compile(r"(?<![\w])(?:" + _phrases(lower_titles) + r")\.?\s+([a-z][a-z'’-]+)(?![\w])")
+        self._title_lower_re = _PhraseScan(lower_titles, lambda alt: r"(?<![\w])(?:" + alt + r")\.?\s+([a-z][a-z'’-]+)(?![\w])")
         cue_words = [*lex.get("name_cues", [])]
-        self._cue_re = re.compile(
-            r"(?<![\w])(?i:" + _phrases(cue_words) + r")(?:\s+only)?\s+(?:['‘\"“]\s*)?" + name
+        self._cue_re = _PhraseScan(
+            cue_words, lambda alt: r"(?<![\w])(?i:" + alt + r")(?:\s+only)?\s+(?:['‘\"“]\s*)?" + name
         )
         # the same cue, then a name typed in lower case that the dictionary knows only capitalised ("is called darren")
-        self._cue_lower_re = re.compile(r"(?<![\w])(?i:" + _phrases(cue_words) + r")\s+([a-z][a-z'’-]+)(?![\w])")
+        self._cue_lower_re = _PhraseScan(cue_words, lambda alt: r"(?<![\w])(?i:" + alt + r")\s+([a-z][a-z'’-]+)(?![\w])")
         # a verb of communication or care, then a capitalised word ("Visited Aoife", "placed with Pieter van der Berg")
         particle = r"(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r"))*"
-        self._contact_re = re.compile(
-            r"(?<![\w-])(?i:" + _phrases(lex.get("contact_cues", [])) + r")\s+(?:(?:her|his|their|the)\s+)?("
+        self._contact_re = _PhraseScan(
+            lex.get("contact_cues", []), lambda alt: r"(?<![\w-])(?i:" + alt + r")\s+(?:(?:her|his|their|the)\s+)?("
             + _CAP_WORD + r"(?:" + particle + r"\s+" + _CAP_WORD + r"){0,3})(?![\w'’-])"
         ) if lex.get("contact_cues") else None
         # a nickname in quotes after "calls ..." ("calls mum's partner 'Big Mick'")
@@ -319,12 +415,12 @@ class Detector:
         rel_re = _phrases(rel)
         self._person_noun_re = re.compile(r"\b(?:" + _phrases(self.person_nouns) + r")(?:['’]s)?(?!\w)", re.IGNORECASE)
         # (notes write "=" for "is": "sw = Precious M.")
-        self._relation_re = re.compile(r"(?<![\w])(?i:" + rel_re + r")(?:\s*[,:=]\s*|\s+|\s*\(\s*)" + name)
+        self._relation_re = _PhraseScan(rel, lambda alt: r"(?<![\w])(?i:" + alt + r")(?:\s*[,:=]\s*|\s+|\s*\(\s*)" + name)
         # a row of a flattened table: a name, its relation, then a number or date ("Sharon Pike Mother 14/02/1990")
         self._row_re = re.compile(r"(?<![\w'’-])" + name + r"\s+(?i:" + rel_re + r")\s+(?=\d)")
         lower_rel = [w for w in lex.get("relations", []) if w in ("partner", "boyfriend", "girlfriend", "bf", "gf", "husband", "wife", "friend", "brother", "sister", "son", "daughter", "nan", "nanny", "nana", "grandad", "auntie", "aunty", "uncle", "cousin", "carer")]
-        self._relation_lower_re = re.compile(
-            r"(?<![\w])(?i:" + _phrases(lower_rel) + r")(?:\s*,\s*|\s+)(?=([a-z]+)\b)"  # a lookahead: "carer nanny maureen" tries "nanny maureen" too
+        self._relation_lower_re = _PhraseScan(
+            lower_rel, lambda alt: r"(?<![\w])(?i:" + alt + r")(?:\s*,\s*|\s+)(?=([a-z]+)\b)"  # a lookahead: "carer nanny maureen" tries "nanny maureen" too
         ) if lower_rel else None
         lead = r"(?:(?:the|a|an|her|his|their|our|[\w-]+['’]s)\s+)"
         # "Precious, XXXX's older sister", "Sadia, who is 13", "Lee Brennan (father)"
@@ -397,11 +493,12 @@ class Detector:
             found += [Detail("email", m.start(), m.end()) for m in _EMAIL.finditer(text)]
         if "date_of_birth" in k:
             found += self._dob(text, child_ref)
-        if "postcode" in k:
+        digits = _ANY_DIGIT.search(text) is not None  # a postcode, a phone or an NHS number has one
+        if "postcode" in k and digits:
             found += [Detail("postcode", m.start(), m.end()) for rx in (_POSTCODE, _POSTCODE_LOWER) for m in rx.finditer(text)]
-        if "nhs_number" in k:
+        if "nhs_number" in k and digits:
             found += self._nhs(text)
-        if "phone" in k:
+        if "phone" in k and digits:
             found += self._phones(text)
         if "case_number" in k:
             found += self._case_numbers(text)
@@ -440,6 +537,8 @@ class Detector:
     def _dob(self, text: str, child_ref: str = "XXXX") -> list[Detail]:
         out: list[Detail] = []
         refs = "|".join(re.escape(r) for r in {child_ref, "XXXX"} if r)
+        if not _DOB_ANY_CUE.search(text) and not re.search(r"(?:" + refs + r")\s*\(", text):
+            return out  # no cue and no reference before a bracket: no date here can be a date of birth
         for dm in find_dates(text):
             if dm.precision == "month" or (dm.precision == "none" and dm.problem == "month without a year"):
                 continue  # "born in May 2023" says the age, not the date
@@ -497,7 +596,7 @@ class Detector:
         out = []
         if self.case_re is not None:
             out += [Detail("case_number", m.start(), m.end()) for m in self.case_re.finditer(text) if m.end() > m.start()]
-        for m in self._case_cue_re.finditer(text):
+        for m in self._case_cue_re.finditer(text) if _ANY_DIGIT.search(text) else ():  # (the value has a digit)
             value = m.group("value")
             if sum(c.isdigit() for c in value) >= 4:
                 out.append(Detail("case_number", m.start("value"), m.end("value")))
@@ -505,10 +604,15 @@ class Detector:
 
     def _addresses(self, text: str, child_ref: str) -> list[Detail]:
         out = []
-        out += [Detail("address", m.start(), m.end()) for m in self._lower_address_re.finditer(text)]
-        out += [Detail("address", m.start("street"), m.end("street")) for m in self._street_prep_re.finditer(text)]
-        for rx, group in ((self._address_re, 0), (self._street_cue_re, "street")):
-            for m in rx.finditer(text):
+        if _ANY_DIGIT.search(text):  # (a house number)
+            out += [Detail("address", m.start(), m.end()) for m in self._lower_address_re.finditer(text)]
+        out += [Detail("address", m.start("street"), m.end("street")) for m in _gated_finditer(self._street_prep_re, _STREET_PREP_FIRST, text)]
+        for rx, found in (
+            (self._address_re, _matches_at(self._address_re, text, (m.start() for m in _ADDRESS_START.finditer(text)))),
+            (self._street_cue_re, _gated_finditer(self._street_cue_re, _STREET_CUE_FIRST, text)),
+        ):
+            group = 0 if rx is self._address_re else "street"
+            for m in found:
                 start, end = m.start(group), m.end()
                 tg = "town" if m.group("town") else ("town2" if "town2" in m.re.groupindex and m.group("town2") else None)
                 town = m.group(tg) if tg else None
@@ -540,7 +644,7 @@ class Detector:
         return low not in self.not_names and w not in self.titles
 
     def _names(self, doc: Doc, text: str, child_ref: str, taken: list[tuple[int, int]], known: set[str]) -> list[Detail]:
-        protected = _lookahead_spans(self._protected, self._protected_first, text)
+        protected = self._protected.lookahead_spans(text)
         tokens = list(doc)
         by_start = {t.idx: t for t in tokens}
         spans: list[tuple[int, int]] = []
@@ -687,8 +791,8 @@ class Detector:
             add_tokens(list(ent))
         self._nominal_names(doc, child_ref, spans, protected, taken)
         # structure: a title, "named"/"called", a nickname in quotes (no tagging needed)
-        for rx in (self._title_re, self._cue_re, self._quoted_re):
-            for m in rx.finditer(text):
+        for found in (self._title_re.finditer(text), self._cue_re.finditer(text), _gated_finditer(self._quoted_re, _QUOTED_FIRST, text)):
+            for m in found:
                 add_tokens(regex_tokens(m, m.lastindex or 1), strong=True)
         # a verb of communication or care, then a capitalised word ("Visited Aoife", "lives with Grandad Tomasz")
         for m in self._contact_re.finditer(text) if self._contact_re else ():
@@ -734,13 +838,16 @@ class Detector:
                 continue  # "The Partner Agencies meeting": a capitalised heading, not "Foster Carer Dawn attended"
             if toks and toks[0].idx == m.start(1):
                 add_tokens(run, strong=True)
-        for m in self._row_re.finditer(text):
+        for m in _matches_at(self._row_re, text, _cap_starts(text)):
             toks = regex_tokens(m)
             if not all(_common_word(t.text) for t in toks):
                 add_tokens(toks, strict=False)
         # a capitalised word described as a person ("Precious, XXXX's older sister", "Will is her brother")
-        for rx in (self._appos_re, self._copula_re):
-            for m in rx.finditer(text):
+        for rx, found in (
+            (self._appos_re, _matches_at(self._appos_re, text, _cap_starts(text))),
+            (self._copula_re, _matches_at(self._copula_re, text, (m.start() for m in _CLAUSE_START.finditer(text)))),
+        ):
+            for m in found:
                 listed = rx is self._appos_re and "," in m.group(0) and not re.search(r"\b(?:who|whose|aged?)\b", m.group(0))
                 if listed and re.match(r"\s*(?:,\s*)?(?:and|or)\b", text[m.end() :]):
                     continue  # a list ("College, the GP and her carer"), not a description
@@ -834,6 +941,7 @@ class Detector:
         self._people_by_structure(doc, add_tokens, spans, protected, taken)
         self._frame_names(doc, text, add_tokens, spans, protected, taken)
         self._argument_names(doc, add_tokens)
+        self._gazetteer_names(doc, child_ref, add_tokens, spans, protected, taken)
         # a month's name used as a person's, which the parse dates ("April's mum", "March, his older brother,")
         for m in _MONTH_NAME.finditer(text):
             t = by_start.get(m.start())
@@ -958,8 +1066,8 @@ class Detector:
         # the small model tagged it ("observed Tyrese playing", tagged ADJ/NORP): a name, unless a place or a thing
         for t in tokens:
             if (
-                not _starts_segment(doc, t)
-                and _SHAPE_CAP3.fullmatch(t.text)
+                _SHAPE_CAP3.fullmatch(t.text)
+                and not _starts_segment(doc, t)
                 and (
                     t.dep_ in ("nsubj", "nsubjpass", "appos", "attr", "dative")
                     or (  # someone spoken to: "'Get in here now, Tyrese!'"
@@ -1072,10 +1180,10 @@ class Detector:
         found += [(m.span(1), _capitalised_only(m.group(1))) for m in self._cue_lower_re.finditer(text)]
         found += [
             (m.span(1), any(not _common_word(p) and re.search("[aeiouy]", p) for p in m.group(1).split("-")))
-            for m in _LOWER_AGED.finditer(text)
+            for m in (_LOWER_AGED.finditer(text) if "(" in text else ())
         ]
         # a message that opens by saying who sends it ("hi its chantelle can u ring me", "hiya, this is kez")
-        found += [(m.span(1), self._self_named(doc, m)) for m in _SELF_NAMED.finditer(text)]
+        found += [(m.span(1), self._self_named(doc, m)) for m in _matches_at(_SELF_NAMED, text, _greeting_starts(text))]
         for t in doc:
             w = t.text
             if len(w) < 3 or not _SHAPE_LOWER.fullmatch(w):
@@ -1084,6 +1192,8 @@ class Detector:
             # (of a verb, or of "was" itself: "tyler was hungry")
             subject = arg.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and arg.head.pos_ in ("VERB", "AUX")
             owner = _next_is_possessive(doc, t) and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in self.possessions
+            if not (subject or owner):
+                continue
             # no article, adjective or noun before it, as a name has none (not "Reflective supervison was held")
             bare = not any(c.dep_ in ("det", "amod", "poss") or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in t.children)
             if (subject or owner) and bare and len(w) >= 3 and _SHAPE_LOWER.fullmatch(w) and re.search("[aeiouy]", w):
@@ -1288,7 +1398,7 @@ class Detector:
                 and any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) <= 21 for c in t.children)
             ):
                 add_tokens([t], strict=False)  # "Zuzanna, 9, translated"
-            if self._described_by_pronoun(t):
+            if t.dep_ in ("nsubj", "nsubjpass") and self._described_by_pronoun(t):
                 add_tokens([t], strict=False)  # "Hope has been a steady presence: she is XXXX's older sister"
             if t.text.isupper() and t.text.isalpha() and self._caps_before_role(t):
                 s, e = t.idx, t.idx + len(t.text)  # "PAULINE (contact supervisor)", "JW (IRO) to chase"
@@ -1304,7 +1414,7 @@ class Detector:
                 for x in (t, *t.conjuncts):
                     if cap.fullmatch(x.text) and not_place(x) and not any(c.dep_ == "compound" for c in x.children):
                         add_tokens([x], strict=False)
-            if _SHAPE_INITIALS.fullmatch(t.text) and t.text.replace(".", "").lower() not in self.not_names:
+            if "." in t.text and _SHAPE_INITIALS.fullmatch(t.text) and t.text.replace(".", "").lower() not in self.not_names:
                 person = (t.dep_ == "appos" and t.head.lower_ in self.person_nouns) or any(
                     c.dep_ == "appos" and c.lower_ in self.person_nouns for c in t.children
                 ) or (t.i >= 2 and doc[t.i - 1].text == "(" and doc[t.i - 2].lower_ in self.person_nouns) or (
@@ -1512,7 +1622,7 @@ class Detector:
                     runs[-1].append(t)
                 else:
                     runs.append([t])
-        place = {w.upper() for w in self.place_words} | _CAPS_TITLE_WORDS
+        place = self._caps_place_words
         for run in runs:
             if len(run) < 2 or any(t.text in place for t in run):
                 continue
@@ -1599,8 +1709,10 @@ class Detector:
         (typed in capitals), or two or three letters that are no known acronym and do not spell out the
         bracket ("HV (health visitor)") - a person's initials."""
         doc = tok.doc
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
+            return False
         close = next((x for x in doc[tok.i + 2 : tok.i + 6] if x.text == ")"), None)
-        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(" or close is None:
+        if close is None:
             return False
         inside = doc[tok.i + 2 : close.i]
         role = " ".join(x.lower_ for x in inside)
@@ -1709,6 +1821,115 @@ class Detector:
         return arg.dep_ == "nsubj" and arg.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.pos_ == "NOUN" and c.text.islower() and c.lower_ not in self.person_nouns
             and c.lemma_.lower() not in self.person_nouns for c in arg.head.children
+        )
+
+    def _gazetteer_names(self, doc: Doc, child_ref: str, add_tokens, spans, protected, taken) -> None:
+        """Names the parse and the dictionary miss, read from the gazetteer (the ``names`` lexicon: forenames and
+        surnames common in the UK) and guarded by the word's place in the sentence (:attr:`forenames`):
+
+        - a listed forename that is no ordinary word, capitalised, with no article, adjective, owner or number
+          before it, and no capitalised neighbour but a surname or a title (not "Stanley Park", "the Victoria
+          line", "Alder Hey"); opening a sentence only as its subject or an owner ("Brooklyn cries", "Jaxon's
+          mum"); never a listed place, the object of a place's preposition ("moved to Jordan"; but "at Jaxon's"),
+          a date, a product, an event or a nationality by the parse, or a modifier of a noun ("a Milo drink");
+        - a forename that is also an ordinary word (Grace, Will, Summer, Amber) only before a surname ("Grace
+          Okafor"), or in a list of such capitalised names, each listed, that is the subject or the object of a
+          verb ("Destiny and Harmony are both on plans"; "Amber and Jasmine were seen");
+        - a listed forename in capitals owning something in a heading ("KELSEY'S SCHOOL").
+        """
+        if not self.forenames:
+            return
+        n = len(doc)
+
+        def surname_after(t: Any) -> Any:
+            """The capitalised word straight after ``t`` when it can be a surname: listed, or no ordinary word,
+            and no place's, street's or thing's word ("Grace Okafor", not "Grace Darling Ward")."""
+            if t.i + 1 >= n:
+                return None
+            x = doc[t.i + 1]
+            w = x.text
+            if x.idx != t.idx + len(t.text) + 1 or not _SHAPE_NAME.fullmatch(w) or not self._name_token(x, child_ref):
+                return None
+            if w in self.place_words or w in self.street_types or x.lower_ in self.thing_words or x.lower_ in self.places:
+                return None
+            if x.i + 1 < n and doc[x.i + 1].text[:1].isupper() and doc[x.i + 1].text not in self.surnames:
+                return None  # a longer capitalised title ("Grace Darling Ward")
+            return x if (w in self.surnames or w in self.forenames or not _common_word(w)) else None
+
+        def bare(t: Any) -> bool:
+            prev = doc[t.i - 1] if t.i > 0 else None
+            return not any(c.dep_ in ("det", "amod", "poss", "nummod") for c in t.children) and not (
+                prev is not None and prev.lower_ in _DETERMINERS
+            )
+
+        for t in doc:
+            w = t.text
+            if w.isupper() and len(w) >= 4 and w.isalpha():
+                cap = w.capitalize()
+                if (
+                    cap in self.forenames and not _common_word(w) and w.lower() not in self.acronyms
+                    and self._is_word_ok(cap, child_ref) and t.i + 1 < n and doc[t.i + 1].text in ("'S", "’S", "'s", "’s")
+                ):
+                    s, e = t.idx, t.idx + len(w)  # (a word in capitals is an acronym to ``add_tokens``)
+                    if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                        spans.append((s, e))
+                continue
+            if w not in self.forenames or not self._name_token(t, child_ref):
+                continue
+            if t.lower_ in self.places or t.ent_type_ in _NOT_NAME_ENTS or not bare(t):
+                continue
+            prev = doc[t.i - 1] if t.i > 0 else None
+            start = _starts_segment(doc, t)
+            if prev is not None and prev.text in ("St", "St.", "Saint"):
+                continue
+            if prev is not None and not start and prev.text[:1].isupper() and not (
+                prev.text in self.forenames or prev.text in self.titles or prev.lower_ in self.person_nouns
+            ):
+                continue  # inside a capitalised title ("Big Brothers", "Alder Hey")
+            surname = surname_after(t)
+            owner = _next_is_possessive(doc, t)
+            nxt = doc[t.i + 1] if t.i + 1 < n else None
+            if nxt is not None and nxt.text[:1].isupper() and surname is None and not owner and nxt.text not in _QUOTES:
+                continue  # "Stanley Park", "Victoria Station"
+            if not owner and (self._place_object(t) or (
+                t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS
+            )):
+                continue  # "moved to Jordan", "is from Jordan" (tagged a place), "in Florence"; but "at Jaxon's"
+            if _common_word(w):
+                if surname is not None and (surname.text in self.surnames or not _common_word(surname.text)):
+                    add_tokens([t, surname], strict=False)
+                elif self._listed_word_names(t):
+                    add_tokens([t], strict=False)
+                continue
+            if surname is not None:
+                add_tokens([t, surname], strict=False)
+            elif owner or t.dep_ in ("nsubj", "nsubjpass") or (
+                not start and t.dep_ not in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")
+            ):
+                add_tokens([t], strict=False)
+
+    def _listed_word_names(self, t: Any) -> bool:
+        """``t`` is in a list of two or more capitalised words, each a listed forename with no article before it,
+        that is the subject of a verb, the object of a verb done to people or of "with" ("Destiny and Harmony are
+        both on plans", "saw Amber and Jasmine"): a list of names, not of plants or values ("Rose and Ivy were
+        planted", "Destiny and Faith are words she uses")."""
+        root = t
+        while root.dep_ == "conj" and root.head is not root and root.head.i < root.i:
+            root = root.head
+        members = [root, *root.conjuncts]
+        if len(members) < 2 or t not in members:
+            return False
+        if not all(_SHAPE_NAME.fullmatch(x.text) and x.text in self.forenames for x in members):
+            return False
+        if any(c.dep_ in ("det", "amod", "poss", "compound") for x in members for c in x.children):
+            return False
+        if any(_starts_segment(x.doc, x) for x in members if x is not root) or self._called_a_thing(root):
+            return False  # "Destiny and Faith are words she uses"
+        verb = root.head.lemma_.lower()
+        return (
+            (root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"))
+            or (root.dep_ in ("nsubjpass", "dobj") and verb in self.person_objects)  # not "Rose and Ivy were planted"
+            or (root.dep_ == "pobj" and root.head.lower_ == "with")
         )
 
     def _listed_with_things(self, tok: Any, protected: list[tuple[int, int]]) -> bool:
@@ -1875,7 +2096,45 @@ _SELF_NAMED = re.compile(
     r"(?<![\w])(?i:hi+|hiya|hey+|hello|helo|morning|evening|ello)\b[\s,!.]*(?i:it['’]?s|it\s+is|this\s+is|i['’]?m|i\s+am)\s+"
     r"([A-Za-z][a-z]+(?:['’-][a-z]+)*)(?![\w-])"
 )
+# the words that open a match of ``_SELF_NAMED`` (a greeting), and those of the fixed openings below
+_GREETING = re.compile(r"hi+|hiya|hey+|hello|helo|morning|evening|ello")
+
+
+def _greeting_starts(text: str) -> list[int]:
+    """Where a word that can open ``_SELF_NAMED`` starts (and every word that is not ASCII)."""
+    by_word, other = _word_starts(text)
+    return sorted([*other, *(p for w, ps in by_word.items() if _GREETING.fullmatch(w) for p in ps)])
+
+
+# where a capitalised word starts that is not inside a word, a name or a hyphenated word: every match of
+# ``Detector._appos_re`` and ``Detector._row_re`` starts at one (``_CAP_WORD``, after ``(?<![\w'’-])``)
+_CAP_START = re.compile(rf"(?<![\w'’-])[{_UPPER}]")
+
+
+@lru_cache(maxsize=16)
+def _cap_starts(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _CAP_START.finditer(text))
+
+
+# where ``Detector._copula_re`` can start: the text's start, after a sentence's end and a space, or a new line
+_CLAUSE_START = re.compile(r"^|(?<=[.!?;:]\s)|(?<=\n)")
+_QUOTED_FIRST = frozenset({"call", "calls", "called", "calling", "known", "nicknamed", "goes"})
+_STREET_CUE_FIRST = frozenset(
+    {"live", "lives", "living", "lived", "moved", "moving", "resides", "residing", "address", "staying", "stays", "stayed"}
+)
+_STREET_PREP_FIRST = frozenset({"on", "off", "along", "near", "in", "at"})
+# every match of ``Detector._address_re`` starts at a capital ("Flat", a house's or street's name) or a digit
+_ADDRESS_START = re.compile(rf"[{_UPPER}\d]")
 _LOWER_AGED = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})?)\s*\(\s*\d{1,2}\s*\)")
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "every", "each", "any", "some", "no"}
+
+
+def _gazetteer_words(value: Any) -> frozenset[str]:
+    """The words of a gazetteer list: a text of words separated by spaces or lines, or a list of such texts."""
+    texts = [value] if isinstance(value, str) else [str(v) for v in value or ()]
+    return frozenset(w for text in texts for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split())
 
 
 def _starts_segment(doc: Doc, t: Any) -> bool:
@@ -2063,9 +2322,9 @@ def _reparse_shorthand(doc: Doc) -> Doc:
     again with that verb in lower case (same length, so offsets hold)."""
     fix = [
         t for t in doc
-        if _starts_segment(doc, t) and t.pos_ in ("PROPN", "NOUN")
+        if t.pos_ in ("PROPN", "NOUN")
         and (_SHAPE_CAP_PAST.fullmatch(t.text) or t.text.lower() in _IRREGULAR_PAST)
-        and _common_word(t.text) and not _proper_stem(t.text)
+        and _starts_segment(doc, t) and _common_word(t.text) and not _proper_stem(t.text)
     ]
     if not fix:
         return doc

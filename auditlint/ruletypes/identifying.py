@@ -33,7 +33,8 @@ class IdentifyingDetail(RuleType):
     phone, email, nhs_number, case_number to look for), ``case_number_pattern``
     (the authority's record-number regular expression; none by default, when
     only numbers introduced as a case/record/system number are found),
-    ``role_lexicon`` and ``ignore_lexicon`` (words that are never names). The
+    ``role_lexicon`` and ``ignore_lexicon`` (words that are never names),
+    ``names_lexicon`` (the gazetteer of forenames and surnames; null for none). The
     authority's ``vocabulary`` (config) is never a name either. The finding's
     message names the kind, never the value; ``{value}`` is available to an
     authority that overrides the message.
@@ -47,6 +48,7 @@ class IdentifyingDetail(RuleType):
         role_lexicon: str = "roles"
         ignore_lexicon: str = "identifying"
         vocabulary_lexicon: str | None = "care-vocabulary"
+        names_lexicon: str | None = "names"
 
         @field_validator("kinds")
         @classmethod
@@ -80,6 +82,7 @@ class IdentifyingDetail(RuleType):
                 ignore_lexicon=p.ignore_lexicon,
                 vocabulary_lexicon=p.vocabulary_lexicon,
                 extra_ignore=vocabulary,
+                names_lexicon=p.names_lexicon,
             )
         return self._detectors[vocabulary]
 
