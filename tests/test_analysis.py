@@ -1004,3 +1004,26 @@ def test_round5_it_joined_to_a_clause_about_the_work_is_the_work():
 def test_round5_because_of_that_carries_the_consequence_of_the_sentence_before():
     assert classes("The strategy meeting was held the same morning. Because of that, XXXX was safe with her nan by bedtime.") == [
         PROCESS, IMPACT]
+
+
+def test_the_classifier_stops_at_the_first_class_that_holds():
+    """Evaluation and process are tested only when no higher class holds (speed); with
+    ``every_reason`` all three tests run, and the class and its reason are the same."""
+    from auditlint.ruletypes.analysis import SentenceClassifier, _State
+
+    audit = audit_with(2, ["The plan was reviewed in May, so XXXX now knows why she lives with her grandmother.",
+                           "The assessment is thorough and the plan was reviewed on time.",
+                           "The plan was reviewed in May."])
+    ctx, eng = context(audit)
+    clf = SentenceClassifier(eng.rules[0].cues)
+    seen = []
+    for block in audit.domains[0].paragraphs:
+        for sent in ctx.sentences(block):
+            child = clf.child_tokens(sent, _State(child_ref="XXXX"))
+            quick, full = clf.classify(sent, child), clf.classify(sent, child, every_reason=True)
+            assert quick.cls == full.cls
+            assert len(quick.reasons) == (quick.cls != OTHER)
+            assert not quick.reasons or quick.reasons[0] == full.reasons[0]
+            seen.append((quick.cls, len(full.reasons)))
+    assert [c for c, _ in seen] == [IMPACT, EVALUATION, PROCESS]
+    assert seen[0][1] >= 2  # the impact sentence also reports a process, listed only with every_reason

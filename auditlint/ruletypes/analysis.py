@@ -82,12 +82,17 @@ _QUANTIFIERS = {"much", "many", "few", "little"}
 _LIGHT_VERBS = {"have", "do", "make", "get", "take", "hold", "carry"}
 # verbs of beginning, ending and keeping on: with a verb as complement they say that what someone does has changed
 _ASPECTUAL = {"begin", "start", "stop", "cease", "quit", "resume", "keep"}
+# where a word of change ("now", "still", "since") says the clause is a change for the child
+_CHANGE_DEPS = frozenset(("advmod", "npadvmod", "prep", "mark", "advcl", "acomp", "prt", "amod", "dobj", "pobj"))
 # nouns of effect: "the outcome for XXXX is that ..." says what the effect is
 _EFFECT_NOUNS = {"outcome", "result", "effect", "impact", "difference", "consequence", "change"}
 # an ordinal after the first: "the fourth review", "its nineteenth month", "the 3rd core group"
 _ORDINAL_RE = re.compile(r"^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth"
                          r"|(?!1st$)\d+(?:st|nd|rd|th))$")
 _UIDS = itertools.count()
+_VERB_KEYS = "auditlint.analysis.verb_keys"
+# what the parse says of a clause's head, read once per token (kept in doc.user_data)
+_MEMO_IS_PASSIVE, _MEMO_NEGATED, _MEMO_MODAL = "auditlint.analysis.passive", "auditlint.analysis.negated", "auditlint.analysis.modal"
 _TEXT_KEY = "auditlint.analysis.text"
 
 
@@ -119,7 +124,17 @@ class _DocLower:
     of them (kept in ``doc.user_data``): each token's lower-case form and
     lower-cased lemma, and the sentences' token ranges."""
 
-    __slots__ = ("lower", "lemma", "sents", "_where")
+    __slots__ = ("lower", "lemma", "sents", "_where", "_sent_end")
+
+    @property
+    def sent_end(self) -> list[int]:
+        """The end of each token's sentence (built once per Doc, on first use)."""
+        if self._sent_end is None:
+            ends = [0] * len(self.lower)
+            for lo, hi in self.sents:
+                ends[lo:hi] = [hi] * (hi - lo)
+            self._sent_end = ends
+        return self._sent_end
 
     @property
     def where(self) -> dict[str, list[int]]:
@@ -128,15 +143,24 @@ class _DocLower:
         token (built once per Doc, on first use)."""
         if self._where is None:
             where: dict[str, list[int]] = {}
+            get = where.get
             for i, (a, b) in enumerate(zip(self.lower, self.lemma)):
-                where.setdefault(a, []).append(i)
+                got = get(a)
+                if got is None:
+                    where[a] = [i]
+                else:
+                    got.append(i)
                 if b != a:
-                    where.setdefault(b, []).append(i)
+                    got = get(b)
+                    if got is None:
+                        where[b] = [i]
+                    else:
+                        got.append(i)
             self._where = where
         return self._where
 
     def __init__(self, doc: Doc):
-        self._where = None
+        self._where = self._sent_end = None
         self.lower = [t.lower_ for t in doc]
         memo: dict[str, str] = {}
         lemma: list[str] = []
@@ -202,6 +226,7 @@ class CueSet:
         self._phrases: dict[str, list[tuple[tuple[str, str], ...]]] | None = None
         self._child_phrases: dict[str, list[tuple[tuple[str, str], ...]]] = {}
         self._lemma_phrases: set[str] = set()
+        self._starts_memo: dict[tuple[str, str], tuple[list, dict[str, list], dict[str, list]]] = {}
         # matches are computed once per Doc (per sentence) and kept in doc.user_data under this key
         self._key = ("auditlint.cueset", next(_UIDS))
         if self._raw:
@@ -282,10 +307,8 @@ class CueSet:
                     found: set[tuple[int, int]] = set(matches)
                     # a phrase can only start at a token whose form or lemma starts some phrase
                     starts = sorted({i for k in (phrases.keys() & where.keys()) for i in where[k]})
-                    for lo, hi in d.sents:
-                        here = starts[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]
-                        if here:
-                            self._scan_phrases(d, lo, hi, frozenset(), phrases, found, here)
+                    if starts:
+                        self._scan_doc(d, starts, found)
                     matches = sorted(found)
             ends = {e - 1 for s, e in matches if 1 < e - s <= 6}
             got = doc.user_data[self._key] = ([m[0] for m in matches], matches, ends)
@@ -294,9 +317,14 @@ class CueSet:
     def find(self, span: Span | Doc, child: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
         """(start, end) token indices of every match in ``span``."""
         if getattr(span, "start", None) is not None:  # a Span (a Doc has no start)
-            doc, lo, hi = span.doc, span.start, span.end
-        else:
-            doc, lo, hi = span, 0, len(span)
+            return self.find_in(span.doc, span.start, span.end, child)
+        return self.find_in(span, 0, len(span), child)
+
+    def find_in(self, doc: Doc, lo: int, hi: int, child: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+        """:meth:`find` in the tokens ``lo``..``hi`` of ``doc`` (as ``doc[lo:hi]``, without building the span)."""
+        hi = min(hi, len(doc))
+        if hi < lo:
+            hi = lo
         starts, matches, _ = self._doc_matches(doc)
         out = [m for m in matches[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)] if m[1] <= hi]
         if child and self._child_phrases:
@@ -318,6 +346,62 @@ class CueSet:
             where = d.where
             got = doc.user_data[key] = [i for k in self._child_phrases.keys() & where.keys() for i in where[k]]
         return got
+
+    def _starting(self, a: str, b: str) -> tuple[list, dict[str, list], dict[str, list]]:
+        """The phrases (not naming the child) that may start at a token of form ``a`` and lemma ``b``,
+        kept per pair of strings: those of one word, and the longer ones by their second word (by the
+        form or lemma that a token's form may equal, and by the lemma that its lemma may equal)."""
+        got = self._starts_memo.get((a, b))
+        if got is None:
+            phrases = self._compiled()
+            ca, cb = phrases.get(a), phrases.get(b) if b != a else None
+            seen: dict[int, tuple[tuple[str, str], ...]] = {}
+            for ph in (ca or []) + (cb or []):
+                seen.setdefault(id(ph), ph)
+            one: list = []
+            by_form: dict[str, list] = {}
+            by_lemma: dict[str, list] = {}
+            for ph in seen.values():
+                if len(ph) == 1:
+                    one.append(ph)
+                    continue
+                form, lemma = ph[1]
+                for key in {form, lemma}:
+                    by_form.setdefault(key, []).append(ph)
+                by_lemma.setdefault(lemma, []).append(ph)
+            got = self._starts_memo[(a, b)] = (one, by_form, by_lemma)
+        return got
+
+    def _scan_doc(self, d: _DocLower, starts: list[int], out: set[tuple[int, int]]) -> None:
+        """Add to ``out`` every phrase (not naming the child) that starts at one of ``starts`` and ends in
+        the same sentence: one pass over the Doc, trying only the phrases whose first two words fit."""
+        low, lem, send = d.lower, d.lemma, d.sent_end
+        memo, starting = self._starts_memo, self._starting
+        for i in starts:
+            a, b = low[i], lem[i]
+            one, by_form, by_lemma = memo.get((a, b)) or starting(a, b)
+            hi = send[i]
+            for ph in one:
+                w0, w1 = ph[0]
+                if a == w0 or b == w1 or a == w1:
+                    out.add((i, i + 1))
+            if i + 1 >= hi:
+                continue
+            for cands in (by_form.get(low[i + 1]), by_lemma.get(lem[i + 1])):
+                if not cands:
+                    continue
+                for ph in cands:
+                    n = len(ph)
+                    if i + n > hi:
+                        continue
+                    k = i
+                    for w0, w1 in ph:
+                        x = low[k]
+                        if not (x == w0 or lem[k] == w1 or x == w1):
+                            break
+                        k += 1
+                    else:
+                        out.add((i, i + n))
 
     @staticmethod
     def _scan_phrases(d: _DocLower, lo: int, hi: int, child: frozenset[int], phrases: dict,
@@ -459,18 +543,36 @@ class SentenceClassifier:
 
     def __init__(self, cues: Cues):
         self.c = cues
+        # each token's person gender, worked out once per Doc for the whole Doc (kept in doc.user_data)
+        self._gender_key = ("auditlint.person_gender", cues.female_nouns._key, cues.male_nouns._key, cues.person_nouns._key)
 
     # -- who is the child ---------------------------------------------------
     def _person_gender(self, t: Token) -> str | None:
-        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
-            return None
-        if self.c.female_nouns.has(t):
-            return "f"
-        if self.c.male_nouns.has(t):
-            return "m"
-        if self.c.person_nouns.has(t):
-            return "any"
-        return None
+        return self._people(t.doc)[t.i]
+
+    def _people(self, doc: Doc) -> list[str | None]:
+        """The gender of each token of ``doc`` that names a person, computed once per Doc."""
+        table = doc.user_data.get(self._gender_key)
+        if table is None:
+            table = doc.user_data[self._gender_key] = self._person_genders(doc)
+        return table
+
+    def _person_genders(self, doc: Doc) -> list[str | None]:
+        """The gender of each token of ``doc`` that names a person ("f", "m", "any"), else None."""
+        c = self.c
+        d = doc_lower(doc)
+        table: list[str | None] = [None] * len(d.lower)
+        where = d.where
+        for cues, gender in ((c.person_nouns, "any"), (c.male_nouns, "m"), (c.female_nouns, "f")):  # the last set wins
+            w = cues.words
+            for k in ([k for k in w if k in where] if len(w) < len(where) else [k for k in where if k in w]):
+                for i in where[k]:
+                    table[i] = gender
+        toks = doc.tokens if hasattr(doc, "tokens") else list(doc)
+        for i, g in enumerate(table):
+            if g is not None and (toks[i].pos_ not in ("NOUN", "PROPN") or toks[i].dep_ == "compound"):
+                table[i] = None
+        return table
 
     def _named_child(self, sent: Span, state: _State) -> set[int]:
         doc = sent.doc
@@ -554,16 +656,23 @@ class SentenceClassifier:
                 # mother or father are what a pronoun in the next sentence continues
                 self._set_last(last_subj, who, gender, plural)
 
+        people = self._people(sent.doc)  # each token's person gender
+        agency = self.c.agency_nouns
+
+        def is_plural(t: Token) -> bool:
+            return t.tag_ in ("NNS", "NNPS") or any(x.i in out or people[x.i] for x in t.conjuncts)
+
         for t in sent:
-            plural = t.tag_ in ("NNS", "NNPS") or any(x.i in out or self._person_gender(x) for x in t.conjuncts)
             if t.i in out:
+                plural = is_plural(t)
                 note(t, "child", "p" if plural else (cg or "any"), plural)
                 continue
-            pg = self._person_gender(t)
-            if pg is None and is_subject(t) and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and self.c.agency_nouns.has(t):
+            pg = people[t.i]
+            if pg is None and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and is_subject(t) and agency.has(t):
                 note(t, "other", "p", True)  # "school have said they feel ...": they are the school
                 continue
             if pg is not None:
+                plural = is_plural(t)
                 if any(d.dep_ == "det" and d.lower_ in _NEG_DET for d in t.children):
                     continue  # "No SW for 7 weeks -> no one noticed she had stopped ...": a person said not to be there
                 if pg == "any" and not is_subject(t) and not t.text[:1].isupper() and not any(
@@ -704,13 +813,14 @@ class SentenceClassifier:
     def _gender_votes(self, doc: Doc, child_ref: str) -> dict[str, int]:
         votes = {"f": 0, "m": 0, "p": 0}
         state = _State(child_ref=child_ref)
+        people = self._people(doc)
         for sent in doc.sents:
             named = self._named_child(sent, state)
             seen_child = False
             for t in sent:
                 if t.i in named:
                     seen_child = True
-                elif self._person_gender(t) is not None:
+                elif people[t.i] is not None:
                     seen_child = False
                 elif seen_child:
                     low = t.lower_
@@ -767,6 +877,16 @@ class SentenceClassifier:
 
     @staticmethod
     def is_passive(v: Token) -> bool:
+        memo = v.doc.user_data.get(_MEMO_IS_PASSIVE)
+        if memo is None:
+            memo = v.doc.user_data[_MEMO_IS_PASSIVE] = {}
+        got = memo.get(v.i)
+        if got is None:
+            got = memo[v.i] = SentenceClassifier._is_passive(v)
+        return got
+
+    @staticmethod
+    def _is_passive(v: Token) -> bool:
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
             return True
         if v.tag_ == "VBN" and v.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
@@ -778,6 +898,16 @@ class SentenceClassifier:
 
     @staticmethod
     def negated(v: Token) -> bool:
+        memo = v.doc.user_data.get(_MEMO_NEGATED)
+        if memo is None:
+            memo = v.doc.user_data[_MEMO_NEGATED] = {}
+        got = memo.get(v.i)
+        if got is None:
+            got = memo[v.i] = SentenceClassifier._negated(v)
+        return got
+
+    @staticmethod
+    def _negated(v: Token) -> bool:
         for c in v.children:
             if c.dep_ == "neg" or c.lower_ == "never":
                 return True
@@ -797,6 +927,16 @@ class SentenceClassifier:
 
     @staticmethod
     def modal(v: Token) -> bool:
+        memo = v.doc.user_data.get(_MEMO_MODAL)
+        if memo is None:
+            memo = v.doc.user_data[_MEMO_MODAL] = {}
+        got = memo.get(v.i)
+        if got is None:
+            got = memo[v.i] = SentenceClassifier._modal(v)
+        return got
+
+    @staticmethod
+    def _modal(v: Token) -> bool:
         for c in v.children:
             if c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in _MODALS):
                 return True
@@ -832,9 +972,23 @@ class SentenceClassifier:
     def is_(self, cues: CueSet, v: Token) -> bool:
         """A verb (with its particle: "set back", "step down"; or its object:
         "take place") is in ``cues``."""
-        if cues.has(v) or cues.has_lemma(self.verb_lemma(v)):
+        if cues.has(v):
             return True
-        return any(cues.has_lemma(f"{v.lemma_.lower()} {o.lemma_.lower()}") for o in v.children if o.dep_ == "dobj")
+        has_lemma = cues.has_lemma
+        return any(has_lemma(k) for k in self.verb_keys(v))
+
+    @classmethod
+    def verb_keys(cls, v: Token) -> tuple[str, ...]:
+        """What :meth:`is_` looks up for a verb: its lemma with its particle, then its lemma with each
+        object's ("take place"); worked out once per token (kept in ``doc.user_data``)."""
+        memo = v.doc.user_data.get(_VERB_KEYS)
+        if memo is None:
+            memo = v.doc.user_data[_VERB_KEYS] = {}
+        got = memo.get(v.i)
+        if got is None:
+            low = v.lemma_.lower()
+            got = memo[v.i] = (cls.verb_lemma(v), *(f"{low} {o.lemma_.lower()}" for o in v.children if o.dep_ == "dobj"))
+        return got
 
     def is_analysis(self, v: Token, child: set[int] | frozenset[int] = frozenset()) -> bool:
         """An analysis verb (consider, explain, weigh ...), unless it is said
@@ -911,11 +1065,14 @@ class SentenceClassifier:
         return False
 
     # -- the classifier ------------------------------------------------------------
-    def classify(self, sent: Span, child: set[int]) -> SentenceClass:
+    def classify(self, sent: Span, child: set[int], every_reason: bool = False) -> SentenceClass:
+        """The sentence's class, with the reason for it. The tests run in order of precedence and stop
+        at the first that holds (an impact sentence is never tested for evaluation or process);
+        ``every_reason`` runs all three, to list every reason (for debugging)."""
         a = _Sentence(self, sent, child)
         impact = a.impact()
-        evaluation = a.evaluation()
-        process = a.process()
+        evaluation = a.evaluation() if every_reason or not impact else None
+        process = a.process() if every_reason or not (impact or evaluation) else None
         if impact:
             a.reasons.insert(0, f"impact: {impact}")
         if evaluation:
@@ -940,6 +1097,12 @@ class _Sentence:
         self.child = child
         self.childf = frozenset(child)
         self.reasons: list[str] = []
+        # answers asked of the same token more than once, by token index
+        self._reported: dict[int, bool] = {}
+        self._support: dict[int, str | None] = {}
+        self._clause: dict[int, list[Token]] = {}
+        self._subjects: dict[int, list[Token]] = {}
+        self._passes: bool | None = None
         self.preds = clf.predicates(sent)
         self.consequence_heads = self._consequences()
         self.reason_heads: set[int] = set()
@@ -950,7 +1113,6 @@ class _Sentence:
             elif t.dep_ == "agent":
                 agents.append(t)
         self.opinion_verbs = self._opinions(agents) if agents else set()
-        self._passes: bool | None = None
 
     def _opinions(self, agents: list[Token]) -> set[int]:
         """Verbs of opinion with a person as agent ("is well regarded by the
@@ -964,6 +1126,13 @@ class _Sentence:
         }
 
     # -- helpers ---------------------------------------------------------------
+    def subjects(self, v: Token) -> list[Token]:
+        """:meth:`SentenceClassifier.subjects`, once per clause of the sentence (the list is shared: read it only)."""
+        got = self._subjects.get(v.i)
+        if got is None:
+            got = self._subjects[v.i] = self.clf.subjects(v)
+        return got
+
     def is_child(self, t: Token) -> bool:
         return t.i in self.child
 
@@ -988,7 +1157,7 @@ class _Sentence:
             return False
         if self.c.impact_nouns.has(t):
             return True
-        return any(e - 1 == t.i for _, e in self.c.impact_nouns.find(self.doc[max(self.sent.start, t.i - 3): t.i + 1]))
+        return any(e - 1 == t.i for _, e in self.c.impact_nouns.find_in(self.doc, max(self.sent.start, t.i - 3), t.i + 1))
 
     def state_noun(self, t: Token) -> bool:
         """A noun the child has, named by an impact adjective: "XXXX's missing
@@ -1002,7 +1171,7 @@ class _Sentence:
                 return t
         if toks:
             lo, hi = toks[0].i, toks[-1].i + 1
-            for s, e in self.c.impact_adjectives.find(self.doc[lo:hi], self.childf):
+            for s, e in self.c.impact_adjectives.find_in(self.doc, lo, hi, self.childf):
                 if e - s > 1:
                     return self.doc[s]
         return None
@@ -1063,14 +1232,28 @@ class _Sentence:
         negation, a modal, a change ("now", "still", "since", a comparative:
         "goes to bed earlier"; "from ... to ...": "has moved from working
         below to working at the expected level"), a duration."""
+        if v.i in self._support:
+            return self._support[v.i]
+        why = self._support[v.i] = self._find_support(v)
+        return why
+
+    def clause_tokens(self, v: Token) -> list[Token]:
+        """:meth:`SentenceClassifier.clause_tokens`, once per clause of the sentence."""
+        got = self._clause.get(v.i)
+        if got is None:
+            got = self._clause[v.i] = self.clf.clause_tokens(v)
+        return got
+
+    def _find_support(self, v: Token) -> str | None:
         clf = self.clf
         if clf.negated(v):
             return "negated"
         if clf.modal(v):
             return "modal"
         preps = 0
-        for t in clf.clause_tokens(v):
-            if self.c.change_words.has(t) and t.dep_ in ("advmod", "npadvmod", "prep", "mark", "advcl", "acomp", "prt", "amod", "dobj", "pobj"):
+        change_words = self.c.change_words
+        for t in self.clause_tokens(v):
+            if t.dep_ in _CHANGE_DEPS and change_words.has(t):
                 return f"'{t.text}'"
             if t.head == v and t.i > v.i and ((t.tag_ == "RBR" and t.dep_ == "advmod") or (t.tag_ == "JJR" and t.dep_ == "acomp")
                                               or (t.dep_ == "dobj" and t.lower_ in ("more", "less") and not any(t.children))):
@@ -1104,7 +1287,7 @@ class _Sentence:
         """``v`` describes how something was done: "written in a way XXXX could understand"."""
         if not (v.dep_ == "relcl" and v.head.lemma_.lower() in ("way", "manner", "language", "format", "form", "style")):
             return False
-        if not (any(self.is_child(x) for x in self.clf.subjects(v)) and self.clf.modal(v)):
+        if not (any(self.is_child(x) for x in self.subjects(v)) and self.clf.modal(v)):
             return False  # "handled in a way that protected him" is an outcome
         h = v.head
         while h.pos_ not in ("VERB", "AUX") and h.head != h:
@@ -1122,16 +1305,13 @@ class _Sentence:
 
     def _impact_clause(self, v: Token) -> str | None:
         clf, c = self.clf, self.c
-        lemma = clf.verb_lemma(v)
-        subs = clf.subjects(v)
+        lemma = clf.verb_keys(v)[0]  # the verb's lemma with its particle
+        subs = self.subjects(v)
         child_subj = any(self.is_child(s) for s in subs)
         passive = clf.is_passive(v)
         cons = self.in_consequence(v)
         process_verb = clf.is_(c.process_verbs, v) and not clf.is_(c.not_process_verbs, v)
-        comps = [ch for ch in v.children if ch.dep_ in ("acomp", "oprd", "attr", "prep", "xcomp", "advcl", "dobj")]
-        adj = self.impact_adjective([v] if v.pos_ != "AUX" and lemma not in _COPULAS else [])
-        if adj is None:
-            adj = self.impact_adjective(comps + [t for ch in comps if ch.dep_ in ("acomp", "oprd", "attr", "prep") for t in ch.subtree])
+        adj = self._state_adjective(v, lemma) if child_subj else None  # (else asked only when needed, below)
 
         if child_subj:
             reason_only = self.in_reason(v) and not cons
@@ -1189,7 +1369,8 @@ class _Sentence:
         # a state of the child's: "his self-harm increased", "XXXX's trust has been set back",
         # "his asthma has not been reviewed" (as a consequence), "her school refusal has now lasted two terms"
         for s in subs:
-            if (self.impact_noun(s) or self.owned_state(s) or s.lemma_.lower() == "life") and self.child_possessed(s) and adj is not None:
+            if (self.impact_noun(s) or self.owned_state(s) or s.lemma_.lower() == "life") and self.child_possessed(s) and (
+                    adj := adj if child_subj else self._state_adjective(v, lemma)) is not None:
                 return f"the child's {s.text} is '{adj.text}'"  # "XXXX's life is safer and more settled"
             if (self.impact_noun(s) or self.state_noun(s)) and (self.child_possessed(s) or self.is_child(s)):
                 # a process verb without an object is no piece of work: "her missing episodes all started after contact"
@@ -1206,7 +1387,7 @@ class _Sentence:
         if lemma == "meet" and any(s.lemma_.lower() == "need" and (self.child_possessed(s) or self.is_child(s)) for s in subs):
             return "the child's needs met" if not clf.negated(v) else "the child's needs not met"
         # drift in the plan: "the plan drifted", "has stood still", "was put back"
-        for s, e in c.drift_phrases.find(self.doc[v.i: min(v.i + 4, self.sent.end)], self.childf):
+        for s, e in c.drift_phrases.find_in(self.doc, v.i, min(v.i + 4, self.sent.end), self.childf):
             if s == v.i and any(o.dep_ == "dobj" and (c.process_nouns.has_at(o) or any(
                     c.process_nouns.has_at(p) for pr in o.children if pr.dep_ == "prep" for p in pr.children)) for o in v.children):
                 continue  # "The IT migration lost some of the case notes"
@@ -1239,7 +1420,7 @@ class _Sentence:
         if clf.modal(v) and not (process_verb and not child_subj and (passive or (clf.negated(v) and not clf.is_(c.outcome_verbs, v)))):
             # (a piece of work not done to the child is process: "could not be bothered to see XXXX alone"; but
             # "may have to move XXXX again" is what may happen to the child)
-            direct = [t for t in clf.clause_tokens(v) if self.is_child(t) and (
+            direct = [t for t in self.clause_tokens(v) if self.is_child(t) and (
                 (t.dep_ in _SUBJ + ("dobj", "dative") and t.head == v)
                 or (t.dep_ == "pobj" and t.head.head == v)
                 or (t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.dep_ in ("dobj", "attr") and t.head.head.head == v)
@@ -1248,7 +1429,7 @@ class _Sentence:
                 return f"what may happen to the child ('{lemma}')"
         # a consequence for the child or their outcomes: "..., so XXXX ...", "which meant XXXX ..."
         if cons:
-            ctoks = clf.clause_tokens(v)
+            ctoks = self.clause_tokens(v)
             part = [t for t in ctoks if self.is_child(t) and (
                 (t.dep_ in _SUBJ + ("dobj", "dative"))
                 or (t.dep_ == "poss" and (self.impact_noun(t.head) or self.owned_state(t.head)) and t.head.dep_ in _SUBJ + ("dobj",))
@@ -1265,6 +1446,15 @@ class _Sentence:
                 what = part[0].text if part else nouns[0].text if nouns else cadj.text  # type: ignore[union-attr]
                 return f"a consequence for the child ('{what}')"
         return None
+
+    def _state_adjective(self, v: Token, lemma: str) -> Token | None:
+        """The impact adjective (or participle) of the clause headed by ``v``: the verb itself ("XXXX
+        thrived"), else its complements ("is settled", "feels safer at home")."""
+        adj = self.impact_adjective([v] if v.pos_ != "AUX" and lemma not in _COPULAS else [])
+        if adj is None:
+            comps = [ch for ch in v.children if ch.dep_ in ("acomp", "oprd", "attr", "prep", "xcomp", "advcl", "dobj")]
+            adj = self.impact_adjective(comps + [t for ch in comps if ch.dep_ in ("acomp", "oprd", "attr", "prep") for t in ch.subtree])
+        return adj
 
     def _without_work(self, v: Token) -> bool:
         """The clause's only complement is "without" a piece of work: "went 14 weeks without a visit", "has been
@@ -1367,7 +1557,7 @@ class _Sentence:
         c, clf = self.c, self.clf
         return h.dep_ == "ccomp" and clf.is_(c.process_verbs, h.head) and not (
             clf.is_(c.reporting_verbs, h.head) or clf.is_(c.child_speech_verbs, h.head)
-            or any(self.is_child(x) for x in clf.subjects(h.head)))
+            or any(self.is_child(x) for x in self.subjects(h.head)))
 
     def _psych_verb(self, v: Token) -> bool:
         """A verb whose object feels what its participle names: "unsettle" /
@@ -1395,7 +1585,7 @@ class _Sentence:
         for v in self.preds:
             if v.lemma_ != "be" or clf.negated(v) or clf.embedded_in_analysis(v, self.child):
                 continue
-            if not any(s.lemma_.lower() in _EFFECT_NOUNS and s.pos_ == "NOUN" for s in clf.subjects(v)):
+            if not any(s.lemma_.lower() in _EFFECT_NOUNS and s.pos_ == "NOUN" for s in self.subjects(v)):
                 continue
             for ch in v.children:
                 if ch.dep_ == "ccomp" and any(self.is_child(x) for x in ch.subtree):
@@ -1479,6 +1669,12 @@ class _Sentence:
         """``t`` is in what someone other than the auditor said or recorded:
         "The IRO recorded that the plan was good", "Mother said the worker is
         brilliant". Their judgement is reported, not the auditor's finding."""
+        got = self._reported.get(t.i)
+        if got is None:
+            got = self._reported[t.i] = self._reported_climb(t)
+        return got
+
+    def _reported_climb(self, t: Token) -> bool:
         clf, c = self.clf, self.c
         h = t
         opinions = self.opinion_verbs
@@ -1491,7 +1687,7 @@ class _Sentence:
             if h.dep_ in ("ccomp", "xcomp", "oprd") and h.i > parent.i and parent.pos_ in ("VERB", "AUX") and (
                 clf.is_(c.reporting_verbs, parent) or clf.is_(c.child_speech_verbs, parent)
             ):
-                subs = clf.subjects(parent)
+                subs = self.subjects(parent)
                 return bool(subs) and not any(x.lower_ in ("i", "we") for x in subs) and not clf.negated(parent) and not (
                     clf.is_passive(parent))
             h = parent
@@ -1530,43 +1726,15 @@ class _Sentence:
             if why:
                 return why
         for t in sent:
-            if self.reported(t):
-                continue
-            # "There is no evidence that supervision has made a difference": a judgement of effect
-            if t.lemma_.lower() in ("evidence", "sign", "indication") and any(d.lower_ in _NEG_DET for d in t.children):
-                for ch in t.children:
-                    if ch.dep_ in ("acl", "ccomp", "relcl") and ch.pos_ in ("VERB", "AUX"):
-                        return f"no {t.text} that ... {ch.text}"
-                # "no indication within the record as to whether ...", "no evidence of why it was agreed"
-                if any(self._question(x) for pr in t.children if pr.dep_ == "prep" for x in pr.subtree):
-                    return f"no {t.text} of an answer"
-            # "Nothing in the notes about why the siblings were split", "No note of how the decision was reached":
-            # the record is said to leave a question open (a fragment or the subject of the sentence)
-            if t.dep_ in ("ROOT", "appos", "conj", "attr") + _SUBJ and (t.lower_ in ("nothing", "none") or (
-                    t.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in t.children))) and any(
-                    self._question(x) for pr in t.children if pr.dep_ == "prep" for x in pr.subtree):
-                return f"'{t.text} ...' leaves a question open"
-            # the negation on the verb reaches its object: "did not give any rationale", "there is not any
-            # reflection", "I cannot find the reason why ..." say what "gave no rationale" says
-            if c.reason_nouns.has(t) and t.pos_ == "NOUN" and t.dep_ in ("dobj", "attr") and self._negated_object(t):
-                return f"not ... {t.text}"
-            # "with little reflection", "gives no rationale"
-            if c.evaluative_nouns.has(t) and t.pos_ == "NOUN" and any(
-                d.lower_ in ("little", "no", "limited", "insufficient", "good", "poor", "clear", "real", "enough", "sufficient")
-                for d in t.children if d.dep_ in ("amod", "det")
-            ):
-                return f"'{' '.join(d.text for d in t.children if d.dep_ in ('amod', 'det'))} {t.text}'"
-            # an evaluative adverb on what was done: "well recorded", "poorly constructed", "records this fairly"
-            if t.dep_ == "advmod" and c.evaluative_adverbs.has(t) and (
-                t.head.pos_ in ("VERB", "ADP") or (t.head.pos_ == "ADJ" and (t.head.tag_ == "VBN" or t.head.lower_.endswith("ed")))
-            ) and not (t.lower_ == "well" and doc[t.i - 1].lower_ == "as"):
-                return f"'{t.text} {t.head.text}'"
+            why = self._judged_word(t)
+            if why and not self.reported(t):  # (what someone else said is their judgement, not the auditor's)
+                return why
         for t in sent:
             # "relies too heavily on", "too descriptive"
             if t.lower_ == "too" and t.dep_ == "advmod" and t.head.pos_ in ("ADJ", "ADV") and not (
                     t.head.lower_ in _QUANTIFIERS and t.head.dep_ == "amod"  # "too many cases" counts, it does not grade
             ) and not self.is_child(t.head.head) and not any(
-                self.is_child(x) for x in self.clf.subjects(t.head.head)
+                self.is_child(x) for x in self.subjects(t.head.head)
             ):
                 return f"'too {t.head.text}'"
         root = sent.root
@@ -1586,6 +1754,41 @@ class _Sentence:
                     return f"'{judged.text} {frag.text}'"
         if sent.text.rstrip().endswith("?") and any(t.lower_ == "why" for t in sent):
             return "a 'why' question"
+        return None
+
+    def _judged_word(self, t: Token) -> str | None:
+        """A judgement read from one word and what hangs on it ("no evidence that ...", "little reflection",
+        "well recorded"); :meth:`evaluation` asks whether it is reported speech only when one is found."""
+        c, doc = self.c, self.doc
+        # "There is no evidence that supervision has made a difference": a judgement of effect
+        if t.lemma_.lower() in ("evidence", "sign", "indication") and any(d.lower_ in _NEG_DET for d in t.children):
+            for ch in t.children:
+                if ch.dep_ in ("acl", "ccomp", "relcl") and ch.pos_ in ("VERB", "AUX"):
+                    return f"no {t.text} that ... {ch.text}"
+            # "no indication within the record as to whether ...", "no evidence of why it was agreed"
+            if any(self._question(x) for pr in t.children if pr.dep_ == "prep" for x in pr.subtree):
+                return f"no {t.text} of an answer"
+        # "Nothing in the notes about why the siblings were split", "No note of how the decision was reached":
+        # the record is said to leave a question open (a fragment or the subject of the sentence)
+        if t.dep_ in ("ROOT", "appos", "conj", "attr") + _SUBJ and (t.lower_ in ("nothing", "none") or (
+                t.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in t.children))) and any(
+                self._question(x) for pr in t.children if pr.dep_ == "prep" for x in pr.subtree):
+            return f"'{t.text} ...' leaves a question open"
+        # the negation on the verb reaches its object: "did not give any rationale", "there is not any
+        # reflection", "I cannot find the reason why ..." say what "gave no rationale" says
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "attr") and c.reason_nouns.has(t) and self._negated_object(t):
+            return f"not ... {t.text}"
+        # "with little reflection", "gives no rationale"
+        if t.pos_ == "NOUN" and c.evaluative_nouns.has(t) and any(
+            d.lower_ in ("little", "no", "limited", "insufficient", "good", "poor", "clear", "real", "enough", "sufficient")
+            for d in t.children if d.dep_ in ("amod", "det")
+        ):
+            return f"'{' '.join(d.text for d in t.children if d.dep_ in ('amod', 'det'))} {t.text}'"
+        # an evaluative adverb on what was done: "well recorded", "poorly constructed", "records this fairly"
+        if t.dep_ == "advmod" and c.evaluative_adverbs.has(t) and (
+            t.head.pos_ in ("VERB", "ADP") or (t.head.pos_ == "ADJ" and (t.head.tag_ == "VBN" or t.head.lower_.endswith("ed")))
+        ) and not (t.lower_ == "well" and doc[t.i - 1].lower_ == "as"):
+            return f"'{t.text} {t.head.text}'"
         return None
 
     def _labelled_fragment(self, root: Token) -> str | None:
@@ -1636,14 +1839,14 @@ class _Sentence:
             if s.lower_ not in ("it", "they", "this") or any(ch.dep_ in ("ccomp", "xcomp", "csubj") for ch in v.children):
                 continue
             if v.dep_ == "conj":
-                head_subs = self.clf.subjects(v.head)
+                head_subs = self.subjects(v.head)
                 if any(c.process_nouns.has_at(x) for x in head_subs):
                     return True
                 if s in head_subs and v.head != v and self.work_subject(v.head, head_subs):
                     return True  # the shared "it" of "It sets out the risks but says little about ...": the assessment
             elif v.dep_ == "ROOT" and s.i == self.sent.start and self.sent.start > 0:
                 prev = self.doc[self.sent.start - 1].sent.root
-                if any(c.process_nouns.has_at(x) and not c.professional_nouns.has_at(x) for x in self.clf.subjects(prev)):
+                if any(c.process_nouns.has_at(x) and not c.professional_nouns.has_at(x) for x in self.subjects(prev)):
                     return True
         return False
 
@@ -1702,7 +1905,7 @@ class _Sentence:
         if h.pos_ in ("NOUN", "PROPN"):
             return c.process_nouns.has_at(h)  # "a meeting to consider the contact plan"
         if h.pos_ == "VERB" and h.lemma_.lower() not in ("fail", "neglect", "omit", "refuse") and not clf.is_(c.negating_verbs, h) and any(
-                c.process_nouns.has_at(x) and not c.professional_nouns.has_at(x) for x in clf.subjects(h)) and not (
+                c.process_nouns.has_at(x) and not c.professional_nouns.has_at(x) for x in self.subjects(h)) and not (
                 clf.negated(h) or clf.modal(h)):
             return True  # "The review meant to consider the contact arrangements was adjourned"
         return (clf.is_(c.occurrence_verbs, h) or clf.is_(c.process_verbs, h)) and not clf.negated(h) and not clf.modal(h)
@@ -1772,7 +1975,7 @@ class _Sentence:
         clf, c = self.clf, self.c
         if any(w.lower_ in ("why", "how") and w.i < q.i for w in (*q.children, q.left_edge)):
             return False
-        subs = clf.subjects(q)
+        subs = self.subjects(q)
         if clf.is_(c.child_speech_verbs, q) and any(self.is_child(x) or self.family(x) or c.family_terms.has(x) for x in subs):
             return True
         return clf.is_(c.process_verbs, q) and not clf.modal(q) and (
@@ -1785,7 +1988,7 @@ class _Sentence:
         v = t.head
         if v.pos_ not in ("VERB", "AUX") or not any(ch.dep_ == "neg" for ch in v.children) or self.clf.is_(self.c.recording_verbs, v):
             return False
-        if any(self.is_child(x) or self.family(x) for x in self.clf.subjects(v)):
+        if any(self.is_child(x) or self.family(x) for x in self.subjects(v)):
             return False  # "XXXX did not give a reason": the child's or the family's, not the work's
         dets = [d.lower_ for d in t.children if d.dep_ in ("det", "poss")]
         return not dets or dets[0] in ("any", "a", "an", "much", "enough") or any(
@@ -1804,7 +2007,7 @@ class _Sentence:
     def _evaluative_clause(self, v: Token) -> str | None:
         clf, c = self.clf, self.c
         lemma = v.lemma_.lower()
-        subs = clf.subjects(v)
+        subs = self.subjects(v)
         child_subj = any(self.is_child(s) for s in subs)
         first_person = any(s.lower_ in ("i", "we") for s in subs)
         if lemma in _COPULAS or v.pos_ == "AUX" or (v.dep_ == "ROOT" and v.pos_ in ("NOUN", "ADJ")):
@@ -1832,7 +2035,7 @@ class _Sentence:
                     if c.evaluative_nouns.has(t) and not child_subj and not existential:
                         return f"'{t.text}' said of the practice"
                     if t.dep_ == "attr" and not child_subj:
-                        for s_, e_ in c.evaluative_adjectives.find(self.doc[t.left_edge.i: t.i], self.childf):
+                        for s_, e_ in c.evaluative_adjectives.find_in(self.doc, t.left_edge.i, t.i, self.childf):
                             if e_ - s_ > 1:
                                 return f"'{self.doc[s_:e_].text} {t.text}'"  # "a cut-and-paste job"
                     graded = c.evidential_words.has(t)  # "There is clear evidence of visiting" grades the evidence
@@ -1886,7 +2089,7 @@ class _Sentence:
             return f"'{v.text}' said of the practice"  # "The assessment was rushed": a participle read as a verb
         made = clf.causative(v) if not clf.is_passive(v) else None  # (not "would be made permanent")
         if made is not None and not child_subj and not family_subj and not any(
-            self.is_child(x) for x in itertools.chain(clf.subjects(made), made.subtree) if x.dep_ in _SUBJ + ("pobj",)
+            self.is_child(x) for x in itertools.chain(self.subjects(made), made.subtree) if x.dep_ in _SUBJ + ("pobj",)
         ):
             # what the work makes hard or possible: "which makes the decision hard to follow", "the notes make it
             # impossible to tell who visited" (but "made it harder for XXXX to trust" is an outcome)
@@ -1973,7 +2176,7 @@ class _Sentence:
         )) and not clf.is_(c.process_verbs, v) and not clf.is_(
             c.occurrence_verbs, v) and not clf.is_passive(v) and any(
             c.process_nouns.has_at(x) or (c.person_nouns.has(x) and not self.family(x) and not c.family_terms.has(x)) for x in subs
-        ) and not c.compliance_phrases.any(self.doc[v.i: v.i + 3]) and not any(
+        ) and not c.compliance_phrases.find_in(self.doc, v.i, v.i + 3) and not any(
             x.dep_ == "xcomp" and clf.is_(c.process_verbs, x) for x in v.children
         ):
             # "the plan does not deal with the afternoons", "the worker showed no interest in Father"
@@ -2018,10 +2221,10 @@ class _Sentence:
                 continue  # "makes the decision hard to follow" is no piece of work
             if v.dep_ in ("acl", "amod") and v.tag_ == "VBN" and v.head.dep_ in ("pobj", "npadvmod") and not c.process_nouns.has_at(v.head):
                 continue  # "over the six months reviewed", "the help offered"
-            if clf.is_(c.occurrence_verbs, v) and any(c.process_nouns.has_at(x) for x in clf.subjects(v)):
+            if clf.is_(c.occurrence_verbs, v) and any(c.process_nouns.has_at(x) for x in self.subjects(v)):
                 return f"'{clf.verb_lemma(v)}' said of a piece of work"  # "two of the core groups have happened"
             if clf.is_(c.process_verbs, v) or (v.dep_ == "ROOT" and c.process_nouns.has_at(v)):
-                subs = clf.subjects(v)
+                subs = self.subjects(v)
                 if subs and all(self.is_child(s) for s in subs) and not clf.is_passive(v) and v.lemma_.lower() != "attend":
                     continue
                 return f"process verb '{clf.verb_lemma(v)}'"
@@ -2045,7 +2248,7 @@ class _Sentence:
         root = sent.root
         # what the professionals or agencies did or did not do: "Police were called to the address",
         # "An interpreter was present at both", "No info from GP"
-        actors = [x for x in clf.subjects(root)] if root.pos_ in ("VERB", "AUX") else [root]
+        actors = [x for x in self.subjects(root)] if root.pos_ in ("VERB", "AUX") else [root]
         for a in actors:
             if a.i in self.child or self.family(a) or c.family_terms.has(a):
                 continue
@@ -2063,13 +2266,13 @@ class _Sentence:
             return f"'{root.text} ...' (a step of the work)"  # "Dad's views included.", "Views taken at school."
         if root.pos_ == "VERB" and clf.is_passive(root) and not any(
             self.is_child(x) or self.family(x) or self.impact_noun(x) or x.lemma_.lower() in _VERDICT_NOUNS
-            for x in clf.subjects(root)
+            for x in self.subjects(root)
         ):
             return f"'{root.text}' (passive)"
         # a fact about the work or the people doing it: "she has had four allocated social workers",
         # "fourteen weeks passed between visits" (background about the child or family is left as "other":
         # "XXXX is 12 and lives with mother, and there was a previous child protection plan")
-        main = [x for x in clf.subjects(root)] if root.pos_ in ("VERB", "AUX") else []
+        main = [x for x in self.subjects(root)] if root.pos_ in ("VERB", "AUX") else []
         if root.pos_ in ("VERB", "AUX") and self._without_work(root):
             return f"'{root.text} without' a piece of work"  # "XXXX went 14 weeks without a visit"
         if any(x.i in self.child and not (root.lemma_ == "have" and any(
@@ -2085,7 +2288,7 @@ class _Sentence:
                 return f"about the work ('{t.text}')"
         for v in self.preds:
             # a timescale: "Two of the gaps were six weeks"
-            if v.lemma_ == "be" and not any(self.is_child(s) for s in clf.subjects(v)):
+            if v.lemma_ == "be" and not any(self.is_child(s) for s in self.subjects(v)):
                 for ch in v.children:
                     if ch.dep_ in ("attr", "acomp", "npadvmod") and ch.lemma_.lower() in self._TIME_NOUNS and any(
                         n.like_num for n in ch.children
@@ -2116,8 +2319,8 @@ class _Sentence:
         clf, c = self.clf, self.c
         for v in self.preds:
             if v.pos_ == "VERB" and any(
-                o.dep_ == "dobj" and c.direct_work_tools.any(self.doc[min(v.i + 1, o.left_edge.i): o.i + 1]) for o in v.children
-            ) and not any(self.is_child(x) or c.family_terms.has(x) for x in clf.subjects(v)):
+                o.dep_ == "dobj" and c.direct_work_tools.find_in(self.doc, min(v.i + 1, o.left_edge.i), o.i + 1) for o in v.children
+            ) and not any(self.is_child(x) or c.family_terms.has(x) for x in self.subjects(v)):
                 return f"direct work with a tool ('{clf.verb_lemma(v)}')"
         return None
 
