@@ -706,13 +706,18 @@ FLOOR = {
     # fixed first, B measured after: unchanged by A's fixes, AL301 21/1/0, AL302 6/0/0, AL303 18/4/0, AL304 21/1/6,
     # AL305 4/0/1); whole tune split after the round: AL301 165/2/1, AL302 71/0/1, AL303 168/5/2, AL304 248/11/23,
     # AL305 40/0/0.
-    "tune": {"AL301": (0.98, 0.99), "AL302": (1.00, 0.98), "AL303": (0.97, 0.98), "AL304": (0.95, 0.91),
-             "AL305": (1.00, 1.00)},
+    # Session 6: fixes against the older files and batch B of tune-r5-blind (batch A unseen: unchanged, AL304 22/2/0);
+    # whole tune after them AL301 166/2/0, AL302 71/0/1, AL303 168/5/2, AL304 256/8/15, AL305 40/0/0. Then
+    # tune-r6-blind.yaml (60 actions by a sixth blind writer, measured unseen before and after: the same both times,
+    # AL301 15/0/0, AL302 8/1/0, AL303 22/0/1, AL304 25/0/3, AL305 6/0/2) joined the tune split.
+    "tune": {"AL301": (0.98, 1.00), "AL302": (0.98, 0.98), "AL303": (0.97, 0.98), "AL304": (0.97, 0.93),
+             "AL305": (1.00, 0.95)},
     "holdout": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.76, 0.83), "AL305": (1.00, 1.00)},
     # holdout2: written and labelled by someone who never ran the rules. End of session 3 (TP/FP/FN) AL301 12/4/0,
     # AL302 10/0/1, AL303 12/1/1, AL304 22/1/5, AL305 7/0/0; after round 3: AL301 12/2/0, AL302 9/0/2 (one item lost),
     # AL303 12/1/1, AL304 23/1/4, AL305 7/0/0.
-    "holdout2": {"AL301": (0.92, 1.00), "AL302": (1.00, 0.81), "AL303": (0.92, 0.92), "AL304": (0.95, 0.85), "AL305": (1.00, 1.00)},
+    # Session 6: holdout2 AL304 23/1/4 -> 22/1/5 (one lost to the round's fixes), holdout3 AL304 28/2/11 -> 29/2/10.
+    "holdout2": {"AL301": (0.92, 1.00), "AL302": (1.00, 0.81), "AL303": (0.92, 0.92), "AL304": (0.95, 0.81), "AL305": (1.00, 1.00)},
     # holdout3: a third blind set. Before round 3 AL301 17/4/0, AL302 7/0/4, AL303 27/5/2, AL304 25/2/14, AL305 8/0/1;
     # after: AL301 17/3/0, AL302 8/0/3, AL303 27/5/2, AL304 27/3/12, AL305 8/0/1.
     "holdout3": {"AL301": (0.85, 1.00), "AL302": (1.00, 0.72), "AL303": (0.84, 0.93), "AL304": (0.93, 0.71), "AL305": (1.00, 0.88)},

@@ -748,7 +748,12 @@ def test_gazetteer_look_alikes_are_not_flagged(text):
 # Round r5 (tune-r5-blind.yaml, i5b-001..140, by a writer who never saw the rules): batch A before 0.945 (69/73) /
 # 0.907 (68/75), after 1.000 / 1.000; batch B unseen after A's fixes 0.960 (72/75) / 0.889 (72/81), after 1.000 /
 # 1.000. Whole tune 0.990 (1491/1506) / 0.972 (1485/1527) -> 0.995 (1507/1515) / 0.983 (1501/1527); floors unchanged.
-FLOORS = {"tune": (0.99, 0.98), "holdout": (0.99, 0.94), "holdout2": (0.96, 0.92), "holdout3": (1.00, 0.91),
+# Session 6: 2x faster detector (identical spans), then a names gazetteer (rules/lexicons/names.yml) guarded by the
+# parse. Whole tune 0.995 / 0.983 -> 0.994 (1511/1520) / 0.986 (1505/1527). Held-out, measured once after the round:
+# holdout 0.993 (141/142) / 0.940 -> 0.993 (143/144) / 0.953 (143/150); holdout2 0.969 / 0.933 -> 0.969 (127/131) /
+# 0.941 (127/135); holdout3 and holdout4 unchanged. A sixth blind set written this session and measured before and
+# after (tune-r6-blind.yaml, added to tune afterwards): 0.981 (103/105) / 0.944 (102/108) both times.
+FLOORS = {"tune": (0.99, 0.98), "holdout": (0.99, 0.95), "holdout2": (0.96, 0.94), "holdout3": (1.00, 0.91),
           "holdout4": (0.98, 0.91)}
 
 

@@ -507,9 +507,12 @@ FLOORS = {
     # unfixed: batch A AL601 3/0/1, AL602 8/1/1, AL603 6/3/0; batch B 3/1/0, 10/0/0, 4/0/0
     # after round 5's fixes (batch A first; B unseen after them: unchanged, 3/1/0, 10/0/0, 4/0/0): whole tune split
     # 70/0/0, 178/1/1, 81/2/0; held-out unchanged
-    ("AL601", "tune"): (1.00, 1.00),  # 70/0/0
-    ("AL602", "tune"): (0.99, 0.99),  # 178/1/1
-    ("AL603", "tune"): (0.97, 1.00),  # 81/2/0
+    # session 6: the older files unchanged by the round; tune-r6-blind.yaml (30 narratives by a sixth blind writer,
+    # measured unseen before and after the round: the same both times, AL601 6/0/1, AL602 15/0/1, AL603 7/1/0)
+    # joined the tune split. Held-out: holdout3 AL601 4/1/1 -> 5/0/1 (eval, with the audits), AL603 6/6/0 -> 6/5/0.
+    ("AL601", "tune"): (1.00, 0.98),  # 76/0/1
+    ("AL602", "tune"): (0.99, 0.98),  # 193/1/2
+    ("AL603", "tune"): (0.96, 1.00),  # 88/3/0
     ("AL601", "holdout"): (1.00, 0.66),  # 2/0/1
     ("AL601", "holdout2"): (1.00, 0.87),  # 7/0/1
     ("AL601", "holdout3"): (0.80, 0.80),  # 4/1/1 (before round 3: 3/1/2)

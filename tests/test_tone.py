@@ -1065,17 +1065,20 @@ FLOORS = {
     # whole split. Unseen batch A before fixes: AL401 10/4/6, AL402 6/1/9, AL205 12/2/10.
     # Round 5 added tune-r5-blind.yaml (a writer who never saw the rules): batch B before 10/2/10, 13/2/7, 14/1/3;
     # unseen after batch A's fixes 12/2/8, 13/2/7, 14/1/3; after its own 20/1/0, 19/1/1, 15/0/2.
-    ("AL401", "tune"): (0.97, 0.96),  # 184/5/7 (with tune-r5-blind.yaml)
+    # Session 6: fixes against batch B of tune-r5-blind; batch A unseen, unchanged before and after. Then
+    # tune-r6-blind.yaml (a sixth blind writer, measured unseen before and after the round: AL401 22/2/7 both times,
+    # AL402 12/3/4 -> 13/3/3, AL205 20/4/9 both times) joined the tune split; tune floors re-measured on it.
+    ("AL401", "tune"): (0.96, 0.93),  # 206/7/14 (with tune-r6-blind.yaml; before it 184/5/7)
     ("AL401", "holdout"): (0.93, 0.93),  # 15/1/1 (was 13/0/3)
     ("AL401", "holdout2"): (0.73, 0.93),  # 14/5/1 (was 13/5/2)
     ("AL401", "holdout3"): (0.72, 0.87),  # 21/8/3 (before round 3: 15/7/9; round 4: 17/8/7; round 5: 18/8/6)
-    ("AL401", "holdout4"): (0.94, 0.94),  # 34/2/2 (a fourth blind set; before round 4 the same)
-    ("AL402", "tune"): (0.98, 0.89),  # 179/2/20 (with tune-r5-blind.yaml)
+    ("AL401", "holdout4"): (0.94, 0.88),  # 32/2/4 (before session 6: 34/2/2; its exclusions of reported accounts cost two)
+    ("AL402", "tune"): (0.97, 0.92),  # 199/5/16 (with tune-r6-blind.yaml; before it 186/2/13, and 179/2/20 before session 6)
     ("AL402", "holdout"): (1.00, 1.00),  # 11/0/0 (before round 5: 10/0/1)
     ("AL402", "holdout2"): (1.00, 0.68),  # 11/0/5 (before round 5: 10/0/6)
-    ("AL402", "holdout3"): (1.00, 0.57),  # 12/0/9 (before round 3: 10/0/11; before round 5: 11/0/10)
+    ("AL402", "holdout3"): (1.00, 0.61),  # 13/0/8 (session 6: was 12/0/9) (before round 3: 10/0/11; before round 5: 11/0/10)
     ("AL402", "holdout4"): (0.88, 0.71),  # 15/2/6 (before round 4: 14/2/7)
-    ("AL205", "tune"): (0.99, 0.90),  # 239/2/26 (with tune-r5-blind.yaml)
+    ("AL205", "tune"): (0.97, 0.88),  # 260/6/34 (with tune-r6-blind.yaml; before it 240/2/25)
     ("AL205", "holdout"): (0.92, 0.92),  # 12/1/1 (before round 4: 11/1/2)
     ("AL205", "holdout2"): (0.79, 0.65),  # 19/5/10 (was 18/5/11)
     ("AL205", "holdout3"): (0.86, 0.76),  # 20/3/6 (before round 3: 17/4/9; before round 4: 19/3/7)
