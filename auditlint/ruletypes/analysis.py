@@ -40,7 +40,7 @@ import hashlib
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -94,6 +94,17 @@ _VERB_KEYS = "auditlint.analysis.verb_keys"
 # what the parse says of a clause's head, read once per token (kept in doc.user_data)
 _MEMO_IS_PASSIVE, _MEMO_NEGATED, _MEMO_MODAL = "auditlint.analysis.passive", "auditlint.analysis.negated", "auditlint.analysis.modal"
 _TEXT_KEY = "auditlint.analysis.text"
+
+
+def _per_token(v: Token, key: str, read: Callable[[Token], bool]) -> bool:
+    """``read(v)``, worked out once per token and kept in the parse's ``user_data`` under ``key``."""
+    memo = v.doc.user_data.get(key)
+    if memo is None:
+        memo = v.doc.user_data[key] = {}
+    got = memo.get(v.i)
+    if got is None:
+        got = memo[v.i] = read(v)
+    return got
 
 
 def doc_text(doc: Doc) -> str:
@@ -877,13 +888,7 @@ class SentenceClassifier:
 
     @staticmethod
     def is_passive(v: Token) -> bool:
-        memo = v.doc.user_data.get(_MEMO_IS_PASSIVE)
-        if memo is None:
-            memo = v.doc.user_data[_MEMO_IS_PASSIVE] = {}
-        got = memo.get(v.i)
-        if got is None:
-            got = memo[v.i] = SentenceClassifier._is_passive(v)
-        return got
+        return _per_token(v, _MEMO_IS_PASSIVE, SentenceClassifier._is_passive)
 
     @staticmethod
     def _is_passive(v: Token) -> bool:
@@ -898,13 +903,7 @@ class SentenceClassifier:
 
     @staticmethod
     def negated(v: Token) -> bool:
-        memo = v.doc.user_data.get(_MEMO_NEGATED)
-        if memo is None:
-            memo = v.doc.user_data[_MEMO_NEGATED] = {}
-        got = memo.get(v.i)
-        if got is None:
-            got = memo[v.i] = SentenceClassifier._negated(v)
-        return got
+        return _per_token(v, _MEMO_NEGATED, SentenceClassifier._negated)
 
     @staticmethod
     def _negated(v: Token) -> bool:
@@ -927,13 +926,7 @@ class SentenceClassifier:
 
     @staticmethod
     def modal(v: Token) -> bool:
-        memo = v.doc.user_data.get(_MEMO_MODAL)
-        if memo is None:
-            memo = v.doc.user_data[_MEMO_MODAL] = {}
-        got = memo.get(v.i)
-        if got is None:
-            got = memo[v.i] = SentenceClassifier._modal(v)
-        return got
+        return _per_token(v, _MEMO_MODAL, SentenceClassifier._modal)
 
     @staticmethod
     def _modal(v: Token) -> bool:
