@@ -42,7 +42,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import Field
 
@@ -94,9 +94,10 @@ _VERB_KEYS = "auditlint.analysis.verb_keys"
 # what the parse says of a clause's head, read once per token (kept in doc.user_data)
 _MEMO_IS_PASSIVE, _MEMO_NEGATED, _MEMO_MODAL = "auditlint.analysis.passive", "auditlint.analysis.negated", "auditlint.analysis.modal"
 _TEXT_KEY = "auditlint.analysis.text"
+_T = TypeVar("_T")
 
 
-def _per_token(v: Token, key: str, read: Callable[[Token], bool]) -> bool:
+def _per_token(v: Token, key: str, read: Callable[[Token], _T]) -> _T:
     """``read(v)``, worked out once per token and kept in the parse's ``user_data`` under ``key``."""
     memo = v.doc.user_data.get(key)
     if memo is None:
@@ -974,14 +975,12 @@ class SentenceClassifier:
     def verb_keys(cls, v: Token) -> tuple[str, ...]:
         """What :meth:`is_` looks up for a verb: its lemma with its particle, then its lemma with each
         object's ("take place"); worked out once per token (kept in ``doc.user_data``)."""
-        memo = v.doc.user_data.get(_VERB_KEYS)
-        if memo is None:
-            memo = v.doc.user_data[_VERB_KEYS] = {}
-        got = memo.get(v.i)
-        if got is None:
-            low = v.lemma_.lower()
-            got = memo[v.i] = (cls.verb_lemma(v), *(f"{low} {o.lemma_.lower()}" for o in v.children if o.dep_ == "dobj"))
-        return got
+        return _per_token(v, _VERB_KEYS, cls._verb_keys)
+
+    @classmethod
+    def _verb_keys(cls, v: Token) -> tuple[str, ...]:
+        low = v.lemma_.lower()
+        return (cls.verb_lemma(v), *(f"{low} {o.lemma_.lower()}" for o in v.children if o.dep_ == "dobj"))
 
     def is_analysis(self, v: Token, child: set[int] | frozenset[int] = frozenset()) -> bool:
         """An analysis verb (consider, explain, weigh ...), unless it is said
