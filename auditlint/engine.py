@@ -12,6 +12,7 @@ import string
 import sys
 import traceback
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from pydantic import ValidationError
@@ -111,13 +112,23 @@ class Engine:
 
     def check(self, audits: list[Audit]) -> list[AuditResult]:
         """Check audits a few at a time: each group is parsed in one ``nlp.pipe`` run,
-        checked, and its parses dropped, so memory stays flat over a long batch."""
+        checked, and its parses dropped with the words they added to the vocabulary,
+        so memory stays flat over a long batch and in the web app."""
         results: list[AuditResult] = []
         for group in self._groups(audits):
-            docs = self.parse(group)
-            results += [self.check_one(a, docs) for a in group]
-            del docs
+            with self._transient():
+                docs = self.parse(group)
+                results += [self.check_one(a, docs) for a in group]
+                del docs
         return results
+
+    def _transient(self) -> AbstractContextManager[object]:
+        """The words a group's parses add to spaCy's vocabulary go with the group (``nlp.memory_zone``)."""
+        if not self.needs_nlp:
+            return nullcontext()
+        from . import nlp
+
+        return nlp.memory_zone()
 
     def _groups(self, audits: list[Audit]) -> Iterator[list[Audit]]:
         budget = max(self.config.limits.max_paragraph_chars, 100_000)

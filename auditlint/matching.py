@@ -40,7 +40,11 @@ class TermMatcher:
             model = nlp.load()
             m = PhraseMatcher(model.vocab, attr="LOWER")
             if self.phrases:
-                m.add(self.name, list(model.tokenizer.pipe(self.phrases)))
+                # Built lazily, so often inside a check's memory zone (nlp.memory_zone), whose new strings
+                # go when it ends; the matcher looks its label up on every call: the label is kept for good.
+                label = f"auditlint:{self.name}"
+                model.vocab.strings.add(label, allow_transient=False)
+                m.add(label, list(model.tokenizer.pipe(self.phrases)))
             self._matcher = _OnSpacy(m)
         return self._matcher
 

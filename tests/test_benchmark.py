@@ -79,3 +79,17 @@ def test_spelling_suggestions_benchmark_prints_both_suggesters():
         first, top3 = float(r[-3]), float(r[-2])
         assert 0.0 <= first <= top3 <= 1.0
     assert "spylls dictionary load" in out.stdout
+
+
+@pytest.mark.slow
+def test_vocabulary_growth_prints_memory_and_strings_after_each_step():
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "vocabulary_growth.py"), "--drafts", "2", "--every", "1"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    rows = [line.split() for line in out.stdout.splitlines()[1:]]
+    assert [int(r[0]) for r in rows] == [0, 1, 2]
+    strings = [int(r[2]) for r in rows]
+    assert strings[2] == strings[1]  # the second draft's forty new words did not stay (nlp.memory_zone)
+    assert all(float(r[1]) > 50 for r in rows)

@@ -80,3 +80,29 @@ def test_a_list_paragraph_is_parsed_one_item_to_a_sentence():
     assert sents == ["Supervision:", "-", "1:1 with ATM 11/04", "-", "1:1 cancelled 04/07", "-", "reflective session 9 May 24"]
     assert doc.text == nlp.for_parse(text)
     assert not nlp.is_list("One line.\n- a single item")
+
+
+def test_a_check_leaves_no_new_words_in_the_vocabulary():
+    """The web app and long batches read without end: words a check meets (names, typos) must not
+    stay in spaCy's vocabulary after it (Engine.check parses in nlp.memory_zone)."""
+    from auditlint.engine import Engine
+
+    engine = Engine()
+    engine.warm_up()
+    strings = nlp.load().vocab.strings
+
+    def check(words: list[str]) -> None:
+        assert not any(w in strings for w in words)
+        text = (
+            "---\nchild_ref: XXXX\naudit_date: 2024-03-01\n---\n\n# Help, Protection and Stability\nGrade: Good\n\n"
+            f"{words[0]} {words[2]} visited XXXX, who said the {words[1]} and the {words[3]} helped her feel safe. "
+            "The case summary has not been updated and there has been drift in the plan.\n"
+        )
+        result = engine.check([read_text(text, "novel.md")])[0]
+        assert "AL204" in {f.code for f in result.findings}  # the draft was checked: Good over deficits
+        assert not any(w in strings for w in words)
+
+    check(["Zorvekkian", "plimbrowsk", "Quaddlemere", "snerfwidget"])
+    before = len(strings)  # the rules' own labels are kept for good once made: nothing after that
+    check(["Bramwhistle", "quonkerel", "Yzolbridge", "frandlepot"])
+    assert len(strings) == before
