@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..text import quoted_spans
@@ -69,6 +69,29 @@ class _Ctx:
     doc: Doc
     text: str
     names: frozenset[str]  # lower-case names / anonymised references of people
+    tokens: list = field(init=False, repr=False)  # the Doc's tokens, read once
+    lowers: list = field(init=False, repr=False)  # each token's lower-case form
+    _at: dict | None = field(init=False, default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        toks = getattr(self.doc, "tokens", None)  # a DocView's token list, else spaCy's tokens
+        self.tokens = toks if toks is not None else list(self.doc)
+        self.lowers = [t.lower_ for t in self.tokens]
+
+    def with_lower(self, words: Iterable[str]) -> list[Token]:
+        """The tokens whose lower-case form is one of ``words``, in order: most checks
+        look at a few words, so they visit those tokens instead of every token."""
+        if self._at is None:
+            at: dict[str, list[int]] = {}
+            for i, low in enumerate(self.lowers):
+                at.setdefault(low, []).append(i)
+            self._at = at
+        at = self._at
+        found = [i for w in words for i in at.get(w, ())]
+        if len(found) > 1:
+            found.sort()
+        toks = self.tokens
+        return [toks[i] for i in found]
 
 
 _Check = Callable[[_Ctx], Iterator[Issue]]
@@ -177,6 +200,10 @@ def _third_singular(lemma: str) -> str:
     if re.search(r"[^aeiou]y$", lemma):
         return lemma[:-1] + "ies"
     return lemma + "s"
+
+
+_NUMBER_TAGS = frozenset(("VBZ", "VBP"))
+_NUMBER_WORDS = frozenset(("was", "wasn't", "were", "weren't"))
 
 
 def _verb_number(v: Token) -> str | None:
@@ -321,7 +348,9 @@ def _subjunctive_were(head: Token) -> bool:
 @_check("agreement", "subject and verb agree in number")
 def _agreement(ctx: _Ctx) -> Iterator[Issue]:
     doc = ctx.doc
-    for v in doc:
+    for v in ctx.tokens:
+        if v.tag_ not in _NUMBER_TAGS and v.lower_ not in _NUMBER_WORDS:
+            continue  # _verb_number would say None
         want_verb = _verb_number(v)
         if want_verb is None or v.text[:1] in ("'", "\u2019"):
             continue
@@ -454,7 +483,9 @@ def _is_name_form(tok: Token, ctx: _Ctx) -> bool:
 @_check("possessive", "a possessive apostrophe before a noun")
 def _possessive(ctx: _Ctx) -> Iterator[Issue]:
     doc = ctx.doc
-    for tok in doc:
+    for tok, low in zip(ctx.tokens, ctx.lowers):
+        if not low.endswith("s") and low not in _IRREGULAR:
+            continue  # _possessor would say None
         forms = _possessor(tok, ctx)
         if not forms:
             continue
@@ -498,8 +529,11 @@ REPEAT_OK = frozenset(("had", "that"))
 @_check("repeated-word", "the same word twice in a row")
 def _repeated(ctx: _Ctx) -> Iterator[Issue]:
     doc = ctx.doc
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
+    toks, lowers = ctx.tokens, ctx.lowers
+    for i in range(len(toks) - 1):
+        if lowers[i] != lowers[i + 1]:
+            continue
+        tok, nxt = toks[i], toks[i + 1]
         if not tok.is_alpha or tok.lower_ != nxt.lower_ or not tok.whitespace_:
             continue
         if tok.lower_ in REPEAT_OK or tok.is_upper and len(tok) > 1 or _is_name(tok, ctx):
@@ -568,7 +602,7 @@ def wants_an(word: str) -> bool | None:
 @_check("a-an", "a or an by the sound of the next word")
 def _a_an(ctx: _Ctx) -> Iterator[Issue]:
     doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.with_lower(("a", "an")):
         low = tok.lower_
         if low not in ("a", "an") or tok.tag_ != "DT" or not tok.whitespace_:
             continue
@@ -606,7 +640,7 @@ _AFTER_PREDICATE = frozenset(
 @_check("its-its", "its (possessive) and it's (it is / it has)")
 def _its(ctx: _Ctx) -> Iterator[Issue]:
     doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.with_lower(("its", "it")):
         low = tok.lower_
         if low == "its":
             nxt = _next(tok)
@@ -673,8 +707,7 @@ _PARTICIPLES = frozenset("been had done gone seen known got taken made given".sp
 
 @_check("could-of", "could/should/would of for could have")
 def _could_of(ctx: _Ctx) -> Iterator[Issue]:
-    doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.with_lower(MODALS):
         if tok.lower_ not in MODALS:
             continue
         of = _next(tok)
@@ -746,7 +779,7 @@ _PAIRS: dict[str, tuple[str, str, str]] = {
 
 
 def _pairs(ctx: _Ctx, check_id: str) -> Iterator[Issue]:
-    for tok in ctx.doc:
+    for tok in ctx.with_lower(_PAIR_WORDS[check_id]):
         entry = _PAIRS.get(tok.lower_)
         if entry is None or entry[0] != check_id or _mentioned(tok):
             continue
@@ -765,6 +798,11 @@ def _pairs(ctx: _Ctx, check_id: str) -> Iterator[Issue]:
             f"{_quote(tok.text)} is used as a {kind} here; in British English the {kind} is {_quote(right)}.",
             right,
         )
+
+
+_PAIR_WORDS: dict[str, tuple[str, ...]] = {}
+for _word, (_cid, _, _) in _PAIRS.items():
+    _PAIR_WORDS[_cid] = (*_PAIR_WORDS.get(_cid, ()), _word)
 
 
 @_check("practice-practise", "practice (noun) and practise (verb)")
@@ -796,10 +834,13 @@ _AFFECT_NOUN_BEFORE = frozenset(
 )
 
 
+_AFFECT_WORDS = ("effect", "effects", "effected", "effecting", "affect", "affects")
+
+
 @_check("affect-effect", "affect (verb) and effect (noun)")
 def _affect(ctx: _Ctx) -> Iterator[Issue]:
     doc = ctx.doc
-    for tok in doc:
+    for tok in ctx.with_lower(_AFFECT_WORDS):
         low = tok.lower_
         if low in ("effect", "effects", "effected", "effecting"):
             if tok.pos_ != "VERB" or tok.tag_ not in ("VB", "VBP", "VBZ", "VBD", "VBN", "VBG"):
@@ -878,7 +919,7 @@ def _independent(tokens: list) -> bool:
 @_check("semicolon", "a semicolon used where a comma belongs")
 def _semicolon(ctx: _Ctx) -> Iterator[Issue]:
     doc = ctx.doc
-    semis = [t for t in doc if t.text == ";"]
+    semis = [t for t in ctx.with_lower((";",)) if t.text == ";"]
     if not semis:
         return
     for s in semis:

@@ -76,15 +76,23 @@ class _DocKeys:
     forms (:func:`token_forms`), and the tokens that are not hyphens with their
     forms and parts of speech."""
 
-    __slots__ = ("forms", "texts", "idx", "keys", "pos", "_at", "_key_at", "_text_at")
+    __slots__ = ("forms", "texts", "idx", "keys", "pos", "_at", "_key_at", "_exact_at")
 
     def __init__(self, doc: Doc):
-        self.texts = [t.text for t in doc]
-        self.forms = [_forms(text, t.lemma_) for text, t in zip(self.texts, doc)]
-        self.idx = [i for i, text in enumerate(self.texts) if text not in ("-", "‐")]
-        self.keys = [self.forms[i] for i in self.idx]
-        self.pos = [doc[i].pos_ for i in self.idx]
-        self._at = self._key_at = self._text_at = None
+        toks = getattr(doc, "tokens", None)  # a DocView's token list: no spaCy Token objects made
+        if toks is None:
+            toks = list(doc)
+        self.texts = texts = [t.text for t in toks]
+        self.forms = [_forms(text, t.lemma_) for text, t in zip(texts, toks)]
+        if "-" in texts or "‐" in texts:
+            self.idx = [i for i, text in enumerate(texts) if text not in ("-", "‐")]
+            self.keys = [self.forms[i] for i in self.idx]
+            self.pos = [toks[i].pos_ for i in self.idx]
+        else:  # no hyphen (most paragraphs): every token is a key
+            self.idx = list(range(len(texts)))
+            self.keys = self.forms
+            self.pos = [t.pos_ for t in toks]
+        self._at = self._key_at = self._exact_at = None
 
     # Inverted indexes, built on first use: a matcher intersects its own table with
     # them and visits only the tokens that can match, not every token of the Doc.
@@ -99,14 +107,22 @@ class _DocKeys:
     def key_at(self) -> dict[str, list[int]]:
         """form -> positions in ``keys`` (the tokens that are not hyphens) with that form."""
         if self._key_at is None:
-            self._key_at = _positions(self.keys)
+            self._key_at = self.at if self.keys is self.forms else _positions(self.keys)
         return self._key_at
 
     def exact_hits(self, exact: dict) -> list[int]:
         """Indices of the tokens that could be an abbreviation entry of ``exact`` (:func:`_exact_key`)."""
-        if self._text_at is None:
-            self._text_at = [text.replace("’", "'") for text in self.texts]
-        return [i for i, text in enumerate(self._text_at) if text in exact or text[:-1] in exact]
+        if self._exact_at is None:
+            # each token under its text and under its text less the last character (plural "s" and the like)
+            at: dict[str, list[int]] = {}
+            for i, text in enumerate(self.texts):
+                text = text.replace("’", "'")
+                at.setdefault(text, []).append(i)
+                if text[:-1] != text:
+                    at.setdefault(text[:-1], []).append(i)
+            self._exact_at = at
+        at = self._exact_at
+        return [i for key in exact.keys() & at.keys() for i in at[key]]
 
 
 # (text, lemma) -> the token's forms, shared by every Doc of the process (bounded)
@@ -257,7 +273,7 @@ class LexiconMatcher:
                 if derive_adverbs and (pos == "ADJ" or pos is None and f.endswith(("ful", "ing", "ous", "ble", "ic", "ed"))):
                     for adv in _adverbs(norm(f)):
                         self.words.setdefault(adv, []).append((e, "ADV*"))
-        self._wordkeys = frozenset(self.words)
+        self._wordkeys = set(self.words)  # a set, not a frozenset: ``&`` with a dict's keys then walks the smaller
         if self._phrase_src:
             _nlp.want_phrases(t for _, texts in self._phrase_src for t in texts)
 
@@ -324,8 +340,10 @@ class LexiconMatcher:
         words, exact = self._wordkeys, self.exact
         # only a token with a form in the word table (or an abbreviation) can match
         hits: set[int] = set()
-        for f in words & dk.at.keys():
-            hits.update(dk.at[f])
+        if words:
+            at = dk.at
+            for f in words & at.keys():
+                hits.update(at[f])
         if exact:
             hits.update(dk.exact_hits(exact))
         for i in sorted(hits):
@@ -338,11 +356,11 @@ class LexiconMatcher:
             keys = dk.keys
             # a phrase can match only if the Doc has some form of each of its words: the others
             # (most of them, for phrases that start with "as", "in", "a") are not tried at all
-            present = dk.at.keys()
+            absent = dk.at.keys().isdisjoint  # a form set none of whose forms is in the Doc
             viable: dict[str, list[_Phrase]] = {}
             starts: set[int] = set()
             for k in index.keys() & dk.key_at.keys():
-                phs = [ph for ph in index[k] if all(any(x in present for x in f) for f in ph.forms)]
+                phs = [ph for ph in index[k] if not any(map(absent, ph.forms))]
                 if phs:
                     viable[k] = phs
                     starts.update(dk.key_at[k])
@@ -449,8 +467,9 @@ def _adverbs(adj: str) -> list[str]:
 
 
 def _longest(found: list[Match]) -> list[Match]:
-    """Drop matches that sit inside a longer one; keep one match per span."""
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    """Drop matches that sit inside a longer one; keep one match per span (of two on the same span, the
+    first by term: the matches come from sets, whose order changes with the process's hash seed)."""
+    found.sort(key=lambda m: (m.start, -(m.end - m.start), m.entry.term, m.how, m.entry.source))
     out: list[Match] = []
     for m in found:
         if any(o.start <= m.start and m.end <= o.end for o in out):

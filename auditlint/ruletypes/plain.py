@@ -20,6 +20,11 @@ from .base import AuditContext, Hit, Params, RuleType
 
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Z&]{1,7}|[A-Z]{1,4}\d{1,3}|[Ss]\d{2,3})s?$")
 _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+# The words of a text that could be acronyms: the same words the plain word pattern
+# (?<![\w&])[A-Za-z][A-Za-z0-9&]*(?![\w&]) finds, but only those that begin as every
+# _ACRONYM word does (a capital, then a capital, "&" or digit; or "s" and a digit), so
+# the ordinary words of the text are never handed to _ACRONYM one by one.
+_ACRONYM_LIKE = re.compile(r"(?<![\w&])(?=[A-Z][A-Z0-9&]|s\d)[A-Za-z][A-Za-z0-9&]*(?![\w&])")
 
 
 
@@ -92,7 +97,7 @@ class AcronymDefined(RuleType):
         reported: set[str] = set()
         for block, domain in ctx.audit.blocks_by_domain():
             text = block.text
-            for m in re.finditer(r"(?<![\w&])[A-Za-z][A-Za-z0-9&]*(?![\w&])", text):
+            for m in _ACRONYM_LIKE.finditer(text):
                 word = m.group(0)
                 if not _ACRONYM.match(word) or word.upper() == child or _ROMAN.match(word) and len(word) <= 3:
                     continue
@@ -157,6 +162,8 @@ def dictionary_lookup(word: str, language: str = "en_GB") -> bool:
     load) is loaded only for the words the list cannot decide."""
     from ..compiled import hunspell_forms, is_word
 
+    if any(c.isspace() for c in word):
+        return False  # no dictionary entry holds a space ("Lady Justice"): spylls says no, after seconds of loading
     forms = hunspell_forms(language)
     word = word.replace("\u2019", "'")  # the .aff's input conversion of the typographic apostrophe
     if forms is not None and is_word(word):
@@ -266,17 +273,23 @@ class Spelling(RuleType):
         return self._suggestions[word]
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
-        accept = self.accept | {w.lower() for w in ctx.config.vocabulary} | {ctx.audit.child_ref.lower()}
+        child = ctx.audit.child_ref.lower()
+        accept = self.accept | {w.lower() for w in ctx.config.vocabulary} | {child}
         known: dict[str, bool] = {}
         asked: set[str] = set()
+        us, looked_up = self.us, self._looked_up
         for block, domain in ctx.audit.blocks_by_domain():
             doc = ctx.doc(block)
-            for tok in doc:
+            for tok in getattr(doc, "tokens", doc):
                 w = tok.text
                 if not w.isalpha() or len(w) < 2 or w.isupper():
                     continue
                 low = w.lower()
-                if low in self.us and not in_quotes(block.text, tok.idx, tok.idx + len(w)):
+                if low not in us and looked_up.get(low):
+                    # the dictionary has the lower-case word (remembered from an earlier
+                    # token written so): every test below would let it pass
+                    continue
+                if low in us and not in_quotes(block.text, tok.idx, tok.idx + len(w)):
                     uk = str(self.us[low]["uk"])
                     if w[0].isupper():
                         uk = uk[0].upper() + uk[1:]
@@ -286,7 +299,7 @@ class Spelling(RuleType):
                         suggestion=f"Write '{uk}' (British English).",
                     )
                     continue
-                if low.startswith(ctx.audit.child_ref.lower()):
+                if low.startswith(child):
                     continue  # "XXXXs plan" is the grammar rule's (a missing apostrophe)
                 if low in accept or tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP"):
                     continue
@@ -420,12 +433,20 @@ def _syllables(text: str) -> int:
         return 0
     from ..compiled import cmu_syllables
 
-    cmu = cmu_syllables()
     count = 0
     for word in _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).lower().split():
-        n = cmu.get(word)
-        count += n if n is not None else len(_pyphen().positions(word)) + 1
+        n = _SYLLABLES.get(word)
+        if n is None:
+            if len(_SYLLABLES) >= 100_000:  # bounded: the engine may live long (a batch, the web app)
+                _SYLLABLES.clear()
+            n = cmu_syllables().get(word)
+            n = _SYLLABLES[word] = n if n is not None else len(_pyphen().positions(word)) + 1
+        count += n
     return count
+
+
+# word -> its syllables as _syllables counts them, for the process (the same words come back)
+_SYLLABLES: dict[str, int] = {}
 
 
 def flesch(text: str) -> tuple[float, float]:
