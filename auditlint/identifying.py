@@ -60,7 +60,16 @@ word of a course's title (``the Skills to Foster training``), capitalised words 
 (``names``: forenames and surnames common in the UK) for names no other rule reaches, each guarded by the parse
 (:meth:`Detector._gazetteer_names`): a listed forename that is no ordinary word, alone in a person's place
 (``at Kenzie's``); one that is an ordinary word (``Grace``, ``Summer``) only before a surname or in a list of
-such names that is a verb's subject or object; one in capitals owning something (``MAISIE'S REVIEW``). The scans
+such names that is a verb's subject or object; one in capitals owning something (``MAISIE'S REVIEW``). Session 7
+added: a gazetteer name in a run of capitals in a person's place (``SPOKE TO KAYLEIGH``, a place's preposition ending
+the run), a lower-case name as the object of a person's verb (``visited tegan``), a full date alone in brackets after a
+family member's name (``Tia (04/09/2016)``; not after a title or a word of meeting), and a house number and street with
+no street word after a word of living (``lives at 14 Larkspur, Kirkby``); then a lower-case forename that is also an
+ordinary word in a person's place (``shell said``, ``dad's partner shell``, ``visited faith``, ``sw (jo)``:
+:meth:`Detector._ordinary_name_slot`), two capitals standing for a person in minutes (``KO to close the case``, ``seen
+by RB``; never a known acronym, role or title: :meth:`Detector._initials_names`), judges' titles (``HHJ``, ``DJ``), and
+as look-alikes a language or a people (``speaks Welsh``, ``Welsh-medium``: :meth:`Detector._language_word`), an
+ordinary word listed with a bare abstract noun (``Joy and fun were missing``) and the audit's grades. The scans
 for cue phrases try their phrases only where a word that opens one starts (:class:`_PhraseScan`), the same
 matches as scanning every character. Everything else is patterns with the real format
 rules (UK postcodes, UK phone shapes, the NHS number's modulus-11 check) or a
@@ -267,6 +276,7 @@ class _PhraseScan:
         self.first = _first_words(words)
         self._build, self._flags = build, flags
         self._by_word: dict[str, Any] = {}
+        self._parts_by_word: dict[str, list[str]] | None = None  # the phrases by first word, grouped on first use
 
     def _starts(self, text: str) -> list[int]:
         by_word, other = _word_starts(text)
@@ -283,7 +293,11 @@ class _PhraseScan:
         starts), in the same order, so the same phrase wins; None when that phrase is ``word`` alone,
         which matches wherever the word starts."""
         if word not in self._by_word:
-            parts = [x for x in self._order if _WORD_RUN.match(x).group().lower() == word]  # ("\w" is never escaped)
+            if self._parts_by_word is None:  # one pass over the phrases, kept in their order within each word
+                self._parts_by_word = {}
+                for x in self._order:  # ("\w" is never escaped)
+                    self._parts_by_word.setdefault(_WORD_RUN.match(x).group().lower(), []).append(x)
+            parts = self._parts_by_word.get(word, [])
             alone = len(parts) == 1 and _WORD_RUN.fullmatch(parts[0]) is not None
             self._by_word[word] = None if alone else re.compile(self._build("|".join(parts)), self._flags)
         return self._by_word[word]
@@ -375,6 +389,11 @@ class Detector:
         self._pet_re = re.compile(r"(?<![\w])(?i:" + _phrases(self.animals) + r")s?\s*,?\s+(?:called|named|known\s+as)\s+['‘\"“]?$")
         self.places = {" ".join(str(w).lower().split()) for w in lex.get("places", [])}
         self._place_parts = {w for p in self.places if " " in p for w in p.split()}  # words of places of two or more words
+        # languages and nationalities ("speaks Welsh", "a Polish interpreter"): like places, no name on weak evidence
+        self.languages = {str(w).lower() for w in lex.get("languages", [])}
+        # two capitals never a person's initials (besides the acronyms and the roles): "PE", "AM", "TV"
+        self.not_initials = {str(w).upper() for w in lex.get("not_initials", [])} | {a.upper() for a in self.acronyms}
+        self.not_initials |= {w.upper() for w in self.role_words | self.not_names | self.titles if len(w) <= 4}
         kin = [str(w) for w in lex.get("kinship", [])]
         self.not_names |= {w.lower() for w in kin}  # "Visited Gran (Maureen)": the family word is not the name
         # a family word, then a word in any case ("nanny bev", "aunt Mairead (maternal)", "mum, Carys,")
@@ -392,6 +411,8 @@ class Detector:
         lower_titles = [w.lower() for w in self.titles if not _common_word(w.lower())]
         self._title_lower_re = _PhraseScan(lower_titles, lambda alt: r"(?<![\w])(?:" + alt + r")\.?\s+([a-z][a-z'’-]+)(?![\w])")
         cue_words = [*lex.get("name_cues", [])]
+        # a name cue straight before a word ("a male known as JD")
+        self._cue_tail_re = re.compile(r"(?<![\w])(?i:" + _phrases(cue_words) + r")\s+['‘\"“]?$") if cue_words else None
         self._cue_re = _PhraseScan(
             cue_words, lambda alt: r"(?<![\w])(?i:" + alt + r")(?:\s+only)?\s+(?:['‘\"“]\s*)?" + name
         )
@@ -455,6 +476,14 @@ class Detector:
             rf"(?<![\w])(?:lives?|living|lived|moved|moving|resides|residing|address\s+is|staying|stays|stayed)"
             rf"\s+(?:on|at|in|to|into)\s+(?:the\s+)?(?:{_CAP_WORD},\s+)?(?P<street>{street}){town}",
         )  # "live at Rosemount, Church Road, Formby": a house's name before the street
+        # a house number after a word of living there, then a street with no street word ("lives at 14 Larkspur,
+        # Kirkby", "address is 9 Meadowbank"): capitalised words that are no month, with the town after a comma
+        self._house_cue_re = re.compile(
+            rf"(?<![\w])(?:(?i:lives?|living|lived|moved|moving|resides|residing|staying|stays|stayed)\s+(?:at|to|into)"
+            rf"|(?i:address)(?:\s+is|\s*[:-])|(?i:resident\s+at))\s+"
+            rf"(?P<street>(?!(?:19|20)\d\d\b)\d{{1,4}}[A-Za-z]?,?\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}})"
+            rf"(?:,\s*(?P<town>{_CAP_WORD}))?(?![\w'’-])"
+        )
         # only the street types that are no other word (``lower_street_types``):
         # a street with no number after a preposition ("the flat above the shop on Smithdown Road"), not "the
         # High Street" or "at Ash Grove Children's Centre"
@@ -512,7 +541,7 @@ class Detector:
             names = self._names(_reparse_shorthand(doc), text, child_ref, taken, set(known_names))
             found += names
             if "date_of_birth" in k:
-                found += _nominal_dobs(text, names, found)
+                found += _nominal_dobs(text, names, found, self.titles)
         return _resolve(found, text)
 
     def find_all(self, docs: Iterable[Doc], child_ref: str = "XXXX", known_names: Iterable[str] = ()) -> list[list[Detail]]:
@@ -607,6 +636,13 @@ class Detector:
         if _ANY_DIGIT.search(text):  # (a house number)
             out += [Detail("address", m.start(), m.end()) for m in self._lower_address_re.finditer(text)]
         out += [Detail("address", m.start("street"), m.end("street")) for m in _gated_finditer(self._street_prep_re, _STREET_PREP_FIRST, text)]
+        if _ANY_DIGIT.search(text):
+            for m in _gated_finditer(self._house_cue_re, _HOUSE_CUE_FIRST, text):
+                words = m.group("street").split()[1:]
+                if any(w.lower().strip("'’") in _MONTH_WORDS | _WEEKDAYS for w in words) or words[0].lower() in ("the", "years"):
+                    continue  # "moved in 3 March"
+                end = m.end("town") if m.group("town") and m.group("town").strip("'’") not in self.not_towns | {child_ref} else m.end("street")
+                out.append(Detail("address", m.start("street"), end))
         for rx, found in (
             (self._address_re, _matches_at(self._address_re, text, (m.start() for m in _ADDRESS_START.finditer(text)))),
             (self._street_cue_re, _gated_finditer(self._street_cue_re, _STREET_CUE_FIRST, text)),
@@ -669,6 +705,10 @@ class Detector:
                 return
             if not strong and self._is_place(doc, toks):
                 return
+            if not strong and all(self._language_word(t) for t in toks):
+                return  # "speaks Welsh at school", "a Welsh-medium school", "first language is Lithuanian"
+            if not strong and len(toks) == 1 and self._with_abstract_noun(toks[0]):
+                return  # "Joy and fun were missing": an ordinary word listed with a bare abstract noun
             obj = toks[0].head if toks[0].dep_ == "conj" else toks[0]  # "spoke Tigrinya and Amharic"
             if len(toks) == 1 and obj.dep_ == "dobj" and obj.head.lemma_.lower() == "speak" and toks[0].ent_type_ != "PERSON":
                 return  # "speaking Tigrinya at home": one speaks a language, and speaks to or with a person
@@ -941,6 +981,7 @@ class Detector:
         self._people_by_structure(doc, add_tokens, spans, protected, taken)
         self._frame_names(doc, text, add_tokens, spans, protected, taken)
         self._argument_names(doc, add_tokens)
+        self._initials_names(doc, spans, protected, taken)
         self._gazetteer_names(doc, child_ref, add_tokens, spans, protected, taken)
         # a month's name used as a person's, which the parse dates ("April's mum", "March, his older brother,")
         for m in _MONTH_NAME.finditer(text):
@@ -1184,19 +1225,41 @@ class Detector:
         ]
         # a message that opens by saying who sends it ("hi its chantelle can u ring me", "hiya, this is kez")
         found += [(m.span(1), self._self_named(doc, m)) for m in _matches_at(_SELF_NAMED, text, _greeting_starts(text))]
-        for t in doc:
-            w = t.text
+        person_acts = self.person_objects | self.person_verbs
+        tokens = list(doc)
+        texts = [t.text for t in tokens]  # (read once: reaching a token through the doc is slow)
+        n = len(texts)
+        for t, w in zip(tokens, texts):
+            if len(w) == 2 and w.islower() and w.capitalize() in self.forenames and w not in self.not_names:
+                if t.dep_ == "appos" and t.head.lower_ in self.person_nouns:
+                    found.append(((t.idx, t.idx + 2), True))  # "sw (jo)": a short forename set beside a role
+                continue
             if len(w) < 3 or not _SHAPE_LOWER.fullmatch(w):
                 continue  # (the cheap test first: most words are not in lower case with three letters)
-            arg = t.head if t.dep_ == "conj" else t  # "me & shaz went": joined to the subject
-            # (of a verb, or of "was" itself: "tyler was hungry")
-            subject = arg.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and arg.head.pos_ in ("VERB", "AUX")
-            owner = _next_is_possessive(doc, t) and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in self.possessions
-            if not (subject or owner):
+            i = t.i
+            # (of a verb, or of "was" itself: "tyler was hungry"); "me & shaz went": joined to the subject
+            subject = t.pos_ == "PROPN" and (arg := t.head if t.dep_ == "conj" else t).dep_ in ("nsubj", "nsubjpass") and (
+                arg.head.pos_ in ("VERB", "AUX")
+            )
+            owner = i + 2 < n and texts[i + 1] in ("'s", "’s", "'", "’") and tokens[i + 2].lower_ in self.possessions
+            # the object of a verb done to people, or "to"/"with" after one ("visited tegan", "spoke to jaz")
+            obj = (t.dep_ == "dobj" and t.head.lemma_.lower() in person_acts) or (
+                t.dep_ == "pobj" and t.head.lower_ in ("to", "with") and t.head.head.lemma_.lower() in person_acts
+            )
+            listed = w.capitalize() in self.forenames and w not in self.not_names
+            if listed and not (subject or owner or obj) and self._ordinary_name_slot(t):
+                found.append(((t.idx, t.idx + len(w)), True))
+                continue
+            if not (subject or owner or obj):
                 continue
             # no article, adjective or noun before it, as a name has none (not "Reflective supervison was held")
             bare = not any(c.dep_ in ("det", "amod", "poss") or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in t.children)
-            if (subject or owner) and bare and len(w) >= 3 and _SHAPE_LOWER.fullmatch(w) and re.search("[aeiouy]", w):
+            # (the owner's "'s" touches the word: not a quote mark after "said")
+            touching = owner and tokens[i + 1].idx == t.idx + len(w) and t.pos_ in ("NOUN", "PROPN", "VERB")
+            if listed and bare and (touching or self._ordinary_name_slot(t)):
+                found.append(((t.idx, t.idx + len(w)), True))  # "rose's mum", "shell said", "visited faith"
+                continue
+            if bare and len(w) >= 3 and _SHAPE_LOWER.fullmatch(w) and re.search("[aeiouy]", w):
                 unknown = _capitalised_only(w) or not _known_word(w)
                 found.append(((t.idx, t.idx + len(w)), unknown and not (w.endswith("in") and _known_word(w + "g"))))
         found += self._lower_double_names(doc)
@@ -1205,6 +1268,77 @@ class Detector:
                 _overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)
             ):
                 spans.append((s, e))
+
+    def _initials_names(self, doc: Doc, spans, protected, taken) -> None:
+        """Two capitals standing for a person, as minutes write them: the one given an action ("KO to
+        close the case", "ACTION: KB to chase GP"), the agent of a verb done by people ("seen by RB"),
+        the subject or object of a verb of speaking or meeting ("RB said", "spoke to KO"), or after a
+        name cue ("a male known as JD"). Never a known acronym, role or title (``not_initials``:
+        "SW to visit", "EH to close", "TM oversight") and never a word in a run of capitals."""
+        text = doc.text
+        for t in doc:
+            w = t.text
+            if len(w) != 2 or not w.isalpha() or not w.isupper() or w in self.not_initials or w.lower() in _TWO_LETTER_WORDS:
+                continue  # ("NO to contact", "WE to attend": English words in capitals)
+            prev = doc[t.i - 1] if t.i > 0 else None
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if any(x is not None and x.text.isalpha() and x.text.isupper() and len(x.text) >= 2 and x.idx - 1 <= t.idx + 2
+                   and abs(x.i - t.i) == 1 for x in (prev, nxt)):
+                continue  # "NFA KO", "MASH RB": a run of capitals is a heading or a team
+            action = (
+                nxt is not None and nxt.lower_ == "to" and t.i + 2 < len(doc) and doc[t.i + 2].tag_ == "VB"
+                and (prev is None or prev.text in (",", ";", ":", "-", "–", "(", "&", "/") or prev.lower_ in ("and", "action", "actions")
+                     or _starts_segment(doc, t))
+            )
+            agent = (
+                t.dep_ == "pobj" and prev is not None and prev.lower_ == "by"
+                and prev.head.lemma_.lower() in self.person_verbs | self.person_objects | _MEETING_ACTS | {"chair", "complete", "write", "sign", "authorise", "approve", "review", "note"}
+            )
+            arg = t.head if t.dep_ == "conj" else t
+            spoken = (arg.dep_ == "nsubj" and arg.head.lemma_.lower() in _SPEECH_ACTS) or (
+                arg.dep_ == "dobj" and arg.head.lemma_.lower() in _MEETING_ACTS
+            ) or (arg.dep_ == "pobj" and arg.head.lower_ in ("to", "with") and arg.head.head.lemma_.lower() in _MEETING_ACTS | _SPEECH_ACTS)
+            cued = self._cue_tail_re is not None and self._cue_tail_re.search(text, max(0, t.idx - 30), t.idx) is not None
+            if not (action or agent or spoken or cued):
+                continue
+            s_, e_ = t.idx, t.idx + 2
+            if not (_overlaps(s_, e_, protected) or _overlaps(s_, e_, taken) or _overlaps(s_, e_, spans)):
+                spans.append((s_, e_))
+
+    def _ordinary_name_slot(self, t: Any) -> bool:
+        """A forename typed in lower case that is also an ordinary word ("shell", "rose", "faith") stands
+        in a place only a person takes: the subject of a verb of speaking or meeting ("shell said"), the
+        object of one ("visited faith", "spoke to grace"), after a word for a person ("dad's partner shell",
+        "her eldest faith", "sw (jo)"), or listed with another such forename and a word for people
+        ("grace n summer (twins)"). Never with an article or an owner of its own ("the rose", "her faith")."""
+        # "her eldest faith", "dad's partner shell": the owner is the role's, not the name's
+        ordinal = any(
+            (c.dep_ == "amod" and c.lower_ in _BIRTH_ORDER) or (c.dep_ == "compound" and c.lower_ in self.person_nouns)
+            for c in t.children
+        )
+        if (not ordinal and any(c.dep_ in ("det", "poss", "nummod") for c in t.children)) or t.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(c.dep_ == "amod" and c.lower_ not in _BIRTH_ORDER for c in t.children):
+            return False  # "strong faith"; "her eldest faith" keeps its name
+        arg = t.head if t.dep_ == "conj" else t
+        if arg.dep_ == "nsubj" and arg.head.lemma_.lower() in _SPEECH_ACTS and arg.head.pos_ == "VERB":
+            return True
+        if arg.dep_ == "dobj" and arg.head.lemma_.lower() in _MEETING_ACTS:
+            return True
+        if arg.dep_ == "pobj" and arg.head.lower_ in ("to", "with") and arg.head.head.lemma_.lower() in _MEETING_ACTS | _SPEECH_ACTS:
+            return True
+        if any(c.dep_ in ("compound", "amod") and (c.lower_ in self.person_nouns or c.lower_ in _BIRTH_ORDER) for c in t.children):
+            return True  # "dad's partner shell", "her eldest faith"
+        if t.dep_ == "appos" and t.head.lower_ in self.person_nouns:
+            return True  # "sw (jo)", "his sister, rose,"
+        if t.dep_ == "conj" and t.head.lower_ in self.person_nouns and t.i > 0 and t.doc[t.i - 1].dep_ == "amod":
+            return True
+        members = [arg, *[c for c in arg.children if c.dep_ == "conj"]]
+        listed = [m for m in members if m.text.islower() and m.text.capitalize() in self.forenames]
+        return len(listed) >= 2 and any(
+            c.dep_ == "appos" and (c.lower_ in self.person_nouns or c.lemma_.lower() in self.person_nouns or c.lower_ in _GROUP_PEOPLE)
+            for m in members for c in m.children
+        )
 
     def _lower_double_names(self, doc: Doc) -> list[tuple[tuple[int, int], bool]]:
         """A double first name typed in lower case ("mum says jean-luc has not been around"): two parts
@@ -1618,7 +1752,10 @@ class Detector:
         runs: list[list[Any]] = []
         for t in doc:
             if t.text.isupper() and t.text.isalpha() and len(t.text) >= 2:
-                if runs and runs[-1][-1].i == t.i - 1 or (runs and t.i >= 2 and runs[-1][-1].i == t.i - 2 and doc[t.i - 1].text in ("'S", "’S", "'s", "’s")):
+                # a place's preposition ends a run: "VISITED BROOKE | AT SCHOOL" (the school's words are not hers)
+                if runs and runs[-1][-1].text in _CAPS_PLACE_PREPS:
+                    runs.append([t])
+                elif runs and runs[-1][-1].i == t.i - 1 or (runs and t.i >= 2 and runs[-1][-1].i == t.i - 2 and doc[t.i - 1].text in ("'S", "’S", "'s", "’s")):
                     runs[-1].append(t)
                 else:
                     runs.append([t])
@@ -1626,18 +1763,38 @@ class Detector:
         for run in runs:
             if len(run) < 2 or any(t.text in place for t in run):
                 continue
-            for t in run:
+            for k, t in enumerate(run):
                 w = t.text
-                if t.i > 0 and doc[t.i - 1].text.upper() in _CAPS_PLACE_PREPS:
-                    continue  # "VISIT TO LIVERPOOL"
-                if len(w) >= 3 and _proper_stem(w) and not _common_word(w) and self._is_word_ok(w.capitalize(), child_ref):
-                    out.append(t)
+                cap = w.capitalize()
+                # the dictionary's names, or the gazetteer's forenames and surnames ("KAYLEIGH", "BROOKE")
+                listed = cap in self.forenames or cap in self.surnames
+                if not (len(w) >= 3 and (_proper_stem(w) or listed) and not _common_word(w) and self._is_word_ok(cap, child_ref)):
+                    continue
+                if t.i > 0 and doc[t.i - 1].text.upper() in _CAPS_PLACE_PREPS and (w.lower() in self.places or not (
+                    cap in self.forenames or (k + 1 < len(run) and run[k + 1].text.capitalize() in self.surnames)
+                )):
+                    continue  # "VISIT TO LIVERPOOL"; not "SPOKE TO KAYLEIGH", "FROM MARCUS PEARSON"
+                out.append(t)
         if out:
             from . import nlp
 
             titled = nlp.parse([_title_case_runs(doc.text, out)])[0]
-            out = [t for t in out if titled.char_span(t.idx, t.idx + len(t.text)) is None
-                   or titled.char_span(t.idx, t.idx + len(t.text))[0].ent_type_ not in _PLACE_ENTS]
+            # a listed forename (then a listed surname) is a person, whatever organisation the model reads there
+            paired = {x.i for a, b in zip(out, out[1:]) if b.i == a.i + 1 and a.text.capitalize() in self.forenames
+                      and b.text.capitalize() in self.surnames for x in (a, b)}
+            paired |= {t.i for t in out if t.text.capitalize() in self.forenames and t.lower_ not in self.places}
+            starts = {t.idx for t in out}
+
+            def kept(t: Any) -> bool:
+                sp = titled.char_span(t.idx, t.idx + len(t.text))
+                if sp is None:
+                    return True
+                x = sp[0]
+                if not _proper_stem(t.text) and x.dep_ in ("compound", "amod", "nmod") and x.head.idx not in starts:
+                    return False  # a forename known only to the gazetteer, naming a thing ("MAISIE REVIEW")
+                return x.ent_type_ not in _PLACE_ENTS or (t.i in paired and x.ent_type_ == "ORG")
+
+            out = [t for t in out if kept(t)]
         return out
 
     def _opener_before_subject(self, doc: Doc, toks: list[Any], end: int) -> bool:
@@ -1810,6 +1967,46 @@ class Detector:
         return (lo, hi) != (toks[0].i, toks[-1].i) and any(
             " ".join(t.text for t in doc[a : b + 1]).lower() in self.places
             for a in range(lo, toks[0].i + 1) for b in range(toks[-1].i, hi + 1)
+        )
+
+    def _language_word(self, tok: Any) -> bool:
+        """``tok`` names a language or a people, not a person: a listed one (``languages``), or one the
+        sentence uses as a language whatever the model tags it: the object of "speak" ("speaks Pashto"), a word
+        before "-medium", "-speaking" or an interpreter ("Welsh-medium", "a Kurmanji interpreter"), "in" after a
+        word of speaking or writing ("fluent in Urdu", "writes in Welsh"), or what a language is ("her first
+        language is Lithuanian"). A listed forename is left to the rest of the evidence."""
+        if tok.lower_ in self.languages and tok.text not in self.forenames:
+            return True  # (a forename that is also a language, "Shona", goes by the sentence)
+        doc = tok.doc
+        arg = tok.head if tok.dep_ == "conj" else tok
+        if arg.dep_ == "dobj" and arg.head.lemma_.lower() in _SPEAKING and not any(c.dep_ == "compound" for c in tok.children) and not (
+            tok.ent_type_ == "PERSON" and (tok.text in self.forenames or tok.text in self.surnames)
+        ):
+            return True  # (not "spoke tae Ailsa": a word between, or a name the gazetteer and the model agree on)
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text in ("-", "‐") and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in _LANGUAGE_AFTER:
+            return True
+        if nxt is not None and nxt.lower_ in _LANGUAGE_ROLES | {"speaker", "speakers", "speaking"}:
+            return True
+        if arg.dep_ == "pobj" and arg.head.lower_ == "in" and arg.head.head.lemma_.lower() in _SPEAKING | _FLUENT:
+            return True
+        if arg.dep_ in ("attr", "acomp") and arg.head.lemma_ == "be":
+            return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LANGUAGE_NOUNS for c in arg.head.children)
+        return False
+
+    def _with_abstract_noun(self, tok: Any) -> bool:
+        """``tok``, an ordinary word as well as a name ("Joy", "Hope"), is listed with a bare noun in lower
+        case that names no person ("Joy and fun were missing"): two abstract nouns, not a person and a thing.
+        The noun has no article or owner ("Hope and the dog", "Joy and her mum" keep their name)."""
+        if not (_common_word(tok.text) or _known_word(tok.text.lower())):
+            return False
+        head = tok.head if tok.dep_ == "conj" else tok
+        members = [head, *[c for c in head.children if c.dep_ == "conj"]]
+        return any(
+            m is not tok and m.pos_ == "NOUN" and m.text.islower() and m.tag_ == "NN"
+            and m.lower_ not in self.person_nouns and m.lemma_.lower() not in self.person_nouns and m.lower_ not in self.not_names
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in m.children)
+            for m in members
         )
 
     def _called_a_thing(self, tok: Any) -> bool:
@@ -2042,6 +2239,20 @@ def _title_case_runs(text: str, toks: list[Any]) -> str:
 # people a service sends, who are not in the lexicon's words for people because the brackets after them hold
 # a language, not a name ("Interpreter (Tigrinya) used throughout"; "the interpreter from Language Line, Mihaela,")
 _LANGUAGE_ROLES = {"interpreter", "translator"}
+# verbs whose subject or object is a person, for a lower-case forename that is also an ordinary word
+_SPEECH_ACTS = {"say", "tell", "explain", "describe", "disclose", "ask", "admit", "deny", "agree", "refuse", "report", "state",
+                "mention", "confirm", "shout", "scream", "cry", "laugh", "smile", "attend", "visit", "meet", "phone", "text",
+                "ring", "call", "talk", "speak", "reply", "answer"}
+_MEETING_ACTS = {"see", "visit", "meet", "call", "ring", "text", "message", "phone", "ask", "tell", "collect", "hug",
+                 "interview", "thank", "remind", "observe", "speak", "talk", "contact", "email", "chat"}
+_BIRTH_ORDER = {"eldest", "youngest", "oldest", "middle"}
+_TWO_LETTER_WORDS = {"no", "so", "go", "do", "be", "by", "if", "in", "is", "it", "me", "my", "of", "on", "or", "to", "up", "us",
+                     "we", "he", "an", "as", "at", "am", "ok", "oh", "hi", "ah", "yo"}
+_GROUP_PEOPLE = {"twins", "twin", "triplets", "sisters", "brothers", "siblings", "sibs", "kids", "children"}
+_SPEAKING = {"speak", "talk", "write", "read", "learn", "understand", "communicate", "converse", "sing", "teach", "study", "reply", "respond"}
+_FLUENT = {"fluent", "bilingual", "literate", "conversant", "taught", "lesson", "lessons", "class", "classes"}
+_LANGUAGE_AFTER = {"medium", "speaking", "speaker", "speakers", "language", "born"}
+_LANGUAGE_NOUNS = {"language", "nationality", "ethnicity", "heritage", "religion", "faith", "tongue", "dialect"}
 _TITLE_JOINERS = {"to", "of", "and", "&", "for", "in", "on", "the"}
 _LOCATIVE_PREPS = {"in", "at", "near", "around", "across", "within", "outside", "inside"}
 # prepositions whose object is a person more often than a place or a service ("worried about Tiago")
@@ -2122,6 +2333,9 @@ _QUOTED_FIRST = frozenset({"call", "calls", "called", "calling", "known", "nickn
 _STREET_CUE_FIRST = frozenset(
     {"live", "lives", "living", "lived", "moved", "moving", "resides", "residing", "address", "staying", "stays", "stayed"}
 )
+_HOUSE_CUE_FIRST = frozenset(
+    {"live", "lives", "living", "lived", "moved", "moving", "resides", "residing", "staying", "stays", "stayed", "address", "resident"}
+)
 _STREET_PREP_FIRST = frozenset({"on", "off", "along", "near", "in", "at"})
 # every match of ``Detector._address_re`` starts at a capital ("Flat", a house's or street's name) or a digit
 _ADDRESS_START = re.compile(rf"[{_UPPER}\d]")
@@ -2199,19 +2413,36 @@ def _proper_stem(word: str) -> bool:
 _NOMINAL_DATE = re.compile(r"\s*[,(]\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/-]|\.\d)")
 
 
-def _nominal_dobs(text: str, names: list[Detail], found: list[Detail]) -> list[Detail]:
+def _nominal_dobs(text: str, names: list[Detail], found: list[Detail], titles: Iterable[str] = ()) -> list[Detail]:
     """The date in the police's nominal form, "Dean HOLLIS, 1/9/85": a name whose surname is in
     capitals, then a date with nothing between but a comma or a bracket, is a person's date of
-    birth (a visit after a name, "Seen by Dr Patel, 3/4/24", is not written in this form)."""
+    birth (a visit after a name, "Seen by Dr Patel, 3/4/24", is not written in this form). So is a
+    full date alone in brackets straight after a family member's name ("Tia (04/09/2016) and Mason
+    (21/1/2019)"), unless a title marks a professional or the name follows a word of meeting
+    ("seen by Dr Patel (3/4/24)", "met Kelly (12/3/24)"), where the date is the meeting's."""
     out: list[Detail] = []
+    taken = [(x.start, x.end) for x in found]
     for d in names:
         words = text[d.start : d.end].split()
-        if len(words) < 2 or not (words[-1].isupper() and len(words[-1]) >= 3) or words[0].isupper():
-            continue
-        m = _NOMINAL_DATE.match(text, d.end)
-        if m and not _overlaps(m.start(1), m.end(1), [(x.start, x.end) for x in found]):
+        if len(words) >= 2 and words[-1].isupper() and len(words[-1]) >= 3 and not words[0].isupper():
+            m = _NOMINAL_DATE.match(text, d.end)
+        else:
+            m = _BRACKETED_DATE.match(text, d.end)
+            before = _WORD_RUN.findall(text[max(0, d.start - 30) : d.start])
+            if m and (words[0].rstrip(".") in titles or (before and (before[-1].lower() in _MEETING_WORDS or before[-1] in titles))):
+                m = None
+        if m and not _overlaps(m.start(1), m.end(1), taken):
             out.append(Detail("date_of_birth", m.start(1), m.end(1)))
     return out
+
+
+# a full date alone in brackets ("Tia (04/09/2016)")
+_BRACKETED_DATE = re.compile(r"\s*\(\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\s*\)")
+# words before a person met on a date: the bracketed date is the meeting's, not a birth
+_MEETING_WORDS = frozenset(
+    {"by", "with", "from", "to", "met", "meet", "saw", "see", "seen", "visited", "visit", "called", "rang", "phoned",
+     "emailed", "texted", "spoke", "contacted", "contact", "attended", "observed", "interviewed"}
+)
 
 
 def _list_members(head: Any) -> list[Any]:

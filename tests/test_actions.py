@@ -710,14 +710,21 @@ FLOOR = {
     # whole tune after them AL301 166/2/0, AL302 71/0/1, AL303 168/5/2, AL304 256/8/15, AL305 40/0/0. Then
     # tune-r6-blind.yaml (60 actions by a sixth blind writer, measured unseen before and after: the same both times,
     # AL301 15/0/0, AL302 8/1/0, AL303 22/0/1, AL304 25/0/3, AL305 6/0/2) joined the tune split.
-    "tune": {"AL301": (0.98, 1.00), "AL302": (0.98, 0.98), "AL303": (0.97, 0.98), "AL304": (0.97, 0.93),
-             "AL305": (1.00, 0.95)},
+    # Session 7: AL304 classes through the parse (named acts with nothing saying which, questions as content, task
+    # lists, empty objects), AL303 group/management owners: tune without r6 AL303 168/5/2 -> 168/4/2, AL304 256/8/15 ->
+    # 258/7/13; r6 unchanged. tune-r7-blind.yaml (60 actions by a seventh blind writer, unseen before -> after: AL301
+    # 13/2/1, AL302 9/0/0, AL303 17/3/0 -> 17/2/0, AL304 18/3/1 -> 17/3/2, AL305 6/0/1) then joined the tune split:
+    # whole tune AL301 194/4/1, AL302 88/1/1, AL303 207/6/3, AL304 300/10/18, AL305 52/0/3.
+    "tune": {"AL301": (0.97, 0.99), "AL302": (0.98, 0.98), "AL303": (0.97, 0.98), "AL304": (0.96, 0.94),
+             "AL305": (1.00, 0.94)},
     "holdout": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.76, 0.83), "AL305": (1.00, 1.00)},
     # holdout2: written and labelled by someone who never ran the rules. End of session 3 (TP/FP/FN) AL301 12/4/0,
     # AL302 10/0/1, AL303 12/1/1, AL304 22/1/5, AL305 7/0/0; after round 3: AL301 12/2/0, AL302 9/0/2 (one item lost),
     # AL303 12/1/1, AL304 23/1/4, AL305 7/0/0.
     # Session 6: holdout2 AL304 23/1/4 -> 22/1/5 (one lost to the round's fixes), holdout3 AL304 28/2/11 -> 29/2/10.
-    "holdout2": {"AL301": (0.92, 1.00), "AL302": (1.00, 0.81), "AL303": (0.92, 0.92), "AL304": (0.95, 0.81), "AL305": (1.00, 1.00)},
+    # Session 7: holdout2 AL304 22/1/5 -> 22/2/5 (one false positive from the round's parse classes; its word-list
+    # additions, which gained nothing on tune and cost holdout one more, were taken back), pinned honestly.
+    "holdout2": {"AL301": (0.92, 1.00), "AL302": (1.00, 0.81), "AL303": (0.92, 0.92), "AL304": (0.91, 0.81), "AL305": (1.00, 1.00)},
     # holdout3: a third blind set. Before round 3 AL301 17/4/0, AL302 7/0/4, AL303 27/5/2, AL304 25/2/14, AL305 8/0/1;
     # after: AL301 17/3/0, AL302 8/0/3, AL303 27/5/2, AL304 27/3/12, AL305 8/0/1.
     "holdout3": {"AL301": (0.85, 1.00), "AL302": (1.00, 0.72), "AL303": (0.84, 0.93), "AL304": (0.93, 0.71), "AL305": (1.00, 0.88)},
@@ -953,3 +960,61 @@ def test_timing_that_says_what_happened_and_vague_priority(action, codes):
 ])
 def test_al304_lone_verb_before_the_timescale(action, specific):
     assert ("AL304" in fired(action, FEB_14, "AL304")) is not specific
+
+
+@pytest.mark.parametrize("action,specific", [
+    # a deliverable named by a verb-noun still needs something saying which, or where it goes
+    ("SW to make the appropriate referrals by 3 March 2023.", False),
+    ("SW to make a referral to the young carers service by 3 March 2023.", True),
+    ("SW to make a speech and language referral for XXXX by 3 March 2023.", True),
+    # a question that a verb of knowing takes is what the purpose says, not a condition on the timing
+    ("SW to update the care plan so that XXXX knows when she will next see her sister, by 3 March 2023.", True),
+    ("SW to update the care plan so that it is up to date, by 3 March 2023.", False),
+    # a list of generic tasks the model read as nouns
+    ("Update genogram, review plan and complete assessment by 3 March 2023.", False),
+    ("Update genogram with Dad's three brothers, and book dentist for XXXX by 3 March 2023.", True),
+    # a past passive on the object says which one; its date is not the deadline
+    ("SW to chase the speech therapy appointment that was requested in October, by 3 March 2023.", True),
+    ("SW to chase the speech therapy appointment by 3 March 2023.", False),
+    # a topic pinned down by when it happened
+    ("TM to hold a strategy discussion about the injury seen on 2 February, within 24 hours.", True),
+    ("TM to hold a strategy discussion about the concerns, within 24 hours.", False),
+    # "issues with ..." names a topic
+    ("SW to look at the issues with school attendance by 3 March 2023.", False),
+    # a participle set apart by a dash is said of the note's opening noun
+    ("Referral to the sensory team for an assessment of XXXX's hearing - completed by TM by 3 March 2023.", True),
+    # a verb that is not generic acting on an empty object
+    ("All agencies to share information by 3 March 2023.", False),
+    ("School to share the autumn term attendance figures with the SW by 3 March 2023.", True),
+    ("Case to be transferred to the leaving care team within 5 days.", True),
+    # a question that weighs an act
+    ("Consideration to be given to whether a referral to the young carers service would help.", False),
+    # more of a quality is not something that can be checked as done
+    ("SW to build a closer relationship with Dad and gain a better understanding of his routines.", False),
+    ("SW to build a bedtime routine chart with Dad and go through it with XXXX by 3 March 2023.", True),
+    # the subject of a clause the task takes is what it is about, not an owner
+    ("SW to confirm with the GP that XXXX's hearing test has taken place, by 3 March 2023.", True),
+    ("SW to confirm with the GP by 3 March 2023.", False),
+    # the child's voice, bare, says nothing of what must change
+    ("SW to ensure that XXXX's voice is heard by 3 March 2023.", False),
+    # the timescale is not the task: "consider all options going forward"
+    ("The TM to consider all options going forward.", False),
+])
+def test_al304_session7_classes(action, specific):
+    assert ("AL304" in fired(action, FEB_14, "AL304")) is not specific
+
+
+@pytest.mark.parametrize("action,owned", [
+    ("Core group to agree the written safety plan by 3 March 2023.", True),       # a named group owns it
+    ("The group to agree the written safety plan by 3 March 2023.", False),       # a bare group does not
+    ("Management to review the written safety plan by 3 March 2023.", True),
+])
+def test_al303_named_groups_and_management(action, owned):
+    assert ("AL303" in fired(action, FEB_14, "AL303")) is not owned
+
+
+def test_al301_a_past_passive_date_says_which_thing_not_when():
+    # "requested in November" is when the appointment was asked for; nothing says when the chasing is due
+    assert "AL301" in fired("SW to chase the dental appointment that was requested in November.", FEB_14, "AL301")
+    assert "AL301" not in fired("SW to chase the dental appointment that was requested in November, by 3 March 2023.",
+                                FEB_14, "AL301")

@@ -510,9 +510,11 @@ FLOORS = {
     # session 6: the older files unchanged by the round; tune-r6-blind.yaml (30 narratives by a sixth blind writer,
     # measured unseen before and after the round: the same both times, AL601 6/0/1, AL602 15/0/1, AL603 7/1/0)
     # joined the tune split. Held-out: holdout3 AL601 4/1/1 -> 5/0/1 (eval, with the audits), AL603 6/6/0 -> 6/5/0.
-    ("AL601", "tune"): (1.00, 0.98),  # 76/0/1
-    ("AL602", "tune"): (0.99, 0.98),  # 193/1/2
-    ("AL603", "tune"): (0.96, 1.00),  # 88/3/0
+    # session 7: 60% faster timeline (identical findings); tune-r7-blind.yaml (30 narratives by a seventh blind
+    # writer, unseen before and after the session: AL601 3/0/1, AL602 10/2/6, AL603 5/3/1 both times) joined tune.
+    ("AL601", "tune"): (1.00, 0.97),  # 79/0/2
+    ("AL602", "tune"): (0.98, 0.96),  # 203/3/8
+    ("AL603", "tune"): (0.93, 0.98),  # 93/6/1
     ("AL601", "holdout"): (1.00, 0.66),  # 2/0/1
     ("AL601", "holdout2"): (1.00, 0.87),  # 7/0/1
     ("AL601", "holdout3"): (0.80, 0.80),  # 4/1/1 (before round 3: 3/1/2)
@@ -1134,3 +1136,47 @@ def test_round6_a_list_after_another_paragraph_near_miss():
 def test_round6_a_continued_list_still_shows_its_gap():
     found = fired(d6("Supervision took place on these dates:", "5.9.22, 3.10.22, 31.10.22, 23.1.23 and 10.2.23."))
     assert "AL603" not in found and "AL602" in found
+
+
+# -- the extraction's own machinery ----------------------------------------------
+
+
+def test_a_phrase_matcher_first_built_inside_a_memory_zone_keeps_working():
+    # the matcher of a phrase list is built on first use, which may fall inside a parse group's memory zone;
+    # its name must outlive the zone, or the next group's first paragraph fails (spaCy E018)
+    import uuid
+
+    from auditlint import nlp
+    from auditlint.matching import TermMatcher
+    from auditlint.ruletypes.supervision import _found
+
+    matcher = TermMatcher(["family time"], f"test-zone-{uuid.uuid4().hex}")
+    with nlp.memory_zone():
+        assert _found(matcher, nlp.parse(["Family time is supervised."])[0]) == [(0, 2)]
+    with nlp.memory_zone():
+        assert _found(matcher, nlp.parse(["Supervised family time went well."])[0]) == [(1, 3)]
+
+
+def test_a_paragraph_that_names_no_supervision_still_carries_a_list_on():
+    # the paragraph after a label names no supervision itself: its dates are read with the label's
+    label = "Supervision dates in the review period:"
+    dates = "5.9.22, 3.10.22, 31.10.22, 28.11.22, 28.12.22, 23.1.23 and 10.2.23"
+    assert fired(d6(label, dates)) == {}
+    assert set(fired(d6("The core group met on these dates:", dates))) == {"AL603"}
+
+
+def test_a_label_whose_plural_noun_is_tagged_a_verb_still_names_the_dates():
+    # "dates" in "Formal supervision dates:" is often tagged a verb; a noun modifies it, so it is a label
+    dates = ("5th September 2022, 3rd October 2022, 31st October 2022, 28th November 2022, 28th December 2022, "
+             "23rd January 2023 and 10th February 2023.")
+    assert fired(d6("Formal supervision dates: " + dates)) == {}
+    # a label of another event's dates is not a supervision label
+    assert set(fired(d6("Formal core group dates: " + dates + " Supervision is regular."))) == {"AL603"}
+
+
+def test_a_numbered_list_under_a_supervision_heading_carries_it_on():
+    heading = "Supervision dates"
+    items = "\n".join(f"{n}. {d}" for n, d in enumerate(
+        ["5.9.22", "3.10.22", "31.10.22", "28.11.22", "28.12.22", "23.1.23", "10.2.23"], 1))
+    assert fired(d6(heading, items)) == {}
+    assert set(fired(d6("Core group dates", items, "Supervision is regular."))) == {"AL603"}

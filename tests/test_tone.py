@@ -1068,17 +1068,22 @@ FLOORS = {
     # Session 6: fixes against batch B of tune-r5-blind; batch A unseen, unchanged before and after. Then
     # tune-r6-blind.yaml (a sixth blind writer, measured unseen before and after the round: AL401 22/2/7 both times,
     # AL402 12/3/4 -> 13/3/3, AL205 20/4/9 both times) joined the tune split; tune floors re-measured on it.
-    ("AL401", "tune"): (0.96, 0.93),  # 206/7/14 (with tune-r6-blind.yaml; before it 184/5/7)
+    # Session 7: AL205 cause shapes and AL401 superlatives, "beyond" + adjective, overstating: tune without the blind
+    # sets AL205 240/2/25 -> 250/2/15, AL401 184/5/7 -> 189/5/2; r6 unchanged; held-out AL205 holdout4 24/4/3 -> 25/4/2,
+    # AL401 unchanged once shouted words were left to AL403 (they had cost holdout and holdout3 a false positive each).
+    # tune-r7-blind.yaml (seventh blind writer; unseen before and after: AL401 17/3/6, AL402 14/2/7, AL205 17/1/12)
+    # then joined the tune split: whole tune AL401 228/10/15, AL402 213/7/23, AL205 287/7/36.
+    ("AL401", "tune"): (0.95, 0.93),  # 228/10/15
     ("AL401", "holdout"): (0.93, 0.93),  # 15/1/1 (was 13/0/3)
     ("AL401", "holdout2"): (0.73, 0.93),  # 14/5/1 (was 13/5/2)
     ("AL401", "holdout3"): (0.72, 0.87),  # 21/8/3 (before round 3: 15/7/9; round 4: 17/8/7; round 5: 18/8/6)
     ("AL401", "holdout4"): (0.94, 0.88),  # 32/2/4 (before session 6: 34/2/2; its exclusions of reported accounts cost two)
-    ("AL402", "tune"): (0.97, 0.92),  # 199/5/16 (with tune-r6-blind.yaml; before it 186/2/13, and 179/2/20 before session 6)
+    ("AL402", "tune"): (0.96, 0.90),  # 213/7/23 (with r7; 199/5/16 with r6; 186/2/13 before it, 179/2/20 before session 6)
     ("AL402", "holdout"): (1.00, 1.00),  # 11/0/0 (before round 5: 10/0/1)
     ("AL402", "holdout2"): (1.00, 0.68),  # 11/0/5 (before round 5: 10/0/6)
     ("AL402", "holdout3"): (1.00, 0.61),  # 13/0/8 (session 6: was 12/0/9) (before round 3: 10/0/11; before round 5: 11/0/10)
     ("AL402", "holdout4"): (0.88, 0.71),  # 15/2/6 (before round 4: 14/2/7)
-    ("AL205", "tune"): (0.97, 0.88),  # 260/6/34 (with tune-r6-blind.yaml; before it 240/2/25)
+    ("AL205", "tune"): (0.97, 0.88),  # 287/7/36 (with r7; 260/6/34 with r6; before it 240/2/25)
     ("AL205", "holdout"): (0.92, 0.92),  # 12/1/1 (before round 4: 11/1/2)
     ("AL205", "holdout2"): (0.79, 0.65),  # 19/5/10 (was 18/5/11)
     ("AL205", "holdout3"): (0.86, 0.76),  # 20/3/6 (before round 3: 17/4/9; before round 4: 19/3/7)
@@ -1098,3 +1103,142 @@ def test_eval_floor(tone_tallies, code, split):
     precision, recall = FLOORS[(code, split)]
     assert tally.precision is not None and tally.precision >= precision, (code, split, tally.precision)
     assert tally.recall is not None and tally.recall >= recall, (code, split, tally.recall)
+
+
+# --------------------------------------------------------------------------
+# AL402 session 7: intent claimed of any adult, a choice ranking something over a
+# person when the parser hangs the ranking from the object, a sneering "had bothered"
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mother deliberately withheld information from the school.",  # intent claimed of a parent
+        "Father knowingly allowed his brother to stay at the house.",
+        "Dad has repeatedly chosen alcohol over his son.",  # "over" hangs from the object
+        "Mother prioritised her new partner over her children.",
+        "The worker could have prevented this if she had bothered to visit.",
+        "Had the manager bothered to read the file, the risk would have been obvious.",  # inverted condition
+    ],
+)
+def test_al402_session7_fires(text):
+    assert fires("AL402", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "XXXX deliberately broke the window after the argument.",  # the child is never blamed
+        "The panel chose kinship care over a residential placement.",  # ranks no person
+        "The plan put XXXX's education ahead of contact in the short term.",
+        "If the worker had been able to visit, she would have seen the bruising.",  # no "bother"
+        "Mother said that if the worker had bothered to call, she would have explained.",  # her account
+        "The worker was not bothered by the noise during the visit.",
+    ],
+)
+def test_al402_session7_near_misses(text):
+    assert not fires("AL402", text)
+
+
+# --------------------------------------------------------------------------
+# AL205 session 7: a professional counted among too few staff, other families'
+# work, a second verb sharing "because", acknowledgement frames on an adjective
+# ("worth noting", "important to recognise"), "unfair to attribute", a reflexive
+# subject, a post taken up "into", an effect on the work ("impacted on")
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assessment was rushed; the worker was one of only three staff covering duty that month.",
+        "The worker spent most of June in court on another child's care proceedings, so visits were missed.",
+        "Visits lapsed because the manager broke her arm and was at home for a month.",
+        "It would be unfair to attribute the gaps in recording to the worker; the team had five managers in a year.",
+        "The team manager was himself managing two teams, and supervision was infrequent.",
+        "It is important to recognise the sheer volume of referrals the duty team was expected to manage.",
+        "It is worth noting that the IRO was one of just two chairs in the service at the time.",
+        "With the manager acting up into the head of service post, the plan was not reviewed.",
+        "The team has been carrying six vacancies, which has impacted on the frequency of visits.",
+        "Supervision was infrequent because the manager was giving priority to two court cases.",
+    ],
+)
+def test_al205_session7_fires(text):
+    assert fires("AL205", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case was reallocated in May.",  # a staffing fact that softens nothing
+        "The SW was new but visits were on time.",
+        "The worker was one of the two workers who visited XXXX in May.",  # a count, not too few
+        "XXXX's mother was one of only two parents at the meeting, and she did not speak.",  # not staff
+        "The worker was in court with another family's solicitor on Monday and visited XXXX on Tuesday.",
+        "The changes of worker have affected XXXX's trust in professionals.",  # the effect on the child
+        "It is worth noting that the plan was not updated after the conference.",  # the finding, plainly
+        "It would be unfair to attribute XXXX's progress to the worker alone; the school has done a great deal.",
+        "It is important to recognise the number of times XXXX has been moved.",
+        "Mother said she had an accident and was in hospital, so she missed the conference.",
+        "The manager was herself chairing the meeting.",
+        "With the worker visiting weekly, XXXX settled well.",
+    ],
+)
+def test_al205_session7_near_misses(text):
+    assert not fires("AL205", text)
+
+
+# --------------------------------------------------------------------------
+# AL401 session 7: a superlative ranked within a whole ("in the locality"),
+# "beyond" + an adjective, "hard to overstate", a closed-class word shouted in
+# capitals (not acronyms, not XXXX, not quoted speech), the writer's body reacting
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the weakest care plan in the service.",
+        "It is beyond frustrating that the plan was never reviewed.",
+        "I cannot overstate how far the plan falls short.",
+        "It would be hard to exaggerate how little the chronology tells the reader.",
+        "My heart sank when I opened the case notes.",
+    ],
+)
+def test_al401_session7_fires(text):
+    assert fires("AL401", text)
+
+
+def _al401_with_shouted_words() -> Engine:
+    params = load_specs()["AL401"].parameters
+    return Engine(Config(select=["AL401"], rules={"AL401": {"emphasis": {**params["emphasis"], "capitals": True}}}))
+
+
+@pytest.mark.parametrize(
+    "text, fires_with_capitals",
+    [
+        ("The worker did NOT visit during the school holidays.", True),
+        ("Father must ALWAYS be supervised, yet this was ignored.", True),
+        ("The plan is not SMART, as most actions have neither a timescale nor a named person.", False),
+        ("XXXX said \"I NEVER want to go back there\".", False),
+    ],
+)
+def test_al401_shouted_words_are_al403s_unless_an_authority_turns_them_on(text, fires_with_capitals):
+    audit = audit_with(2, [text])
+    assert not fires("AL401", text)  # by default AL403 reports them, once
+    found = [f for f in _al401_with_shouted_words().check([audit])[0].findings if f.code == "AL401"]
+    assert bool(found) == fires_with_capitals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most recent visit in the locality office was on 3 May.",  # not a judgement
+        "The weakest part of the plan is the contingency section.",  # ranked within the plan: a finding
+        "The longest wait in the team was six weeks.",
+        "The risk of harm is beyond doubt.",  # "beyond" a noun
+        "The plan is beyond the threshold for a child protection conference.",
+        "XXXX said \"I NEVER want to go back there\".",  # quoted speech
+        "The plan is not SMART, as most actions have neither a timescale nor a named person.",  # acronym
+        "An IFST referral was made after the second strategy discussion.",
+        "The IRO and CAMHS were at the meeting, and the GP sent a report.",
+        "It is worth noting that the IRO did not overstate the risk at conference.",
+    ],
+)
+def test_al401_session7_near_misses(text):
+    assert not fires("AL401", text)

@@ -99,6 +99,9 @@ _LIGHT_VERBS = {"give", "have", "hold", "make", "take", "undertake", "carry", "d
 _DELIVERY_VERBS = _LIGHT_VERBS | {"complete", "arrange", "organise", "organize", "schedule", "convene"}
 # verbs that only do what their object names: "undertake a home visit", "make a phone call"
 _DOING_VERBS = {"undertake", "carry", "do", "conduct", "make"}
+# verbs whose object can be a question ("knows when ...", "explain how ..."): a wh-clause under them says what
+_KNOWING_VERBS = {"know", "understand", "tell", "explain", "learn", "hear", "say", "show", "decide", "ask", "confirm",
+                  "clarify", "establish", "find", "check", "record", "agree", "discuss", "set"}
 _DEADLINE_PREPS = ("by", "before", "within")
 # prepositions that put an event next to a task without making it a deadline unless the task hangs on them
 _WEAK_EVENT_PREPS = ("for", "at", "in")
@@ -777,6 +780,14 @@ class ActionParser:
                 for c in t.children
             ):
                 return True
+            # a question a verb of knowing or telling takes as its object, read as a clause of time:
+            # "so that XXXX knows when she will next see her brother", "explain to Mum when contact restarts"
+            # ("agree the plan when Mum is ready" has its object already: the clause says when)
+            if t.dep_ == "advcl" and t.head.lemma_.lower() in _KNOWING_VERBS and any(
+                c.i < t.i and c.tag_ == "WRB" for c in t.children
+            ) and not any(c.dep_ in ("dobj", "ccomp") and c.i < t.i and c.pos_ not in ("PRON", "PROPN")
+                          for c in t.head.children):
+                return True
             t = t.head
         return False
 
@@ -872,7 +883,7 @@ class ActionParser:
             verb = link
         else:
             return False
-        if verb.pos_ != "VERB" or verb.tag_ == "VBD":
+        if verb.pos_ != "VERB" or verb.tag_ == "VBD" or _past_passive_clause(verb):
             return False
         return not (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
@@ -919,6 +930,9 @@ class ActionParser:
         if head.tag_ == "VBD":  # a past clause with its own subject: "the visits that lapsed in July"
             return bool({"nsubj", "nsubjpass"} & kids) and "aux" not in kids
         if head.tag_ == "VBN" and not ({"aux", "auxpass"} & kids) and head.dep_ in ("acl", "relcl", "amod"):
+            return True
+        # a past passive saying which thing: "the appointment that was requested in November"
+        if _past_passive_clause(head):
             return True
         return head.tag_ == "VBN" and any(c.lemma_ == "have" for c in head.children if c.dep_ == "aux")
 
@@ -1443,6 +1457,9 @@ def task_objects(p: ActionParse, t: Token) -> list[Token]:
     reduced clause hangs from ("Health assessment to be chased")."""
     doc = p.doc
     owners = p.owner_tokens
+    note = _tagged_note(doc, t)
+    if note is not None and note.i not in owners:
+        return [note]
     objs = []
     for c in t.children:
         if c.dep_ not in _OBJECT_DEPS:
@@ -1495,6 +1512,39 @@ def task_objects(p: ActionParse, t: Token) -> list[Token]:
         if c.dep_ in ("dep", "npadvmod", "nmod", "appos", "nsubj") and c.pos_ in ("NOUN", "PROPN")
         and c.i not in owners and c.i not in p.timescale_tokens and not _doer(doc, c, t)
     ]
+
+
+def _tagged_note(doc: Doc, t: Token) -> Token | None:
+    """The note a participle set apart by a dash is about: in "Referral to the Disabled Children's Team for a
+    short breaks assessment - completed by TM", "completed" is said of the referral the note opens with,
+    not of the noun the model hangs it from."""
+    if t.dep_ not in ("acl", "relcl") or t.tag_ != "VBN":
+        return None
+    first = t.i
+    while first > 0 and (doc[first - 1].lower_ in ("to", "be") or doc[first - 1].dep_ in ("aux", "auxpass")):
+        first -= 1
+    if first == 0 or doc[first - 1].text not in ("-", "–", "—", "--", ":"):
+        return None
+    root = doc[t.i].sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= first or t.head.i == root.i:
+        return None
+    return root
+
+
+def _comparative_objects(t: Token) -> list[Token]:
+    """Objects of ``t`` that only ask for more of a quality: "build a stronger relationship with Mum", "gain a
+    better understanding of the family's history", "develop a clearer picture". Like "be more curious", they
+    ask the worker to change how they work, not for something that can be checked as done."""
+    return [o for o in t.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.i < o.i and (c.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in c.children))
+        for c in o.children)]
+
+
+def _past_passive_clause(verb: Token) -> bool:
+    """A past passive saying which thing: "the appointment that was requested in November", "the visits
+    that were missed in December". Its date is when that happened, not when the action is due."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("relcl", "acl") and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _doer(doc: Doc, subj: Token, verb: Token) -> bool:
@@ -1653,6 +1703,11 @@ class ActionSpecific(_ActionRule):
             description="Verbs of finding ('see', 'hear') that, under a wish or an expectation ('I'll expect to see "
             "...', 'It would be lovely to see ...'), only say what the auditor wants found, not who does what.",
         )
+        empty_objects: list[str] = Field(
+            default_factory=list,
+            description="Nouns that, as the object of a task verb that is not generic, still say nothing of what "
+            "is acted on ('share information', 'give support'), unless a word that is not generic names them.",
+        )
         min_detail: int = Field(default=2, ge=1, description="Fewest words of detail a specific action has.")
         require_generic_verb: bool = Field(
             default=True, description="Only a generic verb (or none) can make an action not specific."
@@ -1669,6 +1724,7 @@ class ActionSpecific(_ActionRule):
         self.content_verbs = {w.lower() for w in self.params.content_verbs}
         self.contact_verbs = {w.lower() for w in self.params.contact_verbs}
         self.wish_verbs = {w.lower() for w in self.params.wish_verbs}
+        self.empty_objects = {w.lower() for w in self.params.empty_objects}
         self.generic = TermMatcher(self.params.generic_words, "generic_words")
         self.topic_after = {k.lower(): {w.lower() for w in v} for k, v in self.params.topic_only_after.items()}
         self.topic_preps = sorted(
@@ -1698,6 +1754,10 @@ class ActionSpecific(_ActionRule):
                     # a topic pinned down by its own modifier is detail: "about the damp in XXXX's bedroom"
                     if any(g.dep_ == "prep" and g.lower_ != "of" for x in t.children if x.dep_ == "pobj" for g in x.children):
                         break
+                    # and so is one pinned down by when it happened: "about the bruise seen on 2 February"
+                    if any(g.dep_ in ("acl", "relcl") and any(d.start <= y.idx < d.end for y in g.subtree for d in p.dates)
+                           for x in t.children if x.dep_ == "pobj" for g in x.children):
+                        break
                     # (the preposition itself may be tagged a verb: "regarding", "concerning")
                     # ("around the family's engagement going forward": a timescale is not a clause)
                     if not any(x.pos_ in ("VERB", "AUX") and x.tag_ != "VBN" and x.i != t.i
@@ -1721,9 +1781,24 @@ class ActionSpecific(_ActionRule):
             # and so is what the call is for: "call Dad to agree the dates of the next two contacts"
             objs += [o for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                      for o in task_objects(p, c) if not self.generic.token_matches(o)]
+        # what is only a generic word says nothing of what is acted on: "All agencies to share information";
+        # nor does more of a quality: "build a stronger relationship with Mum"
+        more = _comparative_objects(t)
+        objs = [o for o in objs if not self._only_generic(p, o) and o not in more]
         if t.i != p.verb_i_if_imperative() or any(not x.is_punct for x in p.doc[: t.i]):
             return objs  # only a note's opening word is in doubt between a verb and a describing word
         return [o for o in objs if not self._nominal_generic(o)]
+
+    def _only_generic(self, p: ActionParse, o: Token) -> bool:
+        """An object from ``empty_objects`` with nothing but generic words or function words naming it:
+        "information", "all relevant information", "the necessary support" ("reallocate the case" acts on
+        a thing, and says what is done to it)."""
+        if o.pos_ not in ("NOUN", "PROPN") or o.lemma_.lower() not in self.empty_objects:
+            return False
+        core: set[int] = set()
+        _object_core(o, core)
+        return all(i == o.i or p.doc[i].pos_ in _FUNCTION_POS or p.doc[i].is_punct or p.doc[i].lower_ == p.child_ref.lower()
+                   or self.generic.token_matches(p.doc[i]) for i in core)
 
     @staticmethod
     def _how_often(p: ActionParse, t: Token) -> bool:
@@ -1742,6 +1817,13 @@ class ActionSpecific(_ActionRule):
                 or self.generic.token_matches(o):
             return False
         return any(c.dep_ in ("compound", "amod") and c.i < o.i and c.pos_ in ("NOUN", "ADJ")
+                   and c.i not in p.owner_tokens and c.i not in p.timescale_tokens
+                   and not self.generic.token_matches(c) for c in o.children)
+
+    def _kind_named(self, p: ActionParse, o: Token) -> bool:
+        """A describing word before ``o`` that says which one ("a CAMHS referral", "an advocacy referral"):
+        not generic ("the necessary referrals"), not the owner, not the timescale."""
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.i < o.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
                    and c.i not in p.owner_tokens and c.i not in p.timescale_tokens
                    and not self.generic.token_matches(c) for c in o.children)
 
@@ -1806,8 +1888,10 @@ class ActionSpecific(_ActionRule):
             if not judging and objs and all(self.generic.token_matches(o) or o.pos_ == "ADJ" for o in objs):
                 judging = True
             # "whether XXXX's views about his name change have been heard": a topic pinned down is detail
+            # (not an act the question weighs: "whether a referral to the FGC service would be of benefit"
+            # asks whether to refer, like "consider a referral to ...")
             pinned = any(g.dep_ == "prep" and g.lower_ != "of" for c in kids if c.dep_ in ("nsubj", "nsubjpass")
-                         for g in c.children)
+                         and not self._nominal_act(c) for g in c.children)
             inside = {x.i for x in q.subtree}
             if judging and not pinned and not any(t.i in inside for t in tasks):
                 out |= inside
@@ -1859,6 +1943,29 @@ class ActionSpecific(_ActionRule):
                     out |= {x.i for x in sub}
         return out
 
+    def _listed_generic_tasks(self, p: ActionParse, core: set[int]) -> set[int]:
+        """Words of further tasks in a list the model read as nouns: "Update chronology, review plan and
+        complete assessment". An item joined to the object whose first word is a generic verb ("review",
+        "complete") is that verb on a bare object, and says no more than the first task does; an item
+        with a verb that is not generic ("book dentist") or with detail of its own is left to count."""
+        out: set[int] = set()
+        for tok in p.doc:
+            if tok.dep_ not in ("conj", "appos") or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            head = tok.head
+            while head.dep_ in ("conj", "appos") and head.head.i != head.i and head.i not in core:
+                head = head.head
+            if head.i not in core:
+                continue
+            lead = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+            if not lead or (lead[0].lower_,) not in self._single_generic or lead[0].i != tok.left_edge.i:
+                continue
+            words: set[int] = set()
+            _object_core(tok, words)
+            out |= {i for i in words if not any(c.dep_ in ("conj", "appos") and c.i == i for c in tok.children)
+                    or i == tok.i} | {c.i for c in tok.children if c.dep_ in ("cc", "punct")}
+        return out
+
     @staticmethod
     def _disposition_topics(tasks: list[Token]) -> set[int]:
         """Words under a task that only asks for more of a quality: "be more curious about who is living
@@ -1867,6 +1974,8 @@ class ActionSpecific(_ActionRule):
         even a clause."""
         out: set[int] = set()
         for t in tasks:
+            for o in _comparative_objects(t):  # "build a stronger relationship with Mum"
+                out |= {x.i for x in o.subtree}
             if t.lemma_ not in ("be", "become"):
                 continue
             for c in t.children:
@@ -1886,7 +1995,9 @@ class ActionSpecific(_ActionRule):
         while v.lemma_.lower() in self.wrappers and seen < 4:
             seen += 1
             # "ensure that ...", "make sure that ..." (the clause hangs from "sure")
-            inner = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+            # (not the timescale: "consider all options going forward", read with "going" as the clause)
+            inner = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                     and c.i not in p.timescale_tokens]
             inner = inner or [
                 g for c in v.children if c.dep_ in ("acomp", "oprd") for g in c.children
                 if g.dep_ in ("xcomp", "ccomp") and g.pos_ in ("VERB", "AUX")
@@ -2149,8 +2260,13 @@ class ActionSpecific(_ActionRule):
                     for c in root.children:
                         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
                             _object_core(c, core)
-        skip = core | p.owner_tokens | p.timescale_tokens | {t.i for t in p.subjects} | p.narrative
-        for t in p.subjects:
+        # a noun in the owner's place, but not the subject of a clause the task takes ("check with the GP that
+        # XXXX's asthma review has taken place"): that says what the task is about
+        subjects = [t for t in p.subjects if not (t.head not in tasks and t.head.dep_ in ("ccomp", "advcl") and any(
+            c.dep_ == "mark" and c.lower_ in ("that", "whether", "if", "so") for c in t.head.children)
+            and t.head.head in tasks)]
+        skip = core | p.owner_tokens | p.timescale_tokens | {t.i for t in subjects} | p.narrative
+        for t in subjects:
             if t.dep_ in ("nsubj", "nsubjpass"):
                 _object_core(t, skip)  # "Senior leaders will ...": who, not what
         skip |= _asides(doc)
@@ -2166,6 +2282,7 @@ class ActionSpecific(_ActionRule):
         skip |= self._question_topics(p, tasks, wrapper_tokens)
         skip |= self._disposition_topics(tasks)
         skip |= self._considered_acts(p, tasks)
+        skip |= self._listed_generic_tasks(p, core)
         generic = {i for s, e in self.generic.find(doc) for i in range(s, e)}
         # a generic verb says no more outside the task ("... and the TM to check they are done", "reviewed,
         # updated and brought into line with ..."), nor in a list the model read as nouns ("update
@@ -2207,9 +2324,12 @@ class ActionSpecific(_ActionRule):
         # nothing to act on and nothing said about it ("continue to visit") is not
         if self.params.require_generic_verb and any(
             (not self._verb_generic(p, t)[0] and (self._telling_objects(p, t) or detail or self._how_often(p, t)))
-            # "make a referral to the Educational Psychologist": the noun names a task that is not generic
+            # "make a referral to the Educational Psychologist": the noun names a task that is not generic,
+            # and something says which ("a CAMHS referral", "to the Educational Psychologist"); a bare one
+            # ("make a referral", "make the necessary referrals") does not say where it goes or what for
             or (t.lemma_.lower() in _DELIVERY_VERBS and any(
-                self._nominal_act(o) or (t.lemma_.lower() in _DOING_VERBS and self._kind_of_act(p, o))
+                (self._nominal_act(o) and (detail or self._kind_named(p, o)))
+                or (t.lemma_.lower() in _DOING_VERBS and self._kind_of_act(p, o))
                 for o in task_objects(p, t)))
             for t in tasks
         ):

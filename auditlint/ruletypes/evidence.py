@@ -187,11 +187,16 @@ class ShortfallFacts:
         return [(t, w) for t in tokens if (w := self.weeks(t))]
 
     def sent_durations(self, sent: Span) -> list[tuple[Token, float]]:
-        """:meth:`durations` of a sentence, read once for all the finders that ask."""
-        key = (id(sent.doc), sent.start, sent.end)
-        if self._durations is None or self._durations[0] != key:
-            self._durations = (key, self.durations(sent))
-        return self._durations[1]
+        """:meth:`durations` of a sentence, read once for all the finders that ask. Only the words that can be
+        a unit of time or a rate are read (looked up in the parse's forms and lemmas)."""
+        doc, key = sent.doc, (sent.start, sent.end)
+        # the Doc itself is kept and compared, not its id(): a later Doc may reuse a freed one's id
+        if self._durations is None or self._durations[0] is not doc or self._durations[1] != key:
+            low = doc_lower(doc)
+            units = [doc[i] for i in range(sent.start, sent.end)
+                     if low.lemma[i] in _UNIT_WEEKS or low.lower[i] in _RATE_WEEKS or low.lower[i].rstrip("s") in _UNIT_WEEKS]
+            self._durations = (doc, key, self.durations(units))
+        return self._durations[2]
 
     @staticmethod
     def verb_of(t: Token) -> Token | None:
@@ -364,9 +369,14 @@ class ShortfallFacts:
         """A piece of work that lacks a part or is absent: "the plan has no dates", "the assessment says
         nothing about Father", "none is on file", "concluded without XXXX having been interviewed"."""
         r = self.rule
+        doc = sent.doc
+        low = doc_lower(doc)
+        # the words "no" determines ("no dates", "no named lead"), read from where "no" is, not from every word
+        with_no = {doc[i].head.i for i in low.where.get("no", ()) if sent.start <= i < sent.end
+                   and low.lower[i] == "no" and doc[i].dep_ == "det"}
         for t in sent:
             v = t.head
-            no = any(d.dep_ == "det" and d.lower_ == "no" for d in t.children)
+            no = t.i in with_no
             if t.dep_ == "dobj" and no and any(
                     self.is_work(s) for s in r.clf.subjects(v)):
                 yield f"no {t.text}", t.i, -1  # "the plan has no dates", "actions have no named lead"
@@ -896,10 +906,11 @@ class GradeEvidence(RuleType):
         safe"): not an assertion about the practice."""
         h = tok
         for _ in range(8):
+            # the question word is a child of the clause's verb or a grandchild ("what would need to change")
             if h.pos_ in ("VERB", "AUX") and h.dep_ in ("ccomp", "pcomp", "csubj", "dobj", "xcomp") and any(
                 c.i < h.i and (c.tag_ in ("WDT", "WP", "WRB") or c.lower_ in ("whether", "if")) and c.lower_ not in ("when", "that")
-                for c in h.subtree
-                if c.i <= tok.i and (c.head == h or c.head.head == h)
+                for k in h.children for c in (k, *k.children)
+                if c.i <= tok.i
             ):
                 return True
             if h.head == h:
@@ -1112,20 +1123,30 @@ class GradeEvidence(RuleType):
         return deficits, strengths
 
     def weigh_domain(self, ctx: AuditContext, d) -> list[Weighed]:
-        out = []
+        return list(self.weigh_each(ctx, d))
+
+    def weigh_each(self, ctx: AuditContext, d) -> Iterator[Weighed]:
+        """The domain's sentences weighed one by one, as they are asked for."""
         for block in d.paragraphs:
             for sent in ctx.sentences(block):
                 if sent.text.strip() and not sent.text.strip().strip("\"'”’)").endswith("?"):
                     # a direct question asserts nothing ("Was XXXX seen alone?"); its answer is weighed
-                    out.append(self.weigh(sent, id(block)))
-        return out
+                    yield self.weigh(sent, id(block))
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         p = self.params
         for d in ctx.audit.domains:
             if d.grade not in (Grade.GOOD, Grade.OUTSTANDING, Grade.INADEQUATE) or not d.paragraphs:
                 continue
-            weighed = self.weigh_domain(ctx, d)
+            if d.grade is Grade.INADEQUATE:
+                # one sentence that names a deficit settles it: the rest need not be weighed
+                weighed = []
+                for w in self.weigh_each(ctx, d):
+                    weighed.append(w)
+                    if w.deficits or w.polarity < 0:
+                        break
+            else:
+                weighed = self.weigh_domain(ctx, d)
             deficit = [w for w in weighed if w.polarity < 0]
             strength = [w for w in weighed if w.polarity > 0]
             blocks = {id(b): b for b in d.paragraphs}

@@ -175,6 +175,9 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 
+# the marker that opens a list item on its own line: "- ", "• ", "1. ", "2) "
+_ITEM_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•·–—>])[ \t]+")
+
 
 def fmt(day: dt.date) -> str:
     """A date as UK audits write it: 14.2.23."""
@@ -702,6 +705,11 @@ class _Extractor:
         # the one-word terms that are the start of a longer one: abbreviations ("sup", "supv", "disc" of "case disc")
         words = {w.split()[-1] for w in p.supervision_terms}
         self.shortened = tuple(sorted(w for w in words if any(o.startswith(w) and len(o) - len(w) >= 3 for o in words)))
+        self._slips: dict[str, bool] = {}  # word forms and whether each is one slip from a long term
+        self._dates_of: tuple[str, list[DateMatch]] | None = None
+        self.n_dates: int | None = None
+        self._misspelt_found: set[int] = set()
+        self._prefixed_found: set[int] = set()
 
     # -- per audit
     def run(self, ctx: AuditContext) -> Extraction:
@@ -725,8 +733,8 @@ class _Extractor:
             held = len(ex.dates)
             self._block(_by_lines(block.text, own, self.shortened) or own, block, domain, ex)
             named = bool(self.strong or self.over)
-            if len(ex.dates) == held and self.n_dates and not named and prev is not None and prev[2] \
-                    and domain is not None and prev[1] == domain and self._carries_on(prev[0], block):
+            if len(ex.dates) == held and not named and prev is not None and prev[2] and domain is not None \
+                    and prev[1] == domain and self._has_dates(block.text) and self._carries_on(prev[0], block):
                 carried = self._continued(prev[0], block, domain)
                 if carried:
                     ex.dates += carried
@@ -743,11 +751,11 @@ class _Extractor:
             return True
         text = block.text
         rest, at = [], 0
-        for m in find_dates(text):
+        for m in self._dates_in(text):
             rest.append(text[at : m.start])
             at = m.end
         rest.append(text[at:])
-        if _LIST_GAP.match(" ".join(rest).strip(" \t\n.-*•")):
+        if _LIST_GAP.match(_ITEM_MARK.sub("", " ".join(rest)).strip(" \t\n.-*•")):
             return True
         first = next(iter(self.doc.sents), None)
         return first is not None and any(
@@ -775,11 +783,41 @@ class _Extractor:
             for d in tmp.dates if d.start >= n
         ]
 
+    def _dates_in(self, text: str) -> list[DateMatch]:
+        """``find_dates(text)``, kept for the paragraph last read (:meth:`_carries_on` reads it again)."""
+        if self._dates_of is None or self._dates_of[0] != text:
+            self._dates_of = (text, find_dates(text))
+        return self._dates_of[1]
+
+    def _has_dates(self, text: str) -> bool:
+        """Does the paragraph last read name a date (a year alone after a preposition too)?"""
+        if self.n_dates is None:
+            self.n_dates = len(_with_bare_years(text, self._dates_in(text)))
+        return self.n_dates > 0
+
+    def _unnamed(self, doc: Doc) -> bool:
+        """Does the paragraph name no supervision in any way the extraction reads one: no supervision or
+        oversight term (nor a slip of one, nor one negated by its prefix), no supervisor, no one-to-one? Then
+        no date in it can be tied to a supervision and nothing in it denies one, so its dates are not read
+        (most paragraphs outside domain 6). The term sets are kept for :meth:`_block`."""
+        self._misspelt_found = self._misspelt(doc)
+        self._prefixed_found = self._prefixed(doc)
+        if _found(self.terms, doc) or _found(self.oversight, doc) or _found(self.supervisors, doc) \
+                or self._misspelt_found or self._prefixed_found:
+            return False
+        return not any(_joined(doc[s:e].text) in _PAIR_MEETINGS for s, e in _found(self.meetings, doc))
+
     def _block(self, doc: Doc, block: TextBlock, domain: int | None, ex: Extraction) -> None:
         text = block.text
-        matches = _with_bare_years(text, find_dates(text))
-        self.n_dates = len(matches)
         self.doc = doc
+        self.session = self._term_heads(doc, self.sessions)
+        if self._unnamed(doc):
+            self.n_dates = None  # read only if asked (:meth:`_has_dates`)
+            self.date_tokens = set()
+            self.met = self.strong = self.over = self.unterms = set()
+            return
+        matches = _with_bare_years(text, self._dates_in(text))
+        self.n_dates = len(matches)
         date_tokens: set[int] = set()
         spans: list[tuple[DateMatch, Span | None]] = []
         for m in matches:
@@ -789,10 +827,9 @@ class _Extractor:
                 date_tokens.update(t.i for t in span)
         self.date_tokens = date_tokens
         self.met = self._with_supervisor(doc)
-        self.strong = self._term_heads(doc, self.terms) | self._misspelt(doc) | self.met
+        self.strong = self._term_heads(doc, self.terms) | self._misspelt_found | self.met
         self.over = {doc[s:e].root.i for s, e in _found(self.oversight, doc) if e - s > 1 or self._managers(doc[s])}
-        self.session = self._term_heads(doc, self.sessions)
-        self.unterms = self._prefixed(doc)
+        self.unterms = self._prefixed_found
         runs = self._runs(text, matches)
         placed = self._fill_years(matches, runs)
         # a day and month with no year that no list gives one: the year that puts it in the review period
@@ -1099,11 +1136,16 @@ class _Extractor:
         "superivsion"): a letter dropped, added, changed or two swapped; or a contraction of one ("Sup'n")."""
         long = [w for w in self.terms.words if len(w) >= _MIN_FUZZY]
         lower = doc_lower(doc).lower
-        out = {
-            i for i, low in enumerate(lower)
-            if len(low) >= _MIN_FUZZY - 1 and low not in self.terms.words and doc[i].pos_ in ("NOUN", "PROPN")
-            and any(_one_slip(low, w) for w in long)
-        }
+        slips = self._slips
+        out = set()
+        for i, low in enumerate(lower):
+            if len(low) < _MIN_FUZZY - 1 or low in self.terms.words:
+                continue
+            slip = slips.get(low)
+            if slip is None:
+                slip = slips[low] = any(_one_slip(low, w) for w in long)
+            if slip and doc[i].pos_ in ("NOUN", "PROPN"):
+                out.add(i)
         # a contraction, the apostrophe standing for the letters left out ("Sup'n", "superv'n"): the start and
         # the end of a long term
         for i, low in enumerate(lower):
@@ -1618,13 +1660,24 @@ class _Extractor:
             depth += t.text.count(")") - t.text.count("(")
             if depth == 0 and not t.is_punct:
                 words.append(t)
-        if not words or len(words) > 6 or any(t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP") for t in words):
+        # a plural noun the tagger took for a verb is still a noun when a noun modifies it ("Formal supervision
+        # dates: ...", "supervision dates" parsed as a subject and its verb): a verb takes no compound
+        if not words or len(words) > 6 or any(
+            t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ", "VBP") and not self._label_noun(t, colon) for t in words
+        ):
             return None
         for t in reversed(words):
             if (t.i in self.strong or t.i in self.over) and t.pos_ in ("NOUN", "PROPN") and not self._other_sense(t):
                 if self._denied(t) is None:
                     return t, t, None, None
         return None
+
+    def _label_noun(self, tok: Token, colon: Token) -> bool:
+        """Is a word tagged as a verb in the present the last noun of a label ("Supervision dates:", "Formal
+        supervision dates:"): it ends at the colon and a noun before it is its modifier or its "subject"?"""
+        if tok.tag_ not in ("VBZ", "VBP") or tok.i + 1 != colon.i:
+            return False
+        return any(c.i < tok.i and c.dep_ in ("compound", "nsubj", "amod") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
 
     def _labelled(self, span: Span) -> tuple[Token, Token, Token | None, Token | None] | None:
         """A date the parse made the head of its supervision label: "Reflective supervision 12.9.22, ...",

@@ -713,7 +713,8 @@ class Blame(RuleType):
                             if any(self._accountable(g, "adult") for g in c.children if g.dep_ == "pobj"):
                                 yield t.left_edge.i, c.right_edge.i + 1, "verb", None
             elif shape == "priority" and t.pos_ == "VERB":
-                over = any(c.dep_ == "prep" and c.lower_ in ("over", "before", "above") for c in t.children)
+                over = any(c.dep_ == "prep" and c.lower_ in ("over", "before", "above") for c in t.children) or any(
+                    self._ranked_below_person(c) for c in t.children if c.dep_ == "dobj")
                 own_first = any(c.lower_ == "first" for c in t.children) and any(
                     c.dep_ == "dobj" and any(g.lower_ == "own" for g in c.children) for c in t.children)
                 if over or own_first:
@@ -739,6 +740,35 @@ class Blame(RuleType):
                         subj = self._subject_at(t, "adult", passive_agent=False)
                         if subj is not None:
                             yield subj.left_edge.i, c.i + 1, "verb", None
+
+    _BOTHER = frozenset({"bother"})
+
+    def _had_bothered(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"if she had bothered to visit", "had the worker bothered to read the file": the effort
+        imagined in a past condition, a sneer at the person who did not make it."""
+        for t in tokens_with(doc, self._BOTHER):
+            if t.pos_ != "VERB" or t.dep_ != "advcl" or self._negated(t) or self._reported(t.head):
+                continue
+            subs = [c for c in t.children if c.dep_ in SUBJ]
+            had = [c for c in t.children if c.dep_ == "aux" and c.lower_ in ("had", "'d")]
+            marked = any(c.dep_ == "mark" and c.lower_ == "if" for c in t.children)
+            inverted = bool(had and subs and had[0].i < subs[0].i)
+            if not had or not (marked or inverted):
+                continue
+            subj = self._subject_at(t, "adult", passive_agent=False)
+            if subj is not None:
+                yield min(subj.left_edge.i, had[0].i), t.i + 1, "verb", None
+
+    _RANKING = frozenset({"over", "before", "above", "ahead"})
+    _KIN = frozenset("son daughter kid sibling brother sister family grandchild grandson granddaughter".split())
+
+    def _ranked_below_person(self, obj: Token) -> bool:
+        """The parser hangs "over his son" from the object ("chose alcohol over his son"): the choice
+        ranks something above a person (not "chose kinship care over a residential unit")."""
+        return any(c.dep_ == "prep" and c.lower_ in self._RANKING and any(
+            g.dep_ == "pobj" and (self.people.is_person(g) or self._is_child(g) or token_forms(g) & self._KIN)
+            for g in c.children)
+            for c in obj.children)
 
     _LET = frozenset({"let"})
     _LET_GO = frozenset("slide slip drift lapse".split())
@@ -868,6 +898,7 @@ class Blame(RuleType):
                     yield min(subj.left_edge.i, aux.i), m.end, "verb", None
         yield from self._never_once(doc)
         yield from self._let_go(doc)
+        yield from self._had_bothered(doc)
         if self.params.counterfactual:
             yield from self._better_worker(doc)
         for t in tokens_with(doc, self.last_cues):
@@ -898,8 +929,11 @@ class Blame(RuleType):
                 if v.pos_ in ("VERB", "AUX") and (
                     forms & self.intent or forms & self.mind_reading and self._negated(v)
                 ):
-                    subj = self._professional_subject(v, passive_agent=False)
-                    if subj is not None:
+                    # a claim about what someone meant to do ("Mother deliberately withheld") judges any adult;
+                    # a claim about what someone plainly did not do, only a professional
+                    level = "adult" if forms & self.intent else "role"
+                    subj = self._subject_at(v, level, passive_agent=False)
+                    if subj is not None and not self._reported(v):  # not "Mother said the worker deliberately ..."
                         yield subj.left_edge.i, max(v.i, t.i) + 1, "verb", None
             if t.pos_ == "NOUN" and forms & self.lacked and t.dep_ == "dobj" and norm(t.head.lemma_) == "lack" \
                     and not self._negated(t.head):
@@ -1454,6 +1488,21 @@ class Mitigation(RuleType):
             return True
         return any(any(i in idx for i in range(c.start, c.end)) for c in self.context.find(sent))
 
+    _OTHER = frozenset({"another", "other"})
+
+    def _family_in(self, sent: Span, region: set[int]) -> bool:
+        """A family word (``context_key``) inside ``region``; "another family's hearing", "other children's
+        cases" are the professional's other work, not this family."""
+        doc = sent.doc
+        for c in self.context.find(sent):
+            if not any(i in region for i in range(c.start, c.end)):
+                continue
+            head = doc[c.start : c.end].root
+            if any(g.dep_ in ("det", "amod") and g.lower_ in self._OTHER for g in head.children):
+                continue
+            return True
+        return False
+
     def _region_shortfall(self, sent: Span, excluded: set[int], text: str, practice_only: bool = False) -> bool:
         """A shortfall stated outside ``excluded``; with ``practice_only``, not
         in a clause about the child or family (that is the effect on them)."""
@@ -1720,8 +1769,18 @@ class Mitigation(RuleType):
         "holds the case" is not load."""
         if any(c.dep_ == "advmod" and c.lower_ in ("also", "additionally", "simultaneously") for c in v.children):
             return True
+        # the object is the noun a relative clause hangs from ("the sheer number of children the team was asked to hold")
+        a = v
+        while a.dep_ == "xcomp" and a.head.i != a.i:
+            a = a.head
+        if a.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in v.children):
+            ante = a.head
+            if token_forms(ante) & self.load_words or any(
+                    x.i <= ante.i and (x.like_num and x.pos_ == "NUM" or norm(x.text) in self.load_words)
+                    for x in ante.subtree):
+                return True
         for c in v.children:
-            if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("with", "on", "as", "for"):
+            if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("with", "on", "as", "for", "into"):
                 words = {norm(x.text) for x in c.subtree}
                 counted = c.dep_ != "prep" or c.lower_ in ("with", "on")  # not "for two years"
                 if counted and (any(x.like_num and x.pos_ == "NUM" for x in c.subtree) or words & self.load_words):
@@ -1730,6 +1789,8 @@ class Mitigation(RuleType):
                 if obj is not None and obj.pos_ in ("NOUN", "PROPN") and self.people.is_role(obj):
                     return True  # another post or team ("covering duty", "acting up as service manager"), not "the case"
         return False
+
+    _PRONOUNS = frozenset("she he they herself himself themselves".split())
 
     def _progressive(self, doc: Doc, sent: Span, text: str) -> bool:
         """No cue: a professional busy with other work, set against a shortfall."""
@@ -1740,12 +1801,14 @@ class Mitigation(RuleType):
             if not any(a.lemma_ == "be" and a.tag_ in ("VBD", "VBN") for a in auxes):
                 continue
             subs = [s for s in subjects_of(v) if s.head.i == v.i]
-            if not subs or not any(self.people.is_role(s) for s in subs):
+            # "the manager was herself managing ...": the parser may leave only the reflexive as the subject
+            if not subs or not any(self.people.is_role(s) or s.lower_ in self._PRONOUNS and self._role_antecedent(s)
+                                   for s in subs):
                 continue
             if not self._other_load(v):
                 continue
             own = own_tokens(v)
-            if any(any(i in own for i in range(c.start, c.end)) for c in self.context.find(sent)):
+            if self._family_in(sent, own):
                 continue
             for rel, region, _ in self._relations(doc, sent, v):
                 if self._region_shortfall(sent, region | own, text):
@@ -1845,7 +1908,7 @@ class Mitigation(RuleType):
                 return True
         return False
 
-    _BLAMING_ACTS = frozenset("blame fault criticise criticize hold".split())
+    _BLAMING_ACTS = frozenset("blame fault criticise criticize hold attribute".split())
 
     def _exonerated(self, sent: Span) -> bool:
         """The writer declines to hold the service to account ("so I wouldn't hold that against the team",
@@ -1853,8 +1916,9 @@ class Mitigation(RuleType):
         for v in sent:
             if v.pos_ != "VERB" or norm(v.lemma_) not in self._BLAMING_ACTS or not self._declined(v):
                 continue
-            if norm(v.lemma_) == "hold":
-                targets = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "against"
+            if norm(v.lemma_) in ("hold", "attribute"):  # "hold it against the team", "attribute the drift to the worker"
+                prep = "against" if norm(v.lemma_) == "hold" else "to"
+                targets = [g for c in v.children if c.dep_ == "prep" and c.lower_ == prep
                            for g in c.children if g.dep_ == "pobj"]
             else:
                 targets = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1868,11 +1932,16 @@ class Mitigation(RuleType):
         return False
 
     _FAIR = frozenset("fair right reasonable just".split())
+    _UNFAIR = frozenset("unfair unreasonable unjust wrong harsh".split())  # "it would be unfair to blame the worker"
 
     def _declined(self, v: Token) -> bool:
         """The blaming act is negated, or is what the writer says it would not be fair to do ("I don't
         think it's fair to criticise", "it would not be right to blame the worker")."""
         if any(c.dep_ == "neg" for c in v.children):
+            return True
+        if v.dep_ == "xcomp" and (norm(v.head.lemma_) in self._UNFAIR or any(
+                c.dep_ == "acomp" and norm(c.lemma_) in self._UNFAIR and not any(g.dep_ == "neg" for g in v.head.children)
+                for c in v.head.children)):
             return True
         if v.dep_ != "xcomp" or norm(v.head.lemma_) not in self._FAIR and not any(
                 c.dep_ == "acomp" and norm(c.lemma_) in self._FAIR for c in v.head.children):
@@ -1893,6 +1962,14 @@ class Mitigation(RuleType):
             if norm(frame.lemma_) in self.acknowledge or any(
                     c.dep_ == "acomp" and norm(c.lemma_) in self.acknowledge for c in frame.children):
                 return True
+            # "it is worth noting that ...", "it is important to recognise that ...": the verb hangs from the adjective
+            if any(c.dep_ == "acomp" and any(g.dep_ == "xcomp" and norm(g.lemma_) in self.acknowledge
+                                             for g in c.children) for c in frame.children):
+                return True
+        # "it is important to recognise the number of cases the team held": the clause inside the acknowledged object
+        for a in v.ancestors:
+            if a.dep_ == "dobj" and self._own_acknowledgement(a.head):
+                return True
         return False
 
     def _circumstance_kind(self, v: Token) -> str | None:
@@ -1911,7 +1988,7 @@ class Mitigation(RuleType):
         if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
             return None
         lemma = norm(v.lemma_)
-        known = lemma == "be" or lemma in self.circumstance_verbs
+        known = lemma in ("be", "give") or lemma in self.circumstance_verbs  # "give": "giving the priority to"
         if not known and self._stem(v) not in self.circumstance_verbs and not self._called_away(v):
             return None  # cheap tests first: most verbs are none of these
         away = self._called_away(v)
@@ -1919,7 +1996,7 @@ class Mitigation(RuleType):
             lemma = self._stem(v)  # words the lemmatiser does not know: "firefighting", "overbooked"
         if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in self.MODALS for c in v.children):
             return None  # what was not done is the finding; what will or should be done is a plan
-        if lemma == "be" and self._too_few_staff(v):
+        if lemma == "be" and (self._too_few_staff(v) or self._one_of_few(v)):
             return "off"
         if not self._service_subject(v):
             return None
@@ -1973,6 +2050,24 @@ class Mitigation(RuleType):
                     return True
         return False
 
+    def _one_of_few(self, v: Token) -> bool:
+        """A professional counted among too few staff: "the worker was one of only two staff holding cases",
+        "she was one of few qualified workers in the team" (not "one of the two workers", a plain count)."""
+        if not self._service_subject(v):
+            return False
+        for c in v.children:
+            if c.dep_ != "attr" or c.lower_ != "one":
+                continue
+            for of in c.children:
+                if of.dep_ != "prep" or of.lower_ != "of":
+                    continue
+                for g in of.children:
+                    group = g if self.people.is_role(g) else next(
+                        (x for x in g.subtree if x.pos_ in ("NOUN", "PROPN") and self.people.is_role(x)), None)
+                    if group is not None and any(x.lower_ in ("only", "few", "just") for x in g.subtree if x.i < group.i):
+                        return True
+        return False
+
     ABSOLUTE = frozenset({"with", "through"})
     MODALS = frozenset({"will", "shall", "should", "must", "'ll", "need"})
 
@@ -2011,6 +2106,9 @@ class Mitigation(RuleType):
         Returns the clause's tokens, or None."""
         # the clause itself, or the clause it completes ("while the team waited for an agency worker to start")
         heads = [v] + ([v.head] if v.dep_ in ("advcl", "xcomp") and v.head.i != v.i else [])
+        # "because he had an accident and was in hospital": a second verb shares its first conjunct's marker
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in v.children):
+            heads.append(v.head)
         for mk in self.causal.find(sent):
             words = " ".join(norm(doc[i].text) for i in range(mk.start, mk.end))
             if mk.entry.data.get("rel") != "cause" and words not in self.TEMPORAL or self._denied(doc, mk.start):
@@ -2073,8 +2171,13 @@ class Mitigation(RuleType):
         Returns (kind, the circumstance's words) or None.
         """
         for v in sent:
-            kind = self._circumstance_kind(v)
-            fragment = kind is None and self._fragment(v)
+            pos = v.pos_
+            if pos in ("VERB", "AUX"):  # only a verb has a kind, only a noun heads a fragment
+                kind, fragment = self._circumstance_kind(v), False
+            elif pos in ("NOUN", "PROPN"):
+                kind, fragment = None, self._fragment(v)
+            else:
+                continue
             if kind is None and not fragment or in_quotes(text, v.idx, v.idx + len(v)):
                 continue
             if fragment:  # note style: "Plan not reviewed; team on skeleton staff."
@@ -2085,7 +2188,7 @@ class Mitigation(RuleType):
             region = own_tokens(v)
             for s in subjects_of(v):
                 region |= {x.i for x in s.subtree}
-            if any(any(i in region for i in range(c.start, c.end)) for c in self.context.find(sent)):
+            if self._family_in(sent, region):
                 continue  # "the worker was in court with Mother": about the family
             if self._acknowledged(v) and (kind != "away" or self._region_shortfall(sent, region, text)):
                 return kind, self._cue_text(doc, region)  # "being somewhere" softens only with a shortfall by it
@@ -2137,7 +2240,7 @@ class Mitigation(RuleType):
             if mk.end - mk.start == 1 and last.lower_ in self.ABSOLUTE and self._region_shortfall(
                     sent, {t.i for t in sent} - phrase, text):
                 continue  # "with gaps of six weeks between case notes" describes the shortfall itself
-            if any(any(i in phrase for i in range(c.start, c.end)) for c in self.context.find(sent)):
+            if self._family_in(sent, phrase):
                 continue
             if self._region_shortfall(sent, phrase | {last.i}, text, practice_only=True):
                 return "pressure", self._cue_text(doc, phrase | set(range(mk.start, mk.end)))
@@ -2208,6 +2311,16 @@ class Hyperbole(Params):
         description='Lexicon parts ("lexicon:key") of negative evaluative words: their superlative ("the weakest", '
         '"the most disorganised") measured against the writer\'s experience is hyperbole too.',
     )
+    domains: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a whole the superlative ranks the thing within ('the most disorganised file in the "
+        "locality', 'the worst plan in the service'): a league table of the writer's making, not evidence.",
+    )
+    overstating: list[str] = Field(
+        default_factory=list,
+        description="Verbs of saying too much (overstate, exaggerate): negated or 'hard to', the writer says the "
+        "words fall short ('it is hard to overstate how ...', 'I cannot overstate').",
+    )
 
 
 class Reactions(Params):
@@ -2239,6 +2352,12 @@ class Emphasis(Params):
     pity_words: list[str] = Field(default_factory=list, description="Adjectives of pity before a person (poor).")
     pity_nouns: list[str] = Field(
         default_factory=list, description="Singular nouns for a child that 'poor' pities ('the poor lad', 'poor wee thing').")
+    capitals: bool = Field(
+        default=False,
+        description="A word of the sentence's grammar written in capitals for emphasis ('was NEVER seen', 'did NOT "
+        "visit'): an adverb, verb, adjective or function word, not a name or acronym (nouns), the child's "
+        "reference, or a run of capitals (a heading, a form's label).",
+    )
     severity: str = "warning"
     plain: str = "say once, plainly, what was good or poor and what it meant for XXXX; the evidence shows the degree"
 
@@ -2354,8 +2473,11 @@ class Emotive(LexiconRule):
             return
         sups = {w.lower() for w in h.superlatives}
         frames = {w.lower() for w in h.frames}
+        domains = {norm(w) for w in h.domains}
         yield from self._never_seen(doc, frames)
         yield from self._beyond_words(doc)
+        yield from self._beyond_adjective(doc)
+        yield from self._past_saying(doc, {norm(w) for w in h.overstating})
         for i, low in enumerate(doc_lower(doc).lower):  # the lower-case forms, computed once per Doc
             if low not in sups and not self._negative_superlative(doc[i]):
                 continue
@@ -2367,6 +2489,14 @@ class Emotive(LexiconRule):
                 ):
                     end = max(x.i for x in c.subtree if x.i <= c.i + 3) + 1
                     yield t.i, max(end, c.i + 1)
+                # "the most disorganised file in the locality", "the worst plan in the service": ranked within a whole
+                if domains and noun.pos_ in ("NOUN", "PROPN") and noun.i > t.i:
+                    for c in noun.children:
+                        whole = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in (
+                            "in", "across", "within") else []
+                        if any(token_forms(g) & domains for g in whole):
+                            yield t.i, max(x.i for x in c.subtree) + 1
+                            break
 
     @staticmethod
     def _beyond_words(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -2380,6 +2510,36 @@ class Emotive(LexiconRule):
             writer = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.children)
             if modal and negated and writer:
                 yield min(c.i for c in v.children if c.dep_ in ("nsubj", "aux", "neg")), t.i + 1
+
+    @staticmethod
+    def _beyond_adjective(doc: Doc) -> Iterator[tuple[int, int]]:
+        """"beyond disappointing", "beyond poor": a judgement said to exceed its own word (not "beyond
+        doubt", "beyond the threshold", where "beyond" takes a noun)."""
+        for t in doc:
+            if t.lower_ != "beyond":
+                continue
+            adj = next((c for c in t.children if c.dep_ in ("pcomp", "pobj", "amod", "acomp") and c.pos_ == "ADJ"), None)
+            if adj is not None and adj.i == t.i + 1:
+                yield t.i, adj.i + 1
+
+    @staticmethod
+    def _past_saying(doc: Doc, verbs: set[str]) -> Iterator[tuple[int, int]]:
+        """"it is hard to overstate how ...", "I cannot overstate", "it would be impossible to exaggerate": the
+        writer says no words could say too much."""
+        if not verbs:
+            return
+        for t in doc:
+            if t.pos_ != "VERB" or norm(t.lemma_) not in verbs:
+                continue
+            # "I cannot overstate", not "the IRO did not overstate the risk" (a plain account of what someone said)
+            negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we", "one", "you") for c in t.children) and any(
+                c.dep_ == "aux" and norm(c.lemma_) in ("can", "could") for c in t.children)
+            hard = t.dep_ == "xcomp" and norm(t.head.lemma_) in ("hard", "difficult", "impossible") or t.dep_ == "xcomp" \
+                and any(c.dep_ == "acomp" and norm(c.lemma_) in ("hard", "difficult", "impossible") for c in t.head.children)
+            if negated or hard:
+                start = t.head.i if hard and t.head.i < t.i else min([c.i for c in t.children if c.i < t.i] + [t.i])
+                yield start, t.i + 1
 
     def _negative_superlative(self, t: Token) -> bool:
         """"weakest", "most disorganised": a superlative of a negative evaluative word."""
@@ -2470,6 +2630,8 @@ class Emotive(LexiconRule):
         if self.params.emphasis is None:
             return
         yield from self._repeated(doc)
+        if self.params.emphasis.capitals:
+            yield from self._capitals(doc)
         for t in tokens_with(doc, self.pity_words):
             if t.dep_ == "amod" and self._pitied(t.head):
                 yield t.i, t.head.i + 1  # "Poor XXXX has been let down": pity, not evidence
@@ -2487,6 +2649,26 @@ class Emotive(LexiconRule):
                         c.pos_ == "ADJ" and c.dep_ == "amod" for c in t.head.children) and not any(
                         x.text == "?" for x in sent):
                     yield t.i, t.head.i + 1
+
+    # closed-class words only (never, not, must, all, no): an acronym is a name, and names are open-class
+    _SHOUTABLE = frozenset({"ADV", "AUX", "PART", "DET", "PRON", "ADP", "SCONJ", "CCONJ"})
+
+    def _capitals(self, doc: Doc) -> Iterator[tuple[int, int]]:
+        """A grammatical word in capitals among lower-case words ("XXXX was NEVER seen alone", "did NOT
+        visit"): emphasis by shouting. Nouns and names are left alone (acronyms: CIN, IRO, XXXX), and so is
+        a run of capitals (a heading or a label)."""
+        for t in doc:
+            text = t.text
+            if len(text) < 2 or not text.isalpha() or not text.isupper() or t.pos_ not in self._SHOUTABLE:
+                continue
+            if t.lower_ == self._child:
+                continue
+            around = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc) and doc[i].text.isalpha()]
+            if not around or any(x.text.isupper() and len(x.text) > 1 for x in around):
+                continue  # "DO NOT", a heading in capitals
+            if not any(x.text.islower() for x in around):
+                continue
+            yield t.i, t.i + 1
 
     def _pitied(self, noun: Token) -> bool:
         """A person pitied by "poor": the child's reference, a named person, or a singular word for a child."""
