@@ -713,11 +713,13 @@ FLOOR = {
     # Session 7: AL304 classes through the parse (named acts with nothing saying which, questions as content, task
     # lists, empty objects), AL303 group/management owners: tune without r6 AL303 168/5/2 -> 168/4/2, AL304 256/8/15 ->
     # 258/7/13; r6 unchanged. tune-r7-blind.yaml (60 actions by a seventh blind writer, unseen before -> after: AL301
-    # 13/2/1, AL302 9/0/0, AL303 17/3/0 -> 17/2/0, AL304 18/3/1 -> 17/3/2, AL305 6/0/1) then joined the tune split:
-    # whole tune AL301 194/4/1, AL302 88/1/1, AL303 207/6/3, AL304 300/10/18, AL305 52/0/3.
+    # 13/2/1, AL302 9/0/0, AL303 17/3/0 -> 17/2/0, AL304 18/3/1 both times, AL305 6/0/1) then joined the tune split:
+    # whole tune AL301 194/4/1, AL302 88/1/1, AL303 207/6/3, AL304 301/10/17, AL305 52/0/3.
     "tune": {"AL301": (0.97, 0.99), "AL302": (0.98, 0.98), "AL303": (0.97, 0.98), "AL304": (0.96, 0.94),
              "AL305": (1.00, 0.94)},
-    "holdout": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.76, 0.83), "AL305": (1.00, 1.00)},
+    # Session 7: holdout AL304 10/3/2 -> 10/4/2 ("actions" as a generic object, which the round-6 near miss "seek
+    # assurance that the actions arising from this audit have been completed" now needs; r7 gained one with it).
+    "holdout": {"AL301": (1.00, 1.00), "AL302": (1.00, 1.00), "AL303": (1.00, 1.00), "AL304": (0.71, 0.83), "AL305": (1.00, 1.00)},
     # holdout2: written and labelled by someone who never ran the rules. End of session 3 (TP/FP/FN) AL301 12/4/0,
     # AL302 10/0/1, AL303 12/1/1, AL304 22/1/5, AL305 7/0/0; after round 3: AL301 12/2/0, AL302 9/0/2 (one item lost),
     # AL303 12/1/1, AL304 23/1/4, AL305 7/0/0.
