@@ -46,6 +46,30 @@ def test_jobs_n_gives_the_same_rows_as_jobs_1(batch):
     assert sum("error" in r for r in one) == 1
 
 
+def test_an_audit_the_engine_refuses_is_reported_alone_and_its_neighbours_still_checked(batch):
+    """Files are checked a few at a time; when the engine refuses one audit of the run
+    (an InputError), each is checked alone, so only that file's row carries the error."""
+    from auditlint.commands import report
+    from auditlint.engine import Engine
+    from auditlint.errors import InputError
+
+    class Refusing(Engine):
+        def check(self, audits):
+            bad = [a for a in audits if str(a.path).endswith("weak-audit.md")]
+            if bad:
+                raise InputError(bad[0].path, "refused for the test", line=3)
+            return super().check(audits)
+
+    files = iter_audit_files([str(batch)])
+    report.init_worker(Config(), Refusing(Config()))
+    rows = report.check_files(files)
+    assert [r["path"] for r in rows] == files
+    errors = {r["path"].rsplit("/", 1)[-1]: r["error"] for r in rows if "error" in r}
+    assert set(errors) == {"broken.yaml", "weak-audit.md"}
+    assert errors["weak-audit.md"].endswith("weak-audit.md:3: refused for the test")  # the file and line
+    assert sum("score" in r for r in rows) == 2
+
+
 def test_report_writes_csv_and_sortable_html_and_lists_failures(batch, tmp_path):
     html_out, csv_out = tmp_path / "summary.html", tmp_path / "summary.csv"
     r = run("report", str(batch), "--html", str(html_out), "--csv", str(csv_out), "--jobs", "2")
