@@ -41,6 +41,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
@@ -362,11 +363,15 @@ class RoleVocabulary:
 
 @dataclass(frozen=True)
 class _Pattern:
-    regex: re.Pattern
+    expr: str  # the regular expression (case-insensitive), compiled when first used: most never are
     kind: str  # date | offset | period_end | frequency | anchor | vague
     source: str
     suggestion: str = ""
     needs: frozenset[str] = frozenset()  # lower-case words one of which every match holds; empty when unknown
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.expr, re.I)
 
 
 class TimescaleVocabulary:
@@ -379,13 +384,14 @@ class TimescaleVocabulary:
         for e in data.get("vague") or []:
             phrase = str(e["phrase"] if isinstance(e, dict) else e)
             sugg = str(e.get("suggestion", "")) if isinstance(e, dict) else ""
-            self.vague.append(_Pattern(re.compile(_phrase_regex(phrase), re.I), "vague", phrase, sugg,
+            self.vague.append(_Pattern(_phrase_regex(phrase), "vague", phrase, sugg,
                                        frozenset(_longest_plain_word(phrase.split()))))
         self.relative: list[_Pattern] = []
         for e in data.get("relative") or []:
             kind = str(e.get("kind", "offset"))
-            try:
-                rx = re.compile(_compile_notation(str(e["pattern"])), re.I)
+            try:  # an authority's own pattern: its mistakes reported when the lexicon loads
+                rx = _compile_notation(str(e["pattern"]))
+                re.compile(rx, re.I)
             except (ValueError, re.error, KeyError) as exc:
                 raise ConfigError(f"lexicon {source!r}: bad relative pattern {e!r}: {exc}") from None
             needs = frozenset(_notation_words(str(e["pattern"])))
@@ -394,7 +400,7 @@ class TimescaleVocabulary:
         for e in data.get("anchors") or []:
             phrase = str(e["phrase"] if isinstance(e, dict) else e)
             words = [_anchor_word(w) for w in phrase.split()]
-            rx = re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])", re.I)
+            rx = r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])"
             self.anchors.append(_Pattern(rx, "anchor", phrase, needs=frozenset(_longest_plain_word(phrase.split()))))
         # every word a pattern needs, to find in a text once rather than once per pattern, and for each
         # list the patterns that need nothing and those that need each word
