@@ -238,6 +238,7 @@ class CueSet:
         self._phrases: dict[str, list[tuple[tuple[str, str], ...]]] | None = None
         self._child_phrases: dict[str, list[tuple[tuple[str, str], ...]]] = {}
         self._lemma_phrases: set[str] = set()
+        self._firsts: set[str] | None = None
         self._starts_memo: dict[tuple[str, str], tuple[list, dict[str, list], dict[str, list]]] = {}
         # matches are computed once per Doc (per sentence) and kept in doc.user_data under this key
         self._key = ("auditlint.cueset", next(_UIDS))
@@ -291,6 +292,18 @@ class CueSet:
             return False
         return tok.i in self._doc_matches(tok.doc)[2]
 
+    def lemma_phrases(self) -> set[str]:
+        """The phrases of the list, by their words' lemmas and by their forms (joined with spaces)."""
+        if self._phrases is None:
+            self._compiled()
+        return self._lemma_phrases
+
+    def phrase_firsts(self) -> set[str]:
+        """Every beginning of a phrase of :meth:`lemma_phrases` that a space follows ("carry" of "carry over")."""
+        if self._firsts is None:
+            self._firsts = {p[:j] for p in self.lemma_phrases() for j, ch in enumerate(p) if ch == " "}
+        return self._firsts
+
     def has_lemma(self, lemma: str) -> bool:
         """A lemma, or a verb with its particle ("step down"), is in the list."""
         if lemma in self.words:
@@ -326,6 +339,19 @@ class CueSet:
             got = doc.user_data[self._key] = ([m[0] for m in matches], matches, ends)
         return got
 
+    def last_starts(self, doc: Doc) -> dict[int, int]:
+        """The end of each match in ``doc`` (not naming the child) with the start of the shortest match that
+        ends there (once per Doc): whether a match of at most n words ends at a token, without :meth:`find_in`."""
+        key = (self._key, "last-starts")
+        got = doc.user_data.get(key)
+        if got is None:
+            got = {}
+            for s, e in self._doc_matches(doc)[1]:
+                if got.get(e, -1) < s:
+                    got[e] = s
+            doc.user_data[key] = got
+        return got
+
     def find(self, span: Span | Doc, child: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
         """(start, end) token indices of every match in ``span``."""
         if getattr(span, "start", None) is not None:  # a Span (a Doc has no start)
@@ -338,7 +364,9 @@ class CueSet:
         if hi < lo:
             hi = lo
         starts, matches, _ = self._doc_matches(doc)
-        out = [m for m in matches[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)] if m[1] <= hi]
+        a = bisect.bisect_left(starts, lo)
+        b = bisect.bisect_left(starts, hi, a)
+        out = [m for m in matches[a:b] if m[1] <= hi] if a < b else []
         if child and self._child_phrases:
             d = doc_lower(doc)
             # a phrase naming the child starts at a mention of the child or at a token that starts one
@@ -889,7 +917,9 @@ class SentenceClassifier:
 
     @staticmethod
     def is_passive(v: Token) -> bool:
-        return _per_token(v, _MEMO_IS_PASSIVE, SentenceClassifier._is_passive)
+        memo = v.doc.user_data.get(_MEMO_IS_PASSIVE)  # (the memo read inline: asked tens of thousands of times an audit batch)
+        got = None if memo is None else memo.get(v.i)
+        return _per_token(v, _MEMO_IS_PASSIVE, SentenceClassifier._is_passive) if got is None else got
 
     @staticmethod
     def _is_passive(v: Token) -> bool:
@@ -904,7 +934,9 @@ class SentenceClassifier:
 
     @staticmethod
     def negated(v: Token) -> bool:
-        return _per_token(v, _MEMO_NEGATED, SentenceClassifier._negated)
+        memo = v.doc.user_data.get(_MEMO_NEGATED)  # (the memo read inline: asked tens of thousands of times an audit batch)
+        got = None if memo is None else memo.get(v.i)
+        return _per_token(v, _MEMO_NEGATED, SentenceClassifier._negated) if got is None else got
 
     @staticmethod
     def _negated(v: Token) -> bool:
@@ -927,7 +959,9 @@ class SentenceClassifier:
 
     @staticmethod
     def modal(v: Token) -> bool:
-        return _per_token(v, _MEMO_MODAL, SentenceClassifier._modal)
+        memo = v.doc.user_data.get(_MEMO_MODAL)  # (the memo read inline: asked tens of thousands of times an audit batch)
+        got = None if memo is None else memo.get(v.i)
+        return _per_token(v, _MEMO_MODAL, SentenceClassifier._modal) if got is None else got
 
     @staticmethod
     def _modal(v: Token) -> bool:
@@ -966,16 +1000,30 @@ class SentenceClassifier:
     def is_(self, cues: CueSet, v: Token) -> bool:
         """A verb (with its particle: "set back", "step down"; or its object:
         "take place") is in ``cues``."""
-        if cues.has(v):
+        # (``cues.has(v)`` inline: asked tens of thousands of times an audit batch)
+        doc = v.doc
+        d = doc.user_data.get(_LOWER_KEY) or doc_lower(doc)
+        lemma = d.lemma[v.i]
+        w = cues.words
+        if w and (d.lower[v.i] in w or lemma in w):
             return True
-        has_lemma = cues.has_lemma
-        return any(has_lemma(k) for k in self.verb_keys(v))
+        if not cues._raw:
+            return False  # a key with a space is only ever a phrase; one without is the lemma tested above
+        if lemma not in cues.phrase_firsts():
+            return False  # every key with a space starts with the verb's lemma and a space
+        phrases = cues.lemma_phrases()
+        for k in self.verb_keys(v):
+            if " " in k and k in phrases:
+                return True
+        return False
 
     @classmethod
     def verb_keys(cls, v: Token) -> tuple[str, ...]:
         """What :meth:`is_` looks up for a verb: its lemma with its particle, then its lemma with each
         object's ("take place"); worked out once per token (kept in ``doc.user_data``)."""
-        return _per_token(v, _VERB_KEYS, cls._verb_keys)
+        memo = v.doc.user_data.get(_VERB_KEYS)
+        got = None if memo is None else memo.get(v.i)
+        return _per_token(v, _VERB_KEYS, cls._verb_keys) if got is None else got
 
     @classmethod
     def _verb_keys(cls, v: Token) -> tuple[str, ...]:
@@ -1094,7 +1142,9 @@ class _Sentence:
         self._support: dict[int, str | None] = {}
         self._clause: dict[int, list[Token]] = {}
         self._subjects: dict[int, list[Token]] = {}
+        self._impact_noun: dict[int, bool] = {}
         self._passes: bool | None = None
+        self._stasis: bool | None = None
         self.preds = clf.predicates(sent)
         self.consequence_heads = self._consequences()
         self.reason_heads: set[int] = set()
@@ -1145,11 +1195,19 @@ class _Sentence:
                                          or c.female_nouns.has(t) or c.male_nouns.has(t))
 
     def impact_noun(self, t: Token) -> bool:
+        got = self._impact_noun.get(t.i)
+        if got is None:
+            got = self._impact_noun[t.i] = self._find_impact_noun(t)
+        return got
+
+    def _find_impact_noun(self, t: Token) -> bool:
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or self.c.not_impact_nouns.has(t):
             return False
         if self.c.impact_nouns.has(t):
             return True
-        return any(e - 1 == t.i for _, e in self.c.impact_nouns.find_in(self.doc, max(self.sent.start, t.i - 3), t.i + 1))
+        # the last word of a match of up to four words that starts in the sentence
+        start = self.c.impact_nouns.last_starts(self.doc).get(t.i + 1)
+        return start is not None and start >= max(self.sent.start, t.i - 3)
 
     def state_noun(self, t: Token) -> bool:
         """A noun the child has, named by an impact adjective: "XXXX's missing
@@ -1297,7 +1355,7 @@ class _Sentence:
 
     def _impact_clause(self, v: Token) -> str | None:
         clf, c = self.clf, self.c
-        lemma = clf.verb_keys(v)[0]  # the verb's lemma with its particle
+        lemma = clf.verb_lemma(v)  # the verb's lemma with its particle
         subs = self.subjects(v)
         child_subj = any(self.is_child(s) for s in subs)
         passive = clf.is_passive(v)
@@ -1361,10 +1419,11 @@ class _Sentence:
         # a state of the child's: "his self-harm increased", "XXXX's trust has been set back",
         # "his asthma has not been reviewed" (as a consequence), "her school refusal has now lasted two terms"
         for s in subs:
-            if (self.impact_noun(s) or self.owned_state(s) or s.lemma_.lower() == "life") and self.child_possessed(s) and (
+            # (the cheap test of whose the subject is comes first: most subjects are nobody's state)
+            if self.child_possessed(s) and (self.impact_noun(s) or self.owned_state(s) or s.lemma_.lower() == "life") and (
                     adj := adj if child_subj else self._state_adjective(v, lemma)) is not None:
                 return f"the child's {s.text} is '{adj.text}'"  # "XXXX's life is safer and more settled"
-            if (self.impact_noun(s) or self.state_noun(s)) and (self.child_possessed(s) or self.is_child(s)):
+            if (self.child_possessed(s) or self.is_child(s)) and (self.impact_noun(s) or self.state_noun(s)):
                 # a process verb without an object is no piece of work: "her missing episodes all started after contact"
                 if not (process_verb and (passive or any(ch.dep_ == "dobj" for ch in v.children))) or self.support(v) or cons:
                     return f"the child's {s.text} ({lemma})"
@@ -1393,18 +1452,18 @@ class _Sentence:
         why = self._standing_still(v, subs)
         if why:
             return why
-        if not passive and subs and any(c.process_nouns.has_at(s) and not c.professional_nouns.has_at(s) for s in subs) and not (
+        if not passive and subs and clf.negated(v) and any(c.process_nouns.has_at(s) and not c.professional_nouns.has_at(s) for s in subs) and not (
             v.dep_ == "conj" and v.tag_ == "VBN" and clf.is_passive(v.head)  # "was considered but not progressed"
-        ) and not any(ch.dep_ == "dobj" for ch in v.children) and clf.negated(v) and clf.is_(c.change_verbs, v):
+        ) and not any(ch.dep_ == "dobj" for ch in v.children) and clf.is_(c.change_verbs, v):
             # the plan itself has not moved: "The plan has not moved on since the summer", "the plan for XXXX has
             # not changed since May" (but "the review did not change the plan" judges what the review did)
             return f"drift ('{subs[0].text} ... not {v.text}')"
         # an impact noun that changes or may change: "Stability has improved", "the risk ... is unlikely to be recognised"
-        moved = self.support(v) if subs and not process_verb else None
-        moved = moved is not None and (moved.startswith("comparative") or moved == "'from ... to ...'")
         for s in subs:
-            # (or measured from one level to another: "attendance has gone from 40% to 92%")
-            if self.impact_noun(s) and (clf.is_(c.change_verbs, v) or clf.modal(v) or (cons and not process_verb) or moved):
+            # (or measured from one level to another: "attendance has gone from 40% to 92%"; the support is
+            # worked out only for a clause with an impact noun as subject)
+            if (clf.is_(c.change_verbs, v) or clf.modal(v) or (cons and not process_verb) or (
+                    not process_verb and self.impact_noun(s) and self._moved(v))) and self.impact_noun(s):
                 if s.lemma_.lower() in ("progress", "outcome", "future") and not self.child_possessed(s):
                     continue
                 return f"'{s.text}' {lemma}"
@@ -1438,6 +1497,11 @@ class _Sentence:
                 what = part[0].text if part else nouns[0].text if nouns else cadj.text  # type: ignore[union-attr]
                 return f"a consequence for the child ('{what}')"
         return None
+
+    def _moved(self, v: Token) -> bool:
+        """The clause's support is a comparative or "from ... to ...": a level that changed."""
+        why = self.support(v)
+        return why is not None and (why.startswith("comparative") or why == "'from ... to ...'")
 
     def _state_adjective(self, v: Token, lemma: str) -> Token | None:
         """The impact adjective (or participle) of the clause headed by ``v``: the verb itself ("XXXX
@@ -1501,12 +1565,16 @@ class _Sentence:
         every set of minutes since September", "the assessment ordered in March had still not been
         commissioned by the October review", "XXXX's future remains undetermined eleven months on")."""
         c, clf = self.c, self.clf
+        still = any(ch.dep_ == "advmod" and ch.lower_ in ("still", "yet") for ch in v.children)
+        if not (still or self._stasis_here() or v.lemma_.lower() in ("remain", "stay", "wait") or (
+                v.lemma_ == "be" and any(pr.dep_ == "prep" and pr.lower_ == "in" for pr in v.children)) or any(
+                ch.dep_ == "advmod" and ch.lower_ in ("finally", "eventually") for ch in v.children)):
+            return None  # none of the markers below can hold (each needs one of these)
         if any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS and not any(p.dep_ == "pobj" for p in m.children)
                for m in v.children):
             return None  # the reason for a judgement: "has added little, since each session records the same actions"
         work = [s for s in subs if c.process_nouns.has_at(s) and not c.professional_nouns.has_at(s)]
         theirs = [s for s in subs if self.is_child(s) or (self.child_possessed(s) and not c.person_nouns.has(s))]
-        still = any(ch.dep_ == "advmod" and ch.lower_ in ("still", "yet") for ch in v.children)
         marker = None
         if still and clf.negated(v) and not any(s.lower_ in ("i", "we") for s in subs):
             marker = "still not"
@@ -1539,6 +1607,14 @@ class _Sentence:
         if marker and self._time_passes():
             return f"drift told as time passing ('{marker}')"
         return None
+
+    def _stasis_here(self) -> bool:
+        """A word of the stasis list is somewhere in the Doc (once per sentence): without one, no clause can be
+        "unchanged" or "the same"."""
+        if self._stasis is None:
+            where = doc_lower(self.doc).where
+            self._stasis = any(w in where for w in self.c.stasis_words.words)
+        return self._stasis
 
     def _decided(self, v: Token) -> bool:
         """``v`` is what a meeting or a worker decided or agreed ("agreed that XXXX would stay with her
@@ -1854,6 +1930,9 @@ class _Sentence:
         ("safer", "confident") grades the work when the work is its subject;
         the child's own states are found by the impact test, which runs first."""
         c = self.c
+        if not (v.lemma_.lower() in _COPULAS and any(ch.dep_ in ("acomp", "oprd", "advmod") for ch in v.children)) and not (
+                self.clf.is_(c.quality_change_verbs, v)):
+            return None  # (neither shape below can hold: asked first, as it is cheaper than the subject's test)
         if v.i in self.reason_heads or not self.work_subject(v, subs):
             return None  # "As the case was complex, ..." gives a reason, not a judgement
         if self.clf.is_(c.quality_change_verbs, v) and not any(ch.dep_ == "agent" for ch in v.children):
@@ -2153,9 +2232,9 @@ class _Sentence:
             # (also a document that does not say, a decision not explained, or a reason not written down: "is not
             # written what engage means or who will check it", "Why the case stayed open is not explained")
             return f"a question the record leaves open ('not {clf.verb_lemma(v)}')"  # "I cannot tell whether ..."
-        done_by = any(c.professional_nouns.has_at(x) or c.person_nouns.has(x) or c.agency_nouns.has(x) for x in subs)
         if clf.is_analysis(v, self.child) and not child_subj and not family_subj and not (
-            done_by and not clf.negated(v) and not clf.modal(v) and v.dep_ in ("ROOT", "conj")
+            not clf.negated(v) and not clf.modal(v) and v.dep_ in ("ROOT", "conj") and any(
+                c.professional_nouns.has_at(x) or c.person_nouns.has(x) or c.agency_nouns.has(x) for x in subs)
             # "The worker evaluated the safety plan" reports the work (but "little to show that the manager questioned")
         ) and not self._analysis_as_event(v) and not (
             clf.is_passive(v) and not clf.negated(v) and (c.evidential_words.has(v) or clf.is_(c.reporting_verbs, v) or any(

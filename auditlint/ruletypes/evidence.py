@@ -44,6 +44,7 @@ when it names no deficit at all. Requires Improvement is never a mismatch.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -103,6 +104,10 @@ _DATE_GAP_WEEKS = 6.0  # visits listed by date further apart than this
 _DELAY_WEEKS = 2.5  # time taken after a referral or a request that is a delay, not a response (over ~12 working days)
 
 
+_AFTER = frozenset({"after"})
+_ONLY = frozenset({"only"})
+_MOVING = ("move", "slip", "extend", "push", "change", "put")  # a due date that moved
+
 _NO_TIME = {"point", "time", "stage", "occasion", "juncture", "moment"}  # "at no point", "on no occasion"
 
 
@@ -120,6 +125,51 @@ def _verb_negated(v: Token) -> bool:
             for g in c.children)
         for c in v.children
     )
+
+
+def _lower_in(sent: Span, words: set[str] | frozenset[str]) -> list[int]:
+    """Indices (ascending) of the sentence's tokens whose lower-case form is one of ``words``, read from the
+    Doc's index of forms (:func:`doc_lower`) instead of walking the sentence."""
+    low = doc_lower(sent.doc)
+    where, lower, lo, hi = low.where, low.lower, sent.start, sent.end
+    return sorted(i for w in words for i in where.get(w, ()) if lo <= i < hi and lower[i] == w)
+
+
+def _lemma_in(sent: Span, words: set[str] | frozenset[str]) -> list[int]:
+    """As :func:`_lower_in`, for the lower-cased lemma (``t.lemma_.lower()``)."""
+    low = doc_lower(sent.doc)
+    where, lemma, lo, hi = low.where, low.lemma, sent.start, sent.end
+    return sorted(i for w in words for i in where.get(w, ()) if lo <= i < hi and lemma[i] == w)
+
+
+def _any_lower_between(doc: Doc, words: set[str] | frozenset[str], lo: int, hi: int) -> bool:
+    """A token in ``lo``..``hi`` (inclusive) whose lower-case form is one of ``words``."""
+    low = doc_lower(doc)
+    lower = low.lower
+    for w in words:
+        at = low.where.get(w)
+        if at:
+            k = bisect_left(at, lo)
+            while k < len(at) and at[k] <= hi:
+                if lower[at[k]] == w:
+                    return True
+                k += 1
+    return False
+
+
+_UNITS_KEY = "auditlint.evidence.units"
+
+
+def _unit_indices(doc: Doc) -> list[int]:
+    """Indices (ascending) of the Doc's words that can be a unit of time or a rate (what
+    :meth:`ShortfallFacts.sent_durations` reads), found once per Doc."""
+    got = doc.user_data.get(_UNITS_KEY)
+    if got is None:
+        low = doc_lower(doc)
+        got = doc.user_data[_UNITS_KEY] = [
+            i for i, (lem, lw) in enumerate(zip(low.lemma, low.lower))
+            if lem in _UNIT_WEEKS or lw in _RATE_WEEKS or lw.rstrip("s") in _UNIT_WEEKS]
+    return got
 
 
 def _number(tok: Token) -> float | None:
@@ -192,9 +242,8 @@ class ShortfallFacts:
         doc, key = sent.doc, (sent.start, sent.end)
         # the Doc itself is kept and compared, not its id(): a later Doc may reuse a freed one's id
         if self._durations is None or self._durations[0] is not doc or self._durations[1] != key:
-            low = doc_lower(doc)
-            units = [doc[i] for i in range(sent.start, sent.end)
-                     if low.lemma[i] in _UNIT_WEEKS or low.lower[i] in _RATE_WEEKS or low.lower[i].rstrip("s") in _UNIT_WEEKS]
+            at = _unit_indices(doc)
+            units = [doc[i] for i in at[bisect_left(at, sent.start) : bisect_left(at, sent.end)]]
             self._durations = (doc, key, self.durations(units))
         return self._durations[2]
 
@@ -249,11 +298,10 @@ class ShortfallFacts:
             elif w >= _STALE_WEEKS and any(x.lower_ == "ago" for x in (h, *u.children)) and any(
                     a.lower_ == "last" for v in (h, h.head) for a in v.children if a.dep_ == "advmod"):
                 yield f"last {u.text} ago", u.i, -1  # "last reviewed fourteen months ago"
-        for a in sent:
+        for i in _lower_in(sent, _AFTER):
             # after the date that was set: late, however long ("received in June, after the date set in the plan";
             # the parser may read "after the date agreed at the meeting" as a clause)
-            if a.lower_ != "after":
-                continue
+            a = sent.doc[i]
             scope = list(a.subtree) if a.dep_ == "prep" else list(a.head.subtree) if a.dep_ == "mark" else []
             date = next((t for t in scope if t.lemma_.lower() in ("date", "deadline", "timescale")), None)
             if date is not None and any(x.lower_ in ("set", "agreed", "due", "planned", "expected", "given") for x in scope) \
@@ -278,7 +326,7 @@ class ShortfallFacts:
     def against_standard(self, sent: Span) -> Iterator[tuple[str, int, int]]:
         """A length or an interval set against the standard for it: longer is a shortfall ("completed at 14
         weeks against a 10-week standard", "6-weekly (standard: 4-weekly)"), shorter a strength."""
-        marks = [t for t in sent if t.lemma_.lower() in _STANDARD_WORDS]
+        marks = [sent.doc[i] for i in _lemma_in(sent, _STANDARD_WORDS)]
         if not marks:
             return
         durs = self.sent_durations(sent)
@@ -344,6 +392,8 @@ class ShortfallFacts:
         """A piece of work the same as an earlier one: "the plan is the same since last year", "PEP targets
         are the same as last year's", "record identical actions to the last review", "plan = copy of
         last year's". Only with an earlier time in the sentence, and not under negation."""
+        if not _lower_in(sent, _SAMENESS) and not _lemma_in(sent, _SAMENESS):
+            return  # no word of sameness: nothing below can hold
         if not any(t.lower_ in _EARLIER or (t.lower_ in ("each", "every") and t.dep_ in ("det", "pobj")) for t in sent) \
                 and not any(t.ent_type_ == "DATE" for t in sent):
             return  # the same as before, or the same in each review
@@ -479,8 +529,9 @@ class ShortfallFacts:
         alone only after six months", "the plan was shared only in March" ("only" restricting a phrase of
         time on a piece of work; not "seen only in school", a place, nor what the family did)."""
         r = self.rule
-        for t in sent:
-            if t.lower_ != "only" or t.dep_ != "advmod":
+        for i in _lower_in(sent, _ONLY):
+            t = sent.doc[i]
+            if t.dep_ != "advmod":
                 continue
             prep = t.head if t.head.pos_ == "ADP" else next(
                 (c for c in t.head.children if c.dep_ == "prep" and c.i == t.i + 1), None)
@@ -499,8 +550,9 @@ class ShortfallFacts:
         """A due date that has moved ("the date by which the assessment was to be completed has moved from
         March to June", "the timescale was extended twice"): drift told as the deadline going back."""
         r = self.rule
-        for v in sent:
-            if v.pos_ == "VERB" and v.lemma_.lower() in ("move", "slip", "extend", "push", "change", "put") and any(
+        for i in _lemma_in(sent, _MOVING):
+            v = sent.doc[i]
+            if v.pos_ == "VERB" and v.lemma_.lower() in _MOVING and any(
                     s.lemma_.lower() in ("date", "deadline", "timescale") for s in r.clf.subjects(v)) and not _verb_negated(v):
                 yield f"date {v.text}", v.i, -1
 
@@ -526,8 +578,9 @@ class ShortfallFacts:
                 yield f"not {v.text} one", v.i, -1
         # "It is difficult to identify what difference the plan has made", "I found it hard to tell whether ...":
         # the record makes it hard for the reader to know (not "Mum finds it hard to understand the plan")
-        for a in sent:
-            if a.lower_ not in _HARD or a.dep_ not in ("acomp", "oprd", "ccomp"):
+        for i in _lower_in(sent, _HARD):
+            a = sent.doc[i]
+            if a.dep_ not in ("acomp", "oprd", "ccomp"):
                 continue
             v = a.head
             if v.pos_ not in ("VERB", "AUX") or _verb_negated(v):
@@ -570,8 +623,9 @@ class ShortfallFacts:
         """The child's account or the record taken only through a parent: "conveyed only through the
         mother", "drawn almost entirely from what Mother chose to say"."""
         r = self.rule
-        for t in sent:
-            if t.lower_ not in _SOLELY or t.dep_ != "advmod":
+        for i in _lower_in(sent, _SOLELY):
+            t = sent.doc[i]
+            if t.dep_ != "advmod":
                 continue
             prep = t.head if t.head.pos_ == "ADP" else next(
                 (c for c in t.head.children if c.dep_ == "prep" and c.i == t.i + 1), None)
@@ -889,6 +943,8 @@ class GradeEvidence(RuleType):
         """A piece of work done, but only once or twice: "seen only twice in five months", "contacted just
         once", "obtained on a single occasion only". A restricting word ("only", "just", "merely") in the
         clause and a count of times or occasions."""
+        if not _any_lower_between(v.doc, _RESTRICTING, v.left_edge.i, v.right_edge.i):
+            return False  # no restricting word anywhere in the verb's subtree (most verbs)
         skip = {t.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
         clause = [t for t in v.subtree if t.i not in skip]
         if not any(t.dep_ == "advmod" and t.lower_ in _RESTRICTING for t in clause):
@@ -985,8 +1041,8 @@ class GradeEvidence(RuleType):
                 continue
             if any(c.i in used for c in v.children if c.dep_ == "neg"):
                 continue  # "not always recorded", "has not yet spoken": the "not" was weighed with its cue
-            subjects = self.clf.subjects(v)
-            if _verb_negated(v) and self.clf.is_(self.reporting, v) and any(
+            # the subjects are read only for a negated reporting verb (most verbs are neither)
+            if _verb_negated(v) and self.clf.is_(self.reporting, v) and (subjects := self.clf.subjects(v)) and any(
                 self.process_nouns.has(x) for x in subjects
             ) and not any(x.lower_ in _NEG_DET for x in subjects):
                 deficit(f"not {v.text}", v.i)  # "the plan does not say how progress will be measured"

@@ -116,6 +116,8 @@ class _DocKeys:
             # each token under its text and under its text less the last character (plural "s" and the like)
             at: dict[str, list[int]] = {}
             for i, text in enumerate(self.texts):
+                if text.islower():  # an entry has two capitals or more (_is_abbrev): a lower-case word is none
+                    continue
                 text = text.replace("’", "'")
                 at.setdefault(text, []).append(i)
                 if text[:-1] != text:
@@ -251,6 +253,7 @@ class LexiconMatcher:
         self._phrase_src: list[tuple[Entry, list[str]]] = []
         self._phrases: dict[str, list[_Phrase]] | None = None
         self._last: tuple | None = None
+        self._cover: tuple | None = None
         self.entries: list[Entry] = []
         for e in entries:
             self.entries.append(e)
@@ -404,13 +407,22 @@ class LexiconMatcher:
 
     def matches_token(self, t: Token) -> bool:
         """True if the token is (part of) a match."""
-        return any(m.start <= t.i < m.end for m in self._doc_matches(t.doc))
+        return t.i in self._covering(t.doc)
 
     def match_at(self, t: Token) -> Match | None:
-        for m in self._doc_matches(t.doc):
-            if m.start <= t.i < m.end:
-                return m
-        return None
+        """The first match (in :meth:`find`'s order) that holds the token."""
+        return self._covering(t.doc).get(t.i)
+
+    def _covering(self, doc: Doc) -> dict[int, Match]:
+        """Token index -> the first match holding it, for the Doc of the last :meth:`_doc_matches`."""
+        matches = self._doc_matches(doc)
+        if self._cover is None or self._cover[0] is not matches:
+            at: dict[int, Match] = {}
+            for m in matches:
+                for i in range(m.start, m.end):
+                    at.setdefault(i, m)
+            self._cover = (matches, at)
+        return self._cover[1]
 
 
 _GAP_POS = ("ADV", "ADJ")
@@ -471,10 +483,12 @@ def _longest(found: list[Match]) -> list[Match]:
     first by term: the matches come from sets, whose order changes with the process's hash seed)."""
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.entry.term, m.how, m.entry.source))
     out: list[Match] = []
+    reach = -1  # the furthest end of a kept match: every kept one starts at or before m
     for m in found:
-        if any(o.start <= m.start and m.end <= o.end for o in out):
+        if m.end <= reach:
             continue
         out.append(m)
+        reach = m.end
     return out
 
 

@@ -11,6 +11,7 @@ compiled once, when the rule is set up (phrases are lemmatised on first use).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +101,12 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "csubj", "csubjpass", "acl"})
 
 
+def _indices_with(doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
+    """Indices (ascending) of the Doc's tokens with a form in ``words`` (:func:`token_forms`)."""
+    at = doc_keys(doc).at
+    return sorted({i for w in words for i in at.get(w, ())})
+
+
 def tokens_with(span: Doc | Span, words: frozenset[str] | set[str]) -> list[Token]:
     """The tokens of ``span`` (a Doc or a sentence) whose form or lemma (:func:`token_forms`) is one of
     ``words``, in order: read from the Doc's index of forms, so the text is not walked token by token
@@ -112,6 +119,14 @@ def tokens_with(span: Doc | Span, words: frozenset[str] | set[str]) -> list[Toke
         lo, hi = span.start, span.end
         found = {i for w in words for i in at.get(w, ()) if lo <= i < hi}
     return [doc[i] for i in sorted(found)]
+
+
+def _lower_at(doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
+    """Indices (ascending) of the Doc's tokens whose lower-case form (``lower_``) is one of ``words``, read
+    from the Doc's index of lower-case forms instead of walking every token."""
+    low = doc_lower(doc)
+    where, lower = low.where, low.lower
+    return sorted({i for w in words for i in where.get(w, ()) if lower[i] == w})
 
 
 def _strings(part: Any, field: str | None = None) -> list[str]:
@@ -194,6 +209,9 @@ def subjects_of(verb: Token, passive_agent: bool = False) -> list[Token]:
             return [v.head]
         return []
     return []
+
+
+_SURELY = frozenset({"surely"})
 
 
 class People:
@@ -566,9 +584,10 @@ class Blame(RuleType):
         """A question about why a professional did not act ("How could the worker
         not have seen...?", "Why did nobody visit?", "Surely the manager should
         have...?"): blame framed as a question the audit does not answer."""
+        surely_at = _lower_at(doc, _SURELY)
         for sent in doc.sents:
             question = sent[-1].text == "?" or sent.end < len(doc) and doc[sent.end].text == "?"
-            if not question and not any(t.lower_ == "surely" for t in sent):
+            if not question and bisect_left(surely_at, sent.start) == bisect_left(surely_at, sent.end):
                 continue  # neither a question nor "surely": nothing below can hold
             root = sent.root
             if root.pos_ not in ("VERB", "AUX"):
@@ -600,9 +619,16 @@ class Blame(RuleType):
           signed off such a plan").
         """
         low = doc_lower(doc).lower
+        # a marker in a sentence is in the whole Doc's words too (the sentences' words joined the same way):
+        # only the markers the Doc has are looked for in each sentence
+        whole = f" {' '.join(low)} "
+        markers = [r for r in self.repeat if f" {r} " in whole]
         for sent in doc.sents:
-            text = " ".join(low[sent.start : sent.end])
-            repeated = any(f" {r} " in f" {text} " for r in self.repeat)
+            if markers:
+                text = " ".join(low[sent.start : sent.end])
+                repeated = any(f" {r} " in f" {text} " for r in markers)
+            else:
+                repeated = False
             for v in sent:
                 if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
                     continue
@@ -1336,7 +1362,7 @@ class Mitigation(RuleType):
         self.consequence = LexiconMatcher([Entry(w) for w in p.consequence])
         self.causal_verbs = {norm(v) for v in p.causal_verbs}
         self.load_words = {norm(w) for w in p.load_words}
-        self.response_words = {norm(w) for w in p.response_words}
+        self.response_words = frozenset(norm(w) for w in p.response_words)
         self.acknowledge = {norm(w) for w in p.acknowledge_verbs}
         self.explicit = {" ".join(norm(w) for w in x.split()) for x in p.explicit_causes}
         drop = {norm(w) for w in p.shortfall_exclude}
@@ -1989,11 +2015,13 @@ class Mitigation(RuleType):
             return None
         lemma = norm(v.lemma_)
         known = lemma in ("be", "give") or lemma in self.circumstance_verbs  # "give": "giving the priority to"
-        if not known and self._stem(v) not in self.circumstance_verbs and not self._called_away(v):
-            return None  # cheap tests first: most verbs are none of these
         away = self._called_away(v)
-        if not known and not away:
-            lemma = self._stem(v)  # words the lemmatiser does not know: "firefighting", "overbooked"
+        if not known:
+            stem = self._stem(v)
+            if stem not in self.circumstance_verbs and not away:
+                return None  # cheap tests first: most verbs are none of these
+            if not away:
+                lemma = stem  # words the lemmatiser does not know: "firefighting", "overbooked"
         if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in self.MODALS for c in v.children):
             return None  # what was not done is the finding; what will or should be done is a plan
         if lemma == "be" and (self._too_few_staff(v) or self._one_of_few(v)):
@@ -2053,11 +2081,10 @@ class Mitigation(RuleType):
     def _one_of_few(self, v: Token) -> bool:
         """A professional counted among too few staff: "the worker was one of only two staff holding cases",
         "she was one of few qualified workers in the team" (not "one of the two workers", a plain count)."""
-        if not self._service_subject(v):
-            return False
-        for c in v.children:
-            if c.dep_ != "attr" or c.lower_ != "one":
-                continue
+        ones = [c for c in v.children if c.dep_ == "attr" and c.lower_ == "one"]
+        if not ones or not self._service_subject(v):
+            return False  # the cheap test first: the subject is read only for "was one of ..."
+        for c in ones:
             for of in c.children:
                 if of.dep_ != "prep" or of.lower_ != "of":
                     continue
@@ -2295,6 +2322,11 @@ class Mitigation(RuleType):
                           values={"cue": cue or "work pressure", "kind": kinds.get(kind, kind)})
 
 
+_ENOUGH = frozenset({"enough"})
+_BEYOND = frozenset({"beyond"})
+_WHAT = frozenset({"what"})
+
+
 class Hyperbole(Params):
     """'The worst chronology I have ever seen': a superlative the auditor measures against their own
     experience."""
@@ -2421,14 +2453,14 @@ class Emotive(LexiconRule):
         self.experiencers = LexiconMatcher([Entry(w) for w in p.experiencers]) if p.experiencers else None
         self._child = "xxxx"
         h = p.hyperbole
-        self.negative_words = {norm(w) for ref in (h.negative_words if h else []) for w in _strings(
-            lexicon_part(self.lexicons, ref, p.lexicon)) if " " not in w.strip()}
+        self.negative_words = frozenset({norm(w) for ref in (h.negative_words if h else []) for w in _strings(
+            lexicon_part(self.lexicons, ref, p.lexicon)) if " " not in w.strip()})
         r = p.reactions
-        self.reaction_words = {norm(w) for w in r.words} if r else set()
+        self.reaction_words = frozenset(norm(w) for w in r.words) if r else frozenset()
         self.readers = {norm(w) for w in r.readers} if r else set()
         self.feeling_verbs = {norm(w) for w in r.feeling_verbs} if r else set()
         self.degree_words = {norm(w) for w in p.emphasis.degree_words} if p.emphasis else set()
-        self.pity_words = {norm(w) for w in p.emphasis.pity_words} if p.emphasis else set()
+        self.pity_words = frozenset(norm(w) for w in p.emphasis.pity_words) if p.emphasis else frozenset()
         self.pity_nouns = {norm(w) for w in p.emphasis.pity_nouns} if p.emphasis else set()
         # one-word adjective entries, for a verdict written as a sentence of its own ("Appalling.")
         self.bare_verdicts = {e.term.lower() for e in self.entries
@@ -2477,9 +2509,14 @@ class Emotive(LexiconRule):
         yield from self._never_seen(doc, frames)
         yield from self._beyond_words(doc)
         yield from self._beyond_adjective(doc)
-        yield from self._past_saying(doc, {norm(w) for w in h.overstating})
-        for i, low in enumerate(doc_lower(doc).lower):  # the lower-case forms, computed once per Doc
-            if low not in sups and not self._negative_superlative(doc[i]):
+        yield from self._past_saying(doc, frozenset(norm(w) for w in h.overstating))
+        # only a superlative word, or a word of the negative lexicon (what _negative_superlative needs), can start one
+        cands = set(_lower_at(doc, sups))
+        if self.negative_words:
+            cands.update(_indices_with(doc, self.negative_words))
+        lower = doc_lower(doc).lower
+        for i in sorted(cands):
+            if lower[i] not in sups and not self._negative_superlative(doc[i]):
                 continue
             t = doc[i]
             noun = t.head if t.dep_ == "amod" else t
@@ -2501,8 +2538,9 @@ class Emotive(LexiconRule):
     @staticmethod
     def _beyond_words(doc: Doc) -> Iterator[tuple[int, int]]:
         """"I can't praise this enough", "we cannot stress enough": the writer says the words fall short."""
-        for t in doc:
-            if t.lower_ != "enough" or t.dep_ != "advmod" or t.head.pos_ != "VERB":
+        for i in _lower_at(doc, _ENOUGH):
+            t = doc[i]
+            if t.dep_ != "advmod" or t.head.pos_ != "VERB":
                 continue
             v = t.head
             modal = any(c.dep_ == "aux" and c.lemma_.lower() == "can" for c in v.children)
@@ -2515,9 +2553,8 @@ class Emotive(LexiconRule):
     def _beyond_adjective(doc: Doc) -> Iterator[tuple[int, int]]:
         """"beyond disappointing", "beyond poor": a judgement said to exceed its own word (not "beyond
         doubt", "beyond the threshold", where "beyond" takes a noun)."""
-        for t in doc:
-            if t.lower_ != "beyond":
-                continue
+        for i in _lower_at(doc, _BEYOND):
+            t = doc[i]
             adj = next((c for c in t.children if c.dep_ in ("pcomp", "pobj", "amod", "acomp") and c.pos_ == "ADJ"), None)
             if adj is not None and adj.i == t.i + 1:
                 yield t.i, adj.i + 1
@@ -2528,7 +2565,7 @@ class Emotive(LexiconRule):
         writer says no words could say too much."""
         if not verbs:
             return
-        for t in doc:
+        for t in tokens_with(doc, verbs):  # a token whose lemma is one of them has it among its forms
             if t.pos_ != "VERB" or norm(t.lemma_) not in verbs:
                 continue
             # "I cannot overstate", not "the IRO did not overstate the risk" (a plain account of what someone said)
@@ -2555,8 +2592,9 @@ class Emotive(LexiconRule):
     def _never_seen(self, doc: Doc, frames: set[str]) -> Iterator[tuple[int, int]]:
         """"I have never read a plan with less in it", "we have never seen such drift": the writer's
         experience as the measure, with a comparison in the object (not "I have never met Father")."""
-        for t in doc:
-            if t.lower_ not in self._SELDOM or t.head.lemma_.lower() not in frames:
+        for i in _lower_at(doc, self._SELDOM):
+            t = doc[i]
+            if t.head.lemma_.lower() not in frames:
                 continue
             v = t.head
             if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.children):
@@ -2635,17 +2673,24 @@ class Emotive(LexiconRule):
         for t in tokens_with(doc, self.pity_words):
             if t.dep_ == "amod" and self._pitied(t.head):
                 yield t.i, t.head.i + 1  # "Poor XXXX has been let down": pity, not evidence
+        # what each sentence is looked at for, found once in the Doc: a sentence with none of it is passed over
+        verdicts = _lower_at(doc, self.bare_verdicts) if self.bare_verdicts else []
+        whats = _lower_at(doc, _WHAT)
+        bang = "!" in doc.text  # no "!" in the Doc: no sentence is exclaimed
         for sent in doc.sents:
-            words = [t for t in sent if not t.is_punct and not t.is_space]
-            if len(words) == 1 and words[0].lower_ in self.bare_verdicts:
-                yield words[0].i, words[0].i + 1  # "Appalling." on its own: the tagger takes it for a name
-            if self._exclaimed(sent):
+            lo, hi = sent.start, sent.end
+            if verdicts and bisect_left(verdicts, lo) < bisect_left(verdicts, hi):
+                words = [t for t in sent if not t.is_punct and not t.is_space]
+                if len(words) == 1 and words[0].lower_ in self.bare_verdicts:
+                    yield words[0].i, words[0].i + 1  # "Appalling." on its own: the tagger takes it for a name
+            if bang and self._exclaimed(sent):
                 for t in sent:
                     if self._exclaimed_evaluation(t):
                         yield t.i, t.i + 1
-            for t in sent:
+            for i in whats[bisect_left(whats, lo) : bisect_left(whats, hi)]:
+                t = doc[i]
                 # "What an amazing piece of work": an exclamative noun phrase, not a question
-                if t.lower_ == "what" and t.dep_ in ("det", "predet") and t.head.pos_ == "NOUN" and any(
+                if t.dep_ in ("det", "predet") and t.head.pos_ == "NOUN" and any(
                         c.pos_ == "ADJ" and c.dep_ == "amod" for c in t.head.children) and not any(
                         x.text == "?" for x in sent):
                     yield t.i, t.head.i + 1
