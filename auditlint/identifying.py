@@ -166,6 +166,11 @@ _DUE_DATE = re.compile(r"\b(?:EDD|[Dd]ue(?:\s+date)?|[Ee]xpected(?:\s+date)?)\W*
 # (``born|b\.|birth|turn|\bd\.?\s?o\.?\s?b|\bd\.\w``, written to open with a letter: scanned several times faster)
 _DOB_ANY_CUE = re.compile(r"[bB](?:orn|\.|irth)|[tT]urn|[dD](?<![\w][dD])(?:\.?\s?o\.?\s?b|\.\w)", re.IGNORECASE)
 _BORN_AFTER = re.compile(r"[\s,:;–-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
+# an age, then a full date in the same brackets: "(aged 9, 03/04/2014)", "(half-sister, 15, 2.3.2008)"
+_AGE_BEFORE_DATE = re.compile(
+    r"\((?:[^()\n\d]{0,40}[,;]\s*(?:(?i:aged?)\s*:?\s*)?|[^()\n\d]{0,40}?\b(?i:aged?)\s*:?\s*)\d{1,2}(?:\s*(?i:y(?:rs?|ears?)(?:\s+old)?|yo|y/o))?\s*[,;]\s*$"
+)
+_AGE_IN_BRACKETS = re.compile(r"\(\s*(?:[^()\n\d]{0,40}[,;]\s*)?(?i:aged?\s*)?\d{1,2}\b")
 _LIST_LABEL = re.compile(r"\b(?:half|step)[-\s]?|\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: [A-Z][a-z'’]+)?\b")
 
 
@@ -396,6 +401,7 @@ class Detector:
         self.not_initials |= {w.upper() for w in self.role_words | self.not_names | self.titles if len(w) <= 4}
         kin = [str(w) for w in lex.get("kinship", [])]
         self.not_names |= {w.lower() for w in kin}  # "Visited Gran (Maureen)": the family word is not the name
+        self.kin_words = {w.lower() for w in kin if " " not in w}
         # a family word, then a word in any case ("nanny bev", "aunt Mairead (maternal)", "mum, Carys,")
         self._kin_re = _PhraseScan(
             kin, lambda alt: r"(?<![\w-])(?i:" + alt + r")(?:\s*,\s*|\s+[-–]\s+|\s+['‘\"“]|\s+|\s*\(\s*)"
@@ -566,7 +572,7 @@ class Detector:
     def _dob(self, text: str, child_ref: str = "XXXX") -> list[Detail]:
         out: list[Detail] = []
         refs = "|".join(re.escape(r) for r in {child_ref, "XXXX"} if r)
-        if not _DOB_ANY_CUE.search(text) and not re.search(r"(?:" + refs + r")\s*\(", text):
+        if not _DOB_ANY_CUE.search(text) and not re.search(r"(?:" + refs + r")\s*\(", text) and not _AGE_IN_BRACKETS.search(text):
             return out  # no cue and no reference before a bracket: no date here can be a date of birth
         for dm in find_dates(text):
             if dm.precision == "month" or (dm.precision == "none" and dm.problem == "month without a year"):
@@ -592,7 +598,9 @@ class Detector:
                 cued = loose is not None and len(loose.group("gap").split()) <= 6
             # a chronology line: "2022-06-02 half-sibling Rocco born", "On 3 March 2023 the baby was born"
             born_after = dm.precision == "day" and _BORN_AFTER.match(text[dm.end : dm.end + 60])
-            cued = cued or bracketed or born_after or _BORN_WHERE.search(before)
+            # an age, then the date, closing the brackets: "XXXX (aged 9, 03/04/2014)"
+            aged = dm.precision == "day" and _AGE_BEFORE_DATE.search(before) and re.match(r"\s*\)", text[dm.end :])
+            cued = cued or bracketed or born_after or aged or _BORN_WHERE.search(before)
             if (cued or listed) and not _DUE_DATE.search(before):
                 out.append(Detail("date_of_birth", dm.start, dm.end))
         return out
@@ -1086,6 +1094,28 @@ class Detector:
             s, e = t.idx, t.idx + len(t.text)
             if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                 spans.append((s, e))
+        # an owner written without the apostrophe, before a family or role word ("Kims mum rang", "Jaydens dad")
+        for t in tokens:
+            if self._bare_possessive(t, child_ref):
+                s, e = t.idx, t.idx + len(t.text) - 1
+                if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                    spans.append((s, e))
+        # a forename that is also a word or a month, shown a person by what follows ("Autumn (half-sister, 15)",
+        # "June, the childminder,", "and Autumn sleeps at nan's")
+        for t in tokens:
+            if self._word_name_person(t, child_ref):
+                s, e = t.idx, t.idx + len(t.text)
+                if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_:
+                    s = doc[t.i - 2].idx  # "Ruby-Mae (born ...)": the whole double forename
+                if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                    spans.append((s, e))
+        # a name alone in capitals in ordinary text ("MARCUS said", "Hamza ALI-KHAN", "brother ALFIE-JAY")
+        for s, e in self._lone_caps_names(doc, child_ref):
+            if _overlaps(s, e, protected) or _overlaps(s, e, taken):
+                continue
+            merged = [(a, b) for a, b in spans if a < e and s < b]
+            spans[:] = [x for x in spans if x not in merged]
+            spans.append((min([s, *(a for a, _ in merged)]), max([e, *(b for _, b in merged)])))
         # the subject of a verb, a capitalised word the dictionary does not know at all ("Rashid is doing well"),
         # or one joined to it ("Cerys and Iwan live with ...")
         for t in tokens:
@@ -1797,6 +1827,141 @@ class Detector:
             out = [t for t in out if kept(t)]
         return out
 
+    def _word_name_person(self, t: Any, child_ref: str) -> bool:
+        """A listed forename that the model may read as a word or a date ("Autumn", "Dawn", "June", "Hope"),
+        shown a person by the words after it: a family or role word alone in brackets or between commas
+        ("Dawn (school nurse, ...)", "June, the childminder, is"), a birth or an age in brackets ("Ruby-Mae
+        (born ...)"), or, mid-sentence, a verb of doing or saying
+        ("... and Autumn sleeps at nan's"). Not after a word that dates it ("in June", "last Autumn")."""
+        doc = t.doc
+        w = t.text
+        if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_:
+            w = doc[t.i - 2].text + "-" + w  # a double forename ("Ruby-Mae"), read whole
+            if not (_SHAPE_NAME.fullmatch(w) and any(p in self.forenames for p in w.split("-"))):
+                return False
+        elif not (_SHAPE_NAME.fullmatch(w) and len(w) >= 3 and (w in self.forenames or w.lower() in self.word_names)):
+            return False
+        if t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_:
+            return False  # the first half of a double name: read from its last part
+        month = w.lower() in _MONTH_WORDS
+        if not month and not self._is_word_ok(w, child_ref):
+            return False
+        end = t
+        if "-" in w:
+            t = doc[t.i - 2]  # what comes before is read from the first part, what follows from the last
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if prev is not None and (prev.like_num or prev.lower_ in _DATING_WORDS or prev.lower_ in _DETERMINERS or prev.text[:1].isupper()):
+            if not _starts_segment(doc, t):
+                return False
+        if end.i + 2 >= len(doc):
+            return False
+        nxt = doc[end.i + 1]
+        tail = doc.text[nxt.idx : nxt.idx + 60]
+        if re.match(r"\(\s*(?i:born|b\.|d\.?o\.?b\b|aged?\s*\d)", tail):
+            return True  # "Ruby-Mae (born 02/02/2020)", "Hope (aged 4)": a birth or an age is a person's
+        # "(half-sister, 15)", "(school nurse, 0117 ...)", ", the childminder,", ", her aunt,"
+        m = re.match(r"\(\s*((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,;)]", tail) or re.match(
+            r",\s*(?:the|her|his|their|our|a)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,;]", tail
+        )
+        if m:
+            phrase = m.group(1)
+            last = phrase.split()[-1]
+            if any(x in self.service_words for x in phrase.split()):
+                return False  # "Frank, the drugs advice service,": a service's name
+            return phrase in self.person_nouns or last in self.person_nouns or last in self.kin_words
+        if month or _starts_segment(doc, t) or (prev is not None and prev.pos_ == "ADP"):
+            return False
+        verb = nxt.lemma_.lower()
+        if not (nxt.pos_ == "VERB" and nxt.tag_ in ("VBZ", "VBD") and nxt.text.islower()):
+            return False
+        if w.lower() in _SEASONS:  # a season does things too ("and Autumn brought new worries"), but never says or sleeps
+            return verb in _SPEECH_VERBS | _BODY_VERBS
+        return verb not in ("be", "have", "seem", "become", "get", "start", "begin", "end", "come", "go")
+
+    def _bare_possessive(self, t: Any, child_ref: str) -> bool:
+        """``t`` is a name with "s" for "'s", straight before a family or role word: "Kims mum", "Jaydens dad
+        said". The word with its "s" is no ordinary word in lower case (not "Sports", "Mums", "Nans"), and the name
+        without it is a listed forename or surname, a name the dictionary lists, or a word it does not know."""
+        doc = t.doc
+        if not (_SHAPE_CAP_PLURAL.fullmatch(t.text) and len(t.text) >= 4 and t.i + 1 < len(doc)):
+            return False
+        nxt = doc[t.i + 1]
+        if not (nxt.text.islower() and (nxt.text in self.kin_words or nxt.text in self.person_nouns)):
+            return False
+        stem = t.text[:-1]
+        if _common_word(t.text) and not (stem in self.forenames and nxt.text in self.kin_words):  # "Toms mum", "Jacks dad"
+            return False
+        if not self._is_word_ok(stem, child_ref) or stem.lower() in self.places:
+            return False
+        if f"{stem.lower()}'s" in self.not_names or f"{stem.lower()}’s" in self.not_names:
+            return False  # "Barnardos worker": a listed service named with an owner's "'s"
+        if t.i > 0 and doc[t.i - 1].lower_ in _DETERMINERS:
+            return False  # "the Smiths family": a family by its surname, handled elsewhere
+        if stem in self.forenames or stem in self.surnames:
+            return True
+        if nxt.text in _WORKPLACE_ROLES:
+            return False  # "Sainsburys manager", "Lidls staff": a shop or a service has workers too
+        return (_proper_stem(stem) and not _common_word(stem)) or not _known_word(stem)
+
+    @staticmethod
+    def _glued_word_before(doc: Doc, tok: Any) -> Any:
+        """The capitalised word just before ``tok``, with its hyphenated parts ("Ellie-May"), as a span."""
+        if tok.i == 0 or not _SHAPE_NAME.fullmatch(doc[tok.i - 1].text) or not doc[tok.i - 1].whitespace_:
+            return None
+        start = tok.i - 1
+        while (
+            start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+            and _SHAPE_NAME.fullmatch(doc[start - 2].text)
+        ):
+            start -= 2
+        sp = doc[start : tok.i]
+        return sp if _SHAPE_NAME.fullmatch(sp.text) else None
+
+    def _lone_caps_names(self, doc: Doc, child_ref: str) -> list[tuple[int, int]]:
+        """A word in capitals, alone among lower-case words (not a heading), that the gazetteer lists as a
+        forename or surname and the dictionary does not know as an ordinary word: "MARCUS (older brother)",
+        "Hamza ALI-KHAN", "Shane DOCHERTY". An acronym (IRO, CAMHS, LAC) is not on the lists; a forename in
+        ordinary case just before it joins the span."""
+        out: list[tuple[int, int]] = []
+        toks = list(doc)
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if not (t.text.isupper() and t.text.isalpha() and len(t.text) >= 2):
+                i += 1
+                continue
+            unit = [t]  # "ALI-KHAN": capitals joined by hyphens with no space
+            while (
+                unit[-1].i + 2 < len(doc) and doc[unit[-1].i + 1].text == "-" and not unit[-1].whitespace_
+                and not doc[unit[-1].i + 1].whitespace_ and doc[unit[-1].i + 2].text.isupper() and doc[unit[-1].i + 2].text.isalpha()
+            ):
+                unit.append(doc[unit[-1].i + 2])
+            i = unit[-1].i + 1
+            first, last = unit[0], unit[-1]
+            prev = doc[first.i - 1] if first.i > 0 else None
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if any(x is not None and x.text.isupper() and x.text.isalpha() and len(x.text) >= 2 for x in (prev, nxt)):
+                continue  # a run of capitals (a heading, "CONTACT WITH MAYA"): ``_caps_names`` reads those
+            words = [u.text.capitalize() for u in unit]
+            if any(w.lower() in self.not_names or w.upper() in self.not_initials or not self._is_word_ok(w, child_ref) for w in words):
+                continue
+            if not any((w in self.forenames or w in self.surnames) and not _common_word(w) and len(w) >= 3 for w in words):
+                continue
+            if (prev is not None and prev.text.lower() in self.places) or any(w.lower() in self.places or w.lower() in self.languages for w in words):
+                continue  # "MALI", "to LEEDS"
+            s, e = first.idx, last.idx + len(last.text)
+            before = self._glued_word_before(doc, first)
+            forename_before = before is not None and (
+                (before.text in self.forenames and self._is_word_ok(before.text, child_ref))
+                or ("-" in before.text and any(p in self.forenames for p in before.text.split("-")))
+            )
+            if forename_before:
+                s = before.start_char  # "Shane DOCHERTY", "Ellie-May KOWALSKI": the forename before the surname in capitals
+            elif len(unit) == 1 and len(first.text) <= 3 and not (prev is not None and (prev.lower_ in self.person_nouns or prev.lower_ in self.kin_words)):
+                continue  # three capitals are an acronym's shape ("RUI", "SAM"), unless a family or role word names them ("brother IAN")
+            out.append((s, e))
+        return out
+
     def _opener_before_subject(self, doc: Doc, toks: list[Any], end: int) -> bool:
         """``toks`` is one ordinary word opening the sentence before a comma ("Overall,", "Honestly,",
         "Aye,"), and the word for people after the comma is the subject of the clause's own verb
@@ -2219,6 +2384,13 @@ class Detector:
 # -- helpers ------------------------------------------------------------------------------------
 _MONTH_NAME = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")
 # words that date a month's name ("since April", "last June", "mid-May")
+# people who may work for a shop or a service as well as a person ("Sainsburys manager")
+_WORKPLACE_ROLES = {
+    "worker", "keyworker", "manager", "officer", "teacher", "nurse", "doctor", "staff", "coach", "mentor", "colleague",
+    "solicitor", "barrister", "therapist", "counsellor", "visitor", "head", "lead", "chair", "supervisor", "practitioner",
+    "professional", "adviser", "advocate", "guardian", "nominal",
+}
+_SEASONS = {"spring", "summer", "autumn", "winter"}
 _DATING_WORDS = {"in", "on", "since", "until", "till", "by", "from", "during", "last", "next", "this", "early", "late", "mid", "end", "-", "of", "before", "after", "through", "throughout"}
 _PLACE_PREPS = {"from", "to", "in", "into", "at", "near", "around", "across", "within", "outside", "towards"}
 _CAPS_PLACE_PREPS = {"IN", "AT", "TO", "FROM", "NEAR", "INTO", "AROUND", "OUTSIDE"}
@@ -2427,7 +2599,7 @@ def _nominal_dobs(text: str, names: list[Detail], found: list[Detail], titles: I
         if len(words) >= 2 and words[-1].isupper() and len(words[-1]) >= 3 and not words[0].isupper():
             m = _NOMINAL_DATE.match(text, d.end)
         else:
-            m = _BRACKETED_DATE.match(text, d.end)
+            m = _BRACKETED_DATE.match(text, d.end) or _AGED_BRACKETED_DATE.match(text, d.end)
             before = _WORD_RUN.findall(text[max(0, d.start - 30) : d.start])
             if m and (words[0].rstrip(".") in titles or (before and (before[-1].lower() in _MEETING_WORDS or before[-1] in titles))):
                 m = None
@@ -2438,6 +2610,10 @@ def _nominal_dobs(text: str, names: list[Detail], found: list[Detail], titles: I
 
 # a full date alone in brackets ("Tia (04/09/2016)")
 _BRACKETED_DATE = re.compile(r"\s*\(\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\s*\)")
+# an age, then a full date, alone in brackets after a name ("Kai (15, 02.09.2009)")
+_AGED_BRACKETED_DATE = re.compile(
+    r"\s*\(\s*(?:(?i:aged?)\s*)?\d{1,2}(?:\s*(?i:y(?:rs?|ears?)(?:\s+old)?|yo|y/o))?\s*[,;]\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\s*\)"
+)
 # words before a person met on a date: the bracketed date is the meeting's, not a birth
 _MEETING_WORDS = frozenset(
     {"by", "with", "from", "to", "met", "meet", "saw", "see", "seen", "visited", "visit", "called", "rang", "phoned",

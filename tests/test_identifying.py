@@ -866,7 +866,7 @@ def test_s7b_joy_with_a_person_is_still_a_name():
 # positive, pinned honestly); holdout4 0.989 (89/90) / 0.918 -> 0.989 (92/93) / 0.948 (92/97). A seventh blind set
 # (tune-r7-blind.yaml) measured unseen: 1.000 (102/102) / 0.918 (101/110) -> 1.000 (105/105) / 0.945 (104/110).
 FLOORS = {"tune": (0.99, 0.98), "holdout": (0.99, 0.95), "holdout2": (0.96, 0.94), "holdout3": (0.99, 0.91),
-          "holdout4": (0.98, 0.94)}
+          "holdout4": (0.98, 0.95)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
@@ -884,3 +884,66 @@ def test_precision_and_recall_floors(split):
 # target; misses: a possessive without an apostrophe ("Kims"), word-names as lone subjects (Autumn, Dawn, June), a
 # name in capitals, a bracketed date after an age. Added to tune unchanged (no rule change this session): whole tune
 # 0.994 (1876/1887) / 0.984 (1868/1899).
+
+
+# Session 8: the four miss classes of the eighth blind set, as classes: an owner written without the apostrophe
+# before a family or role word; a forename that is also a word, a season or a month, shown a person by a role in
+# brackets or between commas, or (mid-sentence) by a verb of doing; a lone name in capitals the gazetteer lists;
+# a full date after an age in the same brackets.
+R8_FOUND = [
+    ("Leightons dad said he would bring the forms.", "name", "Leighton"),
+    ("Toms mum rang twice on Monday.", "name", "Tom"),
+    ("Sams nan has offered to have him at weekends.", "name", "Sam"),
+    ("Dawn (family friend, 0113 496 0877) has been supportive.", "name", "Dawn"),
+    ("Hope (older sister) was not spoken to.", "name", "Hope"),
+    ("May, the next-door neighbour, rang the police.", "name", "May"),
+    ("Mum works nights and Grace sleeps at her nan's.", "name", "Grace"),
+    ("Nobody was home at first, then Autumn said she had been out.", "name", "Autumn"),
+    ("Lily-Rose (born 11/11/2019) attends nursery.", "name", "Lily-Rose"),
+    ("Hope (aged 4) was asleep when the worker arrived.", "name", "Hope"),
+    ("Her brother TYRONE was not at home.", "name", "TYRONE"),
+    ("LOGAN (step-brother, 17) was present.", "name", "LOGAN"),
+    ("Mum's ex, Darren WHITFIELD, was arrested.", "name", "Darren WHITFIELD"),
+    ("Ellie-May KOWALSKI-BROWN was at the meeting.", "name", "Ellie-May KOWALSKI-BROWN"),
+    ("Her cousin IAN has been staying over.", "name", "IAN"),
+    ("XXXX (aged 11, 14/02/2013) is in Year 7.", "date_of_birth", "14/02/2013"),
+    ("Her half-brother Kai (15, 02.09.2009) lives with dad.", "date_of_birth", "02.09.2009"),
+    ("Mum (age 34, 1 March 1990) attended.", "date_of_birth", "1 March 1990"),
+]
+
+
+@pytest.mark.parametrize("text,kind,value", R8_FOUND)
+def test_s9_classes_are_found(text, kind, value):
+    assert (kind, value) in kinds_and_texts(text)
+
+
+R8_NEAR_MISSES = [
+    "Childrens services worker visited.",
+    "Mums partner moved in last month.",
+    "Sainsburys manager rang about the incident.",
+    "Barnardos worker visited on Tuesday.",
+    "Hope is in short supply in this family.",
+    "In June the family moved to a new flat.",
+    "June (half term) was a hard time for the family.",
+    "Frank, the drugs advice service, was offered.",
+    "The term started and Autumn brought new worries.",
+    "Summer (holiday club) was booked for August.",
+    "Grace (the chapel on the estate) runs a food bank.",
+    "Amber (the RAG rating) applies to this case.",
+    "The worker said RUI was the outcome of the interview.",
+    "XXXX was referred to CAMHS and the IRO agreed.",
+    "MAISIE REVIEW NOTES",
+    "Review meeting (10, 03/04/2024) held in school.",
+    "XXXX (aged 9) was seen on 03/04/2024 (home visit).",
+]
+
+
+@pytest.mark.parametrize("text", R8_NEAR_MISSES)
+def test_s9_near_misses_are_not_flagged(text):
+    assert kinds_and_texts(text) == []
+# Later in session 8: four miss classes fixed as classes (possessives without an apostrophe before a family or role
+# word, word-names shown to be people by a bracketed role/age or a verb mid-sentence, lone names in capitals that
+# are listed names and not acronyms, a date after an age in brackets). Whole tune 0.994 (1876/1887) / 0.984
+# (1868/1899) -> 0.994 (1888/1899) / 0.990 (1880/1899). Held-out, measured once after: holdout 0.993 / 0.953 ->
+# 0.993 (144/145) / 0.960 (144/150); holdout2 unchanged 0.970 / 0.948; holdout3 unchanged 0.993 / 0.918; holdout4
+# 0.989 / 0.948 -> 0.989 (93/94) / 0.959 (93/97) (floor raised to 0.95).
