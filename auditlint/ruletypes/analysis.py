@@ -304,6 +304,15 @@ class CueSet:
             self._firsts = {p[:j] for p in self.lemma_phrases() for j, ch in enumerate(p) if ch == " "}
         return self._firsts
 
+    def has_phrase_key(self, first: str, keys: Callable[[], Iterable[str]]) -> bool:
+        """One of ``keys()`` (a verb with its particle or its object: "step down", "take place") is a phrase
+        of the list. ``keys`` is asked only when some phrase starts with ``first`` (the verb's lemma) and a
+        space: most verbs start none, and their keys are never worked out."""
+        if not self._raw or first not in self.phrase_firsts():
+            return False
+        phrases = self.lemma_phrases()
+        return any(" " in k and k in phrases for k in keys())
+
     def has_lemma(self, lemma: str) -> bool:
         """A lemma, or a verb with its particle ("step down"), is in the list."""
         if lemma in self.words:
@@ -917,9 +926,7 @@ class SentenceClassifier:
 
     @staticmethod
     def is_passive(v: Token) -> bool:
-        memo = v.doc.user_data.get(_MEMO_IS_PASSIVE)  # (the memo read inline: asked tens of thousands of times an audit batch)
-        got = None if memo is None else memo.get(v.i)
-        return _per_token(v, _MEMO_IS_PASSIVE, SentenceClassifier._is_passive) if got is None else got
+        return _per_token(v, _MEMO_IS_PASSIVE, SentenceClassifier._is_passive)
 
     @staticmethod
     def _is_passive(v: Token) -> bool:
@@ -934,9 +941,7 @@ class SentenceClassifier:
 
     @staticmethod
     def negated(v: Token) -> bool:
-        memo = v.doc.user_data.get(_MEMO_NEGATED)  # (the memo read inline: asked tens of thousands of times an audit batch)
-        got = None if memo is None else memo.get(v.i)
-        return _per_token(v, _MEMO_NEGATED, SentenceClassifier._negated) if got is None else got
+        return _per_token(v, _MEMO_NEGATED, SentenceClassifier._negated)
 
     @staticmethod
     def _negated(v: Token) -> bool:
@@ -959,9 +964,7 @@ class SentenceClassifier:
 
     @staticmethod
     def modal(v: Token) -> bool:
-        memo = v.doc.user_data.get(_MEMO_MODAL)  # (the memo read inline: asked tens of thousands of times an audit batch)
-        got = None if memo is None else memo.get(v.i)
-        return _per_token(v, _MEMO_MODAL, SentenceClassifier._modal) if got is None else got
+        return _per_token(v, _MEMO_MODAL, SentenceClassifier._modal)
 
     @staticmethod
     def _modal(v: Token) -> bool:
@@ -1000,30 +1003,15 @@ class SentenceClassifier:
     def is_(self, cues: CueSet, v: Token) -> bool:
         """A verb (with its particle: "set back", "step down"; or its object:
         "take place") is in ``cues``."""
-        # (``cues.has(v)`` inline: asked tens of thousands of times an audit batch)
-        doc = v.doc
-        d = doc.user_data.get(_LOWER_KEY) or doc_lower(doc)
-        lemma = d.lemma[v.i]
-        w = cues.words
-        if w and (d.lower[v.i] in w or lemma in w):
+        if cues.has(v):
             return True
-        if not cues._raw:
-            return False  # a key with a space is only ever a phrase; one without is the lemma tested above
-        if lemma not in cues.phrase_firsts():
-            return False  # every key with a space starts with the verb's lemma and a space
-        phrases = cues.lemma_phrases()
-        for k in self.verb_keys(v):
-            if " " in k and k in phrases:
-                return True
-        return False
+        return cues.has_phrase_key(doc_lower(v.doc).lemma[v.i], lambda: self.verb_keys(v))
 
     @classmethod
     def verb_keys(cls, v: Token) -> tuple[str, ...]:
         """What :meth:`is_` looks up for a verb: its lemma with its particle, then its lemma with each
         object's ("take place"); worked out once per token (kept in ``doc.user_data``)."""
-        memo = v.doc.user_data.get(_VERB_KEYS)
-        got = None if memo is None else memo.get(v.i)
-        return _per_token(v, _VERB_KEYS, cls._verb_keys) if got is None else got
+        return _per_token(v, _VERB_KEYS, cls._verb_keys)
 
     @classmethod
     def _verb_keys(cls, v: Token) -> tuple[str, ...]:
