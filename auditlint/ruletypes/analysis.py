@@ -171,6 +171,19 @@ class _DocLower:
             self._where = where
         return self._where
 
+    def with_lower(self, words: Iterable[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """Indices (ascending) of the tokens in ``lo``..``hi`` (exclusive) whose lower-case form is one of
+        ``words``, read from :attr:`where` instead of walking the tokens."""
+        return self._with(self.lower, words, lo, len(self.lower) if hi is None else hi)
+
+    def with_lemma(self, words: Iterable[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """As :meth:`with_lower`, for the lower-cased lemma."""
+        return self._with(self.lemma, words, lo, len(self.lemma) if hi is None else hi)
+
+    def _with(self, forms: list[str], words: Iterable[str], lo: int, hi: int) -> list[int]:
+        where = self.where
+        return sorted(i for w in words for i in where.get(w, ()) if lo <= i < hi and forms[i] == w)
+
     def __init__(self, doc: Doc):
         self._where = self._sent_end = None
         self.lower = [t.lower_ for t in doc]

@@ -127,21 +127,6 @@ def _verb_negated(v: Token) -> bool:
     )
 
 
-def _lower_in(sent: Span, words: set[str] | frozenset[str]) -> list[int]:
-    """Indices (ascending) of the sentence's tokens whose lower-case form is one of ``words``, read from the
-    Doc's index of forms (:func:`doc_lower`) instead of walking the sentence."""
-    low = doc_lower(sent.doc)
-    where, lower, lo, hi = low.where, low.lower, sent.start, sent.end
-    return sorted(i for w in words for i in where.get(w, ()) if lo <= i < hi and lower[i] == w)
-
-
-def _lemma_in(sent: Span, words: set[str] | frozenset[str]) -> list[int]:
-    """As :func:`_lower_in`, for the lower-cased lemma (``t.lemma_.lower()``)."""
-    low = doc_lower(sent.doc)
-    where, lemma, lo, hi = low.where, low.lemma, sent.start, sent.end
-    return sorted(i for w in words for i in where.get(w, ()) if lo <= i < hi and lemma[i] == w)
-
-
 def _any_lower_between(doc: Doc, words: set[str] | frozenset[str], lo: int, hi: int) -> bool:
     """A token in ``lo``..``hi`` (inclusive) whose lower-case form is one of ``words``."""
     low = doc_lower(doc)
@@ -298,7 +283,7 @@ class ShortfallFacts:
             elif w >= _STALE_WEEKS and any(x.lower_ == "ago" for x in (h, *u.children)) and any(
                     a.lower_ == "last" for v in (h, h.head) for a in v.children if a.dep_ == "advmod"):
                 yield f"last {u.text} ago", u.i, -1  # "last reviewed fourteen months ago"
-        for i in _lower_in(sent, _AFTER):
+        for i in doc_lower(sent.doc).with_lower(_AFTER, sent.start, sent.end):
             # after the date that was set: late, however long ("received in June, after the date set in the plan";
             # the parser may read "after the date agreed at the meeting" as a clause)
             a = sent.doc[i]
@@ -326,7 +311,7 @@ class ShortfallFacts:
     def against_standard(self, sent: Span) -> Iterator[tuple[str, int, int]]:
         """A length or an interval set against the standard for it: longer is a shortfall ("completed at 14
         weeks against a 10-week standard", "6-weekly (standard: 4-weekly)"), shorter a strength."""
-        marks = [sent.doc[i] for i in _lemma_in(sent, _STANDARD_WORDS)]
+        marks = [sent.doc[i] for i in doc_lower(sent.doc).with_lemma(_STANDARD_WORDS, sent.start, sent.end)]
         if not marks:
             return
         durs = self.sent_durations(sent)
@@ -392,7 +377,7 @@ class ShortfallFacts:
         """A piece of work the same as an earlier one: "the plan is the same since last year", "PEP targets
         are the same as last year's", "record identical actions to the last review", "plan = copy of
         last year's". Only with an earlier time in the sentence, and not under negation."""
-        if not _lower_in(sent, _SAMENESS) and not _lemma_in(sent, _SAMENESS):
+        if not doc_lower(sent.doc).with_lower(_SAMENESS, sent.start, sent.end) and not doc_lower(sent.doc).with_lemma(_SAMENESS, sent.start, sent.end):
             return  # no word of sameness: nothing below can hold
         if not any(t.lower_ in _EARLIER or (t.lower_ in ("each", "every") and t.dep_ in ("det", "pobj")) for t in sent) \
                 and not any(t.ent_type_ == "DATE" for t in sent):
@@ -529,7 +514,7 @@ class ShortfallFacts:
         alone only after six months", "the plan was shared only in March" ("only" restricting a phrase of
         time on a piece of work; not "seen only in school", a place, nor what the family did)."""
         r = self.rule
-        for i in _lower_in(sent, _ONLY):
+        for i in doc_lower(sent.doc).with_lower(_ONLY, sent.start, sent.end):
             t = sent.doc[i]
             if t.dep_ != "advmod":
                 continue
@@ -550,7 +535,7 @@ class ShortfallFacts:
         """A due date that has moved ("the date by which the assessment was to be completed has moved from
         March to June", "the timescale was extended twice"): drift told as the deadline going back."""
         r = self.rule
-        for i in _lemma_in(sent, _MOVING):
+        for i in doc_lower(sent.doc).with_lemma(_MOVING, sent.start, sent.end):
             v = sent.doc[i]
             if v.pos_ == "VERB" and v.lemma_.lower() in _MOVING and any(
                     s.lemma_.lower() in ("date", "deadline", "timescale") for s in r.clf.subjects(v)) and not _verb_negated(v):
@@ -578,7 +563,7 @@ class ShortfallFacts:
                 yield f"not {v.text} one", v.i, -1
         # "It is difficult to identify what difference the plan has made", "I found it hard to tell whether ...":
         # the record makes it hard for the reader to know (not "Mum finds it hard to understand the plan")
-        for i in _lower_in(sent, _HARD):
+        for i in doc_lower(sent.doc).with_lower(_HARD, sent.start, sent.end):
             a = sent.doc[i]
             if a.dep_ not in ("acomp", "oprd", "ccomp"):
                 continue
@@ -623,7 +608,7 @@ class ShortfallFacts:
         """The child's account or the record taken only through a parent: "conveyed only through the
         mother", "drawn almost entirely from what Mother chose to say"."""
         r = self.rule
-        for i in _lower_in(sent, _SOLELY):
+        for i in doc_lower(sent.doc).with_lower(_SOLELY, sent.start, sent.end):
             t = sent.doc[i]
             if t.dep_ != "advmod":
                 continue

@@ -112,21 +112,11 @@ def tokens_with(span: Doc | Span, words: frozenset[str] | set[str]) -> list[Toke
     ``words``, in order: read from the Doc's index of forms, so the text is not walked token by token
     for a few rare words."""
     doc = getattr(span, "doc", span)
-    at = doc_keys(doc).at
     if doc is span:
-        found = {i for w in words for i in at.get(w, ())}
-    else:
-        lo, hi = span.start, span.end
-        found = {i for w in words for i in at.get(w, ()) if lo <= i < hi}
-    return [doc[i] for i in sorted(found)]
-
-
-def _lower_at(doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
-    """Indices (ascending) of the Doc's tokens whose lower-case form (``lower_``) is one of ``words``, read
-    from the Doc's index of lower-case forms instead of walking every token."""
-    low = doc_lower(doc)
-    where, lower = low.where, low.lower
-    return sorted({i for w in words for i in where.get(w, ()) if lower[i] == w})
+        return [doc[i] for i in _indices_with(doc, words)]
+    at = doc_keys(doc).at
+    lo, hi = span.start, span.end
+    return [doc[i] for i in sorted({i for w in words for i in at.get(w, ()) if lo <= i < hi})]
 
 
 def _strings(part: Any, field: str | None = None) -> list[str]:
@@ -584,7 +574,7 @@ class Blame(RuleType):
         """A question about why a professional did not act ("How could the worker
         not have seen...?", "Why did nobody visit?", "Surely the manager should
         have...?"): blame framed as a question the audit does not answer."""
-        surely_at = _lower_at(doc, _SURELY)
+        surely_at = doc_lower(doc).with_lower(_SURELY)
         for sent in doc.sents:
             question = sent[-1].text == "?" or sent.end < len(doc) and doc[sent.end].text == "?"
             if not question and bisect_left(surely_at, sent.start) == bisect_left(surely_at, sent.end):
@@ -2511,7 +2501,7 @@ class Emotive(LexiconRule):
         yield from self._beyond_adjective(doc)
         yield from self._past_saying(doc, frozenset(norm(w) for w in h.overstating))
         # only a superlative word, or a word of the negative lexicon (what _negative_superlative needs), can start one
-        cands = set(_lower_at(doc, sups))
+        cands = set(doc_lower(doc).with_lower(sups))
         if self.negative_words:
             cands.update(_indices_with(doc, self.negative_words))
         lower = doc_lower(doc).lower
@@ -2538,7 +2528,7 @@ class Emotive(LexiconRule):
     @staticmethod
     def _beyond_words(doc: Doc) -> Iterator[tuple[int, int]]:
         """"I can't praise this enough", "we cannot stress enough": the writer says the words fall short."""
-        for i in _lower_at(doc, _ENOUGH):
+        for i in doc_lower(doc).with_lower(_ENOUGH):
             t = doc[i]
             if t.dep_ != "advmod" or t.head.pos_ != "VERB":
                 continue
@@ -2553,7 +2543,7 @@ class Emotive(LexiconRule):
     def _beyond_adjective(doc: Doc) -> Iterator[tuple[int, int]]:
         """"beyond disappointing", "beyond poor": a judgement said to exceed its own word (not "beyond
         doubt", "beyond the threshold", where "beyond" takes a noun)."""
-        for i in _lower_at(doc, _BEYOND):
+        for i in doc_lower(doc).with_lower(_BEYOND):
             t = doc[i]
             adj = next((c for c in t.children if c.dep_ in ("pcomp", "pobj", "amod", "acomp") and c.pos_ == "ADJ"), None)
             if adj is not None and adj.i == t.i + 1:
@@ -2592,7 +2582,7 @@ class Emotive(LexiconRule):
     def _never_seen(self, doc: Doc, frames: set[str]) -> Iterator[tuple[int, int]]:
         """"I have never read a plan with less in it", "we have never seen such drift": the writer's
         experience as the measure, with a comparison in the object (not "I have never met Father")."""
-        for i in _lower_at(doc, self._SELDOM):
+        for i in doc_lower(doc).with_lower(self._SELDOM):
             t = doc[i]
             if t.head.lemma_.lower() not in frames:
                 continue
@@ -2674,8 +2664,8 @@ class Emotive(LexiconRule):
             if t.dep_ == "amod" and self._pitied(t.head):
                 yield t.i, t.head.i + 1  # "Poor XXXX has been let down": pity, not evidence
         # what each sentence is looked at for, found once in the Doc: a sentence with none of it is passed over
-        verdicts = _lower_at(doc, self.bare_verdicts) if self.bare_verdicts else []
-        whats = _lower_at(doc, _WHAT)
+        verdicts = doc_lower(doc).with_lower(self.bare_verdicts) if self.bare_verdicts else []
+        whats = doc_lower(doc).with_lower(_WHAT)
         bang = "!" in doc.text  # no "!" in the Doc: no sentence is exclaimed
         for sent in doc.sents:
             lo, hi = sent.start, sent.end
