@@ -71,7 +71,15 @@ by RB``; never a known acronym, role or title: :meth:`Detector._initials_names`)
 as look-alikes a language or a people (``speaks Welsh``, ``Welsh-medium``: :meth:`Detector._language_word`), an
 ordinary word listed with a bare abstract noun (``Joy and fun were missing``) and the audit's grades. The scans
 for cue phrases try their phrases only where a word that opens one starts (:class:`_PhraseScan`), the same
-matches as scanning every character. Everything else is patterns with the real format
+matches as scanning every character. Session 9 added: a listed forename that is also a word, joined by
+"and"/"&" to a name found after it or straight after a family word (``Storm and River (half-siblings)``, ``her twin
+Mercy``), or opening a sentence that a later "she is ..." describes (``Sky has been a big help - she's ...``);
+initials before a role owned by someone in brackets (``JB (mum's new partner)``); a lower-case forename before
+"from" (``jo from the school``) and an Irish surname in lower case with its title (``sister o'brien``); a double
+forename in capitals with its surname (``(DESTINY-ROSE PRICE)``); the "d/o/b" cue, a second record of a date of
+birth (``but the school has 10-01-15``), and no birth for a date before "born on <its own date>"; streets named in
+Welsh (``14a Cwrt y Dderwen``); and as look-alikes English counties and grandparents' words in other languages
+(``Dziadek``). Everything else is patterns with the real format
 rules (UK postcodes, UK phone shapes, the NHS number's modulus-11 check) or a
 cue ("born", "DOB", "NHS number", "case ref").
 
@@ -147,14 +155,14 @@ _INTL_PREFIX = re.compile(r"(?:\+|00[\s.-]?)44")
 _TEN_DIGITS = re.compile(r"(?:(?<![\w/.+-])|(?<=[Nn]o\.))\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w/-]|\.\d)")
 _NHS_CUE = re.compile(r"\bNHS\b(?:\s*(?:no|num)\.)?[^.;!?\n]{0,40}$", re.IGNORECASE)
 _DOB_CUE = re.compile(
-    r"(?:\bturns?\s+\d{1,2}\s+on|\bborn|(?<![\w.])b\.|\bd\.?\s?o\.?\s?b(?:s|['’]s)?\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?|\bbirthdays?)"
+    r"(?:\bturns?\s+\d{1,2}\s+on|\bborn|(?<![\w.])b\.|\bd[./-]?\s?o[./-]?\s?b(?:s|['’]s)?\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?|\bbirthdays?)"
     r"(?:\s*[:(\-–,]\s*|\s+(?:is|are|was|were|on|in|of|the|being|given|recorded|listed|shown|noted|as|both)\b|\s)*\s*$",
     re.IGNORECASE,
 )
 # a written cue (not "born", not "birthday") a few words before the date, with no number or clause break
 # between: "Date of birth given by the hospital as 1 March 2020", "DOBs on the referral: XXXX 2014-07-22"
 _DOB_CUE_LOOSE = re.compile(
-    r"(?:\bd\.?\s?o\.?\s?b(?:s|['’]s)?\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?)(?P<gap>[^\d.,;!?\n]{1,45})$", re.IGNORECASE
+    r"(?:\bd[./-]?\s?o[./-]?\s?b(?:s|['’]s)?\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?)(?P<gap>[^\d.,;!?\n]{1,45})$", re.IGNORECASE
 )
 # "born at home on 2nd Feb 2024", "born in Lagos on the 3rd of March 1990": where, then the date
 _BORN_WHERE = re.compile(r"\b(?i:born)\s+(?:at|in)\s+(?:home\s+|hospital\s+|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})on\s+(?:the\s+)?$")
@@ -163,9 +171,21 @@ _DUE_DATE = re.compile(r"\b(?:EDD|[Dd]ue(?:\s+date)?|[Ee]xpected(?:\s+date)?)\W*
 # what every date of birth needs somewhere in the text, unless it is in brackets after the reference: the
 # letters of a cue of ``_DOB_CUE``, ``_DOB_CUE_LOOSE``, ``_BORN_WHERE`` or ``_BORN_AFTER`` (or "d." and a word,
 # which dropping a word for people in ``Detector._dob`` can turn into "d.o.b")
-# (``born|b\.|birth|turn|\bd\.?\s?o\.?\s?b|\bd\.\w``, written to open with a letter: scanned several times faster)
-_DOB_ANY_CUE = re.compile(r"[bB](?:orn|\.|irth)|[tT]urn|[dD](?<![\w][dD])(?:\.?\s?o\.?\s?b|\.\w)", re.IGNORECASE)
+# (``born|b\.|birth|turn|\bd[./-]?\s?o[./-]?\s?b|\bd\.\w``, written to open with a letter: scanned several times faster;
+# the cue may be written "DOB", "d.o.b", "d/o/b" or "D-O-B")
+_DOB_ANY_CUE = re.compile(r"[bB](?:orn|\.|irth)|[tT]urn|[dD](?<![\w][dD])(?:[./-]?\s?o[./-]?\s?b|\.\w)", re.IGNORECASE)
 _BORN_AFTER = re.compile(r"[\s,:;–-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
+# what may stand between "born" and its own date ("born on 2/1/2024", "born: the 3rd of May"): then an earlier date in
+# the sentence dates something else ("The conference on 14/03/2024 heard that baby Ayesha was born on 2/1/2024")
+_BORN_OWN_DATE = re.compile(r"\s*(?:[:,–-]\s*)?(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
+# a second record of a date of birth already given, later in the same sentence: the text between them ends in a
+# record keeper's verb ("XXXX born 01-01-15, but the school has 10-01-15", "DOB: 29.02.2016 (leap year) - the system
+# records it as 01.03.2016"); no sentence break between, and at most a short clause
+_RECORD_GAP = re.compile(
+    r"^[^.;!?\n]{0,60}\b(?:has|have|had|shows?|showed|shown|records?|recorded|lists?|listed|gives?|gave|given|holds?|puts?|logged|entered)"
+    r"(?:\s+(?:it|her|him|them|this|that|the\s+date|the\s+dob|the\s+d\.?o\.?b\.?))?(?:\s+(?:down\s+)?as)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 # an age, then a full date in the same brackets: "(aged 9, 03/04/2014)", "(half-sister, 15, 2.3.2008)"
 _AGE_BEFORE_DATE = re.compile(
     r"\((?:[^()\n\d]{0,40}[,;]\s*(?:(?i:aged?)\s*:?\s*)?|[^()\n\d]{0,40}?\b(?i:aged?)\s*:?\s*)\d{1,2}(?:\s*(?i:y(?:rs?|ears?)(?:\s+old)?|yo|y/o))?\s*[,;]\s*$"
@@ -463,7 +483,11 @@ class Detector:
         )
         streets = _phrases(lex.get("street_types", []))
         houses = _phrases(lex.get("house_words", []))
-        street = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{streets})\b\.?"
+        # a street named in Welsh opens with its street word, then its name, with the article "y"/"yr" between
+        # ("Cwrt y Dderwen", "Heol Glan yr Afon", "Stryd Fawr")
+        welsh = _phrases(lex.get("welsh_street_types", []))
+        welsh_name = rf"(?:(?:y|yr)\s+)?{_CAP_WORD}"
+        street = rf"(?:(?:{_CAP_WORD}\s+){{1,3}}(?:{streets})\b\.?|(?:{welsh})\s+{welsh_name}(?:\s+{welsh_name}){{0,2}})"
         town = rf"(?:,?\s*(?P<town>{_CAP_WORD}(?:[\s-]{_CAP_WORD}){{0,2}}))?"
         # a house number, or a Scottish tenement flat and its close ("14/3 Leith Walk": flat 3 at number 14)
         number = r"(?<![\w/.,-])(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:\s?[-–]\s?\d{1,4}[A-Za-z]?|/\d{1,2})?,?\s+"
@@ -574,7 +598,11 @@ class Detector:
         refs = "|".join(re.escape(r) for r in {child_ref, "XXXX"} if r)
         if not _DOB_ANY_CUE.search(text) and not re.search(r"(?:" + refs + r")\s*\(", text) and not _AGE_IN_BRACKETS.search(text):
             return out  # no cue and no reference before a bracket: no date here can be a date of birth
-        for dm in find_dates(text):
+        dates = list(find_dates(text))
+        day_starts = {dm.start for dm in dates if dm.precision == "day"}
+        last_date_end = -1
+        for dm in dates:
+            prev_date_end, last_date_end = last_date_end, dm.end
             if dm.precision == "month" or (dm.precision == "none" and dm.problem == "month without a year"):
                 continue  # "born in May 2023" says the age, not the date
             before = text[max(0, dm.start - 60) : dm.start]
@@ -598,9 +626,13 @@ class Detector:
                 cued = loose is not None and len(loose.group("gap").split()) <= 6
             # a chronology line: "2022-06-02 half-sibling Rocco born", "On 3 March 2023 the baby was born"
             born_after = dm.precision == "day" and _BORN_AFTER.match(text[dm.end : dm.end + 60])
+            if born_after and _BORN_OWN_DATE.match(text, dm.end + born_after.end()).end() in day_starts:
+                born_after = None  # "born on 2/1/2024" has its own date: this one is the conference's
+            # a second record of the date of birth just found, straight after it ("but the school has 10-01-15")
+            recorded = dm.precision == "day" and out and out[-1].end == prev_date_end and _RECORD_GAP.match(text[out[-1].end : dm.start])
             # an age, then the date, closing the brackets: "XXXX (aged 9, 03/04/2014)"
             aged = dm.precision == "day" and _AGE_BEFORE_DATE.search(before) and re.match(r"\s*\)", text[dm.end :])
-            cued = cued or bracketed or born_after or aged or _BORN_WHERE.search(before)
+            cued = cued or bracketed or born_after or aged or recorded or _BORN_WHERE.search(before)
             if (cued or listed) and not _DUE_DATE.search(before):
                 out.append(Detail("date_of_birth", dm.start, dm.end))
         return out
@@ -871,7 +903,8 @@ class Detector:
             add_tokens(toks, strict=False)
         # a role or relation, then a proper noun ("her brother Tyler", "social worker, Aisha Rahman")
         for m in self._relation_re.finditer(text):
-            toks = [t for t in regex_tokens(m) if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+            # (or a listed forename that is also a word, which the parse tags as one: "her twin Mercy (both b. ...)")
+            toks = [t for t in regex_tokens(m) if t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or self._word_forename_after_role(t)]
             cue = text[m.start() : m.start(1)].strip(" ,:(")
             if cue.isupper() and "".join(t.text[0] for t in _leading_run(toks) if t.text[:1].isupper()).startswith(cue[:2]):
                 continue  # "the SENCO, Special Educational Needs Coordinator": the acronym spelt out
@@ -1110,7 +1143,8 @@ class Detector:
                 if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                     spans.append((s, e))
         # a name alone in capitals in ordinary text ("MARCUS said", "Hamza ALI-KHAN", "brother ALFIE-JAY")
-        for s, e in self._lone_caps_names(doc, child_ref):
+        # (and a double forename in capitals, with a surname after it: "(DESTINY-ROSE PRICE)")
+        for s, e in [*self._lone_caps_names(doc, child_ref), *self._caps_double_forenames(doc)]:
             if _overlaps(s, e, protected) or _overlaps(s, e, taken):
                 continue
             merged = [(a, b) for a, b in spans if a < e and s < b]
@@ -1170,6 +1204,12 @@ class Detector:
                 and t.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
             ):
                 add_tokens([t])
+        # a listed forename that is also a word, joined by "and"/"&" to a name found just after it, whatever the parse
+        # made of it ("Storm and River (half-siblings, 4 and 2)", "Precious & Kwame Asante-Boateng"); not a month or season
+        for s, _ in list(spans):
+            t = by_start.get(s)
+            if t is not None and t.i >= 2 and doc[t.i - 1].lower_ in ("and", "&") and self._word_forename_joined(doc[t.i - 2]):
+                add_tokens([doc[t.i - 2]], strict=False)
         # words already known as parts of names (in this text or elsewhere in the audit)
         known |= {w for s, e in spans for w in text[s:e].split()}
         known = {w.strip("'’") for w in known if w and self._is_word_ok(w, child_ref)}
@@ -1245,7 +1285,11 @@ class Detector:
         - a subject the parse reads as a proper noun ("'jayden wont go 2 school'");
         - the owner of a person or of what people have ("tia's bf is 22");
         - a word with an age in brackets, as in a list of children ("sibs: kai (9) lexi (6)"),
-          unless every part of it is an ordinary word.
+          unless every part of it is an ordinary word;
+        - an Irish surname by its shape, "o'" and a word ("school nurse: sister o'brien"; not "o'clock"),
+          with a title typed before it;
+        - a listed forename the dictionary does not know in lower case, set before "from" and where
+          they come from ("jo from the school", "kev from housing").
         """
         found = [(m.span(1), not _common_word(m.group(1))) for m in self._title_lower_re.finditer(text)]
         found += [(m.span(1), _capitalised_only(m.group(1))) for m in self._cue_lower_re.finditer(text)]
@@ -1255,11 +1299,25 @@ class Detector:
         ]
         # a message that opens by saying who sends it ("hi its chantelle can u ring me", "hiya, this is kez")
         found += [(m.span(1), self._self_named(doc, m)) for m in _matches_at(_SELF_NAMED, text, _greeting_starts(text))]
+        # "sister o'brien", "o'neill": no English word but "o'clock" is written so; a title before it joins the span
+        # (read first, so the span with its title wins over the same word after "mrs" read above)
+        for m in _LOWER_IRISH_SURNAME.finditer(text) if "o'" in text or "o’" in text else ():
+            title = _LOWER_TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            found.insert(0, ((title.start() if title else m.start(), m.end()), True))
         person_acts = self.person_objects | self.person_verbs
         tokens = list(doc)
         texts = [t.text for t in tokens]  # (read once: reaching a token through the doc is slow)
         n = len(texts)
+
+        def i_from(t: Any) -> bool:  # "from" and a word after ``t`` ("jo from the school")
+            return t.i + 2 < n and texts[t.i + 1] == "from" and texts[t.i + 2].isalpha()
+
         for t, w in zip(tokens, texts):
+            if len(w) >= 2 and w.isalpha() and w.islower() and i_from(t) and w.capitalize() in self.forenames and (
+                w not in self.not_names and not _common_word(w)
+            ):
+                found.append(((t.idx, t.idx + len(w)), True))  # "jo from the school": a person and where they come from
+                continue
             if len(w) == 2 and w.islower() and w.capitalize() in self.forenames and w not in self.not_names:
                 if t.dep_ == "appos" and t.head.lower_ in self.person_nouns:
                     found.append(((t.idx, t.idx + 2), True))  # "sw (jo)": a short forename set beside a role
@@ -1563,7 +1621,8 @@ class Detector:
             ):
                 add_tokens([t], strict=False)  # "Zuzanna, 9, translated"
             if t.dep_ in ("nsubj", "nsubjpass") and self._described_by_pronoun(t):
-                add_tokens([t], strict=False)  # "Hope has been a steady presence: she is XXXX's older sister"
+                # (strong: "she is ..." outweighs a complement that is a thing, "Sky has been a big help - she's ...")
+                add_tokens([t], strict=False, strong=True)  # "Hope has been a steady presence: she is XXXX's older sister"
             if t.text.isupper() and t.text.isalpha() and self._caps_before_role(t):
                 s, e = t.idx, t.idx + len(t.text)  # "PAULINE (contact supervisor)", "JW (IRO) to chase"
                 if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
@@ -1857,7 +1916,7 @@ class Detector:
             return False
         nxt = doc[end.i + 1]
         tail = doc.text[nxt.idx : nxt.idx + 60]
-        if re.match(r"\(\s*(?i:born|b\.|d\.?o\.?b\b|aged?\s*\d)", tail):
+        if re.match(r"\(\s*(?i:born|b\.|d[./-]?o[./-]?b\b|aged?\s*\d)", tail):
             return True  # "Ruby-Mae (born 02/02/2020)", "Hope (aged 4)": a birth or an age is a person's
         # "(half-sister, 15)", "(school nurse, 0117 ...)", ", the childminder,", ", her aunt,"
         m = re.match(r"\(\s*((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*[,;)]", tail) or re.match(
@@ -1962,6 +2021,33 @@ class Detector:
             out.append((s, e))
         return out
 
+    def _caps_double_forenames(self, doc: Doc) -> list[tuple[int, int]]:
+        """A double forename in capitals: two forenames joined by a hyphen, one listed and the other listed or no
+        ordinary word ("DESTINY-ROSE", "LILY-MAE"), even in a sentence written all in capitals where each part alone is
+        an ordinary word: the pair is a name's shape. A listed surname in capitals straight after it joins the span
+        ("DESTINY-ROSE PRICE"). Not two months or seasons ("MAY-JUNE", "SUMMER-AUTUMN")."""
+        out: list[tuple[int, int]] = []
+        for h in doc:
+            if h.text != "-" or h.i == 0 or h.i + 1 >= len(doc) or h.whitespace_:
+                continue
+            a, b = doc[h.i - 1], doc[h.i + 1]
+            if a.whitespace_ or not (a.text.isupper() and b.text.isupper() and a.text.isalpha() and b.text.isalpha()):
+                continue
+            parts = [a.text.capitalize(), b.text.capitalize()]
+            listed = [p in self.forenames for p in parts]  # (a part the lists miss must be no ordinary word: "LILY-MAE")
+            if not any(listed) or not all(x or not _common_word(p) for x, p in zip(listed, parts)):
+                continue
+            if any(p.lower() in self.not_names for p in parts) or all(p.lower() in _MONTH_WORDS | _SEASONS for p in parts):
+                continue
+            if a.i > 0 and doc[a.i - 1].text == "-" and not doc[a.i - 1].whitespace_:
+                continue  # the middle of a longer hyphenated run
+            end = b
+            nxt = doc[b.i + 1] if b.i + 1 < len(doc) else None
+            if b.whitespace_ and nxt is not None and nxt.text.isupper() and nxt.text.isalpha() and nxt.text.capitalize() in self.surnames:
+                end = nxt
+            out.append((a.idx, end.idx + len(end.text)))
+        return out
+
     def _opener_before_subject(self, doc: Doc, toks: list[Any], end: int) -> bool:
         """``toks`` is one ordinary word opening the sentence before a comma ("Overall,", "Honestly,",
         "Aye,"), and the word for people after the comma is the subject of the clause's own verb
@@ -2025,15 +2111,39 @@ class Detector:
             _starts_segment(doc, doc[tok.i - 2])
         )
 
+    def _word_forename(self, tok: Any) -> bool:
+        """``tok`` is capitalised and listed as a forename, often an ordinary word too ("Mercy", "Storm", "Precious")."""
+        return _SHAPE_NAME.fullmatch(tok.text) is not None and (tok.text in self.forenames or tok.lower_ in self.word_names)
+
+    def _word_forename_after_role(self, tok: Any) -> bool:
+        """A listed forename straight after a role or family word, mid-sentence and naming no thing after it ("her twin
+        Mercy (both ...)"; not "her brother Summer holidays")."""
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return self._word_forename(tok) and not _starts_segment(doc, tok) and tok.lower_ not in _MONTH_WORDS and not (
+            nxt is not None and nxt.text.islower() and nxt.pos_ in ("NOUN", "PROPN")
+        )
+
+    def _word_forename_joined(self, tok: Any) -> bool:
+        """A listed forename opening a pair joined by "and"/"&" (``tok`` is the first): a list's start, with no article,
+        number, date word or capitalised word before it (not "In Summer and ...", "the Grace and ...")."""
+        doc = tok.doc
+        if not self._word_forename(tok) or tok.lower_ in _MONTH_WORDS or tok.lower_ in _SEASONS:
+            return False
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        return prev is None or _starts_segment(doc, tok) or not (
+            prev.text[:1].isupper() or prev.like_num or prev.lower_ in _DETERMINERS or prev.lower_ in _DATING_WORDS
+        )
+
     def _caps_before_role(self, tok: Any) -> bool:
         """``tok``, in capitals, stands before a role in brackets ("PAULINE (contact supervisor)", "JW (IRO)
-        to chase"), as minutes and action lists name people: a word the dictionary lists only as a name
-        (typed in capitals), or two or three letters that are no known acronym and do not spell out the
-        bracket ("HV (health visitor)") - a person's initials."""
+        to chase", "JB (mum's new partner)": a role someone has), as minutes and action lists name people: a word
+        the dictionary lists only as a name (typed in capitals), or two or three letters that are no known acronym
+        and do not spell out the bracket ("HV (health visitor)") - a person's initials."""
         doc = tok.doc
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "(":
             return False
-        close = next((x for x in doc[tok.i + 2 : tok.i + 6] if x.text == ")"), None)
+        close = next((x for x in doc[tok.i + 2 : tok.i + 8] if x.text == ")"), None)
         if close is None:
             return False
         inside = doc[tok.i + 2 : close.i]
@@ -2053,13 +2163,15 @@ class Detector:
         and a later clause of the same sentence says who "she" or "he" is with a word for people ("Hope
         has been a steady presence: she is XXXX's older sister"), with no other person named between
         for the pronoun to point to. A thing is "it", so "Summer was hard: she is ..." needs the same
-        pronoun's clause to describe a person."""
+        pronoun's clause to describe a person. An ordinary word counts when the lists give it as a forename
+        ("Sky has been a big help - she's XXXX's best friend's mum")."""
         doc = tok.doc
         if tok.dep_ not in ("nsubj", "nsubjpass") or not _starts_segment(doc, tok) or not _SHAPE_NAME.fullmatch(tok.text):
             return False
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE"):
             return False
-        if (_common_word(tok.text) and not _proper_stem(tok.text)) or tok.lower_ in self.not_names:
+        listed = tok.lower_ in self.word_names or tok.text in self.forenames
+        if (_common_word(tok.text) and not _proper_stem(tok.text) and not listed) or tok.lower_ in self.not_names:
             return False
         if any(c.dep_ in ("det", "compound", "amod", "poss") for c in tok.children):
             return False
@@ -2511,6 +2623,9 @@ _HOUSE_CUE_FIRST = frozenset(
 _STREET_PREP_FIRST = frozenset({"on", "off", "along", "near", "in", "at"})
 # every match of ``Detector._address_re`` starts at a capital ("Flat", a house's or street's name) or a digit
 _ADDRESS_START = re.compile(rf"[{_UPPER}\d]")
+# an Irish surname typed in lower case ("o'brien", "o’neill-hart"), not "o'clock"; a title typed before it
+_LOWER_IRISH_SURNAME = re.compile(r"(?<![\w'’-])o['’](?!clock)[a-z]{3,}(?:-[a-z]+)?(?![\w'’-])")
+_LOWER_TITLE_BEFORE = re.compile(r"(?<![\w])(?:mr|mrs|ms|miss|dr|sister|nurse|father|fr|prof)\.?\s+$")
 _LOWER_AGED = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})?)\s*\(\s*\d{1,2}\s*\)")
 
 

@@ -845,7 +845,7 @@ def test_s7b_joy_with_a_person_is_still_a_name():
 # 0.941 -> 0.970 (128/132) / 0.948; holdout3 1.000 (147/147) / 0.918 -> 0.993 (147/148) / 0.918 (one false
 # positive, pinned honestly); holdout4 0.989 (89/90) / 0.918 -> 0.989 (92/93) / 0.948 (92/97). A seventh blind set
 # (tune-r7-blind.yaml) measured unseen: 1.000 (102/102) / 0.918 (101/110) -> 1.000 (105/105) / 0.945 (104/110).
-FLOORS = {"tune": (0.99, 0.98), "holdout": (0.99, 0.95), "holdout2": (0.96, 0.94), "holdout3": (0.99, 0.91),
+FLOORS = {"tune": (0.99, 0.98), "holdout": (0.99, 0.95), "holdout2": (0.96, 0.95), "holdout3": (0.99, 0.92),
           "holdout4": (0.98, 0.95)}
 
 
@@ -913,13 +913,90 @@ BLIND8_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("text,kind,value", S7_FOUND + S7B_FOUND + BLIND8_FOUND)
-def test_session_7_and_8_classes_are_found(text, kind, value):
+# Session 9: a ninth blind set (tune-r9-blind.yaml, i9b-001..120: 169 details, 36 look-alikes, written from the spec
+# only) measured unseen on 5fcf52d: 0.975 (159/163) / 0.929 (157/169). After its miss classes were fixed (below),
+# held-out measured once: holdout 0.993/0.960, holdout2 0.970/0.956 (was 0.948), holdout3 0.993/0.925 (was 0.918),
+# holdout4 0.989/0.959; holdout2 and holdout3 recall floors raised to 0.95 and 0.92.
+
+
+# Session 9: the miss classes of the ninth blind set (tune-r9-blind.yaml), as classes, each with sentences unlike the
+# set's own: a DOB cue written "d/o/b" or "D-O-B"; a second record of a date of birth just given ("but the school has
+# ...", "the system records it as ..."); a date before "born on <its own date>" is not the birth; a street named in
+# Welsh (the street word first: "Cwrt y Dderwen", "Heol y Parc"); an Irish surname in lower case ("o'brien") with its
+# title; a listed forename in lower case before "from" ("jo from the school"); initials before a role owned by
+# someone in brackets ("JB (mum's new partner)"); a listed word-name opening a sentence that a later "she is ..."
+# describes ("Sky has been a big help - she's ..."); a listed word-name joined by "and"/"&" to a name found after it
+# ("Storm and River (...)", "Precious & Kwame ..."), or straight after a family word ("her twin Mercy"); a double
+# forename in capitals with its surname ("(DESTINY-ROSE PRICE)"). Look-alikes: English counties (``places``), and
+# grandparents' words in the languages of UK families (``kinship``). The set, measured unseen on 5fcf52d: 0.975
+# (159/163) / 0.929 (157/169); after: 1.000 (172/172) / 1.000 (169/169). Whole tune (with the set) 0.993 (2047/2062) /
+# 0.985 (2037/2068) -> 0.995 (2061/2072) / 0.991 (2050/2068): no new false positive anywhere in tune; tune floor unchanged.
+BLIND9_FOUND = [
+    ("D/O/B: 12/03/2015 per the referral.", "date_of_birth", "12/03/2015"),
+    ("D-O-B 07/11/2013 on the MASH form.", "date_of_birth", "07/11/2013"),
+    ("XXXX's DOB is 03/04/2016 but the GP has it as 04/03/2016.", "date_of_birth", "04/03/2016"),
+    ("DOB 12.3.15, though the health record shows 13.3.15 instead.", "date_of_birth", "13.3.15"),
+    ("At the strategy meeting on 3/3/2024 it was noted that the baby was born on 1/3/2024.", "date_of_birth", "1/3/2024"),
+    ("2022-06-02 half-sibling Rocco born", "date_of_birth", "2022-06-02"),
+    ("They live at 8 Ffordd Las, Rhyl.", "address", "8 Ffordd Las, Rhyl"),
+    ("Mum moved to 2 Clos y Wern, Pontypridd last month.", "address", "2 Clos y Wern, Pontypridd"),
+    ("mrs o'neill rang the duty line", "name", "mrs o'neill"),
+    ("sam from cafcass rang back", "name", "sam"),
+    ("bev from the nursery said she was tired", "name", "bev"),
+    ("KL (dad's partner) was present at the visit.", "name", "KL"),
+    ("TR (XXXX's uncle) collects her from school.", "name", "TR"),
+    ("Willow has been brilliant - she is XXXX's aunt and has her most weekends.", "name", "Willow"),
+    ("Blessing & Emeka Okafor are the foster carers.", "name", "Blessing"),
+    ("Harmony and Tyler (twins, 6) were seen at home.", "name", "Harmony"),
+    ("Contact with his cousin Storm (14) was stopped.", "name", "Storm"),
+    ("MUM (KERRY-ANNE JONES) ATTENDED THE MEETING.", "name", "KERRY-ANNE JONES"),
+    ("LILY-MAE WAS SEEN AT HOME.", "name", "LILY-MAE"),
+    ("Babcia Halina visits every Sunday.", "name", "Halina"),  # a family word in Polish before a name
+    ("Mr Kent attended the review.", "name", "Kent"),  # a county after a title is a name
+]
+
+
+BLIND9_NEAR_MISSES = [
+    "Dad has been in HMP Parc for 2 years.",
+    "The family lives in Llandeilo.",
+    "The visit was at 6 o'clock and mum was not in.",
+    "an email from the school said she was late",
+    "The JB protocol (the authority's own) was followed.",
+    "JB (case file) was closed in 2022.",
+    "Sky has been cut off - it's a cost the family cannot meet.",
+    "The sky was dark when the worker left.",
+    "Storm damage to the roof has not been repaired.",
+    "Mercy was shown by the court when it sentenced dad.",
+    "Grace and courtesy were shown by all.",
+    "In Summer and Autumn the family moved twice.",
+    "THE SUMMER-AUTUMN TERM PLAN WAS AGREED.",
+    "CONTACT IN MAY-JUNE WAS MISSED.",
+    "Kent County Council placed him here.",
+    "UASC status, the Kent transfer scheme and the age assessment are recorded.",
+    "He was moved from Essex to Norfolk by the Home Office.",
+    "XXXX calls her Babcia, which is Polish for grandma.",
+    "XXXX calls his grandmother Oma, which is German for granny.",
+]
+
+
+def test_s9_a_date_next_to_a_birth_is_not_a_birth():
+    # a review or meeting date beside a date of birth, before or after it: only the birth's date is one
+    for text, birth in (
+        ("DOB 02/02/2016. Review date 03/03/2024.", "02/02/2016"),
+        ("XXXX (DOB 02/02/2016) was seen on 03/03/2024 and the plan has 04/04/2024 for the next review.", "02/02/2016"),
+        ("Review on 12/05/2024 noted XXXX was born on 03/02/2019.", "03/02/2019"),
+        ("The conference on 14/03/2024 heard that the baby was born on 2/1/2024.", "2/1/2024"),
+    ):
+        assert [v for k, v in kinds_and_texts(text) if k == "date_of_birth"] == [birth], text
+
+
+@pytest.mark.parametrize("text,kind,value", S7_FOUND + S7B_FOUND + BLIND8_FOUND + BLIND9_FOUND)
+def test_session_7_to_9_classes_are_found(text, kind, value):
     assert (kind, value) in kinds_and_texts(text)
 
 
-@pytest.mark.parametrize("text", S7_NEAR_MISSES + S7B_NEAR_MISSES + BLIND8_NEAR_MISSES)
-def test_session_7_and_8_near_misses_are_not_flagged(text):
+@pytest.mark.parametrize("text", S7_NEAR_MISSES + S7B_NEAR_MISSES + BLIND8_NEAR_MISSES + BLIND9_NEAR_MISSES)
+def test_session_7_to_9_near_misses_are_not_flagged(text):
     assert kinds_and_texts(text) == []
 
 
