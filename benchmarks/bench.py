@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
@@ -102,12 +103,19 @@ def generate(n: int, out: Path, seed: int = 7) -> int:
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int]:
-    """(wall seconds, peak RSS in MB, exit code) of a whole process."""
+class Run(NamedTuple):
+    wall: float  # seconds
+    mb: float  # peak resident memory
+    rc: int  # exit code
+    cpu: float  # user + system CPU seconds
+
+
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> Run:
+    """Wall seconds, peak RSS, exit code and CPU seconds of a whole process."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
         t0 = time.perf_counter()
         proc = subprocess.run(
-            ["/usr/bin/time", "-f", "%M", "-o", tf.name, *cmd],
+            ["/usr/bin/time", "-f", "%M %U %S", "-o", tf.name, *cmd],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
@@ -115,16 +123,17 @@ def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, flo
         )
         wall = time.perf_counter() - t0
         try:
-            rss_kb = int(Path(tf.name).read_text().strip().splitlines()[-1])
+            rss_kb, user, system = Path(tf.name).read_text().strip().splitlines()[-1].split()
+            rss, cpu = int(rss_kb) / 1024, float(user) + float(system)
         except (ValueError, IndexError):
-            rss_kb = 0
-    return wall, rss_kb / 1024, proc.returncode
+            rss, cpu = 0.0, 0.0
+    return Run(wall, rss, proc.returncode, cpu)
 
 
 def median_run(cmd: list[str], runs: int) -> tuple[float, float]:
     walls, mems = [], []
     for _ in range(runs):
-        w, m, rc = timed(cmd)
+        w, m, rc, _ = timed(cmd)
         if rc not in (0, 1):
             raise SystemExit(f"command failed ({rc}): {' '.join(cmd)}")
         walls.append(w)
@@ -143,11 +152,11 @@ texts = []
 for p in sys.argv[2:]:
     a = read_path(p)
     texts += [b.text for b in a.blocks()]
-t1 = time.perf_counter()
+t1, c1 = time.perf_counter(), time.process_time()
 docs = nlp.parse(texts)
-parse = time.perf_counter() - t1
+parse, parse_cpu = time.perf_counter() - t1, time.process_time() - c1
 words = sum(len(t.split()) for t in texts)
-print(sys.argv[1], load, parse, words, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(sys.argv[1], load, parse, words, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, parse_cpu)
 """
 
 PROSE = r"""
@@ -171,12 +180,13 @@ print(dt, sum(len(t.split()) for t in texts), n)
 """
 
 
-def bare_pipeline(files: list[str]) -> tuple[float, float, int]:
+def bare_pipeline(files: list[str]) -> tuple[float, float, int, float]:
+    """(model load wall s, parse wall s, words, parse CPU s) of the bare pipeline in a fresh process."""
     out = subprocess.run(
         [sys.executable, "-c", BARE, "x", *files], capture_output=True, text=True, check=True, env=CHILD_ENV
     )
-    _, load, parse, words, _ = out.stdout.split()
-    return float(load), float(parse), int(words)
+    _, load, parse, words, _, parse_cpu = out.stdout.split()
+    return float(load), float(parse), int(words), float(parse_cpu)
 
 
 def narrative_words(files: list[str]) -> int:
@@ -210,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         # 1. cold start. The very first run on a machine also builds auditlint's
         # word-list cache (~/.cache/auditlint): measured apart, with an empty cache folder.
         with tempfile.TemporaryDirectory() as empty_cache:
-            w0, _, _ = timed([str(BIN), "check", str(BIG_AUDIT)], env={**CHILD_ENV, "AUDITLINT_CACHE_DIR": empty_cache})
+            w0 = timed([str(BIN), "check", str(BIG_AUDIT)], env={**CHILD_ENV, "AUDITLINT_CACHE_DIR": empty_cache}).wall
         row("first check on a new machine (builds the word-list cache): s", f"{w0:.2f}")
         timed([str(BIN), "check", str(BIG_AUDIT)])  # untimed: writes bytecode and the cache, as any first use does
         w, m = median_run([str(BIN), "check", str(BIG_AUDIT)], args.runs)
@@ -218,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         row("cold check: peak memory MB", f"{m:.0f}")
         loads, parses = [], []
         for _ in range(args.runs):
-            load, parse, _ = bare_pipeline([str(BIG_AUDIT)])
+            load, parse, _, _ = bare_pipeline([str(BIG_AUDIT)])
             loads.append(load)
             parses.append(parse)
         bare_cold = statistics.median(loads) + statistics.median(parses)
@@ -237,16 +247,20 @@ def main(argv: list[str] | None = None) -> int:
         # --rounds interleaved rounds of (--jobs 1, --jobs 2, bare pipeline), medians printed: on a shared
         # machine one slow run of either side would otherwise flatter or spoil the ratio
         runs: dict[str, list[float]] = {"1": [], "2": [], "bare": []}
+        cpu_ratios: list[float] = []  # the same comparison by CPU seconds: less disturbed by other load
         peaks = {"1": 0.0, "2": 0.0}
         for r in range(args.rounds):
             for jobs in ("1", "2"):
-                w3, m3, rc = timed([str(BIN), "report", *files, "--jobs", jobs, "--csv", str(work / f"r{jobs}-{r}.csv")])
+                w3, m3, rc, cpu3 = timed([str(BIN), "report", *files, "--jobs", jobs, "--csv", str(work / f"r{jobs}-{r}.csv")])
                 if rc not in (0, 1):
                     raise SystemExit("auditlint report failed")
                 runs[jobs].append(nwords / w3)
                 peaks[jobs] = max(peaks[jobs], m3)
-            _, parse, bwords = bare_pipeline(files)
+                if jobs == "1":
+                    cpu1 = cpu3
+            _, parse, bwords, parse_cpu = bare_pipeline(files)
             runs["bare"].append(bwords / parse)
+            cpu_ratios.append((nwords / cpu1) / (bwords / parse_cpu))
         rates = {int(k): statistics.median(v) for k, v in runs.items() if k != "bare"}
         bare_rate = statistics.median(runs["bare"])
         ratios = [a / b for a, b in zip(runs["1"], runs["bare"])]
@@ -255,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         row("bare spaCy pipeline (nlp.pipe, same texts): words/s", f"{bare_rate:.0f}")
         row("ratio auditlint --jobs 1 / bare pipeline", f"{statistics.median(ratios):.2f}")
         row(f"  the same ratio in each of {args.rounds} rounds", " ".join(f"{x:.2f}" for x in ratios))
+        row("  by CPU s (bare parse / whole report process), median", f"{statistics.median(cpu_ratios):.2f}")
         row("ratio --jobs 2 / --jobs 1", f"{rates[2] / rates[1]:.2f}")
 
         # 4. a peer
@@ -274,8 +289,8 @@ def main(argv: list[str] | None = None) -> int:
             long_dir = work / "long"
             generate(args.long, long_dir, seed=11)
             lfiles = sorted(str(p) for p in long_dir.glob("*.md"))
-            _, m200, _ = timed([str(BIN), "report", *lfiles[: args.batch], "--csv", str(work / "m1.csv")])
-            _, mlong, _ = timed([str(BIN), "report", *lfiles, "--csv", str(work / "m2.csv")])
+            m200 = timed([str(BIN), "report", *lfiles[: args.batch], "--csv", str(work / "m1.csv")]).mb
+            mlong = timed([str(BIN), "report", *lfiles, "--csv", str(work / "m2.csv")]).mb
             row(f"peak memory, report of {args.batch} audits: MB", f"{m200:.0f}")
             row(f"peak memory, report of {len(lfiles)} audits: MB", f"{mlong:.0f}")
             row("memory growth long / short", f"{mlong / m200:.2f}")

@@ -20,6 +20,7 @@ FIGURES = [
     "auditlint report --jobs 2",
     "bare spaCy pipeline",
     "ratio auditlint --jobs 1 / bare pipeline",
+    "by CPU s (bare parse / whole report process)",
     "ratio --jobs 2 / --jobs 1",
     "proselint",
     "peak memory, report of",
