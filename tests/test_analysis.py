@@ -43,10 +43,12 @@ def context(audit, *codes: str) -> tuple[AuditContext, Engine]:
 
 
 def classes(*paragraphs: str, domain: int = 2) -> list[str]:
-    """The class of every sentence of the paragraphs, in order."""
+    """The class the parse rules give every sentence of the paragraphs, in order (``model: none``: these
+    tests pin the rules themselves; what the learned model changes is measured by the eval floors below and
+    tests/test_sentence_model.py)."""
     audit = audit_with(domain, list(paragraphs))
     ctx, eng = context(audit)
-    result = classify_audit_detail(ctx, eng.rules[0].cues)
+    result = classify_audit_detail(ctx, eng.rules[0].cues, "none")
     return [s.cls for b in audit.domains[0].paragraphs for s in result[id(b)]]
 
 
@@ -621,7 +623,12 @@ MEASURED = {
     # AL204 9/1/2, AL205 17/1/12 both times) joined the tune split: whole tune AL201 774/188/171, AL204 128/3/10,
     # AL205 287/7/36. The round's AL201 classes (tune 722/175/154 -> 723/162/153) moved none of three unseen sets
     # and cost held-out three hits, so they were not kept. AL205 holdout4 24/4/3 -> 25/4/2.
-    "AL201": {"tune": (0.80, 0.81), "holdout": (0.79, 0.77), "holdout2": (0.68, 0.92), "holdout3": (0.63, 0.65), "holdout4": (0.80, 0.83)},
+    # Session 9: AL201's final class comes from a learned model (auditlint/sentence_model.py) that reads the rules'
+    # class and reason, the parse and common lemmas; trained on the tune sentences only. Leave-one-file-out over the
+    # tune files: rules 774/188/171 (in-sample) vs model 784/173/161. Measured once, rules -> model: holdout
+    # 31/8/9 -> 32/8/8, holdout2 64/29/5 -> 66/22/3, holdout3 58/34/30 -> 60/30/28, holdout4 72/18/14 -> 75/16/11,
+    # and a ninth blind set never trained on (tune-r9-blind.yaml, before it joined tune) 66/30/22 -> 67/21/21.
+    "AL201": {"tune": (0.84, 0.85), "holdout": (0.79, 0.79), "holdout2": (0.74, 0.95), "holdout3": (0.66, 0.67), "holdout4": (0.81, 0.86)},
     "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50)},
     "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00)},
     "AL204": {"tune": (0.97, 0.92), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (0.92, 0.92)},

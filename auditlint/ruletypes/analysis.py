@@ -31,6 +31,12 @@ evaluation, not an impact).
 The classification is done once per audit (per cue set) and kept in
 ``ctx.cache``; :func:`classify_audit` is the public entry point (the HTML
 report uses it to show each sentence's class).
+
+A rule's ``model`` parameter may name a learned model
+(:mod:`auditlint.sentence_model`, weights in ``rules/models/``) that reads
+the rules' class, their reason and the parse of each sentence and gives the
+final class; where it overrules the rules, the reason says so. AL201 uses the
+bundled one; ``model: none`` keeps the rules' classes.
 """
 
 from __future__ import annotations
@@ -55,6 +61,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..lexicons import LexiconStore
     from ..model import Domain, TextBlock
+    from ..sentence_model import SentenceModel
 
 PROCESS, EVALUATION, IMPACT, OTHER = "process", "evaluation", "impact", "other"
 CLASSES = (PROCESS, EVALUATION, IMPACT, OTHER)
@@ -2399,6 +2406,8 @@ class _Sentence:
 
 # ---------------------------------------------------------------- per audit
 _CACHE_KEY = "analysis.sentence_classes"
+_MODEL_CACHE_KEY = "analysis.sentence_classes.learned"
+_MODEL_USED_KEY = "analysis.model"
 
 
 def _classifier_for(cues: Cues) -> SentenceClassifier:
@@ -2426,29 +2435,63 @@ def classify_domain(ctx: AuditContext, d: Domain, clf: SentenceClassifier, gende
     return out
 
 
-def classify_audit_detail(ctx: AuditContext, cues: Cues | None = None) -> dict[int, list[SentenceClass]]:
+def with_model(model: SentenceModel, sent: Span, found: SentenceClass) -> SentenceClass:
+    """The rules' class kept (with its reasons) when the learned model agrees; the model's class,
+    with the model named as the reason, when it does not."""
+    cls, p = model.predict(sent, found.cls, found.reasons, found.child_mentioned)
+    if cls == found.cls:
+        return found
+    rules_said = f"the rules said {found.cls}" + (f" ({found.reasons[0]})" if found.reasons else "")
+    return SentenceClass(found.start, found.end, cls, (f"{cls}: learned model (p={p:.2f}); {rules_said}",),
+                         found.child_mentioned)
+
+
+def classify_audit_detail(ctx: AuditContext, cues: Cues | None = None, model: str | None = None) -> dict[int, list[SentenceClass]]:
     """Every domain paragraph's sentences with their class and reasons, keyed
-    by ``id(block)``. Computed once per audit and cue set, kept in ``ctx.cache``.
+    by ``id(block)``. Computed once per audit, cue set and model, kept in ``ctx.cache``.
 
     Without ``cues`` it returns the classification an analysis rule already
     made for this audit, or classifies with the bundled lexicon (plus any
-    cues the bundled AL201 rule file adds).
+    cues the bundled AL201 rule file adds). ``model`` names the learned model
+    that gives each sentence's final class (:mod:`auditlint.sentence_model`;
+    without it, the one the bundled AL201 rule file names); ``"none"`` keeps the
+    rules' classes. The rules' classification is made once and shared: a model
+    only reads it again, sentence by sentence.
     """
     store: dict[str, dict[int, list[SentenceClass]]] = ctx.cache.setdefault(_CACHE_KEY, {})
-    if cues is None:
-        if store:
-            return next(iter(store.values()))
-        cues = default_cues(ctx.lexicons)
-    if cues.fingerprint in store:
-        return store[cues.fingerprint]
-    clf = _classifier_for(cues)
-    docs = [ctx.doc(b) for d in ctx.audit.domains for b in d.paragraphs]
-    gender = clf.infer_gender(docs, ctx.audit.child_ref or "XXXX")
-    result: dict[int, list[SentenceClass]] = {}
-    for d in ctx.audit.domains:
-        result.update(classify_domain(ctx, d, clf, gender))
-    store[cues.fingerprint] = result
-    return result
+    if cues is None and store:
+        fingerprint = next(iter(store))
+    else:
+        cues = cues or default_cues(ctx.lexicons)
+        fingerprint = cues.fingerprint
+    if fingerprint not in store:
+        clf = _classifier_for(cues)
+        docs = [ctx.doc(b) for d in ctx.audit.domains for b in d.paragraphs]
+        gender = clf.infer_gender(docs, ctx.audit.child_ref or "XXXX")
+        result: dict[int, list[SentenceClass]] = {}
+        for d in ctx.audit.domains:
+            result.update(classify_domain(ctx, d, clf, gender))
+        store[fingerprint] = result
+    if model is None:  # the model an analysis rule already used for this audit, or the bundled AL201's
+        model = ctx.cache.get(_MODEL_USED_KEY) or default_model()
+    else:
+        ctx.cache.setdefault(_MODEL_USED_KEY, model)
+    from ..sentence_model import load_model  # numpy and the weights, only when a model is asked for
+
+    learned = load_model(model)
+    if learned is None:
+        return store[fingerprint]
+    learned_store: dict[tuple[str, str], dict[int, list[SentenceClass]]] = ctx.cache.setdefault(_MODEL_CACHE_KEY, {})
+    key = (fingerprint, model)
+    if key not in learned_store:
+        rules = store[fingerprint]
+        out: dict[int, list[SentenceClass]] = {}
+        for d in ctx.audit.domains:
+            for block in d.paragraphs:
+                spans = {s.start_char: s for s in ctx.sentences(block)}
+                out[id(block)] = [with_model(learned, spans[c.start], c) for c in rules.get(id(block), [])]
+        learned_store[key] = out
+    return learned_store[key]
 
 
 def classify_audit(ctx: AuditContext, cues: Cues | None = None) -> dict[int, list[tuple[int, int, str]]]:
@@ -2464,6 +2507,17 @@ def classify_audit(ctx: AuditContext, cues: Cues | None = None) -> dict[int, lis
 
 
 _DEFAULT_CUES: dict[int, tuple[LexiconStore, Cues]] = {}
+_DEFAULT_MODEL: list[str] = []
+
+
+def default_model() -> str:
+    """The learned model the bundled AL201 rule file names (``none``: the rules alone)."""
+    if not _DEFAULT_MODEL:
+        from ..rulepack import load_specs
+
+        spec = load_specs().get("AL201")
+        _DEFAULT_MODEL.append(str((spec.parameters if spec else {}).get("model", AnalysisParams.model_fields["model"].default)))
+    return _DEFAULT_MODEL[0]
 
 
 def default_cues(lexicons: LexiconStore) -> Cues:
@@ -2485,8 +2539,8 @@ def default_cues(lexicons: LexiconStore) -> Cues:
     return cues
 
 
-def domain_sentences(ctx: AuditContext, d: Domain, cues: Cues) -> list[tuple[TextBlock, SentenceClass]]:
-    classes = classify_audit_detail(ctx, cues)
+def domain_sentences(ctx: AuditContext, d: Domain, cues: Cues, model: str) -> list[tuple[TextBlock, SentenceClass]]:
+    classes = classify_audit_detail(ctx, cues, model)
     return [(b, s) for b in d.paragraphs for s in classes.get(id(b), [])]
 
 
@@ -2503,6 +2557,12 @@ class AnalysisParams(Params):
         description="Extra cues added to the lexicon's lists, by list name. Rules that share the same cues share "
         "one classification of the audit.",
     )
+    model: str = Field(
+        default="none",
+        description="The learned model that gives each sentence's final class from the rules' class and the parse "
+        "(a name in rules/models/ or a path to a JSON file written by `python -m auditlint.sentence_training`); "
+        "`none`: the rules' classes alone.",
+    )
 
 
 class _AnalysisType(RuleType):
@@ -2515,7 +2575,7 @@ class _AnalysisType(RuleType):
         self.classifier = _classifier_for(self.cues)
 
     def classes(self, ctx: AuditContext) -> dict[int, list[SentenceClass]]:
-        return classify_audit_detail(ctx, self.cues)
+        return classify_audit_detail(ctx, self.cues, self.params.model)
 
 
 @register
@@ -2554,7 +2614,7 @@ class DomainWithoutImpact(_AnalysisType):
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         for d in ctx.audit.domains:
-            sents = domain_sentences(ctx, d, self.cues)
+            sents = domain_sentences(ctx, d, self.cues, self.params.model)
             if len(sents) < self.params.min_sentences:
                 continue
             if any(s.cls == IMPACT for _, s in sents):
@@ -2576,7 +2636,7 @@ class ComplianceHeavy(_AnalysisType):
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         for d in ctx.audit.domains:
-            sents = domain_sentences(ctx, d, self.cues)
+            sents = domain_sentences(ctx, d, self.cues, self.params.model)
             n = len(sents)
             if n < self.params.min_sentences:
                 continue
