@@ -1073,17 +1073,19 @@ FLOORS = {
     # AL401 unchanged once shouted words were left to AL403 (they had cost holdout and holdout3 a false positive each).
     # tune-r7-blind.yaml (seventh blind writer; unseen before and after: AL401 17/3/6, AL402 14/2/7, AL205 17/1/12)
     # then joined the tune split: whole tune AL401 228/10/15, AL402 213/7/23, AL205 287/7/36.
-    ("AL401", "tune"): (0.95, 0.93),  # 228/10/15
+    # Session 9: tune-r9-blind.yaml (ninth blind writer, measured unseen on 5fcf52d: AL401 38/4/6, AL402 26/1/18,
+    # AL205 26/3/8) joined the tune split, so the tune floors fall with the harder material.
+    ("AL401", "tune"): (0.95, 0.92),  # 266/14/21 with r9 (228/10/15 before it joined)
     ("AL401", "holdout"): (0.93, 0.93),  # 15/1/1 (was 13/0/3)
     ("AL401", "holdout2"): (0.73, 0.93),  # 14/5/1 (was 13/5/2)
     ("AL401", "holdout3"): (0.72, 0.87),  # 21/8/3 (before round 3: 15/7/9; round 4: 17/8/7; round 5: 18/8/6)
     ("AL401", "holdout4"): (0.94, 0.88),  # 32/2/4 (before session 6: 34/2/2; its exclusions of reported accounts cost two)
-    ("AL402", "tune"): (0.96, 0.90),  # 213/7/23 (with r7; 199/5/16 with r6; 186/2/13 before it, 179/2/20 before session 6)
+    ("AL402", "tune"): (0.96, 0.85),  # 239/8/41 with r9 (unseen AL402 26/1/18); 213/7/23 (with r7; 199/5/16 with r6; 186/2/13 before it, 179/2/20 before session 6)
     ("AL402", "holdout"): (1.00, 1.00),  # 11/0/0 (before round 5: 10/0/1)
     ("AL402", "holdout2"): (1.00, 0.68),  # 11/0/5 (before round 5: 10/0/6)
     ("AL402", "holdout3"): (1.00, 0.61),  # 13/0/8 (session 6: was 12/0/9) (before round 3: 10/0/11; before round 5: 11/0/10)
     ("AL402", "holdout4"): (0.88, 0.71),  # 15/2/6 (before round 4: 14/2/7)
-    ("AL205", "tune"): (0.97, 0.88),  # 287/7/36 (with r7; 260/6/34 with r6; before it 240/2/25)
+    ("AL205", "tune"): (0.96, 0.87),  # 313/10/44 with r9 (unseen 26/3/8); 287/7/36 (with r7; 260/6/34 with r6; before it 240/2/25)
     ("AL205", "holdout"): (0.92, 0.92),  # 12/1/1 (before round 4: 11/1/2)
     ("AL205", "holdout2"): (0.79, 0.65),  # 19/5/10 (was 18/5/11)
     ("AL205", "holdout3"): (0.86, 0.76),  # 20/3/6 (before round 3: 17/4/9; before round 4: 19/3/7)
