@@ -197,6 +197,8 @@ class Engine:
             except RuleSkip as skip:
                 result.skipped.append(Skipped(code=spec.code, reason=str(skip)))
                 continue
+            except ConfigError:  # the configuration's fault, not the rule's: stop with its message
+                raise
             except Exception as exc:  # a rule bug must not stop the other rules
                 result.findings.append(self._internal_error(audit, spec, exc))
                 continue

@@ -33,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from .errors import ConfigError
 from .resources import builtin_rules_dir
 
 RULE_CLASSES = ("process", "evaluation", "impact", "other")
@@ -255,4 +256,9 @@ def load_model(name: str) -> SentenceModel | None:
     if not name or name.strip().lower() == "none":
         return None
     path = model_path(name)
-    return SentenceModel(json.loads(path.read_text(encoding="utf-8")), source=str(path))
+    try:
+        return SentenceModel(json.loads(path.read_text(encoding="utf-8")), source=str(path))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(
+            f"{path}: not a sentence model written by `python -m auditlint.sentence_training` ({type(exc).__name__}: {exc})"
+        ) from None

@@ -16,6 +16,7 @@ import yaml
 from auditlint import sentence_training as training
 from auditlint.config import Config
 from auditlint.engine import Engine
+from auditlint.errors import ConfigError
 from auditlint.ruletypes import AuditContext
 from auditlint.ruletypes.analysis import EVALUATION, PROCESS, classify_audit_detail, default_cues
 from auditlint.sentence_model import load_model, model_path, raw_features
@@ -162,3 +163,17 @@ def test_the_training_command_prints_its_table_on_a_tiny_corpus(tmp_path, capsys
         assert model is not None and model.w.shape[0] == 3
     finally:
         load_model.cache_clear()
+
+
+def test_a_missing_model_file_is_a_configuration_error_naming_it(tmp_path):
+    gone = tmp_path / "gone.json"
+    with pytest.raises(ConfigError, match="no model file .*gone.json"):
+        Engine(Config(select=["AL201"], rules={"AL201": {"model": str(gone)}}))
+
+
+def test_a_file_that_is_not_a_model_is_a_configuration_error_not_an_internal_one(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"classes": 3}', encoding="utf-8")
+    eng = Engine(Config(select=["AL201"], rules={"AL201": {"model": str(bad)}}))
+    with pytest.raises(ConfigError, match="bad.json: not a sentence model"):
+        eng.check([audit_with(6, [WEAK])])

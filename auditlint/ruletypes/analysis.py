@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import Field
 
+from ..errors import ConfigError
 from ..text import in_quotes
 from . import register
 from .base import AuditContext, Hit, Params, RuleType, section_hit
@@ -2573,6 +2574,11 @@ class _AnalysisType(RuleType):
         p = self.params
         self.cues = Cues(merge_cues(self.lexicons, p.lexicon, p.cues, p.roles_lexicon, p.judging_lexicons))
         self.classifier = _classifier_for(self.cues)
+        if p.model.strip().lower() not in ("", "none"):
+            from ..sentence_model import model_path  # (the file is read when first used: no numpy at start-up)
+
+            if not model_path(p.model).is_file():
+                raise ConfigError(f"rule {self.spec.code}: parameter model: no model file {model_path(p.model)}")
 
     def classes(self, ctx: AuditContext) -> dict[int, list[SentenceClass]]:
         return classify_audit_detail(ctx, self.cues, self.params.model)
