@@ -79,7 +79,14 @@ initials before a role owned by someone in brackets (``JB (mum's new partner)``)
 forename in capitals with its surname (``(DESTINY-ROSE PRICE)``); the "d/o/b" cue, a second record of a date of
 birth (``but the school has 10-01-15``), and no birth for a date before "born on <its own date>"; streets named in
 Welsh (``14a Cwrt y Dderwen``); and as look-alikes English counties and grandparents' words in other languages
-(``Dziadek``). Everything else is patterns with the real format
+(``Dziadek``). Round 10 added: a second record of a date of birth after "reads"/"says" or corrected in place ("is
+2016-04-03, not 03/04/2015"), a month and year after a written DOB field (``(DOB 05/2019)``), an NHS number listed
+after one under the same cue; a title before a name whatever its bracket holds (``Mrs Doyle (DT)``), a surname after
+"al-"/"el-", initials with an Irish O' (``K.O'C.``), a lower-case listed forename as any subject, after a role word
+(``sw tomasz k``) or with an elided "d'" (``d'arcy``), a word-name set off before "who" (``Summer, who is ...``), a
+name with its service in brackets (``Jess (Catch22)``), a nickname's adjective (``Big Mo``), a Traveller site or
+caravan park before its road; and as look-alikes Welsh head words and what follows them (``Ysgol ...``, ``Tîm``,
+``Dydd Llun``: ``welsh_heads``), a thing's name ending in a thing word (``Ghana Card``). Everything else is patterns with the real format
 rules (UK postcodes, UK phone shapes, the NHS number's modulus-11 check) or a
 cue ("born", "DOB", "NHS number", "case ref").
 
@@ -145,7 +152,7 @@ _SHAPE_CAP_PLURAL = re.compile(r"[A-Z][a-z]+s")
 _SHAPE_CAP = re.compile(r"[A-Z][a-z]+")
 _SHAPE_CAP3 = re.compile(r"[A-Z][a-z]{2,}")
 _SHAPE_LOWER = re.compile(r"[a-z]+")
-_SHAPE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_SHAPE_INITIALS = re.compile(r"(?:[A-Z](?:['’][A-Z])?\.){2,3}")  # "J.M.", "K.O'C." (an Irish O' initial)
 _SHAPE_CAP_PAST = re.compile(r"[A-Z][a-z]+ed")
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:(?:\+|00[\s.-]?)44[\s.-]?(?:\(0\)[\s.-]?)?|\(0|0(?: (?=7\d{3}))?)\d(?:(?:[\s-]{0,2}\)?[\s-]{0,2}|(?<=\d)\.(?=\d))\d){8,11}(?![\w/-]|\.\d)"
@@ -154,6 +161,8 @@ _INTL_PREFIX = re.compile(r"(?:\+|00[\s.-]?)44")
 # ten digits; a full stop may stand before them only as the end of "No." ("NHS No.9990166137")
 _TEN_DIGITS = re.compile(r"(?:(?<![\w/.+-])|(?<=[Nn]o\.))\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w/-]|\.\d)")
 _NHS_CUE = re.compile(r"\bNHS\b(?:\s*(?:no|num)\.)?[^.;!?\n]{0,40}$", re.IGNORECASE)
+# between two NHS numbers of one list: a short clause with no sentence break or digit, then "and"/"or"/"&" or a comma
+_NHS_LIST_GAP = re.compile(r"(?:[^.;!?\n\d]{0,40}\s(?:and|or|&)|\s*[,/&])\s*$", re.IGNORECASE)
 _DOB_CUE = re.compile(
     r"(?:\bturns?\s+\d{1,2}\s+on|\bborn|(?<![\w.])b\.|\bd[./-]?\s?o[./-]?\s?b(?:s|['’]s)?\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?|\bbirthdays?)"
     r"(?:\s*[:(\-–,]\s*|\s+(?:is|are|was|were|on|in|of|the|being|given|recorded|listed|shown|noted|as|both)\b|\s)*\s*$",
@@ -182,10 +191,16 @@ _BORN_OWN_DATE = re.compile(r"\s*(?:[:,–-]\s*)?(?:on\s+)?(?:the\s+)?", re.IGNO
 # record keeper's verb ("XXXX born 01-01-15, but the school has 10-01-15", "DOB: 29.02.2016 (leap year) - the system
 # records it as 01.03.2016"); no sentence break between, and at most a short clause
 _RECORD_GAP = re.compile(
-    r"^[^.;!?\n]{0,60}\b(?:has|have|had|shows?|showed|shown|records?|recorded|lists?|listed|gives?|gave|given|holds?|puts?|logged|entered)"
-    r"(?:\s+(?:it|her|him|them|this|that|the\s+date|the\s+dob|the\s+d\.?o\.?b\.?))?(?:\s+(?:down\s+)?as)?\s*:?\s*$",
+    r"^[^.;!?\n]{0,60}\b(?:has|have|had|shows?|showed|shown|records?|recorded|lists?|listed|gives?|gave|given|holds?|puts?|logged|entered"
+    r"|reads?|says?|states?|stated)"
+    r"(?:\s+(?:it|her|him|them|this|that|the\s+date|the\s+dob|the\s+d\.?o\.?b\.?))?(?:\s+(?:down\s+)?as)?\s*:?\s*$"
+    # or corrected in place: "the DOB on the roll is 2015-09-03, not 03/09/2014 as on LCS"
+    r"|^\s*[,(–-]?\s*(?:and\s+|but\s+)?not\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a written date-of-birth field (not "born", which with a month and year gives an age): then a month and year is the
+# date of birth as far as the writer knows it ("Brooklyn (DOB 05/2019)", "Date of birth: May 2019")
+_DOB_WRITTEN_CUE = re.compile(r"(?:\bd[./-]?\s?o[./-]?\s?b\b\.?|\bdate\s+of\s+birth)\s*(?:[:(–-]\s*|\s+(?:is|was)\s+)?$", re.IGNORECASE)
 # an age, then a full date in the same brackets: "(aged 9, 03/04/2014)", "(half-sister, 15, 2.3.2008)"
 _AGE_BEFORE_DATE = re.compile(
     r"\((?:[^()\n\d]{0,40}[,;]\s*(?:(?i:aged?)\s*:?\s*)?|[^()\n\d]{0,40}?\b(?i:aged?)\s*:?\s*)\d{1,2}(?:\s*(?i:y(?:rs?|ears?)(?:\s+old)?|yo|y/o))?\s*[,;]\s*$"
@@ -383,7 +398,9 @@ class Detector:
         child_terms = [str(w) for w in roles.get("child_terms", [])]
         if vocabulary_lexicon:  # practice words ("genogram") and the authority's own are never names
             vocab = lexicons.get(vocabulary_lexicon) or {}
-            extra_ignore = [*extra_ignore, *(str(w) for w in vocab.get("entries", []))]
+            # (but not a forename that is also a word: "honour" the practice word, "Honour, who is 15" the girl)
+            word_names = {str(w).lower() for w in lex.get("word_names", [])}
+            extra_ignore = [*extra_ignore, *(str(w) for w in vocab.get("entries", []) if str(w).lower() not in word_names)]
         self.role_words = {w.lower() for w in role_words}
         self.not_names = {w.lower() for w in (*role_words, *child_terms, *lex.get("not_names", []), *extra_ignore)}
         self.not_names |= {w.lower().removeprefix("the ") for w in child_terms}
@@ -416,6 +433,9 @@ class Detector:
         self._place_parts = {w for p in self.places if " " in p for w in p.split()}  # words of places of two or more words
         # languages and nationalities ("speaks Welsh", "a Polish interpreter"): like places, no name on weak evidence
         self.languages = {str(w).lower() for w in lex.get("languages", [])}
+        # Welsh head words that open a place's, a team's or a day's name ("Ysgol Gymraeg Treganna", "Dydd Llun")
+        self.welsh_heads = {str(w) for w in lex.get("welsh_heads", [])}
+        self.not_names |= {w.lower() for w in self.welsh_heads}
         # two capitals never a person's initials (besides the acronyms and the roles): "PE", "AM", "TV"
         self.not_initials = {str(w).upper() for w in lex.get("not_initials", [])} | {a.upper() for a in self.acronyms}
         self.not_initials |= {w.upper() for w in self.role_words | self.not_names | self.titles if len(w) <= 4}
@@ -603,9 +623,12 @@ class Detector:
         last_date_end = -1
         for dm in dates:
             prev_date_end, last_date_end = last_date_end, dm.end
+            before = text[max(0, dm.start - 60) : dm.start]
+            if dm.precision == "month" and _DOB_WRITTEN_CUE.search(before):
+                out.append(Detail("date_of_birth", dm.start, dm.end))  # "(DOB 05/2019)": the cue's field, a month's precision
+                continue
             if dm.precision == "month" or (dm.precision == "none" and dm.problem == "month without a year"):
                 continue  # "born in May 2023" says the age, not the date
-            before = text[max(0, dm.start - 60) : dm.start]
             # "Dates of birth: XXXX 01/01/2012", "DOB of the baby: 01/06/2023": a person between the cue and the date
             cued = _DOB_CUE.search(before) or _DOB_CUE.search(re.sub(r"\s*:\s*$", ": ", self._person_noun_re.sub("", before))) or (
                 re.search(r"(?:" + refs + r")(?:['’]s)?\s*[:-]?\s*$", before) and _DOB_CUE.search(re.sub(r"(?:" + refs + r")(?:['’]s)?\s*[:-]?\s*$", "", before))
@@ -642,6 +665,8 @@ class Detector:
         for m in _TEN_DIGITS.finditer(text):
             digits = re.sub(r"\D", "", m.group(0))
             cued = bool(_NHS_CUE.search(text[max(0, m.start() - 45) : m.start()]))
+            # a list under one cue: "NHS no. 999-348-5357 is recorded for XXXX and 999 644 7244 for the baby"
+            cued = cued or bool(out and _NHS_LIST_GAP.match(text, out[-1].end, m.start()))
             if cued or (nhs_check_ok(digits) and not digits.startswith("0")):
                 out.append(Detail("nhs_number", m.start(), m.end()))
         return out
@@ -724,6 +749,7 @@ class Detector:
         tokens = list(doc)
         by_start = {t.idx: t for t in tokens}
         spans: list[tuple[int, int]] = []
+        welsh = any(h in text for h in self.welsh_heads)
 
         def add_tokens(toks: list[Any], strict: bool = True, strong: bool = False) -> None:
             """``strong``: the evidence is a title, a family word or a name cue, which a place
@@ -741,6 +767,10 @@ class Detector:
                 toks = toks[:-1]
             if not toks or any(not self._name_token(t, child_ref) for t in toks):
                 return
+            if welsh and (toks[0].text in self.welsh_heads or (toks[0].i > 0 and doc[toks[0].i - 1].text in self.welsh_heads)):
+                return  # Welsh names the head first: "Ysgol Gymraeg Treganna", "Tîm Around the Family", "Dydd Llun"
+            if not strong and len(toks) > 1 and toks[-1].lower_ in self.thing_words and toks[0].text not in self.forenames:
+                return  # "his Ghana Card", "the Hollie Guard App": a thing ending the run names it (not "Jude Law")
             if strict and any(t.pos_ in _FUNCTION_POS for t in toks):
                 return
             if not strong and self._is_place(doc, toks):
@@ -790,6 +820,8 @@ class Detector:
             if (
                 nxt is not None and nxt.text == "(" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text.isupper()
                 and doc[nxt.i + 1].text.lower() not in self.not_names
+                # a courtesy title says a person whatever the letters ("Mrs Doyle (DT)": the design technology teacher)
+                and not (toks[0].i > 0 and doc[toks[0].i - 1].text.rstrip(".") in self.titles)
                 and not (  # "Imran Qureshi (YOS)": a person tagged as such, with a team whose letters do not spell
                     # the words before it ("Parents and Children Together (PACT)": T for Together, P for Parents)
                     all(t.ent_type_ == "PERSON" for t in toks)
@@ -1247,7 +1279,20 @@ class Detector:
                 and (t.i == 2 or _starts_segment(doc, doc[t.i - 2]) or not doc[t.i - 3].text[:1].isupper())
             ):
                 add_tokens([doc[t.i - 2]])
+        # Welsh names the head first: whatever found the words after "Ysgol", "Tîm" or "Dydd", they are no person
+        if welsh:
+            spans = [(s, e) for s, e in spans if not self._after_welsh_head(doc, by_start.get(s))]
         return [Detail("name", s, e) for s, e in spans]
+
+    def _after_welsh_head(self, doc: Doc, t: Any) -> bool:
+        """``t`` follows a Welsh head word, perhaps after other capitalised words ("Ysgol Gymraeg Treganna")."""
+        while t is not None and t.i > 0:
+            t = doc[t.i - 1]
+            if t.text in self.welsh_heads:
+                return True
+            if not t.text[:1].isupper():
+                return False
+        return False
 
     def _nominal_names(self, doc: Doc, child_ref: str, spans, protected, taken) -> None:
         """A person in the police's nominal form, forename then SURNAME in capitals ("SUSP Jason
@@ -1322,19 +1367,28 @@ class Detector:
                 if t.dep_ == "appos" and t.head.lower_ in self.person_nouns:
                     found.append(((t.idx, t.idx + 2), True))  # "sw (jo)": a short forename set beside a role
                 continue
-            if len(w) < 3 or not _SHAPE_LOWER.fullmatch(w):
+            if len(w) < 3 or not (_SHAPE_LOWER.fullmatch(w) or _SHAPE_LOWER_ELIDED.fullmatch(w)):
                 continue  # (the cheap test first: most words are not in lower case with three letters)
             i = t.i
-            # (of a verb, or of "was" itself: "tyler was hungry"); "me & shaz went": joined to the subject
-            subject = t.pos_ == "PROPN" and (arg := t.head if t.dep_ == "conj" else t).dep_ in ("nsubj", "nsubjpass") and (
-                arg.head.pos_ in ("VERB", "AUX")
-            )
+            listed = w.capitalize() in self.forenames and w not in self.not_names
+            if listed and i > 0 and texts[i - 1].lower() in self.role_words and not _common_word(w):
+                # a listed forename that is no word, straight after a role: "sw tomasz k", "iro bogdan" (a surname's
+                # initial after it joins the span)
+                e = t.idx + len(w)
+                if i + 1 < n and len(texts[i + 1]) == 1 and texts[i + 1].isalpha() and texts[i + 1].islower():
+                    e = tokens[i + 1].idx + 1
+                found.append(((t.idx, e), True))
+                continue
+            # (of a verb, or of "was" itself: "tyler was hungry"); "me & shaz went": joined to the subject; a listed
+            # forename the dictionary does not know, whatever the parse tagged it ("mum says oliwia has moved in")
+            subject = (t.pos_ == "PROPN" or (listed and not _known_word(w))) and (
+                arg := t.head if t.dep_ == "conj" else t
+            ).dep_ in ("nsubj", "nsubjpass") and arg.head.pos_ in ("VERB", "AUX")
             owner = i + 2 < n and texts[i + 1] in ("'s", "’s", "'", "’") and tokens[i + 2].lower_ in self.possessions
             # the object of a verb done to people, or "to"/"with" after one ("visited tegan", "spoke to jaz")
             obj = (t.dep_ == "dobj" and t.head.lemma_.lower() in person_acts) or (
                 t.dep_ == "pobj" and t.head.lower_ in ("to", "with") and t.head.head.lemma_.lower() in person_acts
             )
-            listed = w.capitalize() in self.forenames and w not in self.not_names
             if listed and not (subject or owner or obj) and self._ordinary_name_slot(t):
                 found.append(((t.idx, t.idx + len(w)), True))
                 continue
@@ -1347,7 +1401,7 @@ class Detector:
             if listed and bare and (touching or self._ordinary_name_slot(t)):
                 found.append(((t.idx, t.idx + len(w)), True))  # "rose's mum", "shell said", "visited faith"
                 continue
-            if bare and len(w) >= 3 and _SHAPE_LOWER.fullmatch(w) and re.search("[aeiouy]", w):
+            if bare and len(w) >= 3 and re.search("[aeiouy]", w):
                 unknown = _capitalised_only(w) or not _known_word(w)
                 found.append(((t.idx, t.idx + len(w)), unknown and not (w.endswith("in") and _known_word(w + "g"))))
         found += self._lower_double_names(doc)
@@ -1538,6 +1592,8 @@ class Detector:
                 x.ent_type_ == "NORP" and x.pos_ == "ADJ"
             )
 
+        # where a word is set off before a relative "who"/"whose" (read once from the text, not per token)
+        before_who = {m.start() for m in _COMMA_WHO.finditer(doc.text)} if "who" in doc.text else set()
         for t in doc:
             if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in t.children):
                 v = t.head
@@ -1620,6 +1676,8 @@ class Detector:
                 and any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) <= 21 for c in t.children)
             ):
                 add_tokens([t], strict=False)  # "Zuzanna, 9, translated"
+            if before_who and t.idx + len(t.text) in before_who and self._word_forename(t) and self._followed_by_who(t):
+                add_tokens([t], strict=False, strong=True)  # "Summer, who is XXXX's older sister, ...", "Honour, who is 15"
             if t.dep_ in ("nsubj", "nsubjpass") and self._described_by_pronoun(t):
                 # (strong: "she is ..." outweighs a complement that is a thing, "Sky has been a big help - she's ...")
                 add_tokens([t], strict=False, strong=True)  # "Hope has been a steady presence: she is XXXX's older sister"
@@ -1642,7 +1700,7 @@ class Detector:
                     c.dep_ == "appos" and c.lower_ in self.person_nouns for c in t.children
                 ) or (t.i >= 2 and doc[t.i - 1].text == "(" and doc[t.i - 2].lower_ in self.person_nouns) or (
                     self._in_person_role(t)  # "the discussion was led by D.M.", "K.P. said ..."
-                )
+                ) or any(q in t.text for q in "'’")  # an Irish surname's initial ("K.O'C."): a thing's initials have none
                 s, e = t.idx, t.idx + len(t.text)
                 if person and not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                     spans.append((s, e))
@@ -2185,6 +2243,16 @@ class Detector:
                 )
         return False
 
+    @staticmethod
+    def _followed_by_who(tok: Any) -> bool:
+        """``tok`` is set off by a comma before a relative "who" or "whose" that describes it: only a person is
+        "who" to a word-name ("Summer, who is 15"; a season or a virtue is "which")."""
+        doc = tok.doc
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ not in ("who", "whose"):
+            return False
+        rel = doc[tok.i + 2]
+        return any(a.i == tok.i for a in rel.ancestors) or rel.head.dep_ == "relcl"
+
     def _in_person_role(self, tok: Any) -> bool:
         """``tok`` fills a place in the sentence that a person fills: the agent of a passive ("led by
         D.M."), the subject of a verb only people do or the passive subject of one done to people, the
@@ -2356,8 +2424,10 @@ class Detector:
             start = _starts_segment(doc, t)
             if prev is not None and prev.text in ("St", "St.", "Saint"):
                 continue
+            # a nickname's adjective before a listed forename joins it ("'Big Mo is coming round'", "Little Jay")
+            nick = [prev] if prev is not None and prev.text in _NICKNAME_WORDS and not _starts_segment(doc, t) else []
             if prev is not None and not start and prev.text[:1].isupper() and not (
-                prev.text in self.forenames or prev.text in self.titles or prev.lower_ in self.person_nouns
+                prev.text in self.forenames or prev.text in self.titles or prev.lower_ in self.person_nouns or nick
             ):
                 continue  # inside a capitalised title ("Big Brothers", "Alder Hey")
             surname = surname_after(t)
@@ -2376,11 +2446,11 @@ class Detector:
                     add_tokens([t], strict=False)
                 continue
             if surname is not None:
-                add_tokens([t, surname], strict=False)
+                add_tokens([*nick, t, surname], strict=False)
             elif owner or t.dep_ in ("nsubj", "nsubjpass") or (
                 not start and t.dep_ not in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")
             ):
-                add_tokens([t], strict=False)
+                add_tokens([*nick, t], strict=False)
 
     def _listed_word_names(self, t: Any) -> bool:
         """``t`` is in a list of two or more capitalised words, each a listed forename with no article before it,
@@ -2421,9 +2491,12 @@ class Detector:
                 if c.dep_ in ("conj", "appos") and c not in members:
                     members.add(c)
                     todo.append(c)
+        # (a service in brackets straight after the word is where a person works, "Jess (Catch22)", not a list)
+        doc = tok.doc
         return any(
             _overlaps(m.idx, m.idx + len(m.text), protected) for m in members
             if m is not tok and m.lower_ not in people and m.lemma_.lower() not in people and not m.text.isupper()
+            and not (m.head.i == tok.i and m.dep_ == "appos" and m.i == tok.i + 2 and doc[tok.i + 1].text == "(")
         )
 
     def _is_animal(self, toks: list[Any]) -> bool:
@@ -2488,6 +2561,10 @@ class Detector:
             return True  # "her brother August", "June, their foster carer,", "May sleeps in the box room"
         if tok.text in _PARTICLES and tok.i + 1 < len(tok.doc) and (
             tok.doc[tok.i + 1].text[:1].isupper() or tok.doc[tok.i + 1].text in _PARTICLES
+            or (  # joined by a hyphen to the capitalised rest: "Khaled al-Hariri", "Yusuf el-Amin"
+                tok.doc[tok.i + 1].text == "-" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].text[:1].isupper()
+                and tok.doc[tok.i + 2].idx == tok.idx + len(tok.text) + 1
+            )
         ):
             return True  # "van der", "de", "bin" inside a name ("Johannes van der Linde")
         return self._is_word_ok(tok.text, child_ref)
@@ -2503,6 +2580,9 @@ _WORKPLACE_ROLES = {
     "professional", "adviser", "advocate", "guardian", "nominal",
 }
 _SEASONS = {"spring", "summer", "autumn", "winter"}
+_COMMA_WHO = re.compile(r",\s*who(?:se)?\b", re.IGNORECASE)
+# adjectives that make a nickname of a forename ("Big Mo", "Little Jay", "Young Kez")
+_NICKNAME_WORDS = {"Big", "Little", "Lil", "Young", "Mad"}
 _DATING_WORDS = {"in", "on", "since", "until", "till", "by", "from", "during", "last", "next", "this", "early", "late", "mid", "end", "-", "of", "before", "after", "through", "throughout"}
 _PLACE_PREPS = {"from", "to", "in", "into", "at", "near", "around", "across", "within", "outside", "towards"}
 _CAPS_PLACE_PREPS = {"IN", "AT", "TO", "FROM", "NEAR", "INTO", "AROUND", "OUTSIDE"}
@@ -2626,6 +2706,8 @@ _ADDRESS_START = re.compile(rf"[{_UPPER}\d]")
 # an Irish surname typed in lower case ("o'brien", "o’neill-hart"), not "o'clock"; a title typed before it
 _LOWER_IRISH_SURNAME = re.compile(r"(?<![\w'’-])o['’](?!clock)[a-z]{3,}(?:-[a-z]+)?(?![\w'’-])")
 _LOWER_TITLE_BEFORE = re.compile(r"(?<![\w])(?:mr|mrs|ms|miss|dr|sister|nurse|father|fr|prof)\.?\s+$")
+# a name in lower case with an elided particle ("d'arcy", "d'souza"; not "pt'ner"): "o'clock" is a word the dictionary knows
+_SHAPE_LOWER_ELIDED = re.compile(r"[dlo]['’][a-z]{3,}")
 _LOWER_AGED = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})?)\s*\(\s*\d{1,2}\s*\)")
 
 

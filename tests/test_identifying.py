@@ -845,7 +845,7 @@ def test_s7b_joy_with_a_person_is_still_a_name():
 # 0.941 -> 0.970 (128/132) / 0.948; holdout3 1.000 (147/147) / 0.918 -> 0.993 (147/148) / 0.918 (one false
 # positive, pinned honestly); holdout4 0.989 (89/90) / 0.918 -> 0.989 (92/93) / 0.948 (92/97). A seventh blind set
 # (tune-r7-blind.yaml) measured unseen: 1.000 (102/102) / 0.918 (101/110) -> 1.000 (105/105) / 0.945 (104/110).
-FLOORS = {"tune": (0.99, 0.98), "holdout": (0.99, 0.95), "holdout2": (0.96, 0.95), "holdout3": (0.99, 0.92),
+FLOORS = {"tune": (0.99, 0.98), "holdout": (0.99, 0.95), "holdout2": (0.96, 0.95), "holdout3": (0.99, 0.93),
           "holdout4": (0.98, 0.95)}
 
 
@@ -917,6 +917,9 @@ BLIND8_NEAR_MISSES = [
 # only) measured unseen on 5fcf52d: 0.975 (159/163) / 0.929 (157/169). After its miss classes were fixed (below),
 # held-out measured once: holdout 0.993/0.960, holdout2 0.970/0.956 (was 0.948), holdout3 0.993/0.925 (was 0.918),
 # holdout4 0.989/0.959; holdout2 and holdout3 recall floors raised to 0.95 and 0.92.
+# Then a tenth blind set (tune-r10-blind.yaml, i10b-001..120: 195 details, 36 look-alikes) measured unseen on 8192dd7:
+# 0.953 (184/193) / 0.923 (180/195); after its classes (below): held-out measured once: holdout 0.993/0.960, holdout2
+# 0.977/0.956, holdout3 0.993/0.931, holdout4 0.989/0.959; holdout3 recall floor raised to 0.93.
 
 
 # Session 9: the miss classes of the ninth blind set (tune-r9-blind.yaml), as classes, each with sentences unlike the
@@ -979,6 +982,58 @@ BLIND9_NEAR_MISSES = [
 ]
 
 
+# Round 10 (tune-r10-blind.yaml, measured unseen: 0.953 (184/193) / 0.923 (180/195)): a second record of a date of
+# birth after "reads"/"says"/"states" or corrected in place ("is 2016-04-03, not 03/04/2015"); a month and year after a
+# written DOB field; an NHS number listed after one under the same cue; a title before a name whatever the letters in
+# brackets after it ("Mrs Kaur (PE)"); a surname after "al-"/"el-"; initials with an Irish O' ("K.O'C."); lower-case
+# listed forenames as a subject whatever the parse's tag, after a role word ("sw tomasz k"), or with an elided "d'";
+# a word-name set off before "who"/"whose"; a name with its service in brackets ("Jess (Kooth)"); a nickname's
+# adjective ("Big Mo"); a Traveller site or caravan park before its road. Look-alikes: Welsh head words ("Ysgol ...",
+# "Tîm ...", "Dydd ..."), messaging apps, "Admin", Gypsy as a people, a thing's name ending in a thing word ("Ghana
+# Card"). After: the set 0.995 (199/200) / 1.000 (195/195); whole tune 0.991 (2245/2265) / 0.985 (2230/2263) ->
+# 0.995 (2260/2272) / 0.992 (2245/2263). Left: "the garages on Pinfold Lane" (a street with no number is labelled an
+# address in tune-r3, "McDonald's on Smithdown Road", so the unlabelled one is not bent to).
+BLIND10_FOUND = [
+    ("Date of birth: 11/2020 (only the month is known).", "date_of_birth", "11/2020"),
+    ("DOB 03.04.2016 on the referral, but the passport reads 04.03.2016.", "date_of_birth", "04.03.2016"),
+    ("Her date of birth is 2016-04-03, not 03/04/2015 as the GP has it.", "date_of_birth", "03/04/2015"),
+    ("NHS numbers: 999 348 5357 for XXXX and 999 644 7244 for her brother.", "nhs_number", "999 644 7244"),
+    ("Mrs Kaur (PE) was at the meeting.", "name", "Kaur"),
+    ("Dr Samir al-Masri rang the duty line.", "name", "Samir al-Masri"),
+    ("P.O'D. (mum's friend) has not been checked.", "name", "P.O'D."),
+    ("- mum says zuzanna has been staying over", "name", "zuzanna"),
+    ("- iro bogdan k on leave", "name", "bogdan k"),
+    ("seen with d'souza and aunty bev at the flat", "name", "d'souza"),
+    ("Summer, who is his cousin, stays most weekends.", "name", "Summer"),
+    ("Honour, whose mum is Tina, was seen at school.", "name", "Honour"),
+    ("Direct work was done with Jess (Kooth) online.", "name", "Jess"),
+    ("The message said 'Little Kai is back tonight'.", "name", "Little Kai"),
+    ("Their pitch is at Oak Meadow Caravan Park, Mill Road, Histon.", "address", "Oak Meadow Caravan Park, Mill Road, Histon"),
+    ("The family share a plot at Fen View Site, Long Lane, Chatteris.", "address", "Fen View Site, Long Lane, Chatteris"),
+    ("Nain Gwenllian visits on Dydd Sadwrn.", "name", "Gwenllian"),  # a name beside a Welsh day is still one
+]
+
+
+BLIND10_NEAR_MISSES = [
+    "The review is on Dydd Mercher at the family centre.",
+    "XXXX now goes to Ysgol Gynradd Pen y Bryn.",
+    "The Tîm Teulu worker visited twice.",
+    "Minutes were taken by Admin.",
+    "Gypsy and Traveller liaison attended the meeting.",
+    "Her Ghana Card and Blue Badge were checked.",
+    "They speak on Messenger every night.",
+    "In Summer, which was hard, the family moved twice.",
+    "Honour-based abuse was considered at the strategy meeting.",
+    "Invoices 123 456 7890 and 222 333 4444 were paid.",
+    "XXXX was born in May 2019 and reviewed in 06/2024.",
+    "The plan (DOB checked in 05/2019) was fine.",
+    "The Retail Site in Kirkby was closed.",
+    "The Big Lottery funds the Young Carers group.",
+    "mum says her pt'ner has moved in",
+    "the sw said it was fine",
+    "The family moved from Al-Ain last year.",
+]
+
 def test_s9_a_date_next_to_a_birth_is_not_a_birth():
     # a review or meeting date beside a date of birth, before or after it: only the birth's date is one
     for text, birth in (
@@ -990,12 +1045,12 @@ def test_s9_a_date_next_to_a_birth_is_not_a_birth():
         assert [v for k, v in kinds_and_texts(text) if k == "date_of_birth"] == [birth], text
 
 
-@pytest.mark.parametrize("text,kind,value", S7_FOUND + S7B_FOUND + BLIND8_FOUND + BLIND9_FOUND)
+@pytest.mark.parametrize("text,kind,value", S7_FOUND + S7B_FOUND + BLIND8_FOUND + BLIND9_FOUND + BLIND10_FOUND)
 def test_session_7_to_9_classes_are_found(text, kind, value):
     assert (kind, value) in kinds_and_texts(text)
 
 
-@pytest.mark.parametrize("text", S7_NEAR_MISSES + S7B_NEAR_MISSES + BLIND8_NEAR_MISSES + BLIND9_NEAR_MISSES)
+@pytest.mark.parametrize("text", S7_NEAR_MISSES + S7B_NEAR_MISSES + BLIND8_NEAR_MISSES + BLIND9_NEAR_MISSES + BLIND10_NEAR_MISSES)
 def test_session_7_to_9_near_misses_are_not_flagged(text):
     assert kinds_and_texts(text) == []
 
