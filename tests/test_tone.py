@@ -1074,21 +1074,24 @@ FLOORS = {
     # tune-r7-blind.yaml (seventh blind writer; unseen before and after: AL401 17/3/6, AL402 14/2/7, AL205 17/1/12)
     # then joined the tune split: whole tune AL401 228/10/15, AL402 213/7/23, AL205 287/7/36.
     # Session 9: tune-r9-blind.yaml (ninth blind writer, measured unseen on 5fcf52d: AL401 38/4/6, AL402 26/1/18,
-    # AL205 26/3/8) joined the tune split, so the tune floors fall with the harder material.
-    ("AL401", "tune"): (0.95, 0.92),  # 266/14/21 with r9 (228/10/15 before it joined)
+    # AL205 26/3/8) joined the tune split; its miss classes were then fixed as classes (r9 alone: AL401 41/4/3, AL402
+    # 42/1/2, AL205 31/0/3; whole tune AL401 269/14/18, AL402 256/8/24, AL205 320/4/37). Held-out, measured once:
+    # AL205 holdout2 19/5/10 -> 19/4/10, holdout3 20/3/6 -> 20/2/6; AL401 and AL402 unchanged (AL402's recall on
+    # holdout2-4 did not move: the r9 blame classes did not transfer).
+    ("AL401", "tune"): (0.95, 0.93),  # 266/14/21 with r9 (228/10/15 before it joined)
     ("AL401", "holdout"): (0.93, 0.93),  # 15/1/1 (was 13/0/3)
     ("AL401", "holdout2"): (0.73, 0.93),  # 14/5/1 (was 13/5/2)
     ("AL401", "holdout3"): (0.72, 0.87),  # 21/8/3 (before round 3: 15/7/9; round 4: 17/8/7; round 5: 18/8/6)
     ("AL401", "holdout4"): (0.94, 0.88),  # 32/2/4 (before session 6: 34/2/2; its exclusions of reported accounts cost two)
-    ("AL402", "tune"): (0.96, 0.85),  # 239/8/41 with r9 (unseen AL402 26/1/18); 213/7/23 (with r7; 199/5/16 with r6; 186/2/13 before it, 179/2/20 before session 6)
+    ("AL402", "tune"): (0.96, 0.90),  # 239/8/41 with r9 (unseen AL402 26/1/18); 213/7/23 (with r7; 199/5/16 with r6; 186/2/13 before it, 179/2/20 before session 6)
     ("AL402", "holdout"): (1.00, 1.00),  # 11/0/0 (before round 5: 10/0/1)
     ("AL402", "holdout2"): (1.00, 0.68),  # 11/0/5 (before round 5: 10/0/6)
     ("AL402", "holdout3"): (1.00, 0.61),  # 13/0/8 (session 6: was 12/0/9) (before round 3: 10/0/11; before round 5: 11/0/10)
     ("AL402", "holdout4"): (0.88, 0.71),  # 15/2/6 (before round 4: 14/2/7)
-    ("AL205", "tune"): (0.96, 0.87),  # 313/10/44 with r9 (unseen 26/3/8); 287/7/36 (with r7; 260/6/34 with r6; before it 240/2/25)
+    ("AL205", "tune"): (0.98, 0.89),  # 313/10/44 with r9 (unseen 26/3/8); 287/7/36 (with r7; 260/6/34 with r6; before it 240/2/25)
     ("AL205", "holdout"): (0.92, 0.92),  # 12/1/1 (before round 4: 11/1/2)
-    ("AL205", "holdout2"): (0.79, 0.65),  # 19/5/10 (was 18/5/11)
-    ("AL205", "holdout3"): (0.86, 0.76),  # 20/3/6 (before round 3: 17/4/9; before round 4: 19/3/7)
+    ("AL205", "holdout2"): (0.82, 0.65),  # 19/5/10 (was 18/5/11)
+    ("AL205", "holdout3"): (0.90, 0.76),  # 20/3/6 (before round 3: 17/4/9; before round 4: 19/3/7)
     ("AL205", "holdout4"): (0.85, 0.88),  # 24/4/3 (before round 4: 24/2/3)
 }
 
@@ -1120,6 +1123,29 @@ def test_eval_floor(tone_tallies, code, split):
         "Mother prioritised her new partner over her children.",
         "The worker could have prevented this if she had bothered to visit.",
         "Had the manager bothered to read the file, the risk would have been obvious.",  # inverted condition
+        # session 9: a counterfactual of doing one's job, a grudging "when ... could be bothered", "No-one",
+        # a referral "sat on", being "taken in", a verdict on ability ("dreadful at"), "far too cosy with",
+        # a named worker's habitual failing ("as usual"), "as if she doesn't like", "let this drift"
+        "Had the worker done her job properly, XXXX would have been seen before the move.",
+        "If Carla had done her job, the referral would have gone in on time.",  # a worker named by first name
+        "XXXX was seen alone only when the SW could be bothered to ask.",
+        "No-one bothered to check who was living at the address.",  # the tokeniser splits "No-one"
+        "The strategy referral was sat on by the ATM for a fortnight.",
+        "The IRO was completely taken in by Father's account.",
+        "The TM is dreadful at getting supervision done on time.",
+        "The IRO is woeful at chairing reviews.",
+        "The allocated worker is far too cosy with Mum to challenge her.",
+        "Priya, as usual, didn't send the minutes out.",
+        "It is as if the IRO doesn't like XXXX.",
+        "The SW let this drift for months.",
+        "Mum's selfishness has cost XXXX her place at school.",  # a trait of any adult
+        "The SW's reluctance to challenge Mother left the risk unassessed.",  # a failing owned by a professional
+        "The IRO's approach to challenge was shameful.",  # a verdict on a professional's stance
+        "The nursery's attitude to Dad has been disgraceful.",  # or a service's
+        "The review was late because the TM forgot, as he forgets everything.",  # a habit; the role is a compound
+        "The letter went unsent because the SW forgot, as she always forgets.",
+        "The minutes are always late because the IRO can't organise herself.",  # capacity denied
+        "Case notes were typed up weeks late because Priya cannot organise herself.",
     ],
 )
 def test_al402_session7_fires(text):
@@ -1135,6 +1161,27 @@ def test_al402_session7_fires(text):
         "If the worker had been able to visit, she would have seen the bruising.",  # no "bother"
         "Mother said that if the worker had bothered to call, she would have explained.",  # her account
         "The worker was not bothered by the noise during the visit.",
+        # session 9
+        "The visit in May did not take place and was not rearranged.",  # a fair statement that a task was not done
+        "Had the strategy discussion been held in May, the bruise would have been seen.",  # no person
+        "If the worker had visited in May she would have seen the bruise.",  # a task imagined, not the job
+        "If the plan had been reviewed properly, the drift would have been seen.",
+        "Mother was taken in by her new partner's promises.",  # a parent, not a professional
+        "XXXX was taken in by her aunt in 2019.",
+        "Mother said the worker was \"far too cosy with the school\".",  # quoted speech
+        "XXXX is poor at reading and is getting extra help at school.",  # the child
+        "The ATM authorised the plan on 3 May.",
+        "When the worker could visit, she saw XXXX alone.",  # no "bother"
+        "Mother did not attend contact in May or June.",  # a parent's behaviour, factually
+        "The worker was too late to attend the conference.",
+        "It is as if XXXX doesn't want to go home.",  # the child's feelings
+        "XXXX's reluctance to attend school has grown since the move.",
+        "Mother's unwillingness to engage with the plan is a concern.",
+        "The school's approach to attendance is robust.",
+        "Mother forgets most appointments and the school has offered reminders.",  # a parent, factually
+        "XXXX always forgets her PE kit.",
+        "XXXX cannot organise herself for school without her carer's help.",
+        "The worker could not make herself heard at the conference.",
     ],
 )
 def test_al402_session7_near_misses(text):
@@ -1160,6 +1207,17 @@ def test_al402_session7_near_misses(text):
         "With the manager acting up into the head of service post, the plan was not reviewed.",
         "The team has been carrying six vacancies, which has impacted on the frequency of visits.",
         "Supervision was infrequent because the manager was giving priority to two court cases.",
+        # session 9: another agency's staffing ("without a caseworker", "a shortage of nurses"), cuts to support,
+        # the writer clearing the worker ("not down to the SW"), "I doubt anyone could have done more" with staffing,
+        # a staff loss counted, an "as" clause the parser makes the root
+        "The PEP was late, but the school was without a designated teacher all term.",
+        "Only two visits were made in the period; the virtual school has been without a caseworker since Easter.",
+        "The health assessment was overdue but there has been a shortage of paediatricians at the trust.",
+        "Chronology not updated, business support has been cut this year.",
+        "The review was late, but this is not down to the IRO.",
+        "The plan has drifted badly, but with staffing the way it is I doubt anyone could have done more.",
+        "The assessment drifted for months, but I don't think anyone could have done more with the vacancies we had.",
+        "No core group in May as the team were short staffed and the worker was on a training course.",
     ],
 )
 def test_al205_session7_fires(text):
@@ -1181,6 +1239,20 @@ def test_al205_session7_fires(text):
         "Mother said she had an accident and was in hospital, so she missed the conference.",
         "The manager was herself chairing the meeting.",
         "With the worker visiting weekly, XXXX settled well.",
+        # session 9
+        "Although the service had vacancies, that does not alter the fact that XXXX waited six months for a plan.",
+        "Although the team had vacancies, that does not excuse the missed visits.",
+        "The visit was missed while the worker was on leave and nobody covered it.",  # the missing cover is the finding
+        "The worker lost the referral form, so XXXX waited a year for therapy.",  # a loss that is not staff
+        "The delay is not down to workload; the referral was simply not made.",
+        "Only one PEP was held this year, which does not meet the statutory expectation.",  # plain fact
+        "Mother was without a job for most of the year and the rent fell into arrears.",
+        "The review was late and no-one chased the health assessment.",
+        "XXXX's mother had her hours cut, so she missed the review.",
+        "The worker visited without a police officer, so the risk to her was not assessed.",
+        "I don't think the worker could have done more to engage Father; he refused every visit.",  # no staffing
+        "The team's vacancies were filled in May, and since then XXXX has been visited every two weeks.",
+        "The August review was held late; the IRO said \"we have been short staffed all summer\".",  # quoted speech
     ],
 )
 def test_al205_session7_near_misses(text):
@@ -1200,6 +1272,11 @@ def test_al205_session7_near_misses(text):
         "I cannot overstate how far the plan falls short.",
         "It would be hard to exaggerate how little the chronology tells the reader.",
         "My heart sank when I opened the case notes.",
+        # session 9: relief as an interjection, a verdict tacked on an exclamation, a reaction to what the child
+        # was made to go through
+        "Thank goodness the school noticed the bruising.",
+        "There is lots of good direct work on file, fantastic!",
+        "It is deeply distressing that XXXX has had to repeat her account to five professionals.",
     ],
 )
 def test_al401_session7_fires(text):
@@ -1240,6 +1317,11 @@ def test_al401_shouted_words_are_al403s_unless_an_authority_turns_them_on(text, 
         "An IFST referral was made after the second strategy discussion.",
         "The IRO and CAMHS were at the meeting, and the GP sent a report.",
         "It is worth noting that the IRO did not overstate the risk at conference.",
+        # session 9
+        "It is sad that XXXX's grandmother died before the move.",  # the family's news
+        "Mother said \"thank goodness\" when the placement was agreed.",  # quoted speech
+        "The carer said XXXX's reading is now \"brilliant!\"",
+        "The review was held on time, with XXXX present.",
     ],
 )
 def test_al401_session7_near_misses(text):

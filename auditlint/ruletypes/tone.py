@@ -90,6 +90,17 @@ def _rejected_alternative(t: Token) -> bool:
     return any(c.dep_ == "neg" for c in t.children)
 
 
+def _no_one(t: Token) -> bool:
+    """"no one", "no-one" (the tokeniser may split off the hyphen: "No", "-", "one")."""
+    if t.lower_ != "one":
+        return False
+    if any(c.lower_ == "no" for c in t.children):
+        return True
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "no" or (
+        t.i >= 1 and doc[t.i - 1].lower_ == "no-")
+
+
 def _dialect_negative(t: Token) -> bool:
     """A Scots negative auxiliary ("couldnae", "didnae", "cannae"): "not" fused to the verb."""
     return bool(_DIALECT_NEG.match(t.lower_))
@@ -104,7 +115,12 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "csubj"
 def _indices_with(doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
     """Indices (ascending) of the Doc's tokens with a form in ``words`` (:func:`token_forms`)."""
     at = doc_keys(doc).at
-    return sorted({i for w in words for i in at.get(w, ())})
+    return sorted({i for w in _present(words, at) for i in at[w]})
+
+
+def _present(words: frozenset[str] | set[str], at: dict) -> Any:
+    """The words the Doc's index has: a long word list is met from the (shorter) index side."""
+    return at.keys() & words if len(words) > len(at) else (w for w in words if w in at)
 
 
 def tokens_with(span: Doc | Span, words: frozenset[str] | set[str]) -> list[Token]:
@@ -116,7 +132,7 @@ def tokens_with(span: Doc | Span, words: frozenset[str] | set[str]) -> list[Toke
         return [doc[i] for i in _indices_with(doc, words)]
     at = doc_keys(doc).at
     lo, hi = span.start, span.end
-    return [doc[i] for i in sorted({i for w in words for i in at.get(w, ()) if lo <= i < hi})]
+    return [doc[i] for i in sorted({i for w in _present(words, at) for i in at[w] if lo <= i < hi})]
 
 
 def _strings(part: Any, field: str | None = None) -> list[str]:
@@ -228,8 +244,7 @@ class People:
             return True
         if t.pos_ == "PROPN" and any(c.dep_ == "appos" and self.is_role(c) for c in t.children):
             return True  # "Ms Rahman (social worker)", "Mr Hughes, the team manager,"
-        if self.indefinite and (t.lower_ in self.INDEFINITE or t.lower_ == "one" and any(
-                c.lower_ == "no" for c in t.children)):
+        if self.indefinite and (t.lower_ in self.INDEFINITE or _no_one(t)):
             return True
         return False
 
@@ -341,6 +356,34 @@ class Blame(RuleType):
             description="'A more conscientious worker would have ...': a better professional imagined, which "
             "judges the one who did the work.",
         )
+        credulity_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of being fooled that blame a professional as their passive subject ('the worker "
+            "was taken in by Mum', 'duped'); 'take' only with 'in'.",
+        )
+        bad_at_words: list[str] = Field(
+            default_factory=list,
+            description="Adjectives that judge a professional's ability with 'at' ('the TM is dreadful at "
+            "getting supervision done').",
+        )
+        self_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs that judge a professional's capacity when they 'cannot' do them to themselves "
+            "('Lee cannot organise himself').",
+        )
+        stance_nouns: list[str] = Field(
+            default_factory=list, description="Nouns of a stance ('attitude', 'approach') judged by a verdict word."
+        )
+        verdict_words: list[str] = Field(
+            default_factory=list,
+            description="Verdict adjectives that blame a professional's or service's stance ('the school's attitude "
+            "to this boy is disgraceful'); lexicon references ('emotive:entries') or words.",
+        )
+        too_words: list[str] = Field(
+            default_factory=list,
+            description="Adjectives of a stance that judge a professional when 'too' ('far too cosy with the "
+            "team', 'too trusting of Mum').",
+        )
         intent_adverbs: list[str] = Field(default_factory=list, description="deliberately, wilfully, ...")
         mind_reading_adverbs: list[str] = Field(
             default_factory=list, description="obviously, clearly, ...: blame when the verb is negated."
@@ -439,6 +482,16 @@ class Blame(RuleType):
         self.unwilling = {norm(x) for x in p.unwilling_words}
         self.interest = {norm(x) for x in p.interest_words}
         self.priority = {norm(x) for x in p.priority_words}
+        self.credulity = frozenset(norm(x) for x in p.credulity_verbs)
+        self.bad_at = frozenset(norm(x) for x in p.bad_at_words)
+        self.too_words = frozenset(norm(x) for x in p.too_words)
+        self.stance_nouns = frozenset(norm(x) for x in p.stance_nouns)
+        self.self_verbs = frozenset(norm(x) for x in p.self_verbs)
+        verdicts = [w for ref in p.verdict_words for w in (
+            _refs(self.lexicons, [ref], "lemma") if ":" in ref else [ref])]
+        self.verdict_words = frozenset(norm(x) for x in verdicts if " " not in x)
+        self.person_cues = frozenset(self._JOB | self._PROPERLY | self.credulity | self.bad_at | self.stance_nouns
+                                     | self._REFLEXIVE | self._TOO | self._AS_IF)
         # the words the last pass of findings() starts from: particles, nominalisations, attitudes, adverbs
         self.last_cues = frozenset(self._PARTICLES | self.nominal | self.attitudes | self.intent | self.mind_reading
                                    | self.attention | self.lacked | self.unwilling | self.interest | self.priority)
@@ -625,7 +678,9 @@ class Blame(RuleType):
                 if not repeated and v.dep_ != "ccomp" and v.lemma_.lower() != "manage":
                     continue  # none of the shapes below
                 if repeated and self._falls_short(v):
-                    subj = self._subject_at(v, "agency", passive_agent=False)
+                    # "Dawn, as usual, didn't get the minutes out": a worker named by first name counts too
+                    subj = self._subject_at(v, "agency", passive_agent=False) or next(
+                        (s for s in subjects_of(v) if self._named_worker(s) is not None), None)
                     if subj is not None and not self._reported(v):
                         yield min(subj.left_edge.i, v.i), v.i + 1, "verb", None
                         continue
@@ -775,6 +830,182 @@ class Blame(RuleType):
             if subj is not None:
                 yield min(subj.left_edge.i, had[0].i), t.i + 1, "verb", None
 
+    _WHEN = frozenset({"when", "whenever", "if"})
+    _BOTHERING = frozenset({"bother", "arse"})
+
+    def _grudging(self, v: Token) -> bool:
+        """A positive "be bothered" in a time or condition clause ("when the worker could be bothered to
+        ask", "if she can be bothered"): the effort granted only now and then, a sneer at the person."""
+        if norm(v.lemma_) not in self._BOTHERING or v.dep_ != "advcl" or self._negated(v) or self._reported(v.head):
+            return False
+        return any(c.lower_ in self._WHEN and c.dep_ in ("mark", "advmod") for c in v.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("can", "could") for c in v.children)
+
+    _JOB = frozenset({"job", "work", "duty"})
+    _PROPERLY = frozenset("properly competently diligently thoroughly".split())
+
+    def _had_done_job(self, doc: Doc, cued: list[Token]) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A past condition that imagines the person doing their job ("Had Carla done her job properly, ...",
+        "if the worker had done his job", "if the SW had checked properly"): it says they did not, and
+        judges the person rather than naming what was missed."""
+        for t in cued:
+            if not token_forms(t) & (self._JOB | self._PROPERLY):
+                continue
+            v = t.head
+            if v.pos_ not in ("VERB", "AUX") or self._negated(v) or self._reported(v):
+                continue
+            own_job = t.dep_ == "dobj" and norm(v.lemma_) == "do" and any(c.dep_ == "poss" for c in t.children)
+            if not (own_job or t.dep_ == "advmod" and token_forms(t) & self._PROPERLY):
+                continue
+            subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+            had = [c for c in v.children if c.dep_ == "aux" and c.lower_ in ("had", "'d")]
+            marked = any(c.dep_ == "mark" and c.lower_ == "if" for c in v.children)
+            if not had or not subs or not (marked or had[0].i < subs[0].i):
+                continue
+            subj = self._subject_at(v, "adult", passive_agent=False) or self._named_worker(subs[0])
+            if subj is not None:
+                yield min(subj.left_edge.i, had[0].i), t.i + 1, "verb", None
+
+    def _named_worker(self, t: Token) -> Token | None:
+        """A person named by first name alone ("Carla", "Dawn"): how an audit names a worker; a family member
+        is named by relation ("Mum", "Father") or title, and the child is anonymised (XXXX)."""
+        if t.pos_ != "PROPN" or not t.is_title or t.text.isupper() or t.ent_type_ not in ("PERSON", "NORP", ""):
+            return None  # (the tagger often takes a first name for a nationality: "Priya")
+        if any(c.dep_ in ("compound", "poss") for c in t.children) or t.dep_ == "compound":
+            return None  # "Mr Hughes", "Dad's partner Lee"
+        if self.people.others is not None and self.people.others.matches_token(t) or self._is_agency(t):
+            return None
+        return t
+
+    def _taken_in(self, doc: Doc, cued: list[Token]) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A professional said to have been fooled ("the worker was totally taken in by Mum", "the IRO was
+        duped"): credulity put on the person, not what was accepted without checking."""
+        for t in cued:
+            if not token_forms(t) & self.credulity:
+                continue
+            if t.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in t.children) or self._negated(t):
+                continue
+            if norm(t.lemma_) == "take" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubjpass" and self.people.is_professional(c)), None)
+            if subj is not None and not self._reported(t):
+                yield subj.left_edge.i, t.i + 1, "verb", None
+
+    def _bad_at(self, doc: Doc, cued: list[Token]) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A verdict on a professional's ability ("the TM is dreadful at getting supervision done", "the
+        worker is hopeless at recording"): a judgement of the person, where the finding is the work."""
+        for t in cued:
+            if not token_forms(t) & self.bad_at:
+                continue
+            if t.pos_ != "ADJ" or t.dep_ != "acomp" or self._negated(t.head):
+                continue
+            if not any(c.dep_ == "prep" and c.lower_ == "at" and c.i > t.i for c in [*t.children, *t.head.children]):
+                continue
+            subj = self._professional_subject(t.head, passive_agent=False)
+            if subj is not None and not self._reported(t.head):
+                yield subj.left_edge.i, t.i + 1, "verb", None
+
+    def _stance_verdict(self, doc: Doc, cued: list[Token]) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A verdict on the stance of a professional or service ("the school's attitude to this boy is
+        disgraceful", "the IRO's approach was shameful"): the person's attitude judged, not the work."""
+        for t in cued:
+            if not token_forms(t) & self.stance_nouns:
+                continue
+            if t.pos_ != "NOUN" or t.dep_ != "nsubj" or self._reported(t.head):
+                continue
+            owners = [c for c in t.children if c.dep_ == "poss" and self._accountable(c, "agency")]
+            verdict = [c for c in t.head.children if c.dep_ == "acomp" and token_forms(c) & self.verdict_words]
+            if owners and verdict and not self._negated(t.head):
+                yield owners[0].left_edge.i, verdict[0].i + 1, "verb", None
+
+    _ALWAYS = frozenset("always constantly routinely invariably habitually forever".split())
+    _SWEEPING = frozenset("most all every everything anything".split())
+
+    def _habitual(self, doc: Doc, matches: list[Match]) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A failing told as the person's habit, in the present ("as she forgets most things", "the SW always
+        ignores the school's emails"): a verdict on the person, not an account of what was missed.
+        ``matches``: the blame verbs found in the Doc."""
+        for m in matches:
+            if m.end - m.start != 1:
+                continue
+            v = self._verb_of(doc, m)
+            if v.tag_ not in ("VBZ", "VBP") or self._negated(v) or self._reported(v):
+                continue
+            sweeping = any(c.dep_ == "advmod" and c.lower_ in self._ALWAYS for c in v.children) or any(
+                c.dep_ == "dobj" and (c.lower_ in self._SWEEPING or any(
+                    g.dep_ in ("amod", "det") and g.lower_ in self._SWEEPING for g in c.children))
+                for c in v.children)
+            if not sweeping:
+                continue
+            subj = self._subject_at(v, "role", passive_agent=False)
+            if subj is None:
+                subj = next((r for s in subjects_of(v) if s.lower_ in ("he", "she", "they")
+                             for r in [self._role_before(s)] if r is not None), None)
+            if subj is not None:
+                yield min(subj.left_edge.i, v.i), m.end, "verb", None
+
+    def _role_before(self, pron: Token) -> Token | None:
+        """The professional a pronoun stands for, read back through its sentence when the parser has hidden the
+        role in a compound ("because the SW forgot, as she forgets ..."): the nearest role noun, with no family
+        member, child or other named person in between."""
+        for t in reversed(pron.doc[pron.sent.start : pron.i]):
+            if self.people.is_role(t):
+                return t
+            if t.ent_type_ == "PERSON" or self.people.others is not None and self.people.others.matches_token(t) or (
+                    self.children_ is not None and self.children_.matches_token(t)) or t.lower_ in ("he", "she", "they"):
+                return None
+        return None
+
+    _REFLEXIVE = frozenset("himself herself themselves themself".split())
+
+    def _cannot_self(self, doc: Doc, cued: list[Token]) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A professional said to be unable to run themselves ("because Lee cannot organise himself", "the SW
+        can't manage herself"): a verdict on the person's capacity, where the finding is the late work."""
+        for t in cued:
+            if not token_forms(t) & self._REFLEXIVE:
+                continue
+            v = t.head
+            if t.dep_ != "dobj" or norm(v.lemma_) not in self.self_verbs or not self._negated(v) or self._reported(v):
+                continue
+            if not any(c.dep_ == "aux" and norm(c.lemma_) == "can" for c in v.children):
+                continue
+            subj = self._subject_at(v, "role", passive_agent=False) or next(
+                (s for s in subjects_of(v) if self._named_worker(s) is not None), None)
+            if subj is not None:
+                yield subj.left_edge.i, t.i + 1, "verb", None
+
+    _TOO = frozenset({"too"})
+
+    def _too_close(self, doc: Doc, cued: list[Token]) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A professional's stance judged as excessive ("the IRO is far too cosy with the team", "too
+        trusting of Mum", "too quick to accept Dad's account"): a verdict on the person's character."""
+        for t in cued:
+            if not token_forms(t) & self._TOO:
+                continue
+            a = t.head
+            if t.dep_ != "advmod" or a.pos_ != "ADJ" or a.dep_ != "acomp" or not token_forms(a) & self.too_words:
+                continue
+            if self._negated(a.head) or self._reported(a.head):
+                continue
+            subj = self._professional_subject(a.head, passive_agent=False)
+            if subj is not None:
+                yield subj.left_edge.i, a.i + 1, "verb", None
+
+    _AS_IF = frozenset({"if", "though"})
+    _FEELING = frozenset("like care want bother value".split())
+
+    def _as_if(self, doc: Doc, cued: list[Token]) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A guess at a professional's feelings put as a comparison ("it's as if she doesn't like the child",
+        "as though the worker did not care"): mind-reading an audit cannot evidence."""
+        for t in cued:
+            if not token_forms(t) & self._AS_IF:
+                continue
+            v = t.head
+            if t.dep_ != "mark" or t.i == 0 or doc[t.i - 1].lower_ != "as" or norm(v.lemma_) not in self._FEELING:
+                continue
+            if self._negated(v) and self._professional_subject(v, passive_agent=False) is not None:
+                yield t.i - 1, v.i + 1, "verb", None
+
     _RANKING = frozenset({"over", "before", "above", "ahead"})
     _KIN = frozenset("son daughter kid sibling brother sister family grandchild grandson granddaughter".split())
 
@@ -798,6 +1029,9 @@ class Blame(RuleType):
                 continue
             gone = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in self._LET_GO
                     and not any(g.dep_ == "prep" and g.lower_ in self._PLACES for g in c.children)]
+            # "let this drift": the parser may take the bare verb for a noun object after a demonstrative
+            gone += [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in self._LET_GO and c.i == t.i + 2
+                     and doc[t.i + 1].lower_ in ("this", "that", "it", "things") and c.i == c.right_edge.i]
             if not gone:
                 continue
             subj = self._subject_at(t, "adult", passive_agent=False)
@@ -864,7 +1098,8 @@ class Blame(RuleType):
             if self._trait_target_ok(doc, m):
                 yield m.start, m.end, "trait", m.entry
         attitude = {(m.start, m.end) for m in self.attitude.find(doc)}
-        for m in self.verbs.find(doc):
+        verb_matches = list(self.verbs.find(doc))  # read once: the habit shape below looks at them too
+        for m in verb_matches:
             v = self._verb_of(doc, m)
             single = m.end - m.start == 1
             if single and v.pos_ not in ("VERB", "AUX"):
@@ -895,12 +1130,19 @@ class Blame(RuleType):
                 owners = [c for c in noun.children if c.dep_ == "poss"]
                 if noun.pos_ in ("NOUN", "PROPN") and any(self.people.is_professional(o) for o in owners):
                     yield min(o.left_edge.i for o in owners), noun.i + 1, "verb", None
-        for m in self.verbs_pos.find(doc) if tokens_with(doc, self._NOBODY) else ():
+        for m in self.verbs_pos.find(doc) if tokens_with(doc, self._NOBODY | self._BOTHERING) else ():
             v = self._verb_of(doc, m)
             for subj in subjects_of(v):
-                if subj.lower_ in NEGATIVE_PEOPLE or subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children):
-                    yield min(subj.left_edge.i, m.start), m.end, "verb", None
+                if subj.lower_ in NEGATIVE_PEOPLE or _no_one(subj):
+                    start = subj.i - 2 if subj.i >= 2 and doc[subj.i - 1].text == "-" else subj.left_edge.i  # "No-one"
+                    yield min(start, m.start), m.end, "verb", None
                     break
+            else:
+                # "when the worker could be bothered to ask": the effort granted only now and then, a sneer
+                if self._grudging(v):
+                    subj = self._subject_at(v, "adult", passive_agent=False)
+                    if subj is not None and not self._reported(v):
+                        yield min(subj.left_edge.i, m.start), m.end, "verb", None
         for m in self.verbs_bare.find(doc) if _DIALECT_IN.search(doc.text.lower()) else ():
             aux = doc[m.start - 1] if m.start > 0 else None
             if aux is not None and _dialect_negative(aux):
@@ -915,6 +1157,17 @@ class Blame(RuleType):
         yield from self._never_once(doc)
         yield from self._let_go(doc)
         yield from self._had_bothered(doc)
+        # the person shapes below, from one look-up of their cue words
+        cued = tokens_with(doc, self.person_cues)
+        if cued:
+            yield from self._had_done_job(doc, cued)
+            yield from self._taken_in(doc, cued)
+            yield from self._bad_at(doc, cued)
+            yield from self._too_close(doc, cued)
+            yield from self._as_if(doc, cued)
+            yield from self._stance_verdict(doc, cued)
+            yield from self._cannot_self(doc, cued)
+        yield from self._habitual(doc, verb_matches)
         if self.params.counterfactual:
             yield from self._better_worker(doc)
         for t in tokens_with(doc, self.last_cues):
@@ -1288,6 +1541,11 @@ class Mitigation(RuleType):
         joining_verbs: list[str] = Field(
             default_factory=list, description="Verbs of arriving in post (join, start): the professional was new."
         )
+        agency_nouns: list[str] = Field(
+            default_factory=list,
+            description="Other agencies (school, health trust): left 'without' a professional they are short "
+            "staffed like the team ('the virtual school have been without a caseworker').",
+        )
         topic_verbs: list[str] = Field(
             default_factory=list,
             description="Verbs that act on a cue rather than offer it ('reviewed the caseload', 'workload was "
@@ -1331,6 +1589,7 @@ class Mitigation(RuleType):
         self.refusal_words |= self.refusal_nouns
         self.refusing = frozenset(self.refusal_words | self._REFUSING_VERBS)
         self.topic_verbs = {norm(w) for w in p.topic_verbs}
+        self.agency_words = frozenset(norm(w) for w in p.agency_nouns)
         self.scarce = LexiconMatcher([Entry(w, {p.kind_field: "external"}) for w in p.scarce_cues]) if p.scarce_cues else None
         self.demand_verbs = {norm(w) for w in p.demand_verbs}
         self.away_verbs = {norm(w) for w in p.away_verbs}
@@ -1407,6 +1666,10 @@ class Mitigation(RuleType):
             return not owners and not self._about_family(t, sent)
         if t.dep_ == "amod" and t.i < t.head.i:  # "the new worker" describes, it does not excuse
             return False
+        if t.pos_ == "VERB" and norm(t.lemma_) == "lose" and not any(
+                c.dep_ == "dobj" and (self.people.is_role(c) or c.like_num or any(g.like_num for g in c.children))
+                for c in t.children):
+            return False  # "the team has lost three workers"; not "the worker lost the referral form"
         if self._noted_state(t) is not None:
             return True  # a note's predicate: "post vacant", "TM off sick"
         # "the virtual school has been short of staff"
@@ -1537,6 +1800,9 @@ class Mitigation(RuleType):
                     return True
         if any(t.i not in excluded and self._short_count(t) for t in sent):
             return True  # "3 of 8 visits completed"
+        if any(t.i not in excluded and t.lower_ == "only" and t.head.like_num and t.head.i == t.i + 1
+               and not (practice_only and self._about_family(t, sent)) for t in sent):
+            return True  # "only one PEP was held in the period"
         for m in self.shortfall.find(sent):
             if any(i in excluded for i in range(m.start, m.end)):
                 continue
@@ -1641,6 +1907,10 @@ class Mitigation(RuleType):
                 last.head.i == head.i and last.dep_ != "cc"
             ):
                 region = own_tokens(head) | {t.i for t in marker}
+                if first.dep_ == "mark" and head.dep_ == "ROOT":
+                    # "No core group in May as the team were short staffed": the parser made the "as" clause
+                    # the root; what stands before its marker is the main clause, not the cause
+                    region = {i for i in region if i >= first.i}
                 rels.append((rel, region, words))
                 continue
             # "X, but [cue clause]": the cc sits on the first conjunct
@@ -1729,7 +1999,8 @@ class Mitigation(RuleType):
             if self._region_shortfall(sent, region | cue_tokens, text, practice_only=practice_only):
                 return kind or "pressure"
         region = self._staff_predicate(doc, sent, root)
-        if region is not None and self._region_shortfall(sent, region | cue_tokens, text, practice_only=practice_only):
+        # "missed while the SW was on leave and no-one covered it": the missing response is the finding
+        if region is not None and not response and self._region_shortfall(sent, region | cue_tokens, text, practice_only=practice_only):
             return kind or "pressure"
         if kind in self.params.excuse_kinds:
             return kind  # an excuse in itself ("through no fault of", "in fairness to")
@@ -1892,6 +2163,11 @@ class Mitigation(RuleType):
         for t in tokens_with(sent, self._FAR):
             if t.lower_ == "far" and t.i + 2 < sent.end and t.nbor(1).lower_ == "from" and t.nbor(2).tag_ == "VBG":
                 return True
+        for t in tokens_with(sent, self._ALTERING):
+            # "although the team had vacancies, that does not change the fact that the PEP was late"
+            if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children) and any(
+                    c.dep_ == "dobj" and norm(c.lemma_) == "fact" for c in t.children):
+                return True
         for t in tokens_with(sent, self.refusing):
             if t.pos_ in ("VERB", "AUX") and (any(c.dep_ == "neg" for c in t.children) or self._denied_by_writer(t)):
                 return True
@@ -1926,9 +2202,45 @@ class Mitigation(RuleType):
 
     _BLAMING_ACTS = frozenset("blame fault criticise criticize hold attribute".split())
 
+    def _cleared(self, doc: Doc, start: int, end: int) -> bool:
+        """A denied cause whose object is a professional ("this is not really down to the SW"): the writer
+        clears the worker, which is an excuse, not a refusal of one ("not down to workload")."""
+        objs = [c for i in range(start, end) for c in doc[i].children if c.dep_ == "pobj" and c.i >= end]
+        return bool(objs) and all(self.people.is_role(o) for o in objs)
+
+    _MORE = frozenset("more better differently else".split())
+    _ANYONE = frozenset("anyone anybody nobody noone".split())
+
+    def _nobody_could(self, sent: Span) -> bool:
+        """"I don't think anyone could have done more", "nobody could have done better": the writer says
+        the shortfall could not have been helped."""
+        for t in tokens_with(sent, self._MORE):
+            v = t.head
+            if t.dep_ not in ("dobj", "advmod") or norm(v.lemma_) != "do":
+                continue
+            auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+            if not auxes & {"could", "would"} or "have" not in auxes:
+                continue
+            subs = [c for c in v.children if c.dep_ == "nsubj"]
+            if not subs or not all(s.lower_ in self._ANYONE or _no_one(s) or self.people.is_role(s) for s in subs):
+                continue
+            negative = any(s.lower_ in ("nobody", "noone") or _no_one(s) for s in subs)
+            doubted = v.dep_ == "ccomp" and norm(v.head.lemma_) == "doubt" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)  # "I doubt anyone could ..."
+            if negative or doubted or v.dep_ == "ccomp" and self._writer_denies(v.head) or (
+                    any(c.dep_ == "neg" for c in v.children) and subs[0].lower_ not in self._ANYONE):
+                return True
+        return False
+
     def _exonerated(self, sent: Span) -> bool:
         """The writer declines to hold the service to account ("so I wouldn't hold that against the team",
         "the worker cannot be blamed for the delay"): an excuse in itself."""
+        doc = sent.doc
+        if any(mk.entry.data.get("rel") == "cause" and self._denied(doc, mk.start) and self._cleared(doc, mk.start, mk.end)
+               for mk in self.causal.find(sent)):
+            return True
+        if self._nobody_could(sent) and any(True for _ in self.cues.find(sent)):
+            return True  # "with staffing the way it has been I don't think anyone could have done more"
         for v in sent:
             if v.pos_ != "VERB" or norm(v.lemma_) not in self._BLAMING_ACTS or not self._declined(v):
                 continue
@@ -2016,6 +2328,8 @@ class Mitigation(RuleType):
             return None  # what was not done is the finding; what will or should be done is a plan
         if lemma == "be" and (self._too_few_staff(v) or self._one_of_few(v)):
             return "off"
+        if lemma == "be" and self._without_staff(v):
+            return "vacancy"  # like "load": a shortfall anywhere else in the sentence
         if not self._service_subject(v):
             return None
         if lemma == "be" or lemma in self.away_verbs:  # "was in court", "spent May in court"
@@ -2052,6 +2366,17 @@ class Mitigation(RuleType):
                 c.dep_ != "dobj" or self.people.is_role(c) for c in v.children):
             return "new"
         return None
+
+    def _without_staff(self, v: Token) -> bool:
+        """A service, this team or another agency, left without a professional ("the virtual school have
+        been without a caseworker since Easter", "the team was without a manager"): a vacancy."""
+        subs = subjects_of(v)
+        if not subs or any(s.pos_ == "PRON" or self.context.matches_token(s) for s in subs):
+            return False
+        if not all(self._staffish(s) or token_forms(s) & self.agency_words for s in subs):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+            g.dep_ == "pobj" and self.people.is_role(g) for g in c.children) for c in v.children)
 
     _FEW = frozenset("only no few just one".split())
 
@@ -2101,6 +2426,9 @@ class Mitigation(RuleType):
         for t in tokens_with(sent, self.response_words):
             if any(c.lower_ in ("no", "without") or c.dep_ == "neg" for c in t.children) or (
                     t.head.lower_ == "without" or any(c.dep_ == "neg" for c in t.head.children)):
+                return True
+            # "... and no-one covered it", "nobody picked up the cover"
+            if any(c.dep_ in SUBJ and (c.lower_ in NEGATIVE_PEOPLE or _no_one(c)) for c in t.children):
                 return True
             # "this should have been escalated so that cover was put in place": the missing response
             auxes = {c.lower_ for a in [t.head, *t.head.ancestors] for c in a.children if c.dep_ == "aux"}
@@ -2275,6 +2603,7 @@ class Mitigation(RuleType):
                 found = None
                 prev, before = sent, prev
                 if any(mk.entry.data.get("rel") == "cause" and self._denied(doc, mk.start)
+                       and not self._cleared(doc, mk.start, mk.end)
                        for mk in self.causal.find(sent)) or self._refused(sent):
                     continue  # "the delay is not down to workload": the auditor refuses the excuse
                 response = self._response_finding(sent)
@@ -2738,6 +3067,9 @@ class Emotive(LexiconRule):
             return True
         if t.dep_ in ("acomp", "oprd", "ROOT"):
             return True
+        doc = t.doc
+        if t.i > 0 and doc[t.i - 1].text == "," and all(x.is_punct for x in doc[t.i + 1 : t.sent.end]):
+            return True  # "There's loads of direct work on here, brilliant!!!": a verdict tacked on the end
         return t.dep_ == "amod" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and t.i < t.head.i
 
     def _family_news(self, t: Token, v: Token) -> bool:
@@ -2750,8 +3082,20 @@ class Emotive(LexiconRule):
             for cl in clauses:
                 subs = [g for g in cl.children if g.dep_ in SUBJ]
                 if subs and all(self._person(g, self._child) and g.lower_ not in ("nobody", "no one") for g in subs) \
-                        and not any(g.dep_ == "neg" for g in cl.children):
+                        and not any(g.dep_ == "neg" for g in cl.children) and not self._service_failing(cl):
                     return True
+        return False
+
+    @staticmethod
+    def _service_failing(cl: Token) -> bool:
+        """The news is something the child was made to go through or went without ("that XXXX has had to tell
+        her story seven times and still has no therapy"): a failing of the service, not the family's event."""
+        for x in cl.subtree:
+            if x.dep_ == "neg" or x.dep_ == "det" and x.lower_ == "no" or x.lower_ == "never":
+                return True
+            if norm(x.lemma_) == "have" and any(c.dep_ == "xcomp" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in x.children):
+                return True  # "has had to tell"
         return False
 
     @staticmethod
