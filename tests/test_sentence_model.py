@@ -41,12 +41,12 @@ def test_retraining_on_the_tune_split_gives_the_shipped_weights(tune):
     again = training.fit_model(names, files)
     # the features include the rules' classes, which change with the tune labels and with the lexicons the
     # classifier reads (analysis-cues.yml, and blaming.yml/emotive.yml as judging words)
-    RETRAIN = "out of date: run `python -m auditlint.sentence_training corpora` after changing them; "
+    retrain = "out of date: run `python -m auditlint.sentence_training corpora` after changing them; "
     assert again["features"] == shipped["features"]
     assert again["training"] == shipped["training"]
     assert again["keep_other"] == shipped["keep_other"]
     for key in ("weights", "bias"):
-        np.testing.assert_allclose(np.array(again[key]), np.array(shipped[key]), rtol=0, atol=1e-6, err_msg=RETRAIN + key)
+        np.testing.assert_allclose(np.array(again[key]), np.array(shipped[key]), rtol=0, atol=1e-6, err_msg=retrain + key)
     for key in ("mean", "scale"):
         np.testing.assert_allclose(np.array(again["standardise"][key]), np.array(shipped["standardise"][key]),
                                    rtol=0, atol=1e-6, err_msg=key)
