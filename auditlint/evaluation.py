@@ -64,7 +64,7 @@ class Tally:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
 
-def _audit_with(domain: int, paragraphs: list[str] = (), actions: list[str] = (), grade: Grade | None = None,
+def audit_with(domain: int, paragraphs: list[str] = (), actions: list[str] = (), grade: Grade | None = None,
                 audit_date: dt.date | None = None, child_ref: str = "XXXX", item_id: str = "") -> Audit:
     d = Domain(
         number=domain,
@@ -81,19 +81,29 @@ def _split_paths(folder: Path) -> Iterator[tuple[str, Path]]:
             yield split, path
 
 
-def _items(path: Path) -> list[dict]:
+def labelled_items(path: Path) -> list[dict]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return data.get("items", [])
 
 
+def sentence_paragraph(item: dict) -> tuple[str, str]:
+    """A labelled sentence and the paragraph it is judged in: the sentence, then its ``next`` if it has one."""
+    text = item["text"].strip()
+    return text, text + (" " + item["next"].strip() if item.get("next") else "")
+
+
+def al201_expected(item: dict) -> bool:
+    """AL201 should fire on the sentence: it is process, and so is the sentence after it (or there is none)."""
+    return item.get("class") == "process" and item.get("next_class", "process") == "process"
+
+
 def _sentence_cases(root: Path) -> Iterator[Case]:
     for split, path in _split_paths(root / "sentences"):
-        for it in _items(path):
-            text = it["text"].strip()
-            para = text + (" " + it["next"].strip() if it.get("next") else "")
-            audit = _audit_with(2, [para], item_id=it["id"])
+        for it in labelled_items(path):
+            text, para = sentence_paragraph(it)
+            audit = audit_with(2, [para], item_id=it["id"])
             gold = set()
-            if it.get("class") == "process" and it.get("next_class", "process") == "process":
+            if al201_expected(it):
                 gold.add(("AL201", None))
             if it.get("tone") == "emotive":
                 gold.add(("AL401", None))
@@ -108,10 +118,10 @@ def _sentence_cases(root: Path) -> Iterator[Case]:
 
 def _action_cases(root: Path) -> Iterator[Case]:
     for split, path in _split_paths(root / "actions"):
-        for it in _items(path):
+        for it in labelled_items(path):
             date = it.get("audit_date")
             date = date if isinstance(date, dt.date) else dt.date.fromisoformat(str(date))
-            audit = _audit_with(1, ["XXXX is nine and lives with her mother."], [it["text"]], audit_date=date,
+            audit = audit_with(1, ["XXXX is nine and lives with her mother."], [it["text"]], audit_date=date,
                                 item_id=it["id"])
             gold = set()
             ts = it.get("timescale")
@@ -132,23 +142,23 @@ def _action_cases(root: Path) -> Iterator[Case]:
 
 def _supervision_cases(root: Path) -> Iterator[Case]:
     for split, path in _split_paths(root / "supervision"):
-        for it in _items(path):
+        for it in labelled_items(path):
             date = it.get("audit_date")
             date = date if isinstance(date, dt.date) else dt.date.fromisoformat(str(date))
             paras = [p.strip() for p in str(it["text"]).split("\n\n") if p.strip()]
-            audit = _audit_with(6, paras, audit_date=date, item_id=it["id"])
+            audit = audit_with(6, paras, audit_date=date, item_id=it["id"])
             gold = {(c, None) for c in it.get("expect", [])}
             yield Case("supervision", split, it["id"], audit, frozenset({"AL601", "AL602", "AL603"}), gold)
 
 
 def _grade_cases(root: Path) -> Iterator[Case]:
     for split, path in _split_paths(root / "grade-evidence"):
-        for it in _items(path):
+        for it in labelled_items(path):
             paras = [p.strip() for p in str(it["text"]).split("\n\n") if p.strip()]
             grade = catalogue().parse_grade(str(it["grade"]))  # any wording an audit may use
             if grade is None:
                 raise ValueError(f"{path}: {it['id']}: {it['grade']!r} is not a grade")
-            audit = _audit_with(3, paras, grade=grade, item_id=it["id"])
+            audit = audit_with(3, paras, grade=grade, item_id=it["id"])
             gold = {("AL204", None)} if it.get("mismatch") else set()
             yield Case("grade-evidence", split, it["id"], audit, frozenset({"AL204"}), gold)
 

@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from .sentence_model import (
     FEATURE_BLOCKS, assemble, model_path, parse_facts, reason_key, sentence_lemmas, sentence_tensor,
@@ -67,10 +66,6 @@ class Item:
     sents: list[Sent] = field(default_factory=list)
 
 
-def _read_items(path: Path) -> list[dict]:
-    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("items", [])
-
-
 def tune_files(corpora: Path) -> list[Path]:
     from .evaluation import split_files
 
@@ -82,7 +77,7 @@ def extract(path: Path) -> list[Item]:
     from . import nlp
     from .config import Config
     from .docview import DocView
-    from .evaluation import _audit_with
+    from .evaluation import al201_expected, audit_with, labelled_items, sentence_paragraph
     from .lexicons import LexiconStore
     from .ruletypes.analysis import classify_audit_detail, default_cues
     from .ruletypes.base import AuditContext
@@ -90,22 +85,20 @@ def extract(path: Path) -> list[Item]:
     config = Config()
     lexicons = LexiconStore(tuple(config.lexicon_dirs))
     cues = default_cues(lexicons)
-    raw = _read_items(path)
+    raw = labelled_items(path)
     out: list[Item] = []
     for lo in range(0, len(raw), CHUNK):
         chunk = raw[lo : lo + CHUNK]
-        texts = [it["text"].strip() for it in chunk]
-        paras = [t + (" " + it["next"].strip() if it.get("next") else "") for t, it in zip(texts, chunk)]
+        texts, paras = zip(*(sentence_paragraph(it) for it in chunk)) if chunk else ((), ())
         with nlp.memory_zone():
             docs = nlp.parse(paras)
             for it, text, para, doc in zip(chunk, texts, paras, docs):
-                audit = _audit_with(2, [para], item_id=it["id"])
+                audit = audit_with(2, [para], item_id=it["id"])
                 block = audit.domains[0].paragraphs[0]
                 view = DocView(doc)
                 ctx = AuditContext(audit, {id(block): view}, config, lexicons)
                 found = classify_audit_detail(ctx, cues, "none")[id(block)]
-                gold = it.get("class") == "process" and it.get("next_class", "process") == "process"
-                item = Item(it["id"], it.get("class"), gold)
+                item = Item(it["id"], it.get("class"), al201_expected(it))
                 spans = {s.start_char: s for s in view.sents}
                 for s in found:
                     held = s.start < len(text)

@@ -16,7 +16,7 @@ import yaml
 
 from auditlint.config import Config
 from auditlint.engine import Engine
-from auditlint.evaluation import _audit_with, evaluate, load_cases
+from auditlint.evaluation import audit_with as eval_audit_with, evaluate, load_cases
 from auditlint.model import Grade
 from auditlint.rulepack import load_specs
 from auditlint.ruletypes import AuditContext
@@ -202,7 +202,7 @@ def test_the_analysis_rules_share_one_cue_set():
 def test_classifier_accuracy_on_the_tune_sentences():
     """The confusion matrix of the sentence classes on corpora/sentences/tune.yaml."""
     items = yaml.safe_load((CORPORA / "sentences" / "tune.yaml").read_text(encoding="utf-8"))["items"]
-    audits = [_audit_with(2, [it["text"].strip()], item_id=it["id"]) for it in items]
+    audits = [eval_audit_with(2, [it["text"].strip()], item_id=it["id"]) for it in items]
     eng = engine_for("AL201")
     docs = eng.parse(audits)
     confusion: dict[tuple[str, str], int] = {}
