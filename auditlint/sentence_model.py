@@ -143,6 +143,9 @@ class SentenceModel:
         self.vocab = {b: {k: i for i, k in enumerate(feats.get(f"{b}_vocabulary", ()))} for b in ("reasons", "lemmas")}
         self.keep_other: bool = bool(data.get("keep_other", True))
         self.min_confidence: float = float(data.get("min_confidence", 0.0))
+        # how sure the model must be to make a sentence process (AL201 fires on process): a file without
+        # the key uses one threshold for every class
+        self.min_confidence_process: float = float(data.get("min_confidence_process", self.min_confidence))
         mean = np.asarray(data["standardise"]["mean"], dtype=np.float64)
         scale = np.asarray(data["standardise"]["scale"], dtype=np.float64)
         w = np.asarray(data["weights"], dtype=np.float64)  # classes x features, on standardised input
@@ -219,7 +222,8 @@ class SentenceModel:
 
     def predict(self, sent: Any, rule_cls: str, reasons: tuple[str, ...], child_mentioned: bool) -> tuple[str, float]:
         """The model's class for the sentence and its probability, or the rules' class when the model
-        is less than ``min_confidence`` sure of its own. A sentence the rules class ``other`` (no
+        is less sure of its own than ``min_confidence`` (``min_confidence_process`` when its class is
+        process, the class AL201 fires on). A sentence the rules class ``other`` (no
         process, judgement or impact found) stays ``other``: the model was trained on sentences
         labelled with the three classes only."""
         if rule_cls not in RULE_CLASSES[:3] and self.keep_other:
@@ -228,7 +232,7 @@ class SentenceModel:
         top = max(z)
         k = z.index(top)
         p = 1.0 / sum(math.exp(v - top) for v in z)
-        if p < self.min_confidence:
+        if p < (self.min_confidence_process if self.classes[k] == "process" else self.min_confidence):
             return rule_cls, p
         return self.classes[k], p
 

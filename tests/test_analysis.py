@@ -632,11 +632,17 @@ MEASURED = {
     # AL205 313/10/44 (its mitigation items are harder: unseen 26/3/8). Held-out with the retrained model, measured
     # once: AL201 holdout 32/6/8, holdout2 66/22/3, holdout3 61/31/27, holdout4 75/17/11. After the round's AL205
     # classes: tune 320/4/37, holdout2 19/4/10, holdout3 20/2/6.
-    "AL201": {"tune": (0.84, 0.85), "holdout": (0.83, 0.79), "holdout2": (0.74, 0.95), "holdout3": (0.65, 0.68), "holdout4": (0.81, 0.86)},
+    # Session 10: tune-r10-blind.yaml (tenth blind set; unseen on 7d9a9a3 AL201 68/34/16, AL205 26/4/5) joined tune;
+    # the model now overrules the rules towards process only at p >= 0.6 and towards evaluation/impact at p >= 0.5
+    # (chosen by leave-one-file-out on the tune files), retrained with r10. Whole tune AL201 944/135/173. Held-out,
+    # measured once: AL201 holdout 32/5/8, holdout2 65/19/4, holdout3 60/28/28, holdout4 74/14/12. AL205 after the
+    # round's tone classes: holdout2 18/4/11 (a concession the auditor sets aside, or an absence somebody covered, is
+    # no longer mitigation, as G-3.1c reads; this holdout's writer labelled one such item otherwise), holdout3 21/2/5.
+    "AL201": {"tune": (0.87, 0.84), "holdout": (0.86, 0.80), "holdout2": (0.77, 0.94), "holdout3": (0.68, 0.68), "holdout4": (0.84, 0.86)},
     "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50)},
     "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00)},
     "AL204": {"tune": (0.97, 0.92), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (0.92, 0.92)},
-    "AL205": {"tune": (0.98, 0.89), "holdout": (0.92, 0.92), "holdout2": (0.82, 0.65), "holdout3": (0.90, 0.76), "holdout4": (0.85, 0.88)},
+    "AL205": {"tune": (0.98, 0.91), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.85, 0.88)},
     "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00)},
     "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00)},
 }

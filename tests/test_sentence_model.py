@@ -19,13 +19,13 @@ from auditlint.engine import Engine
 from auditlint.errors import ConfigError
 from auditlint.ruletypes import AuditContext
 from auditlint.ruletypes.analysis import EVALUATION, PROCESS, classify_audit_detail, default_cues
-from auditlint.sentence_model import load_model, model_path, raw_features
+from auditlint.sentence_model import SentenceModel, load_model, model_path, raw_features
 
 from .conftest import CORPORA, audit_with, engine_for, findings
 
 WEAK = "There is evidence of supervision and management oversight."
-# a sentence the rules class evaluation and the shipped model process (an update reported with its dates)
-OVERRIDDEN = "The pathway needs assessment was updated in January and again, in part, after the March incident."
+# a sentence the rules class evaluation and the shipped model process (a verdict word on a bare process)
+OVERRIDDEN = "Good evidence that statutory visits are completed."
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +45,10 @@ def test_retraining_on_the_tune_split_gives_the_shipped_weights(tune):
     assert again["features"] == shipped["features"]
     assert again["training"] == shipped["training"]
     assert again["keep_other"] == shipped["keep_other"]
+    # the decision rule: more sure to make a sentence process (AL201 fires on it) than to overrule towards
+    # evaluation or impact; the pair is what choose_thresholds picks from the leave-one-file-out probabilities
+    assert (again["min_confidence_process"], again["min_confidence"]) == (
+        shipped["min_confidence_process"], shipped["min_confidence"]) == (0.6, 0.5)
     for key in ("weights", "bias"):
         np.testing.assert_allclose(np.array(again[key]), np.array(shipped[key]), rtol=0, atol=1e-6, err_msg=retrain + key)
     for key in ("mean", "scale"):
@@ -53,7 +57,7 @@ def test_retraining_on_the_tune_split_gives_the_shipped_weights(tune):
     # the figures recorded in the file are the cross-validation of these files, never a held-out split
     assert set(shipped["cross_validation"]["folds"]) == set(names)
     pooled = shipped["cross_validation"]["pooled"]
-    assert pooled["model"]["precision"] >= 0.80 and pooled["model"]["recall"] >= 0.82, pooled
+    assert pooled["model"]["precision"] >= 0.82 and pooled["model"]["recall"] >= 0.81, pooled
 
 
 def test_the_run_time_features_are_the_training_features():
@@ -166,6 +170,27 @@ def test_the_training_command_prints_its_table_on_a_tiny_corpus(tmp_path, capsys
         assert model is not None and model.w.shape[0] == 3
     finally:
         load_model.cache_clear()
+
+
+def _probs(*rows: list[float]) -> list[np.ndarray]:
+    return [np.array([r]) for r in rows]
+
+
+def test_the_model_needs_more_confidence_to_make_a_sentence_process():
+    """The decision rule the model file records: the model's class when it is at least ``min_confidence``
+    sure of evaluation or impact, ``min_confidence_process`` sure of process; else the rules' class."""
+    sent = lambda rules: training.Sent(True, None, rules, (), np.zeros(1), np.zeros(1), [])  # noqa: E731
+    items = [training.Item(str(i), None, False, [sent(r)]) for i, r in enumerate(["evaluation", "process", "process", "other"])]
+    probs = _probs([0.55, 0.3, 0.15], [0.7, 0.2, 0.1], [0.2, 0.55, 0.25], [0.1, 0.1, 0.8])
+    got = training.decide(items, probs, True, 0.5, 0.6)
+    assert got == [["evaluation"], ["process"], ["evaluation"], ["other"]]
+    model = load_model("sentence-class")
+    assert (model.min_confidence_process, model.min_confidence) == (0.6, 0.5)
+    # a model file written before the pair had one threshold for every class
+    old = json.loads(model_path("sentence-class").read_text(encoding="utf-8"))
+    del old["min_confidence_process"]
+    old["min_confidence"] = 0.6
+    assert SentenceModel(old).min_confidence_process == 0.6
 
 
 def test_a_missing_model_file_is_a_configuration_error_naming_it(tmp_path):

@@ -1078,20 +1078,29 @@ FLOORS = {
     # 42/1/2, AL205 31/0/3; whole tune AL401 269/14/18, AL402 256/8/24, AL205 320/4/37). Held-out, measured once:
     # AL205 holdout2 19/5/10 -> 19/4/10, holdout3 20/3/6 -> 20/2/6; AL401 and AL402 unchanged (AL402's recall on
     # holdout2-4 did not move: the r9 blame classes did not transfer).
-    ("AL401", "tune"): (0.95, 0.93),  # 266/14/21 with r9 (228/10/15 before it joined)
-    ("AL401", "holdout"): (0.93, 0.93),  # 15/1/1 (was 13/0/3)
-    ("AL401", "holdout2"): (0.73, 0.93),  # 14/5/1 (was 13/5/2)
-    ("AL401", "holdout3"): (0.72, 0.87),  # 21/8/3 (before round 3: 15/7/9; round 4: 17/8/7; round 5: 18/8/6)
-    ("AL401", "holdout4"): (0.94, 0.88),  # 32/2/4 (before session 6: 34/2/2; its exclusions of reported accounts cost two)
-    ("AL402", "tune"): (0.96, 0.90),  # 239/8/41 with r9 (unseen AL402 26/1/18); 213/7/23 (with r7; 199/5/16 with r6; 186/2/13 before it, 179/2/20 before session 6)
+    # Session 10: tune-r10-blind.yaml (tenth blind writer, measured unseen on HEAD: AL401 32/7/4, AL402 14/2/16, AL205
+    # 26/4/5) joined the tune split (whole tune then AL401 301/21/22, AL402 270/10/40, AL205 346/8/42); its classes
+    # fixed with the parse (workers named by first name, services as subjects, sneer tags, verdict nouns on a person,
+    # "without lifting a finger"; AL401 leaving a sentence that names whom it blames to AL402, adjectives mistagged
+    # after "its"/"so"; AL205 excuses that decline to judge, concessions set aside, covered absences): r10 alone AL401
+    # 36/2/0, AL402 29/1/1, AL205 31/0/0; whole tune AL401 307/9/16, AL402 286/8/24, AL205 355/4/33. Held-out,
+    # measured once after: AL401 holdout 15/0/1, holdout2 14/3/1, holdout3 21/5/3, holdout4 32/1/4; AL402 holdout3
+    # 14/0/7, holdout4 16/2/5 (this time the blame classes moved held-out recall); AL205 holdout2 18/4/11 (one lost:
+    # see test_analysis), holdout3 21/2/5.
+    ("AL401", "tune"): (0.97, 0.95),  # 307/9/16 with r10 (unseen 32/7/4); 266/14/21 with r9 (228/10/15 before it joined)
+    ("AL401", "holdout"): (1.00, 0.93),  # 15/1/1 (was 13/0/3)
+    ("AL401", "holdout2"): (0.82, 0.93),  # 14/5/1 (was 13/5/2)
+    ("AL401", "holdout3"): (0.80, 0.87),  # 21/8/3 (before round 3: 15/7/9; round 4: 17/8/7; round 5: 18/8/6)
+    ("AL401", "holdout4"): (0.96, 0.88),  # 32/2/4 (before session 6: 34/2/2; its exclusions of reported accounts cost two)
+    ("AL402", "tune"): (0.97, 0.92),  # 286/8/24 with r10 (unseen 14/2/16); 239/8/41 with r9 (unseen AL402 26/1/18); 213/7/23 (with r7; 199/5/16 with r6; 186/2/13 before it, 179/2/20 before session 6)
     ("AL402", "holdout"): (1.00, 1.00),  # 11/0/0 (before round 5: 10/0/1)
     ("AL402", "holdout2"): (1.00, 0.68),  # 11/0/5 (before round 5: 10/0/6)
-    ("AL402", "holdout3"): (1.00, 0.61),  # 13/0/8 (session 6: was 12/0/9) (before round 3: 10/0/11; before round 5: 11/0/10)
-    ("AL402", "holdout4"): (0.88, 0.71),  # 15/2/6 (before round 4: 14/2/7)
-    ("AL205", "tune"): (0.98, 0.89),  # 313/10/44 with r9 (unseen 26/3/8); 287/7/36 (with r7; 260/6/34 with r6; before it 240/2/25)
+    ("AL402", "holdout3"): (1.00, 0.66),  # 13/0/8 (session 6: was 12/0/9) (before round 3: 10/0/11; before round 5: 11/0/10)
+    ("AL402", "holdout4"): (0.88, 0.76),  # 15/2/6 (before round 4: 14/2/7)
+    ("AL205", "tune"): (0.98, 0.91),  # 355/4/33 with r10 (unseen 26/4/5); 313/10/44 with r9 (unseen 26/3/8); 287/7/36 (with r7; 260/6/34 with r6; before it 240/2/25)
     ("AL205", "holdout"): (0.92, 0.92),  # 12/1/1 (before round 4: 11/1/2)
-    ("AL205", "holdout2"): (0.82, 0.65),  # 19/5/10 (was 18/5/11)
-    ("AL205", "holdout3"): (0.90, 0.76),  # 20/3/6 (before round 3: 17/4/9; before round 4: 19/3/7)
+    ("AL205", "holdout2"): (0.81, 0.62),  # 19/5/10 (was 18/5/11)
+    ("AL205", "holdout3"): (0.91, 0.80),  # 20/3/6 (before round 3: 17/4/9; before round 4: 19/3/7)
     ("AL205", "holdout4"): (0.85, 0.88),  # 24/4/3 (before round 4: 24/2/3)
 }
 
@@ -1326,3 +1335,112 @@ def test_al401_shouted_words_are_al403s_unless_an_authority_turns_them_on(text, 
 )
 def test_al401_session7_near_misses(text):
     assert not fires("AL401", text)
+
+
+# ---------------------------------------------------------------- session 10: classes from the tenth blind set
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bethany ignored two calls from the nursery about the bruising.",  # a worker named by first name
+        "Rhys has yet again failed to send the minutes.",
+        "Carys never once asked XXXX what she wanted.",
+        "Because Imran never wrote up the core group, nobody knew the plan had changed.",
+        "Sophie has not bothered to update the chronology.",  # a first name the parser calls a place or a body
+        "Lewis has made a complete mess of the transition plan.",
+        "The placement request sat in Dean's tray for three weeks; Dean sat on it without lifting a finger.",
+        "The health visitor was off the case by June, and Alice had stopped visiting, typical.",
+        "The review went ahead without XXXX because Ffion preferred to hold it in the office, which says it all.",
+        "Health failed XXXX by losing two referrals.",  # a service as the subject
+        "Gareth's arrogance with the foster carers has soured every review.",  # a character noun
+        "Amy has been a nightmare to work with on this case.",  # a verdict noun on a named worker
+    ],
+)
+def test_al402_session10_fires(text):
+    assert fires("AL402", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was not updated after the strategy discussion.",  # neutral critique of the work
+        "The visit was late and the record was brief.",
+        "The social worker did not record the visit within timescale.",
+        "Mum's partner, Lee, refused to engage with the assessment.",  # a family member named in apposition
+        "Lee refused to let the worker in.",  # a factual verb with a first name: a record of fact
+        "The step-down was a reckless decision given the history.",  # a decision graded, not a person (AL401's)
+        "The Care and Support Plan is frankly a disgrace.",  # a title-case plan, not a named worker
+        "The worker is an absolute star.",  # praise (AL401's)
+        "Emily never met her father.",  # an adult family member or the child, not a worker, with no blame verb
+    ],
+)
+def test_al402_session10_near_misses(text):
+    assert not fires("AL402", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four moves in a year, its heartbreaking.",  # "its" for "it's": the adjective tagged a noun
+        "The safety plan is a complete waste of paper.",
+        "A dogs dinner of an assessment, with no analysis at all.",
+        "The decision to close the case was reckless in the extreme.",
+        "Sadly the plan has not been reviewed since March.",  # sympathy on a failing of the service
+    ],
+)
+def test_al401_session10_fires(text):
+    assert fires("AL401", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "al402"),
+    [
+        # a sentence that blames a named person is AL402's: one finding, not two
+        ("Frankly the social worker has been lazy and it shows.", True),
+        ("The IRO has been totally useless this year.", True),
+        ("Sadly XXXX's nan, her main carer, died in June.", False),  # the family's news, adverb hung on the subject
+    ],
+)
+def test_al401_session10_leaves_blame_to_al402(text, al402):
+    audit = audit_with(2, [text])
+    codes = {f.code for f in Engine(Config(select=["AL401", "AL402"])).check([audit])[0].findings}
+    assert "AL401" not in codes
+    assert ("AL402" in codes) == al402
+
+
+def test_al401_still_fires_on_a_blaming_sentence_when_al402_is_not_run():
+    text = "Frankly the social worker has been lazy and it shows."
+    audit = audit_with(2, [text])
+    found = Engine(Config(select=["AL401"])).check([audit])[0].findings
+    assert any(f.code == "AL401" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review slipped by a month because of the freeze on allocations, which was outside the team's control.",
+        "The worker was on annual leave for most of May so it would be unfair to judge the recording too harshly.",
+        "Two visits were missed, but the team was short-staffed so I have let the grade stand.",
+        "The CLA review was late, held up by vacancies in the IRO service.",
+        "The visits lapsed during the worker's sickness and no cover was found, so this should not count against the team.",
+        "Whilst I appreciate the worker was covering for an absent colleague, the visit records are thin and undated.",
+    ],
+)
+def test_al205_session10_fires(text):
+    assert fires("AL205", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pressure conceded and set aside: the main clause holds the work to account or gives the child's experience
+        "While I recognise the pressures on the team, the assessment should have been completed by June.",
+        "Although we acknowledge the vacancies, XXXX waited four months for a plan and her school place was lost.",
+        # staff absence reported as fact, with the service's response
+        "Because of the worker's sickness the review was chaired by the deputy team manager.",
+        "While the worker was on leave nobody visited, and XXXX's carer gave notice.",
+        # not the service: a family member's control
+        "XXXX is beyond her mother's control at home.",
+    ],
+)
+def test_al205_session10_near_misses(text):
+    assert not fires("AL205", text)

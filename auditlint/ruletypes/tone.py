@@ -11,6 +11,7 @@ compiled once, when the rule is set up (phrases are lemmatised on first use).
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -219,6 +220,10 @@ def subjects_of(verb: Token, passive_agent: bool = False) -> list[Token]:
 
 _SURELY = frozenset({"surely"})
 
+# The blame rule set up with each lexicon store (one per engine): AL401 leaves a sentence AL402 judges to it.
+_BLAMERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_BLAME_CACHE = "tone.blame"
+
 
 class People:
     """Who counts as a professional (role nouns from lexicons) or a person at all."""
@@ -419,6 +424,28 @@ class Blame(RuleType):
             "adult or service.",
         )
         child_nouns: list[str] = Field(default_factory=list, description="Nouns for the child: never the target of blame.")
+        forenames: list[str] = Field(
+            default_factory=list,
+            description="First names (lexicon references such as 'names:forenames', or words): a worker named by "
+            "first name alone ('Daniel ignored three emails', 'Kirsty has once again failed') is answerable like a "
+            "role, whatever entity type the small parse model gives the name.",
+        )
+        duty_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of a worker's duties (visit, record, review...): 'never' with one of them, said of a "
+            "worker named by first name, is a charge against the person ('Gemma never wrote it up').",
+        )
+        sneer_markers: list[str] = Field(
+            default_factory=list,
+            description="Tags that turn an account of what a named worker or a professional did into a sneer at "
+            "them ('..., typical', 'which tells you everything', 'that much is obvious').",
+        )
+        verdict_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns that, as the predicate of a professional, a service or a worker named by first "
+            "name, give a verdict on the person ('Cerys has been a nightmare', 'the IRO is a liability'); lexicon "
+            "references ('emotive:entries') or words.",
+        )
         attitude_nouns: list[str] = Field(
             default_factory=list,
             description="Nominalisations that judge an attitude whoever owns them ('Dad's complete disregard'); "
@@ -442,12 +469,27 @@ class Blame(RuleType):
 
     def setup(self) -> None:
         p = self.params
+        _BLAMERS[self.lexicons] = self  # AL401 defers to this rule where it runs with it
         self.agencies = LexiconMatcher([Entry(a) for a in p.agencies]) if p.agencies else None
         self.factual = {norm(x) for x in p.factual_verbs}
         attitude_verbs = [*p.attitude_verbs, *(n for v in p.attitude_verbs for n in _never_forms(v))]
         self.attitude = LexiconMatcher([Entry(v, {}, "verb") for v in attitude_verbs], gaps=p.phrase_gaps)
         self.attitude_nouns = {norm(x) for x in p.attitude_nouns}
         self.children_ = LexiconMatcher([Entry(c) for c in p.child_nouns]) if p.child_nouns else None
+        self.forenames = frozenset(w for ref in p.forenames for line in (
+            _strings(lexicon_part(self.lexicons, ref)) if ":" in ref else [ref]) for w in line.split())
+        self.sneers = [norm(x) for x in p.sneer_markers]
+        self.duty_verbs = frozenset(norm(x) for x in p.duty_verbs)
+        nouns: set[str] = set()
+        for ref in p.verdict_nouns:
+            if ":" not in ref:
+                nouns.add(norm(ref))
+                continue
+            for x in lexicon_part(self.lexicons, ref) or []:
+                if isinstance(x, dict) and str(x.get("pos") or "NOUN").upper() == "NOUN" and " " not in str(
+                        x.get("lemma") or x.get("word") or " "):
+                    nouns.add(norm(str(x.get("lemma") or x.get("word"))))
+        self.verdict_nouns = frozenset(nouns)
         self.repeat = [norm(x) for x in p.repeat_markers]
         self.shape_cues = LexiconMatcher([Entry(w, {"shape": k}) for w, k in self._SHAPE_CUES.items()])
         # phrasal blame verbs split by their object ("let XXXX down", "fobbed the family off")
@@ -579,8 +621,8 @@ class Blame(RuleType):
             return True
         if level == "role":
             return False
-        if self._is_agency(t):
-            return True
+        if self._is_agency(t) or self._first_name(t):
+            return True  # a service, or a worker named by first name ("Daniel ignored three emails")
         return level == "adult" and self.people.is_person(t) and not self._is_child(t)
 
     def _subject_at(self, v: Token, level: str, passive_agent: bool) -> Token | None:
@@ -869,13 +911,29 @@ class Blame(RuleType):
     def _named_worker(self, t: Token) -> Token | None:
         """A person named by first name alone ("Carla", "Dawn"): how an audit names a worker; a family member
         is named by relation ("Mum", "Father") or title, and the child is anonymised (XXXX)."""
-        if t.pos_ != "PROPN" or not t.is_title or t.text.isupper() or t.ent_type_ not in ("PERSON", "NORP", ""):
-            return None  # (the tagger often takes a first name for a nationality: "Priya")
+        if not t.is_title or t.text.isupper() or t.pos_ != "PROPN" and not (
+                t.pos_ == "NOUN" and t.text in self.forenames and (t.tag_ == "NNS" or not t.is_sent_start)):
+            return None  # (a first name may be tagged a plural noun: "Cerys", "Rhys")
+        if t.ent_type_ not in ("PERSON", "NORP", "") and t.text not in self.forenames:
+            return None  # (the tagger often takes a first name for a nationality, a place or a body: "Priya", "Ciaran")
         if any(c.dep_ in ("compound", "poss") for c in t.children) or t.dep_ == "compound":
             return None  # "Mr Hughes", "Dad's partner Lee"
         if self.people.others is not None and self.people.others.matches_token(t) or self._is_agency(t):
             return None
+        # "Mum's partner, Lee,": a family member named in apposition
+        if t.dep_ == "appos" and self._family(t.head) or any(c.dep_ == "appos" and self._family(c) for c in t.children):
+            return None
         return t
+
+    def _first_name(self, t: Token) -> bool:
+        """A worker named by a first name the gazetteer or the parse knows as a person's (not any title-case
+        word: "the Care and Support Plan")."""
+        return (t.text in self.forenames or t.ent_type_ == "PERSON") and self._named_worker(t) is not None
+
+    def _family(self, t: Token) -> bool:
+        """A family member or the child, named by relation ("partner", "Mum", "XXXX")."""
+        return not self.people.is_professional(t) and self.people.others is not None and (
+            self.people.others.matches_token(t) and not self._is_agency(t)) or self._is_child(t)
 
     def _taken_in(self, doc: Doc, cued: list[Token]) -> Iterator[tuple[int, int, str, Entry | None]]:
         """A professional said to have been fooled ("the worker was totally taken in by Mum", "the IRO was
@@ -1074,9 +1132,94 @@ class Blame(RuleType):
                 continue
             if self._reported(v):
                 continue
-            subj = self._professional_subject(v, passive_agent=False)
+            subj = self._professional_subject(v, passive_agent=False) or next(
+                (s for s in subjects_of(v) if self._first_name(s)), None)
             if subj is not None:
                 yield min(subj.left_edge.i, t.i - 1), v.i + 1, "verb", None
+
+    _NEVER = frozenset({"never"})
+
+    def _never_named(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"Gemma never wrote it up", "because Nathan never did the direct work": a total omission pinned on
+        a worker named by first name, the auditor's charge against the person (a role noun with "never" is
+        a finding about the work: "the IRO never met XXXX")."""
+        for t in tokens_with(doc, self._NEVER):
+            v = t.head
+            if t.dep_ not in ("neg", "advmod") or v.pos_ != "VERB" or v.i < t.i or self._reported(v):
+                continue
+            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+                continue  # "Kim would never ...": a guess, not a record
+            if not token_forms(v) & self.duty_verbs:
+                continue  # "Emily never met her father": not the work
+            subj = next((s for s in subjects_of(v) if s.i < t.i and self._first_name(s)), None)
+            if subj is not None:
+                yield subj.left_edge.i, v.i + 1, "verb", None
+
+    _WITHOUT_ONLY = frozenset({"without"})
+
+    def _without_effort(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"sat on this referral for a month without lifting a finger", "closed it without bothering to read
+        it": an attitude phrase ("not lift a finger", "not bother to") negated by "without"; blames the
+        subject of the clause it hangs from, any adult or service."""
+        if not tokens_with(doc, self._WITHOUT_ONLY):
+            return
+        for m in self.verbs_pos.find(doc):
+            v = self._verb_of(doc, m)
+            prep = v.head
+            if v.dep_ != "pcomp" or prep.lower_ != "without" or m.start != prep.i + 1:
+                continue
+            head = prep.head
+            if head.pos_ not in ("VERB", "AUX") or self._reported(head):
+                continue
+            subj = self._subject_at(head, "adult", passive_agent=False)
+            if subj is not None:
+                yield min(subj.left_edge.i, head.i), m.end, "verb", None
+
+    def _sneered(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """An account of what a professional or a worker named by first name did, tagged with a sneer ("...
+        because Gemma never wrote it up, typical", "Owen preferred to do them with mum in the room, which
+        tells you everything", "the ATM authorised it without reading it, that much is obvious")."""
+        if not self.sneers:
+            return
+        low = doc_lower(doc).lower
+        whole = f" {' '.join(low)} "
+        markers = [r for r in self.sneers if f" {r} " in whole]
+        if not markers:
+            return
+        for sent in doc.sents:
+            words = low[sent.start: sent.end]
+            text = f" {' '.join(words)} "
+            found = [r for r in markers if f" {r} " in text]
+            if not found:
+                continue
+            # a one-word tag ("typical") only as a tag: after a comma or dash, closing the sentence
+            tail = " ".join(w for w in words if w not in (".", "!"))
+            if not any(" " in r or tail.endswith(f", {r}") or tail.endswith(f"- {r}") for r in found):
+                continue
+            for v in sent:
+                if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass") or self._reported(v):
+                    continue
+                subj = self._subject_at(v, "agency", passive_agent=False)
+                if subj is not None and subj.pos_ != "PRON":
+                    yield min(subj.left_edge.i, v.i), v.i + 1, "verb", None
+                    break
+
+    _COPULAS = frozenset({"be", "become", "remain", "prove"})
+
+    def _person_verdict(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A verdict noun as the predicate of a professional, a service or a worker named by first name ("Cerys
+        has been a nightmare on this case", "the IRO is a liability"): the person judged, not the work."""
+        if not self.verdict_nouns:
+            return
+        for t in tokens_with(doc, self.verdict_nouns):
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "attr" or norm(t.head.lemma_) not in self._COPULAS:
+                continue
+            v = t.head
+            if self._negated(v) or self._reported(v):
+                continue
+            subj = self._subject_at(v, "agency", passive_agent=False)
+            if subj is not None and subj.pos_ != "PRON":
+                yield subj.left_edge.i, t.i + 1, "verb", None
 
     def _antecedents(self, pron: Token) -> list[Token]:
         """Who a pronoun may stand for: the nearest person named before it in the
@@ -1155,6 +1298,10 @@ class Blame(RuleType):
                 if subj is not None:
                     yield min(subj.left_edge.i, aux.i), m.end, "verb", None
         yield from self._never_once(doc)
+        yield from self._never_named(doc)
+        yield from self._without_effort(doc)
+        yield from self._sneered(doc)
+        yield from self._person_verdict(doc)
         yield from self._let_go(doc)
         yield from self._had_bothered(doc)
         # the person shapes below, from one look-up of their cue words
@@ -1250,22 +1397,67 @@ class Blame(RuleType):
                     if any(self.people.is_professional(g) for g in agents):
                         yield obj.left_edge.i, max(g.right_edge.i for g in agents) + 1, "verb", None
 
+    def block_findings(self, ctx: AuditContext, block) -> list[tuple[int, int, str, Entry | None]]:
+        """The blame found in one block (overlaps and quoted speech left out), read once per audit: AL401
+        asks for it too, to leave a sentence that blames to AL402 (one finding, not two)."""
+        key = (_BLAME_CACHE, id(self), id(block))
+        got = ctx.cache.get(key)
+        if got is not None:
+            return got
+        p = self.params
+        doc = ctx.doc(block)
+        seen: list[tuple[int, int]] = []
+        out: list[tuple[int, int, str, Entry | None]] = []
+        for s, e, kind, entry in sorted(self.findings(doc), key=lambda x: (x[0], -x[1])):
+            if any(s < b and a < e for a, b in seen):
+                continue
+            span = doc[s:e]
+            a, b = span.start_char, span.end_char
+            last = doc[e - 1]
+            if p.skip_quoted and (in_quotes(block.text, a, b) or in_quotes(block.text, last.idx, last.idx + len(last))):
+                continue
+            seen.append((s, e))
+            out.append((s, e, kind, entry))
+        ctx.cache[key] = out
+        return out
+
+    _QUANTIFIED = frozenset("every all any no each".split())
+
+    def names_target(self, doc: Doc, s: int, e: int, kind: str) -> bool:
+        """The blame found at ``doc[s:e]`` names whom it blames: a role, a service or a worker named by first
+        name ("the social worker", "the contact centre", "Cerys"), not nobody or every agency ("nobody lifted a
+        finger", "let down by every agency") nor a thing ("it is negligent"). Only then does AL401 leave the
+        sentence to AL402."""
+        def named(t: Token) -> bool:
+            if t.lower_ in People.INDEFINITE or _no_one(t) or t.lower_ in NEGATIVE_PEOPLE:
+                return False
+            if any(c.dep_ == "det" and c.lower_ in self._QUANTIFIED for c in t.children):
+                return False
+            return self.people.is_professional(t) or self._is_agency(t) or self._first_name(t)
+
+        if any(named(t) for t in doc[s:e]):
+            return True
+        if kind == "trait":
+            root = doc[s:e].root
+            target = described_noun(root)
+            if target is None:  # "they should be ashamed": the phrase's verb, or the copula of a predicate
+                v = root if root.pos_ in ("VERB", "AUX") else root.head if root.dep_ in ("acomp", "attr") else None
+                target = next(iter(subjects_of(v)), None) if v is not None else None
+            if target is not None and target.lower_ in ("he", "she", "they") and self.params.resolve_pronouns:
+                antes = self._antecedents(target)  # "the contact centre ... they should be ashamed"
+                return bool(antes) and all(named(a) for a in antes)
+            return target is not None and named(target)
+        return False
+
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         p = self.params
         for block, dom, section in ctx.audit.placed_blocks(actions=p.include_actions):
             if not block.text.strip():
                 continue
             doc = ctx.doc(block)
-            seen: list[tuple[int, int]] = []
-            for s, e, kind, entry in sorted(self.findings(doc), key=lambda x: (x[0], -x[1])):
-                if any(s < b and a < e for a, b in seen):
-                    continue
+            for s, e, kind, entry in self.block_findings(ctx, block):
                 span = doc[s:e]
                 a, b = span.start_char, span.end_char
-                last = doc[e - 1]
-                if p.skip_quoted and (in_quotes(block.text, a, b) or in_quotes(block.text, last.idx, last.idx + len(last))):
-                    continue
-                seen.append((s, e))
                 if entry is not None:
                     values = {k: v for k, v in entry.data.items() if isinstance(v, (str, int, float, bool))}
                     sugg = entry.data.get(p.suggestion_field) if p.suggestion_field else None
@@ -1516,6 +1708,16 @@ class Mitigation(RuleType):
         )
         circumstances: bool = Field(
             default=True, description="Also read circumstances from the parse, with no cue word (see the class doc)."
+        )
+        set_aside: bool = Field(
+            default=True,
+            description="A pressure the auditor concedes in a concessive clause and then sets aside ('While I "
+            "recognise the pressure the team was under, the plan should have been updated') is not mitigation.",
+        )
+        nobody_covered: bool = Field(
+            default=True,
+            description="A worker's absence as the time of a finding that nobody did the work ('While the worker "
+            "was off sick nobody visited') states the missing response, not an excuse.",
         )
         load_verbs: list[str] = Field(
             default_factory=list,
@@ -1980,6 +2182,16 @@ class Mitigation(RuleType):
                 region |= {x.i for x in clause_head(t).subtree}
         return region
 
+    _ABSENCE = frozenset("leave sick sickness absence absent off illness unwell ill holiday".split())
+
+    def _covered(self, sent: Span) -> bool:
+        """The sentence says who did the work in the worker's absence: another professional as the doer of the
+        main clause ("the visit was carried out by a duty worker", "the deputy manager chaired the review")."""
+        root = sent.root
+        doers = [c for c in root.children if c.dep_ == "nsubj"] + [
+            g for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return not self._neg(root) and any(self.people.is_role(d) for d in doers)
+
     def _fires(self, doc: Doc, sent: Span, m: Match, text: str, soft: bool, response: bool = False) -> str | None:
         root = head_of(doc, m.start, m.end)
         cue_tokens = set(range(m.start, m.end))
@@ -1993,6 +2205,9 @@ class Mitigation(RuleType):
             if impact and marker in self.TIME_MARKERS:
                 continue  # "since the handover in June, ...": a date, not a cause
             if marker in self.explicit and not impact and not (shared and self._about_family(sent.root, sent)):
+                if token_forms(root) & self._ABSENCE and self._covered(sent) and not self._region_shortfall(
+                        sent, region | cue_tokens, text):
+                    continue  # "Due to the worker's annual leave the visit was carried out by a duty worker": covered
                 return kind or "pressure"
             if response:
                 continue  # "when the worker was off sick, no cover was arranged": the response is the finding
@@ -2420,9 +2635,95 @@ class Mitigation(RuleType):
         return (t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dep", "ROOT", "parataxis", "appos") and self.people.is_role(t)
                 and any(c.dep_ == "prep" for c in t.children))
 
+    @staticmethod
+    def _neg(v: Token) -> bool:
+        return any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children)
+
+    _CONCESSIVE = frozenset("while whilst although though".split())
+    _DURING = frozenset("while whilst when".split())
+    _HOLDING = frozenset("should ought must".split())
+
+    def _conceded(self, sent: Span) -> bool:
+        """The auditor concedes the pressure and sets it aside: "While I recognise the pressure the team was
+        under, the plan should have been updated", "Although we acknowledge the vacancies, XXXX went three
+        months without a plan". The acknowledgement is the writer's own, in a concessive clause, and the main
+        clause states the finding about the work or the child (not the writer declining to judge)."""
+        for t in tokens_with(sent, self.acknowledge):
+            if t.pos_ != "VERB" or t.dep_ != "advcl" or self._neg(t):
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ in self._CONCESSIVE for c in t.children):
+                continue
+            if not any(c.dep_ in SUBJ and c.lower_ in ("i", "we") for c in t.children):
+                continue
+            main = t.head
+            subs = [c for c in main.children if c.dep_ in SUBJ]
+            if not subs or any(c.lower_ in ("i", "we", "it") for c in subs) or self._declines_to_judge(sent) is not None:
+                continue
+            # the main clause holds the work to account ("should have been updated") or gives what the child
+            # lived ("XXXX went three months without a plan"); a bare verdict on the work after the concession
+            # ("the records are thin") is still softened by it
+            held = any(c.dep_ == "aux" and c.lower_ in self._HOLDING for v in [main, *main.conjuncts] for c in v.children)
+            child = any(s_.pos_ == "PROPN" and s_.text.isupper() and s_.text.isalpha() for s_ in subs)
+            if held or child:
+                return True
+        return False
+
+    _JUDGING = frozenset("judge criticise criticize penalise penalize blame fault grade count hold mark".split())
+    _UNFAIR = frozenset("unfair harsh unreasonable wrong unjust".split())
+    _CONTROL = frozenset({"control"})
+
+    def _declines_to_judge(self, sent: Span) -> Token | None:
+        """The auditor declines to hold the shortfall against the worker or the team: "it would be unfair to
+        judge the recording too harshly", "this should not count against the team", "the SW cannot be blamed
+        for the delays", "I would not want her judged on this", "so I have let it stand", "which was outside
+        the worker's control". An excuse in itself, whatever the pressure is called. Not about the family
+        ("it would be unfair to blame Mother")."""
+        for t in tokens_with(sent, self._JUDGING):
+            if t.pos_ != "VERB":
+                continue
+            objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(self._about_family(o, sent) for o in objs):
+                continue
+            head = t.head
+            if t.dep_ == "xcomp" and head.pos_ == "ADJ" and token_forms(head) & self._UNFAIR and not self._neg(
+                    head.head if head.dep_ == "acomp" else head):
+                return t  # "it would be unfair to judge ..."
+            if t.dep_ == "xcomp" and head.pos_ in ("AUX", "VERB") and any(
+                    c.dep_ == "acomp" and token_forms(c) & self._UNFAIR for c in head.children) and not self._neg(head):
+                return t  # "it would be unfair to judge", parsed from the copula
+            against = any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
+            if norm(t.lemma_) in ("count", "hold") and against and self._neg(t):
+                return t  # "this should not count against the team", "not be held against her"
+            if norm(t.lemma_) in ("blame", "fault", "criticise", "criticize") and self._neg(t) and any(
+                    c.dep_ == "aux" and norm(c.lemma_) in ("can", "could", "should") for c in t.children):
+                return t  # "the SW cannot be blamed for the delays"
+            if t.dep_ in ("ccomp", "xcomp", "oprd") and norm(head.lemma_) == "want" and self._neg(head) and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children):
+                return t  # "I would not want her judged on this"
+        for t in tokens_with(sent, frozenset({"stand"})):
+            let = t.head
+            if t.pos_ == "VERB" and norm(let.lemma_) == "let" and t.dep_ in ("ccomp", "xcomp") and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in let.children) and not self._neg(let):
+                return let  # "so I have let it stand" (the grade)
+        for t in tokens_with(sent, self._CONTROL):
+            prep = t.head
+            if t.dep_ != "pobj" or prep.lower_ not in ("outside", "beyond"):
+                continue
+            owners = [c for c in t.children if c.dep_ == "poss"]
+            if any(o.lower_ in ("anyone", "anybody", "our", "my") or self._staffish(o) for o in owners):
+                return prep  # "outside the worker's control", "outside anyone's control"
+        return None
+
     def _response_finding(self, sent: Span) -> bool:
         """The sentence states the service's response as the finding ("no cover
         was arranged", "the case was not reallocated")."""
+        # "While the worker was off sick nobody visited": nobody did the work in the worker's absence
+        root = sent.root
+        if self.params.nobody_covered and root.pos_ in ("VERB", "AUX") and not self._neg(root) and any(
+                c.dep_ in SUBJ and (c.lower_ in NEGATIVE_PEOPLE or _no_one(c)) for c in root.children) and any(
+                c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in self._DURING for g in c.children)
+                for c in root.children):
+            return True
         for t in tokens_with(sent, self.response_words):
             if any(c.lower_ in ("no", "without") or c.dep_ == "neg" for c in t.children) or (
                     t.head.lower_ == "without" or any(c.dep_ == "neg" for c in t.head.children)):
@@ -2606,6 +2907,8 @@ class Mitigation(RuleType):
                        and not self._cleared(doc, mk.start, mk.end)
                        for mk in self.causal.find(sent)) or self._refused(sent):
                     continue  # "the delay is not down to workload": the auditor refuses the excuse
+                if self.params.set_aside and self._conceded(sent):
+                    continue  # "While I recognise the pressure the team was under, the plan should have been updated"
                 response = self._response_finding(sent)
                 cands = [(m, False) for m in self.cues.find(sent)] + [
                     (m, True) for m in self.soft.find(sent) if self._soft_ok(doc, sent, m)]
@@ -2621,6 +2924,10 @@ class Mitigation(RuleType):
                     if kind:
                         found = (span.text, kind)
                         break
+                if found is None:
+                    declined = self._declines_to_judge(sent)
+                    if declined is not None:
+                        found = (declined.text, "excuse")
                 if found is None and self._exonerated(sent) and (
                         self._region_shortfall(sent, set(), text, practice_only=True)
                         or before is not None and self._region_shortfall(before, set(), text, practice_only=True)):
@@ -2760,6 +3067,17 @@ class Emotive(LexiconRule):
             description="Words of a state that an adverb of extent measures rather than intensifies "
             "('completely absent from her life', 'entirely missing'), unlike a verdict ('completely inadequate').",
         )
+        defer_to_blame: bool = Field(
+            default=False,
+            description="Leave a sentence that AL402 (the blame rule) judges to it, when it runs too: an emotive "
+            "word in a sentence that blames a person is part of that blame ('Frankly the social worker has been "
+            "lazy'), one finding, not two.",
+        )
+        mistagged_after: list[str] = Field(
+            default_factory=list,
+            description="Words after which an adjective entry the tagger calls a noun is still the adjective "
+            "('its heartbreaking', written for \"it's\"; 'so heartbreaking'; 'absolutely shambolic').",
+        )
 
     def setup(self) -> None:
         super().setup()
@@ -2784,6 +3102,9 @@ class Emotive(LexiconRule):
         # one-word adjective entries, for a verdict written as a sentence of its own ("Appalling.")
         self.bare_verdicts = {e.term.lower() for e in self.entries
                               if " " not in e.term and str(e.data.get(p.pos_field or "pos", "")) == "ADJ"}
+        self.adjectives = {e.term.lower(): e for e in self.entries
+                           if " " not in e.term and str(e.data.get(p.pos_field or "pos", "")) == "ADJ"}
+        self.mistagged_after = frozenset(w.lower() for w in p.mistagged_after)
 
     def _person(self, t: Token, child: str) -> bool:
         if t.lower_ == child or t.lower_ in PERSONAL_PRONOUNS - {"i", "we", "me", "us"} or t.ent_type_ == "PERSON":
@@ -3115,6 +3436,11 @@ class Emotive(LexiconRule):
             if not token_forms(root) & self.family_adverbs:
                 return False
             v = root.head
+            if v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("nsubj", "nsubjpass") and root.i < v.i:
+                # "Sadly XXXX's grandmother, her main carer, died": the parser hangs the adverb from the subject
+                subs = [v] if v.dep_ == "nsubj" or v.lower_ != child else []
+                v = v.head
+                return bool(subs) and not self._negated(v) and all(self._person(s_, child) for s_ in subs)
             # "Sadly, her grandmother died"; passive only for the family, not the child ("XXXX was moved")
             subs = [c for c in v.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.lower_ != child]
             return bool(subs) and not self._negated(v) and all(
@@ -3268,15 +3594,71 @@ class Emotive(LexiconRule):
                 if nxt is not None and doc[im.start].pos_ == "ADV" and token_forms(nxt) & self.negatives:
                     yield im.start, im.end + 1, doc[im.start:im.end].text, nxt.text
 
+    def _mistagged(self, ctx: AuditContext, block, dom, section, doc: Doc) -> Iterator[Hit]:
+        """An adjective entry the tagger took for a noun or a name after a word only an adjective follows
+        there ("its heartbreaking", with "its" for "it's"; "so heartbreaking"; "absolutely shambolic"): the
+        lexicon's part of speech is met by the word, not by the tag."""
+        if not self.mistagged_after:
+            return
+        for t in tokens_with(doc, frozenset(self.adjectives)):
+            if t.pos_ not in ("NOUN", "PROPN") or t.i == 0 or doc[t.i - 1].lower_ not in self.mistagged_after:
+                continue
+            if any(c.dep_ == "det" for c in t.children) or self._named(t) or self._reported(t):
+                continue
+            entry = self.adjectives.get(t.lower_)
+            if entry is None:
+                continue
+            a, b = t.idx, t.idx + len(t)
+            if self.params.skip_quoted and in_quotes(block.text, a, b):
+                continue
+            yield self._hit(ctx, block, dom, section, a, b, t.text, entry)
+
+    def _blamed_sentences(self, ctx: AuditContext) -> dict[int, list[tuple[int, int]]]:
+        """(block id) -> the character ranges of its sentences that AL402 judges, when it runs with this rule."""
+        if not self.params.defer_to_blame:
+            return {}
+        blamer = _BLAMERS.get(self.lexicons)
+        if blamer is None:
+            return {}
+        from ..engine import suppressed
+
+        if suppressed(ctx.audit.disabled, blamer.spec.code):
+            return {}
+        out: dict[int, list[tuple[int, int]]] = {}
+        for block, _dom, _section in ctx.audit.placed_blocks(actions=blamer.params.include_actions):
+            if not block.text.strip() or suppressed(block.disabled, blamer.spec.code):
+                continue
+            found = blamer.block_findings(ctx, block)
+            if found:
+                doc = ctx.doc(block)
+                sents = {doc[s].sent.start for s, e, k, _x in found if blamer.names_target(doc, s, e, k)}
+                out[id(block)] = [(x.start_char, x.end_char) for x in doc.sents if x.start in sents]
+        return out
+
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         self._child = (ctx.audit.child_ref or "XXXX").lower()
         p = self.params
         taken: dict[int, list[tuple[int, int]]] = {}
-        for hit in super().check(ctx):
+        blamed = self._blamed_sentences(ctx)
+
+        def deferred(hit: Hit) -> bool:
+            return any(a <= hit.start < b for a, b in blamed.get(id(hit.block), ()))
+
+        def lexicon_hits() -> Iterator[Hit]:
+            yield from super(Emotive, self).check(ctx)
+            if self.mistagged_after:
+                for block, dom, section in ctx.audit.placed_blocks(actions=p.include_actions):
+                    if block.text.strip():
+                        yield from self._mistagged(ctx, block, dom, section, ctx.doc(block))
+
+        for hit in lexicon_hits():
             if p.skip_quoted and in_quotes(hit.block.text, hit.start, hit.end):
                 continue  # 'horrible' in straight single quotes: someone else's word
+            if any(hit.start < y and x < hit.end for x, y in taken.get(id(hit.block), ())):
+                continue
             taken.setdefault(id(hit.block), []).append((hit.start, hit.end))
-            yield hit
+            if not deferred(hit):
+                yield hit
         finders = [(p.hyperbole, self._hyperbole), (p.reactions, self._reactions), (p.emphasis, self._emphasis)]
         for block, dom, section in ctx.audit.placed_blocks(actions=p.include_actions):
             if not block.text.strip() or not any(cfg is not None for cfg, _ in finders):
@@ -3292,6 +3674,8 @@ class Emotive(LexiconRule):
                     if p.skip_quoted and in_quotes(block.text, a, b) or any(a < y and x < b for x, y in seen):
                         continue
                     seen.append((a, b))
+                    if any(x <= a < y for x, y in blamed.get(id(block), ())):
+                        continue
                     plain = child_text(cfg.plain, ctx.child)
                     values = {"term": span.text, "entry": span.text, "plain": plain, "severity": cfg.severity}
                     yield Hit(block=block, start=a, end=b, domain=dom, values=values, suggestion=plain,
