@@ -86,7 +86,18 @@ after one under the same cue; a title before a name whatever its bracket holds (
 (``sw tomasz k``) or with an elided "d'" (``d'arcy``), a word-name set off before "who" (``Summer, who is ...``), a
 name with its service in brackets (``Jess (Catch22)``), a nickname's adjective (``Big Mo``), a Traveller site or
 caravan park before its road; and as look-alikes Welsh head words and what follows them (``Ysgol ...``, ``Tîm``,
-``Dydd Llun``: ``welsh_heads``), a thing's name ending in a thing word (``Ghana Card``). Everything else is patterns with the real format
+``Dydd Llun``: ``welsh_heads``), a thing's name ending in a thing word (``Ghana Card``). Rounds 11 and 12 added: an address
+led by a house's name with no number, before its street and town or, after "at"/"address", a farm's, a cottage's or a
+hamlet part's name before its town (``The Old Forge, Mill Hill Lane, Brampton``, ``at Higher Polscoe Farm, Lostwithiel``:
+:meth:`Detector._named_house_addresses`), the line between a house number and its postcode in any case or spelling
+(``88 fernleigh cresent, hull hu5 2dx``), a street in capitals; a second record of a date of birth one slip from it (a
+year out, or day and month swapped) in the same sentence; names by their frame in any case (:meth:`Detector._named_by_frame`:
+a greeting, "it's ... here", "née", a listed forename in capitals with an age, a quoted nickname after "goes by" or
+"calls him", "the O'Sullivans", "everyone calls Pree,", "at kelsie's"), a listed forename after a family word in lower
+case or after "Baby", "dr" before a listed surname, a nickname's adjective before two words (``Mad Dog Morris``); and as
+look-alikes wards, towns and grounds (``places``), Welsh towns by their first syllable (``place_prefixes``), lakes by
+their head word (``place_heads``), festivals, family words in Somali and Vietnamese, case-note shorthand, and a club
+named like a person where it is watched, supported or worn (``clubs_named_like_people``). Everything else is patterns with the real format
 rules (UK postcodes, UK phone shapes, the NHS number's modulus-11 check) or a
 cue ("born", "DOB", "NHS number", "case ref").
 
@@ -430,11 +441,21 @@ class Detector:
         self.acronyms |= {str(w).lower() for w in acr.get("allow", []) or []}
         self._pet_re = re.compile(r"(?<![\w])(?i:" + _phrases(self.animals) + r")s?\s*,?\s+(?:called|named|known\s+as)\s+['‘\"“]?$")
         self.places = {" ".join(str(w).lower().split()) for w in lex.get("places", [])}
+        prefixes = [str(w) for w in lex.get("place_prefixes", [])]
+        self._place_prefix_re = re.compile(r"(?:" + "|".join(map(re.escape, prefixes)) + r")[a-zâêîôûŵŷ]{3,}$") if prefixes else None
+        # football clubs named like people ("Chelsea"), read as clubs only where a club is watched, supported or worn
+        clubs = _phrases(str(w) for w in lex.get("clubs_named_like_people", []))
+        self._club_re = re.compile(
+            rf"(?<![\w])(?:(?i:watch(?:es|ed|ing)?|support(?:s|ed|ing)?|supporters?\s+of|fans?\s+of|plays?\s+for|played\s+for)\s+({clubs})(?![\w'’-])"
+            rf"|({clubs})\s+(?=(?i:fans?|shirt|kit|game|match|matches|FC|season\s+ticket|supporter)\b|(?:won|lost|drew)\s+\d+\s*[-–]\s*\d+))"
+        ) if clubs else None
         self._place_parts = {w for p in self.places if " " in p for w in p.split()}  # words of places of two or more words
         # languages and nationalities ("speaks Welsh", "a Polish interpreter"): like places, no name on weak evidence
         self.languages = {str(w).lower() for w in lex.get("languages", [])}
         # Welsh head words that open a place's, a team's or a day's name ("Ysgol Gymraeg Treganna", "Dydd Llun")
         self.welsh_heads = {str(w) for w in lex.get("welsh_heads", [])}
+        # (and the words that open a lake's or a loch's name the same way: "Lough Erne", "Loch Lomond")
+        self.welsh_heads |= {str(w) for w in lex.get("place_heads", [])}
         self.not_names |= {w.lower() for w in self.welsh_heads}
         # two capitals never a person's initials (besides the acronyms and the roles): "PE", "AM", "TV"
         self.not_initials = {str(w).upper() for w in lex.get("not_initials", [])} | {a.upper() for a in self.acronyms}
@@ -457,10 +478,12 @@ class Detector:
         lower_titles = [w.lower() for w in self.titles if not _common_word(w.lower())]
         self._title_lower_re = _PhraseScan(lower_titles, lambda alt: r"(?<![\w])(?:" + alt + r")\.?\s+([a-z][a-z'’-]+)(?![\w])")
         cue_words = [*lex.get("name_cues", [])]
+        nick = r"(?:(?:" + "|".join(sorted(_NICKNAME_WORDS)) + r")\s+(?=" + _CAP_WORD + r"\s+" + _CAP_WORD + r"))?"
         # a name cue straight before a word ("a male known as JD")
         self._cue_tail_re = re.compile(r"(?<![\w])(?i:" + _phrases(cue_words) + r")\s+['‘\"“]?$") if cue_words else None
         self._cue_re = _PhraseScan(
-            cue_words, lambda alt: r"(?<![\w])(?i:" + alt + r")(?:\s+only)?\s+(?:['‘\"“]\s*)?" + name
+            # (a nickname's adjective may open it, with two words after: "known as Mad Dog Morris")
+            cue_words, lambda alt: r"(?<![\w])(?i:" + alt + r")(?:\s+only)?\s+(?:['‘\"“]\s*)?" + "(" + nick + name[1:]
         )
         # the same cue, then a name typed in lower case that the dictionary knows only capitalised ("is called darren")
         self._cue_lower_re = _PhraseScan(cue_words, lambda alt: r"(?<![\w])(?i:" + alt + r")\s+([a-z][a-z'’-]+)(?![\w])")
@@ -546,6 +569,26 @@ class Detector:
         # function word between ("10 minutes down the road")
         self._lower_address_re = re.compile(
             rf"(?<![\w/.,-])\d{{1,4}}[a-z]?,?\s+(?:(?!(?:{_FUNCTION_WORDS})\b)[a-z]+\s+){{1,3}}?(?:{_phrases(plain)})\b"
+        )
+        # a house known by its name alone, with no number (``_named_house_addresses``): the name, then its street and
+        # town ("The Old Forge, Mill Hill Lane, Brampton", "Rosemount, Ferry Lane, Goring"); or, after "at" or
+        # "address", a farm's or cottage's name, or a hamlet's part ("Higher ...", "Lower ..."), then its town
+        # ("at Higher Polscoe Farm, Lostwithiel", "farms at Lower Treloweth, St Erth")
+        self._named_house_re = re.compile(
+            rf"(?<![\w'’-])(?P<house>(?:The\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}),\s+(?:{street}),\s*{_CAP_WORD}(?:[\s-]{_CAP_WORD}){{0,2}}"
+        )
+        self.house_words = {str(w) for w in lex.get("house_words", [])}
+        dwellings = _phrases(w for w in lex.get("house_words", []) if w in ("Farm", "Cottage", "Cottages", "Barn", "Lodge", "Manor", "House"))
+        self._rural_house_re = re.compile(
+            rf"(?<![\w])(?:at|(?i:address)(?:\s+is|\s*[:,-]))\s+(?P<street>(?P<part>Higher|Lower|Upper|Nether|Little|Great|Middle)?\s*"
+            rf"(?P<house>{_CAP_WORD}(?:\s+{_CAP_WORD})?)),\s*(?P<town>{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:,\s*{_CAP_WORD}(?![\w'’-]|\s+[A-Z][a-z]))?)"
+            rf"(?![\w'’-]|\s+(?:and|&|or)\b)"
+        )
+        self._dwelling_re = re.compile(rf"(?:{dwellings})$")
+        # a street typed in capitals ("8 FOXGLOVE WAY, HEXHAM")
+        caps_streets = _phrases(w.upper() for w in lex.get("street_types", []) if len(w) >= 3)
+        self._caps_address_re = re.compile(
+            rf"(?<![\w/.,-])\d{{1,4}}[A-Z]?,?\s+(?:[A-Z][A-Z'’-]+\s+){{1,3}}(?:{caps_streets})\b(?:,\s*[A-Z]{{3,}}(?:[\s-][A-Z]{{3,}})?(?![\w'’-]))?(?![ \t]+[a-z])"
         )
         cues = _phrases(lex.get("case_cues", []))
         self._case_cue_re = re.compile(
@@ -658,6 +701,8 @@ class Detector:
             cued = cued or bracketed or born_after or aged or recorded or _BORN_WHERE.search(before)
             if (cued or listed) and not _DUE_DATE.search(before):
                 out.append(Detail("date_of_birth", dm.start, dm.end))
+        if out and len(dates) > len(out):
+            out += _other_records(text, dates, out)
         return out
 
     def _nhs(self, text: str) -> list[Detail]:
@@ -708,6 +753,7 @@ class Detector:
                     continue  # "moved in 3 March"
                 end = m.end("town") if m.group("town") and m.group("town").strip("'’") not in self.not_towns | {child_ref} else m.end("street")
                 out.append(Detail("address", m.start("street"), end))
+        out += self._named_house_addresses(text, child_ref)
         for rx, found in (
             (self._address_re, _matches_at(self._address_re, text, (m.start() for m in _ADDRESS_START.finditer(text)))),
             (self._street_cue_re, _gated_finditer(self._street_cue_re, _STREET_CUE_FIRST, text)),
@@ -729,6 +775,44 @@ class Detector:
                 out.append(Detail("address", start, end))
         return out
 
+    def _named_house_addresses(self, text: str, child_ref: str) -> list[Detail]:
+        """Addresses with no house number: a house's name before its street and town, a farm's, a cottage's or a
+        hamlet's part's name after "at" or "address" before its town; a street typed in capitals; and what lies
+        between a house number and the postcode that ends the line ("88 fernleigh cresent, hull hu5 2dx")."""
+        out: list[Detail] = []
+        if ", " in text:
+            for m in _matches_at(self._named_house_re, text, _cap_starts(text)):
+                house = m.group("house").split()
+                named = house[0] == "The"  # "The Old Forge", "The Granary": an article names the house
+                house = house[1:] if named else house
+                if not house or house[0].strip("'’") in self.not_towns | {child_ref} or house[-1].lower() in self.not_names or (
+                    house[0].lower() in _MONTH_WORDS | _WEEKDAYS
+                ):
+                    continue  # "Mother, Mill Lane, ...": a word that is no house's name
+                if len(house) == 1 and not named and _common_word(house[0]) and not _proper_stem(house[0]):
+                    continue  # "Yesterday, Mill Lane, ...": an ordinary word
+                if house[-1] in self.place_words and house[-1] not in self.house_words:
+                    continue  # "Ash Grove Children's Centre, Moss Lane, Bootle": a service's address, not a home's
+                out.append(Detail("address", m.start(), m.end()))
+            for m in _gated_finditer(self._rural_house_re, frozenset({"at", "address", "Address", "ADDRESS"}), text):
+                house = m.group("house").split()
+                dwelling = self._dwelling_re.search(m.group("house")) is not None
+                if house[0] in self.not_towns or house[0] == child_ref or self._dwelling_re.search(m.group("town")):
+                    continue  # "Brook Farm, Willow Lodge and ...": a list of houses, no town
+                if not dwelling and not (m.group("part") and not any(_known_word(w) for w in house)):
+                    continue  # "at Higher Blackley" is an area: a hamlet's part is an address only with a name no dictionary has
+                if not dwelling and m.group("town").split(",")[0].strip().lower() in self.places:
+                    continue  # "at Lower Kersal, Salford": an area of a listed town or authority, not a farm or a hamlet
+                out.append(Detail("address", m.start("street"), m.end("town")))
+        if _ANY_DIGIT.search(text):
+            out += [Detail("address", m.start(), m.end()) for m in self._caps_address_re.finditer(text)]
+            # a house number, then words with no sentence break or function word, up to the postcode ending the line
+            for pm in (*_POSTCODE.finditer(text), *_POSTCODE_LOWER.finditer(text)):
+                m = _LINE_BEFORE_POSTCODE.search(text, max(0, pm.start() - 60), pm.start())
+                if m and not any(w.lower() in _FUNCTION_WORD_SET for w in re.findall(r"[A-Za-z]+", m.group("line"))):
+                    out.append(Detail("address", m.start("line"), m.start("line") + len(m.group("line").rstrip(","))))
+        return out
+
     # -- names ------------------------------------------------------------------------
     def _is_word_ok(self, word: str, child_ref: str) -> bool:
         """A capitalised word that can be (part of) a personal name."""
@@ -746,6 +830,8 @@ class Detector:
 
     def _names(self, doc: Doc, text: str, child_ref: str, taken: list[tuple[int, int]], known: set[str]) -> list[Detail]:
         protected = self._protected.lookahead_spans(text)
+        if self._club_re is not None:  # "went to watch Chelsea", "a Chelsea shirt": the club, not a girl
+            protected += [m.span(1) if m.group(1) else m.span(2) for m in self._club_re.finditer(text)]
         tokens = list(doc)
         by_start = {t.idx: t for t in tokens}
         spans: list[tuple[int, int]] = []
@@ -822,6 +908,10 @@ class Detector:
                 and doc[nxt.i + 1].text.lower() not in self.not_names
                 # a courtesy title says a person whatever the letters ("Mrs Doyle (DT)": the design technology teacher)
                 and not (toks[0].i > 0 and doc[toks[0].i - 1].text.rstrip(".") in self.titles)
+                and not (  # (past an initial: "Ms D. Okafor-Lane (IRO)")
+                    toks[0].i > 1 and _SURNAME_INITIAL.fullmatch(doc[toks[0].i - 1].text)
+                    and doc[toks[0].i - 2].text.rstrip(".") in self.titles
+                )
                 and not (  # "Imran Qureshi (YOS)": a person tagged as such, with a team whose letters do not spell
                     # the words before it ("Parents and Children Together (PACT)": T for Together, P for Parents)
                     all(t.ent_type_ == "PERSON" for t in toks)
@@ -842,6 +932,7 @@ class Detector:
                 return  # "the Children Act 1989"
             if (
                 toks[-1].text in self.place_words
+                and not (len(toks) > 2 and toks[-2].text in ("-", "‐") and not toks[-2].whitespace_)  # "Okafor-Lane"
                 and (len(toks) > 1 or _common_word(toks[-1].text))
                 and (not _proper_stem(toks[-1].text) or not any(t.ent_type_ == "PERSON" for t in toks[:-1]))
             ):
@@ -849,7 +940,8 @@ class Detector:
             if len(toks) > 1 and toks[-1].text in self.place_words and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in _LOCATIVE_PREPS:
                 return  # "met at Mary Seacole House": a building named after someone, where something happened
             if (
-                nxt is not None and nxt.text.isupper() and nxt.text.isalpha() and len(nxt.text) >= 2
+                not (strong and len(toks) == 1 and toks[0].text in self.forenames)  # ("Baby Blessing NHS 999 ...")
+                and nxt is not None and nxt.text.isupper() and nxt.text.isalpha() and len(nxt.text) >= 2
                 and nxt.idx == toks[-1].idx + len(toks[-1].text) + 1 and nxt.text.lower() not in self.role_words
             ):
                 return  # "Sefton MASH", "Knowsley MBC": a place naming a service (a role may follow a name: "Aisha Rahman SW")
@@ -1336,8 +1428,20 @@ class Detector:
         - a listed forename the dictionary does not know in lower case, set before "from" and where
           they come from ("jo from the school", "kev from housing").
         """
-        found = [(m.span(1), not _common_word(m.group(1))) for m in self._title_lower_re.finditer(text)]
-        found += [(m.span(1), _capitalised_only(m.group(1))) for m in self._cue_lower_re.finditer(text)]
+        # (or a listed surname the dictionary knows as a word: "gp is dr khan")
+        found = [
+            (m.span(1), not _common_word(m.group(1)) or m.group(1).capitalize() in self.surnames)
+            for m in self._title_lower_re.finditer(text)
+        ]
+        found += self._named_by_frame(text)
+        # (or a listed forename that is also a word, ending its phrase: "someone called dean over the weekend")
+        found += [
+            (m.span(1), _capitalised_only(m.group(1)) or (
+                m.group(1).capitalize() in self.forenames and m.group(1) not in self.not_names
+                and _PHRASE_END.match(text, m.end(1)) is not None
+            ))
+            for m in self._cue_lower_re.finditer(text)
+        ]
         found += [
             (m.span(1), any(not _common_word(p) and re.search("[aeiouy]", p) for p in m.group(1).split("-")))
             for m in (_LOWER_AGED.finditer(text) if "(" in text else ())
@@ -1371,7 +1475,9 @@ class Detector:
                 continue  # (the cheap test first: most words are not in lower case with three letters)
             i = t.i
             listed = w.capitalize() in self.forenames and w not in self.not_names
-            if listed and i > 0 and texts[i - 1].lower() in self.role_words and not _common_word(w):
+            if listed and i > 0 and (texts[i - 1].lower() in self.role_words or texts[i - 1] in _LOWER_ROLE_SHORTHAND) and not _common_word(w) and not (
+                w in _MONTH_WORDS and i + 1 < n and texts[i + 1][:1].isdigit()  # "sw jan 2024": a month
+            ):
                 # a listed forename that is no word, straight after a role: "sw tomasz k", "iro bogdan" (a surname's
                 # initial after it joins the span)
                 e = t.idx + len(w)
@@ -1410,6 +1516,46 @@ class Detector:
                 _overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)
             ):
                 spans.append((s, e))
+
+    def _named_by_frame(self, text: str) -> list[tuple[tuple[int, int], bool]]:
+        """Names shown by the words around them, in any case, whatever the parse made of them:
+
+        - someone greeted by a listed forename, then a comma ("Hi Sky,", "hiya precious!");
+        - a sender naming themselves before "here" ("its brooke here", "it's Grace here");
+        - a maiden name after "née" ("(NEE BOLTON)", "née Pritchard");
+        - a listed forename in capitals with an age in brackets ("KAI (9), MAISIE (6)"; not "EHCP (2)");
+        - a nickname in quotes after "goes by", "known as", "calls him" ("goes by 'deano'", "call him 'DJ'");
+        - a family by its plural surname with an Irish or Scottish prefix ("the O'Sullivans", "the McKennas");
+        - someone's home by a listed forename in lower case ("XXXX is at kelsie's", "went to jade's house");
+        - the word after "calls" that ends its clause, unknown to the dictionary or a listed forename
+          ("whom everyone calls Pree, is 17").
+        """
+        found: list[tuple[tuple[int, int], bool]] = []
+        for m in _GREETED.finditer(text) if _GREETED_FIRST.search(text) else ():
+            w = m.group(1)
+            found.append((m.span(1), w.capitalize() in self.forenames and w.lower() not in self.not_names))
+        for m in _HERE_NAMED.finditer(text) if "here" in text else ():
+            w = m.group(1)
+            found.append((m.span(1), w.lower() not in self.not_names and (w.capitalize() in self.forenames or not _known_word(w))))
+        found += [(m.span(1), True) for m in _NEE.finditer(text)]
+        for m in _CAPS_AGED.finditer(text) if "(" in text else ():
+            w = m.group(1)  # (a listed forename: letters the gazetteer does not know may be an acronym, "EHCP (2)")
+            found.append((m.span(1), w.lower() not in self.acronyms and w not in self.not_initials and w.lower() not in self.not_names and (
+                any(p.capitalize() in self.forenames for p in w.split("-"))
+            )))
+        for m in _QUOTED_NICKNAME.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ():
+            w = m.group(1)
+            found.append((m.span(1), w.isupper() or (w.lower() not in self.not_names and not _common_word(w))))
+        found += [(m.span(1), m.group(1).lower() not in self.not_names) for m in _PLURAL_CLAN.finditer(text)]
+        for m in _AT_SOMEONES.finditer(text) if "'" in text or "’" in text else ():
+            w = m.group(1)
+            found.append((m.span(1), w.capitalize() in self.forenames and w not in self.not_names and (not _common_word(w) or m.group(2) is not None)))
+        for m in _CALLS_NAME.finditer(text) if "call" in text else ():
+            w = m.group(1)
+            found.append((m.span(1), w.lower() not in self.not_names and w.lower() not in self.places and (
+                w in self.forenames or not _known_word(w)
+            )))
+        return found
 
     def _initials_names(self, doc: Doc, spans, protected, taken) -> None:
         """Two capitals standing for a person, as minutes write them: the one given an action ("KO to
@@ -1543,6 +1689,11 @@ class Detector:
                 # the quotes may hold a name of a few words ("Uncle 'Big Mick'")
                 quoted = text[m.start(1) - 1] in "'‘\"“" and re.match(r"(?:\s+[A-Z][\w'’-]*){0,2}['’\"”]", text[m.start(1) + len(w) :]) is not None
                 kin_title = kin_title or quoted  # "her brother 'Dodo'": a quoted word after a family word is what they are called
+                if text[m.start() : m.start(1)].strip(" ,(-–'‘\"“").lower() == "baby" and not quoted:
+                    # "Baby Blessing": a baby is named by a listed forename or a word no dictionary has (not "Baby Massage")
+                    kin_title = w in self.forenames or not _known_word(w)
+                    if not kin_title:
+                        continue
                 if _common_word(w) and not (kin_lower and _proper_stem(w) or kin_lower and tok.pos_ in ("PROPN", "ADJ") or kin_title):
                     continue
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -1551,6 +1702,15 @@ class Detector:
                 add_tokens([tok], strict=False, strong=True)
                 continue
             if tok.pos_ in ("VERB", "AUX", "ADV") or not _SHAPE_LOWER.fullmatch(w):
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if (
+                len(w) >= 3 and w.capitalize() in self.forenames and w not in self.not_names
+                and (nxt is None or nxt.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or nxt.tag_ == "MD")
+            ):  # "aunty precious says ...": a listed forename that is also a word, ending its phrase
+                s, e = tok.idx, tok.idx + len(w)
+                if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                    spans.append((s, e))
                 continue
             if len(w) == 2:  # "aunty jo": a two-letter word the dictionary lists only as a name
                 if _proper_stem(w) and not _common_word(w) and tok.pos_ in ("PROPN", "NOUN", "X"):
@@ -1985,6 +2145,7 @@ class Detector:
             last = phrase.split()[-1]
             if any(x in self.service_words for x in phrase.split()):
                 return False  # "Frank, the drugs advice service,": a service's name
+            last = last if last in self.person_nouns or last in self.kin_words else last.split("-")[-1]  # "great-grandmother"
             return phrase in self.person_nouns or last in self.person_nouns or last in self.kin_words
         if month or _starts_segment(doc, t) or (prev is not None and prev.pos_ == "ADP"):
             return False
@@ -2297,6 +2458,8 @@ class Detector:
         words = [t.text for t in toks]
         if " ".join(words).lower() in self.places:
             return True
+        if len(words) == 1 and self._place_prefix_re is not None and self._place_prefix_re.match(words[0]):
+            return True  # "Llandeilo", "Aberaeron", "Pontypridd": a Welsh town by its first syllable
         if len(words) > 1 and words[0].lower() in self.places and all(w in self.place_words for w in words[1:]):
             return True  # "Leeds United", "Bradford City": a club or service named after a listed place
         if len(words) > 1 and _starts_segment(doc, toks[0]) and _common_word(words[0]) and " ".join(words[1:]).lower() in self.places:
@@ -2640,6 +2803,7 @@ _MESSAGE_CUE = re.compile(
 _KIN_TITLES = {
     "aunt", "aunty", "auntie", "uncle", "nan", "nana", "nanna", "nanny", "gran", "granny", "grandma", "grandad", "grandpa",
     "nain", "taid", "granda", "grampa",
+    "mgm", "mgf", "pgm", "pgf",  # genogram shorthand stands before a name as a title does ("PGF Florin")
 }
 
 # what only a body does: a capitalised singular noun opening a sentence as the subject of one is a person,
@@ -2666,6 +2830,7 @@ _CLOSING_QUOTES = {"'", "’", '"', "”"}
 _FUNCTION_WORDS = (
     "the|a|an|down|up|along|across|on|in|at|of|to|off|from|by|over|round|around|near|this|that|my|our|your|his|her|their"
 )
+_FUNCTION_WORD_SET = frozenset(_FUNCTION_WORDS.split("|")) | {"and", "or", "is", "was", "for", "with", "but", "so", "who", "it", "be"}
 # a greeting, then the sender naming themselves, in a message quoted in full
 _SELF_NAMED = re.compile(
     r"(?<![\w])(?i:hi+|hiya|hey+|hello|helo|morning|evening|ello)\b[\s,!.]*(?i:it['’]?s|it\s+is|this\s+is|i['’]?m|i\s+am)\s+"
@@ -2708,7 +2873,40 @@ _LOWER_IRISH_SURNAME = re.compile(r"(?<![\w'’-])o['’](?!clock)[a-z]{3,}(?:-[
 _LOWER_TITLE_BEFORE = re.compile(r"(?<![\w])(?:mr|mrs|ms|miss|dr|sister|nurse|father|fr|prof)\.?\s+$")
 # a name in lower case with an elided particle ("d'arcy", "d'souza"; not "pt'ner"): "o'clock" is a word the dictionary knows
 _SHAPE_LOWER_ELIDED = re.compile(r"[dlo]['’][a-z]{3,}")
-_LOWER_AGED = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})?)\s*\(\s*\d{1,2}\s*\)")
+_LOWER_AGED = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})?)\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)")
+
+
+# a house number and the words after it (two to five, commas allowed) up to a postcode: the address line before it
+_LINE_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w/.,:-])(?P<line>(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?(?:\s+[A-Za-z][A-Za-z'’-]*,?){2,5}?)[\s,]*$"
+)
+
+
+# role words typed in lower case as case notes write them, besides the roles' own ("fc jan", "hv tracey")
+_LOWER_ROLE_SHORTHAND = frozenset({"fc", "fcs", "kc", "hv", "ssw"})
+# a greeting, then a listed forename and a comma ("Hi Sky,", "hiya precious!", "Dear Mercy,")
+_GREETED = re.compile(r"(?<![\w])(?i:hi+|hiya|hey+|hello|dear|morning|afternoon|evening)\s+([A-Za-z][a-z]+)\s*[,!]")
+_GREETED_FIRST = re.compile(r"(?i:\bhi|\bhey|\bhello|\bdear|\bmorning|\bafternoon|\bevening)")
+# a sender naming themselves: "its brooke here", "it's Grace here"
+_HERE_NAMED = re.compile(r"(?<![\w])(?i:it['’]?s|this\s+is)\s+([A-Za-z][a-z]+)\s+here\b")
+# a maiden name after "née" in any case: "(NEE BOLTON)", "née Pritchard"
+_NEE = re.compile(r"(?<![\w])(?i:n[eé]e)\.?:?\s+((?:Mc|Mac|O['’])?[A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?)(?![\w-])")
+# a word in capitals with an age in brackets: "KAI (9)"
+_CAPS_AGED = re.compile(r"(?<![\w'’-])([A-Z]{3,}(?:-[A-Z]{2,})?)\s*\(\s*(?:(?i:aged?)\s*)?\d{1,2}\s*\)")
+# a nickname in quotes: in lower case after "goes by", "known as", "nicknamed", "calls him"; in two or three capitals
+# after "calls him/her" ("goes by 'deano'", "call him 'DJ'")
+_QUOTED_NICKNAME = re.compile(
+    r"(?<![\w])(?:(?i:goes\s+by|known(?:\s+\w+){0,3}\s+as|nicknamed)|(?i:call(?:s|ed|ing)?)\s+(?:him|her|them))\s+['‘\"“]"
+    r"([a-z][a-z'’-]{2,}|(?<=(?:him|her|hem)\s['‘\"“])[A-Z]{2,3})['’\"”]"  # ("hem": the end of "them")
+)
+# what may follow a name that ends its phrase: a stop, a preposition, a conjunction or a verb's auxiliary
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)'’\"”]|$)|\s+(?:over|at|from|in|on|to|with|and|who|is|was|has|had|said|says|came|comes)\b")
+# someone's home by a name in lower case: "XXXX is at kelsie's", "went to jade's house"
+_AT_SOMEONES = re.compile(r"(?<![\w])(?:at|to|from|round)\s+([a-z]{3,})['’]s(?![\w'’])(\s+(?:house|flat|place|home))?")
+# a family by a plural surname with an Irish or Scottish prefix: "the O'Sullivans", "the McKennas"
+_PLURAL_CLAN = re.compile(r"(?<![\w])(?i:the)\s+((?:O['’]|Mc|Mac)[A-Z][a-z]+s)(?:['’])?(?![\w'’-])")
+# what someone is called, ending its clause: "whom everyone calls Pree, is 17"
+_CALLS_NAME = re.compile(r"(?<![\w])calls\s+(?:(?:him|her|them)\s+)?([A-Z][a-z]+)(?=\s*[,.;)]|\s+(?:is|was|and|but)\b)")
 
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "every", "each", "any", "some", "no"}
@@ -2776,6 +2974,48 @@ def _proper_stem(word: str) -> bool:
         return dictionary_has_stem(word[:1].upper() + word[1:].lower())
     except Exception:  # the dictionary is optional here
         return False
+
+
+def _near_copy(a: Any, b: Any) -> bool:
+    """Two dates one slip apart: the same day and month a year or two out, or day and month swapped in the same year
+    ("14/6/2013" and "14/6/2012", "01-06-2006" and "06-01-2006")."""
+    if a == b:
+        return True
+    if (a.day, a.month) == (b.day, b.month) and abs(a.year - b.year) <= 2:
+        return True
+    return a.year == b.year and (a.day, a.month) == (b.month, b.day)
+
+
+# a date of an event: "had a review on 3/4/2016", "seen at 14/6/2016" (not "as", "per", "or", "instead of")
+_EVENT_PREP_BEFORE = re.compile(r"\b(?i:on|at|from|until|till|by|since|before|after|dated|during)\s+(?:the\s+)?$")
+_RECORD_WORD_BEFORE = re.compile(
+    r"(?:\b(?i:as|of|or|not|vs|versus|is|has|had|have|says|said|reads|gives|shows|records|recorded)|[,(:/–-])\s*$"
+)
+_BIRTHDAY_BEFORE = re.compile(r"(?i:birthday|anniversary|turns?|turned|aged?)\b[^\d]*$")
+
+
+def _other_records(text: str, dates: list[Any], dobs: list[Detail]) -> list[Detail]:
+    """A second record of a date of birth found, later in the same sentence with no cue of its own, that differs from
+    it by one slip ("dob 14/6/2013 per school, 14/6/2012 per gp", "recorded as 2016-03-09 on LCS but as 09/03/2015
+    on the health record", "as 01-06-2006 instead of 06-01-2006"): the same birth written twice, not a visit's date."""
+    found = {(d.start, d.end) for d in dobs}
+    births = [dm for dm in dates if (dm.start, dm.end) in found and dm.precision == "day" and dm.date is not None]
+    out: list[Detail] = []
+    for dm in dates:
+        if (dm.start, dm.end) in found or dm.precision != "day" or dm.date is None:
+            continue
+        for b in births:
+            lo, hi = (b.end, dm.start) if b.end <= dm.start else (dm.end, b.start)
+            if (
+                _near_copy(b.date, dm.date) and hi - lo <= 80 and not re.search(r"[.;!?\n]\s", text[lo:hi] + " ")
+                and not _BIRTHDAY_BEFORE.search(text, max(0, dm.start - 40), dm.start)
+                and not _EVENT_PREP_BEFORE.search(text, max(0, dm.start - 12), dm.start)
+                # written as another record of it: after a comma or bracket, "as", "of", "or", "not", "vs", a record's verb
+                and (dm.start < b.start or _RECORD_WORD_BEFORE.search(text, max(0, dm.start - 12), dm.start) is not None)
+            ):
+                out.append(Detail("date_of_birth", dm.start, dm.end))
+                break
+    return out
 
 
 # a full numeric date straight after a name: ", 1/9/85" or " (01.09.1985"
