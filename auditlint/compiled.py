@@ -389,3 +389,41 @@ def cmu_syllables() -> _Syllables:
     """Syllables of each word's first CMU pronunciation: ``.get(word)`` -> int or None."""
     path = _cmudict_path()
     return _Syllables(cached_lines("cmudict-syllables", [path], lambda: _cmu_lines(path)))
+
+
+# -- pyphen's hyphenation patterns ---------------------------------------------------
+def _pyphen_lines(path: str) -> list[str]:
+    """``pattern<TAB>start<TAB>digits`` for each pattern ``pyphen.HyphDict(path)`` holds (its values,
+    each a digit), or no lines when a value is not a plain digit (a non-standard hyphenation,
+    which only pyphen models)."""
+    import pyphen
+
+    hd = pyphen.HyphDict(Path(path))
+    ok = all(type(v) is int and 0 <= v <= 9 for _, values in hd.patterns.values() for v in values)
+    ok = ok and all(k and "\t" not in k and "\n" not in k for k in hd.patterns)
+    return [f"{k}\t{start}\t{''.join(map(str, values))}" for k, (start, values) in hd.patterns.items()] if ok else []
+
+
+def hyphenator(lang: str):
+    """``pyphen.Pyphen(lang=lang)``, its patterns read from the cache folder: pyphen parses the
+    ~11,000 patterns of its en_US file each time a process first hyphenates (~0.1 s of a cold
+    check); the table it builds is kept instead. The same object ``Pyphen`` gives, through
+    pyphen's own per-file cache (``pyphen.hdcache``); without a usable cache, plain pyphen."""
+    import pyphen
+
+    try:
+        path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+        if path not in pyphen.hdcache and cache_dir() is not None:
+            file = str(path)
+            lines = cached_lines(f"pyphen-{pyphen.__version__}-{Path(file).stem}", [file], lambda: _pyphen_lines(file))
+            if lines:
+                hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
+                patterns = {}
+                for ln in lines:
+                    k, start, values = ln.split("\t")
+                    patterns[k] = int(start), tuple(map(int, values))
+                hd.patterns, hd.cache, hd.maxlen = patterns, {}, max(len(k) for k in patterns)
+                pyphen.hdcache[path] = hd
+    except (KeyError, OSError, ValueError, TypeError, AttributeError):
+        pass  # pyphen reads its file itself
+    return pyphen.Pyphen(lang=lang)

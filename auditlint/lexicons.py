@@ -33,11 +33,127 @@ def safe_load(text: str) -> Any:
     return yaml.safe_load(text)
 
 
-def _read(path: Path) -> Any:
+# -- parsed YAML kept on disk ------------------------------------------------------
+# Even libyaml takes ~0.1 s of every cold start to read the bundled lexicons and rule
+# files (~370,000 characters). The parse of each text is kept as JSON, which Python
+# reads ~20 times faster, in one file of the cache folder (auditlint.compiled), keyed
+# by a hash of the text itself: an edited file is a new text, parsed again. Only data
+# JSON gives back exactly (mappings with string keys, lists, strings, numbers, true,
+# false, null; no dates, no shared anchors) is kept; anything else, and any text that
+# is not valid YAML, is parsed every time, as before.
+_PARSED_FILE = "yaml-parsed.txt"
+_PARSED_FORMAT = "1"
+_PARSED_KEEP = 5_000  # texts kept; past that the file starts again from this process's texts
+_STORED: list[dict[str, str]] = []  # [hash of a text -> its parse as JSON], read once per process
+
+
+def _text_hash(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _parsed_key() -> str:
+    from . import __version__
+
+    return f"auditlint {__version__} yaml {_PARSED_FORMAT} pyyaml {getattr(yaml, '__version__', '?')}"
+
+
+def _stored() -> dict[str, str]:
+    if not _STORED:
+        from .compiled import read_cached
+
+        body = read_cached(_PARSED_FILE, _parsed_key())
+        stored: dict[str, str] = {}
+        for line in (body or "").split("\n"):
+            digest, tab, js = line.partition("\t")
+            if tab:
+                stored[digest] = js
+        _STORED.append(stored)
+    return _STORED[0]
+
+
+def _json_exact(data: Any) -> bool:
+    """``data`` comes back equal, and of the same types, from JSON (and holds no object twice)."""
+    import math
+
+    seen: set[int] = set()
+    todo = [data]
+    while todo:
+        x = todo.pop()
+        if x is None or type(x) in (str, bool, int):
+            continue
+        if type(x) is float:
+            if not math.isfinite(x):
+                return False
+            continue
+        if type(x) not in (dict, list) or id(x) in seen:
+            return False
+        seen.add(id(x))
+        if type(x) is dict:
+            if not all(type(k) is str for k in x):
+                return False
+            todo.extend(x.values())
+        else:
+            todo.extend(x)
+    return True
+
+
+def safe_load_all(texts: list[str]) -> list[Any]:
+    """:func:`safe_load` of each text, or the ``yaml.YAMLError`` it raised (returned, not raised).
+    Texts read before on this machine come from the cache folder; the new ones are added to it
+    in one write."""
+    import json
+
+    stored = _stored()
+    out: list[Any] = []
+    new: dict[str, str] = {}
+    for text in texts:
+        digest = _text_hash(text)
+        js = stored.get(digest)
+        if js is not None:
+            try:
+                out.append(json.loads(js))
+                continue
+            except ValueError:
+                stored.pop(digest, None)
+        try:
+            data = safe_load(text)
+        except yaml.YAMLError as exc:
+            out.append(exc)
+            continue
+        out.append(data)
+        if _json_exact(data):
+            new[digest] = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    if new:
+        _store_parsed(stored, new, texts)
+    return out
+
+
+def _store_parsed(stored: dict[str, str], new: dict[str, str], texts: list[str]) -> None:
+    from .compiled import cache_dir, write_cached
+
+    stored.update(new)
+    if cache_dir() is None:
+        return
+    if len(stored) > _PARSED_KEEP:  # start again from this call's texts
+        wanted = {_text_hash(t) for t in texts}
+        for digest in [d for d in stored if d not in wanted]:
+            del stored[digest]
+    write_cached(_PARSED_FILE, _parsed_key(), "\n".join(f"{d}\t{js}" for d, js in stored.items()))
+
+
+def _read(path: Path, parsed: dict[Path, Any] | None = None) -> Any:
+    """A lexicon file's data; ``parsed``: YAML files parsed ahead (:func:`safe_load_all`), taken from it."""
     try:
         if path.suffix == ".txt":
             lines = path.read_text(encoding="utf-8").splitlines()
             return {"entries": [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]}
+        if parsed is not None and path in parsed:
+            data = parsed.pop(path)
+            if isinstance(data, yaml.YAMLError):
+                raise data
+            return data or {}
         return safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -64,6 +180,30 @@ class LexiconStore:
     def __init__(self, extra_dirs: tuple[Path, ...] = ()):
         self.dirs = (builtin_rules_dir() / "lexicons", *extra_dirs)
         self._cache: dict[str, Any] = {}
+        self._parsed: dict[Path, Any] | None = None
+
+    def _parse_ahead(self) -> dict[Path, Any]:
+        """Every YAML lexicon of the folders, parsed in one :func:`safe_load_all` (one cache
+        read, at most one write); a file that can't be read is left to :func:`_read`."""
+        if self._parsed is None:
+            from .compiled import cache_dir
+
+            paths, texts = [], []
+            if cache_dir() is None:  # no cache: each lexicon is parsed when it is asked for, as before
+                self._parsed = {}
+                return self._parsed
+            for folder in self.dirs:
+                if not folder.is_dir():
+                    continue
+                for path in sorted(folder.iterdir()):
+                    if path.suffix in (".yml", ".yaml") and path.is_file():
+                        try:
+                            texts.append(path.read_text(encoding="utf-8"))
+                        except (OSError, UnicodeError):
+                            continue
+                        paths.append(path)
+            self._parsed = dict(zip(paths, safe_load_all(texts)))
+        return self._parsed
 
     def get(self, name: str) -> Any:
         if name in self._cache:
@@ -75,7 +215,7 @@ class LexiconStore:
                 path = folder / f"{name}{suffix}"
                 if path.is_file():
                     found = True
-                    part = _read(path)
+                    part = _read(path, self._parse_ahead())
                     if isinstance(part, dict) and part.pop("replace", False):
                         data = part
                     else:

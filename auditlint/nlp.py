@@ -49,6 +49,11 @@ def load() -> Language:
     return _NLP
 
 
+def loaded() -> bool:
+    """Whether this process has loaded the pipeline (loading nothing)."""
+    return _NLP is not None
+
+
 def memory_zone() -> AbstractContextManager[object]:
     """A block whose new strings and lexemes leave the shared vocabulary when it ends (spaCy's
     ``Language.memory_zone``). Every new word a parse meets (a name, a typo) otherwise stays in the

@@ -422,9 +422,9 @@ def _sentences(text: str) -> int:
 
 @lru_cache(maxsize=1)
 def _pyphen():
-    import pyphen
+    from ..compiled import hyphenator  # pyphen's en_US table, kept in the cache folder
 
-    return pyphen.Pyphen(lang="en_US")
+    return hyphenator("en_US")
 
 
 def _syllables(text: str) -> int:
