@@ -308,6 +308,16 @@ class DocView:
         # the rules' per-parse caches (spaCy's Doc.user_data); the view's own, never shared with the original
         self.user_data: dict[Any, Any] = {}
 
+    def release(self) -> None:
+        """Break the view's reference cycles (token <-> doc, head <-> children) once no one will read it
+        again, so its objects are freed at once instead of by a pass of the cyclic collector (about
+        0.1 s per engine group of ~8 audits). The view is empty afterwards."""
+        for t in self.tokens:
+            t.doc = t.head = t._sent = t._lefts = t._rights = t._children = t._subtree = t._conj = None
+        self.tokens = []
+        self._sents = self._ents = None
+        self.user_data = {}
+
     def __len__(self) -> int:
         return len(self.tokens)
 
