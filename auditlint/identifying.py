@@ -171,6 +171,9 @@ _PHONE = re.compile(
 _INTL_PREFIX = re.compile(r"(?:\+|00[\s.-]?)44")
 # ten digits; a full stop may stand before them only as the end of "No." ("NHS No.9990166137")
 _TEN_DIGITS = re.compile(r"(?:(?<![\w/.+-])|(?<=[Nn]o\.))\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w/-]|\.\d)")
+# ten digits in any other grouping ("99937 62113", "999 1933 123"): an NHS number only when introduced as one or when
+# its check digit holds (``Detector._nhs``)
+_TEN_DIGITS_ANY = re.compile(r"(?:(?<![\w/.+-])|(?<=[Nn]o\.))\d(?:[ -]?\d){9}(?![\w/-]|\.\d|[ -]\d)")
 _NHS_CUE = re.compile(r"\bNHS\b(?:\s*(?:no|num)\.)?[^.;!?\n]{0,40}$", re.IGNORECASE)
 # between two NHS numbers of one list: a short clause with no sentence break or digit, then "and"/"or"/"&" or a comma
 _NHS_LIST_GAP = re.compile(r"(?:[^.;!?\n\d]{0,40}\s(?:and|or|&)|\s*[,/&])\s*$", re.IGNORECASE)
@@ -209,6 +212,10 @@ _RECORD_GAP = re.compile(
     r"|^\s*[,(–-]?\s*(?:and\s+|but\s+)?not\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the first date of birth given "as" a value ("is given as 01/01/2010", "recorded as ..."), so that a later "and as"
+# or "but as" in the same sentence gives the same thing a second value ("..., and as 14/08/2009 by XXXX himself")
+_GIVEN_AS = re.compile(r"\b(?:given|recorded|listed|shown|entered|logged|written|put\s+down|noted|stated)\s+as\s*:?\s*$", re.IGNORECASE)
+_AND_AS_GAP = re.compile(r"^[^.;!?\n]{0,80}?(?:,\s*|\s)(?:and|but|or|while|whereas|yet)\s+(?:(?:it\s+is|is|was)\s+)?(?:(?:given|recorded|listed|shown)\s+)?as\s*$", re.IGNORECASE)
 # a written date-of-birth field (not "born", which with a month and year gives an age): then a month and year is the
 # date of birth as far as the writer knows it ("Brooklyn (DOB 05/2019)", "Date of birth: May 2019")
 _DOB_WRITTEN_CUE = re.compile(r"(?:\bd[./-]?\s?o[./-]?\s?b\b\.?|\bdate\s+of\s+birth)\s*(?:[:(–-]\s*|\s+(?:is|was)\s+)?$", re.IGNORECASE)
@@ -229,7 +236,7 @@ def _blank_label(m: re.Match) -> str:
 
 _DATE_LIST_GAP = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bas\b|\bis\b|\bwas\b|\w+['’]s\b|\(|\)){0,8}$", re.IGNORECASE)
 _MONTH_WORDS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
-_WEEKDAYS = {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)}
+_WEEKDAYS = {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)} | {"tues", "weds", "thur", "thurs"}  # notes' short forms
 # letters of the Latin alphabets names are written in ("Máire", "Łukasz", "Ştefan")
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŜŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēėęěĝğġģĥīįıķĺļľłńņňōőœŕřśŝşšţťūůűųźżžșț"
@@ -695,7 +702,11 @@ class Detector:
             if born_after and _BORN_OWN_DATE.match(text, dm.end + born_after.end()).end() in day_starts:
                 born_after = None  # "born on 2/1/2024" has its own date: this one is the conference's
             # a second record of the date of birth just found, straight after it ("but the school has 10-01-15")
-            recorded = dm.precision == "day" and out and out[-1].end == prev_date_end and _RECORD_GAP.match(text[out[-1].end : dm.start])
+            recorded = dm.precision == "day" and out and out[-1].end == prev_date_end and (
+                _RECORD_GAP.match(text[out[-1].end : dm.start])
+                # the same thing given a second value: "given as 01/01/2010 on the papers, ..., and as 14/08/2009 by him"
+                or (_GIVEN_AS.search(text, max(0, out[-1].start - 30), out[-1].start) and _AND_AS_GAP.match(text[out[-1].end : dm.start]))
+            )
             # an age, then the date, closing the brackets: "XXXX (aged 9, 03/04/2014)"
             aged = dm.precision == "day" and _AGE_BEFORE_DATE.search(before) and re.match(r"\s*\)", text[dm.end :])
             cued = cued or bracketed or born_after or aged or recorded or _BORN_WHERE.search(before)
@@ -707,7 +718,10 @@ class Detector:
 
     def _nhs(self, text: str) -> list[Detail]:
         out = []
-        for m in _TEN_DIGITS.finditer(text):
+        found = list(_TEN_DIGITS.finditer(text))
+        spans = [x.span() for x in found]
+        found += [x for x in _TEN_DIGITS_ANY.finditer(text) if not _overlaps(*x.span(), spans)]
+        for m in sorted(found, key=lambda x: x.start()):
             digits = re.sub(r"\D", "", m.group(0))
             cued = bool(_NHS_CUE.search(text[max(0, m.start() - 45) : m.start()]))
             # a list under one cue: "NHS no. 999-348-5357 is recorded for XXXX and 999 644 7244 for the baby"
@@ -920,6 +934,16 @@ class Detector:
                 )
             ):
                 return  # "Parents and Children Together (PACT)": a name of a service; "Siobhan McAllister (IRO)" is a person
+            if toks[-1].text in _INSTRUMENT_HEADS or (nxt is not None and nxt.text in _INSTRUMENT_HEADS):
+                return  # "a Child Abduction Warning Notice", "a Special Guardianship Order": a legal instrument
+            prep = doc[toks[0].i - 1] if toks[0].i > 0 else None
+            if (
+                len(toks) > 1 and toks[-1].text in self.place_words and prep is not None and all(_common_word(t.text) for t in toks[:-1])
+                and (prep.lower_ in _SETTING_PREPS or (prep.lower_ == "with" and prep.head.lemma_.lower() in _SENDING_ACTS))
+            ):
+                # "stays at Beech Lodge", "shared with Willow Lodge": ordinary words and a place's head used as a setting
+                # (not "was seen with Grace Lodge": with whom, after a verb done to people)
+                return
             if nxt is not None and nxt.lower_ in self.thing_words and (
                 doc[toks[-1].i + 1].text not in ("'s", "’s") or nxt.text[:1].isupper()
             ):
@@ -1095,6 +1119,15 @@ class Detector:
                 and t.ent_type_ not in ("GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART")
                 and not _common_word(t.text)
                 and (t.ent_type_ == "PERSON" or not _proper_stem(t.text))  # "agreed by Sefton": a council
+            ) or (  # the agent of a passive of proposing, signing or a person's act, a word the dictionary does not know
+                # or a listed surname ("was suggested by Dhaliwal"); not a place, a service's letters or a listed place
+                t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent" and t.head.head.tag_ == "VBN"
+                and t.head.head.lemma_.lower() in self.person_verbs | self.person_objects | _PROPOSING_ACTS
+                and any(c.dep_ == "auxpass" for c in t.head.head.children)
+                and t.ent_type_ not in ("GPE", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "NORP")
+                and _SHAPE_NAME.fullmatch(t.text) is not None and not any(c.dep_ in ("det", "compound", "amod") for c in t.children)
+                and t.lower_ not in self.places and t.lower_ not in self.acronyms and not _common_word(t.text)
+                and (not _known_word(t.text) or t.text in self.surnames)
             )
             human_object = agent or single and (
                 (t.dep_ == "dobj" and t.head.lemma_.lower() in self.person_objects)
@@ -1147,6 +1180,7 @@ class Detector:
         self._frame_names(doc, text, add_tokens, spans, protected, taken)
         self._argument_names(doc, add_tokens)
         self._initials_names(doc, spans, protected, taken)
+        self._noted_initials(doc, spans, protected, taken)
         self._gazetteer_names(doc, child_ref, add_tokens, spans, protected, taken)
         # a month's name used as a person's, which the parse dates ("April's mum", "March, his older brother,")
         for m in _MONTH_NAME.finditer(text):
@@ -1547,6 +1581,19 @@ class Detector:
             w = m.group(1)
             found.append((m.span(1), w.isupper() or (w.lower() not in self.not_names and not _common_word(w))))
         found += [(m.span(1), m.group(1).lower() not in self.not_names) for m in _PLURAL_CLAN.finditer(text)]
+        # nicknames in quotes after a name cue, one or a list ("named 'Skinny' and 'Little Dre'", "known as 'J-Bone'")
+        for m in _QUOTED_AFTER_CUE.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ():
+            for q in _QUOTED_ITEM.finditer(text, m.start(1), m.end(1)):
+                w = q.group(1)
+                words = w.split()
+                found.append((q.span(1), (w[0].isupper() or w[0] == "@") and len(words) <= 3 and w.lower() not in self.not_names and not any(
+                    x.lower() in _FUNCTION_WORD_SET or x.lower() in self.not_names for x in words
+                )))
+        # a social-media handle standing for a person: in quotes or after the platform or a word for a contact
+        # ("Snapchat contact '@kayla.xo_22'", "added @jaydenn_07 on Insta"); an e-mail address is no handle
+        for m in _HANDLE.finditer(text) if "@" in text else ():
+            quoted = m.start() > 0 and text[m.start() - 1] in "'‘\"“"
+            found.append((m.span(), quoted or _HANDLE_CUE.search(text, max(0, m.start() - 50), m.start()) is not None))
         for m in _AT_SOMEONES.finditer(text) if "'" in text or "’" in text else ():
             w = m.group(1)
             found.append((m.span(1), w.capitalize() in self.forenames and w not in self.not_names and (not _common_word(w) or m.group(2) is not None)))
@@ -1590,6 +1637,82 @@ class Detector:
             if not (action or agent or spoken or cued):
                 continue
             s_, e_ = t.idx, t.idx + 2
+            if not (_overlaps(s_, e_, protected) or _overlaps(s_, e_, taken) or _overlaps(s_, e_, spans)):
+                spans.append((s_, e_))
+
+    def _initials_ok(self, w: str, plain_max: int = 2) -> bool:
+        """``w`` is shaped as a person's initials and is no acronym, role, title or family word: two capitals (three
+        where ``plain_max`` allows), or letters with stops and perhaps a Scottish or Irish prefix ("R.S.", "S.McN.",
+        "P.O'N")."""
+        if _PLAIN_INITIALS.fullmatch(w):
+            if len(w) > plain_max or w.lower() in _TWO_LETTER_WORDS or _ROMAN.fullmatch(w):
+                return False
+        elif not _DOTTED_INITIALS.fullmatch(w):
+            return False
+        key = re.sub(r"[.'’]", "", w).upper()
+        return key not in self.not_initials and key.lower() not in self.not_names and key.lower() not in self.kin_words and (
+            key.lower() not in self.acronyms
+        )
+
+    def _noted_initials(self, doc: Doc, spans, protected, taken) -> None:
+        """Initials that sign or attribute a case note, found by where they stand rather than by a verb:
+
+        - alone in brackets closing the note or its line, after the last sentence, perhaps after a team and a dash
+          ("... SW to attend. (AK)", "No concerns. (EDT - P.O'N)", "(S.McN.)"); three capitals only after a team;
+        - in brackets after a role or a family word ("MGM (R.S.)", "SW (DM) returned call");
+        - in brackets after a contact or visit, alone or several ("Home visit (JP/LW)");
+        - after a call, text or e-mail "to" or "from" ("TC to JP", "call from AK").
+        Never a known acronym, role, title or family word (``_initials_ok``)."""
+        text = doc.text
+        found: list[Any] = []
+        for t in doc if "(" in text else ():
+            if t.text != "(":
+                continue
+            close = next((x for x in doc[t.i + 1 : t.i + 9] if x.text in (")", "):", ").")), None)
+            if close is None:
+                continue
+            inner = list(doc[t.i + 1 : close.i])
+            parts = [x for x in inner if x.text not in ("/", "&", ",", "and")]
+            if not parts:
+                continue
+            last_line = text[close.idx + 1 :].strip(" .\t") == "" or text[close.idx + 1 :].lstrip(" .\t").startswith("\n")
+            before = text[: t.idx].rstrip(" \t")
+            sentence_end = before == "" or before[-1] in ".!?;\n"
+            # "(EDT - P.O'N)", "(SW: AK)": a team or role, a dash or colon, then the initials
+            team = len(parts) >= 3 and parts[1].text in ("-", "–", "—", ":") and parts[0].text[:1].isupper() and all(
+                self._initials_ok(x.text, 3) for x in parts[2:]
+            )
+            people = parts[2:] if team else parts
+            if not people:
+                continue
+            prev = doc[t.i - 1] if t.i > 0 else None
+            if last_line and sentence_end and (team or all(self._initials_ok(x.text) for x in people)):
+                found += people  # a note's signature
+                continue
+            if not all(self._initials_ok(x.text) for x in people) or prev is None:
+                continue
+            role = prev.lower_ in self.person_nouns or prev.lower_ in self.kin_words or prev.lower_ in self.role_words
+            contact = prev.lemma_.lower() in _NOTE_CONTACTS and prev.pos_ in ("NOUN", "PROPN")
+            if role or contact:
+                found += people
+        # an initial and a surname ("in the name of D. Whitfield", "signed by K. Adebayo"): a capital and a stop, then a
+        # capitalised word the dictionary does not know in lower case and no place; not after a capitalised word
+        # ("Plan A. Meeting", "Form C. Whitfield's") or a number
+        for a, b in zip(doc, doc[1:]):
+            if (
+                len(a.text) == 2 and _SURNAME_INITIAL.fullmatch(a.text) and b.idx == a.idx + 3 and _SHAPE_NAME.fullmatch(b.text)
+                and not _common_word(b.text) and b.lower_ not in self.places and b.lower_ not in self.not_names and b.text not in self.titles
+                and b.text not in self.place_words and b.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+                and (a.i == 0 or not (doc[a.i - 1].text[:1].isupper() or doc[a.i - 1].like_num) or doc[a.i - 1].text.rstrip(".") in self.titles)
+                and not (b.i + 1 < len(doc) and (doc[b.i + 1].text in self.place_words or doc[b.i + 1].text in _INSTRUMENT_HEADS))
+            ):
+                found.append((a.idx, b.idx + len(b.text)))
+        for m in _NOTE_CONTACT_TO.finditer(text):
+            t = next((x for x in doc if x.idx == m.start(1)), None)
+            if t is not None and self._initials_ok(t.text) and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()):
+                found.append(t)
+        for t in found:
+            s_, e_ = t if isinstance(t, tuple) else (t.idx, t.idx + len(t.text))
             if not (_overlaps(s_, e_, protected) or _overlaps(s_, e_, taken) or _overlaps(s_, e_, spans)):
                 spans.append((s_, e_))
 
@@ -2743,6 +2866,36 @@ _WORKPLACE_ROLES = {
     "professional", "adviser", "advocate", "guardian", "nominal",
 }
 _SEASONS = {"spring", "summer", "autumn", "winter"}
+_SETTING_PREPS = {"at", "in", "to", "from", "into", "near", "within", "outside", "inside"}
+_SENDING_ACTS = {"share", "send", "copy", "circulate", "forward", "email", "e-mail", "arrange", "book"}
+# what a person does to a plan or a paper, by whom it was done ("was suggested by Dhaliwal", "countersigned by ...")
+_PROPOSING_ACTS = {
+    "suggest", "propose", "recommend", "raise", "request", "query", "question", "advise", "highlight", "challenge", "chair",
+    "sign", "countersign", "write", "author", "complete", "witness", "approve", "authorise", "authorize", "note", "decide",
+    "instruct", "prepare", "lead", "make",
+}
+# a list of things in quotes after a name cue ("named 'Skinny' and 'Little Dre'", "known on the street as 'J-Bone'")
+_QUOTED_AFTER_CUE = re.compile(
+    r"(?<![\w])(?i:named|called|known(?:\s+[\w'’]+){0,4}\s+as|nicknamed|goes\s+by|aka|a\.k\.a\.?|calls\s+(?:him|her|them))\s+"
+    r"((?:['‘\"“][^'’\"”\n]{1,30}['’\"”](?:\s*(?:,|and|&|or)\s*(?=['‘\"“]))?)+)"
+)
+_QUOTED_ITEM = re.compile(r"['‘\"“]([^'’\"”\n]{1,30})['’\"”]")
+# a social-media handle ("@kayla.xo_22"), not the end of an e-mail address
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z])")
+_HANDLE_CUE = re.compile(
+    r"(?i:snapchat|snap|instagram|insta|tiktok|facebook|twitter|whatsapp|messenger|kik|discord|telegram|yubo|wizz|xbox|"
+    r"gamertag|user\s?name|handle|account|profile|contacts?|friends?|followers?|added|messag\w*|dms?|dm['’]?d|chatting)\b[^.;!?\n]{0,40}$"
+)
+# initials as a note writes them: two or three capitals, or letters with stops ("R.S.", "S.McN.", "P.O'N")
+_PLAIN_INITIALS = re.compile(r"[A-Z]{2,3}")
+_DOTTED_INITIALS = re.compile(r"[A-Z]\.(?:(?:Ma?c|O['’])?[A-Z]\.?){1,2}")
+_ROMAN = re.compile(r"[IVXLC]+")
+# a contact a note records, after which a bracket names who made it ("Home visit (JP/LW)")
+_NOTE_CONTACTS = {"visit", "call", "contact", "session", "meeting", "tc", "phonecall", "discussion"}
+# a call, text or e-mail to or from someone ("14:20 TC to JP", "call from AK")
+_NOTE_CONTACT_TO = re.compile(r"(?<![\w])(?:TC|(?i:phone\s+call|call|text|e-?mail|message|msg|voicemail|letter))\s+(?:to|from|with)\s+([A-Z][A-Za-z.'’]{1,6})(?![\w'’])")
+# the head of a legal instrument's name ("Child Abduction Warning Notice", "Non-Molestation Order"): never a person
+_INSTRUMENT_HEADS = {"Notice", "Notices", "Order", "Orders", "Warning", "Injunction", "Undertaking", "Direction", "Directions", "Summons", "Warrant"}
 _COMMA_WHO = re.compile(r",\s*who(?:se)?\b", re.IGNORECASE)
 # adjectives that make a nickname of a forename ("Big Mo", "Little Jay", "Young Kez")
 _NICKNAME_WORDS = {"Big", "Little", "Lil", "Young", "Mad"}
@@ -2923,7 +3076,14 @@ def _starts_segment(doc: Doc, t: Any) -> bool:
     if t.i == 0 or t.is_sent_start:
         return True
     prev = doc[t.i - 1].text  # (read once: reaching a token is slow)
-    return prev in ("|", ";", "\n", "-", "•", "*") or "\n" in prev
+    if prev in ("|", ";", "\n", "-", "•", "*") or "\n" in prev:
+        return True
+    # the first word after a case note's time stamp ("10:10 Email received ...", "16:45 Text from mum"): the note's
+    # type opens it as a sentence's first word does
+    return _TIME_STAMP.fullmatch(prev) is not None and _starts_segment(doc, doc[t.i - 1])
+
+
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:hrs|h)?")
 
 
 @lru_cache(maxsize=4096)
@@ -2991,6 +3151,12 @@ _EVENT_PREP_BEFORE = re.compile(r"\b(?i:on|at|from|until|till|by|since|before|af
 _RECORD_WORD_BEFORE = re.compile(
     r"(?:\b(?i:as|of|or|not|vs|versus|is|has|had|have|says|said|reads|gives|shows|records|recorded)|[,(:/–-])\s*$"
 )
+# a record keeper and its verb opening the clause of a later date ("; LCS has", "; the GP records it as")
+_KEEPER_BEFORE = re.compile(
+    r"(?:^|[;,]\s*)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have|had|shows?|records?|recorded|lists?|gives?|holds?|says?|reads?)"
+    r"(?:\s+(?:it|her|him|the\s+date))?(?:\s+(?:down\s+)?as)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 _BIRTHDAY_BEFORE = re.compile(r"(?i:birthday|anniversary|turns?|turned|aged?)\b[^\d]*$")
 
 
@@ -3006,8 +3172,11 @@ def _other_records(text: str, dates: list[Any], dobs: list[Detail]) -> list[Deta
             continue
         for b in births:
             lo, hi = (b.end, dm.start) if b.end <= dm.start else (dm.end, b.start)
+            # (a semicolon may part them when the later one is a record keeper's own: "2016-09-13; LCS has 13/09/2016")
+            keeper = dm.start > b.start and _KEEPER_BEFORE.search(text, max(0, dm.start - 40), dm.start) is not None
             if (
-                _near_copy(b.date, dm.date) and hi - lo <= 80 and not re.search(r"[.;!?\n]\s", text[lo:hi] + " ")
+                _near_copy(b.date, dm.date) and hi - lo <= 80
+                and not re.search(r"[.!?\n]\s" if keeper else r"[.;!?\n]\s", text[lo:hi] + " ")
                 and not _BIRTHDAY_BEFORE.search(text, max(0, dm.start - 40), dm.start)
                 and not _EVENT_PREP_BEFORE.search(text, max(0, dm.start - 12), dm.start)
                 # written as another record of it: after a comma or bracket, "as", "of", "or", "not", "vs", a record's verb
