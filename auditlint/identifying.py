@@ -97,7 +97,14 @@ a greeting, "it's ... here", "née", a listed forename in capitals with an age, 
 case or after "Baby", "dr" before a listed surname, a nickname's adjective before two words (``Mad Dog Morris``); and as
 look-alikes wards, towns and grounds (``places``), Welsh towns by their first syllable (``place_prefixes``), lakes by
 their head word (``place_heads``), festivals, family words in Somali and Vietnamese, case-note shorthand, and a club
-named like a person where it is watched, supported or worn (``clubs_named_like_people``). Everything else is patterns with the real format
+named like a person where it is watched, supported or worn (``clubs_named_like_people``). Round 14 added: a table pasted as
+text (a date under a DOB header, the cell under a name header: ``_table_columns``), a rank, collar number and surname
+(``PC 4521 Hughes``), a name with its own initials in brackets, a forename and surname set off after a role, a sender
+naming themselves at a quoted text's start, a contact saved as a forename and a word, a lower-case name after "my
+best friend is", a baby's arrival as a birth; and as look-alikes (:meth:`Detector._drop_look_alikes`) firms, organisations
+by their last word (``org_heads``), courts, eponymous illnesses, "X is where", two words after "in", a boat's name
+(``named_things``), a bare street where a B&B, a hostel or a mooring is (``lodging_words``), police and court parties.
+Everything else is patterns with the real format
 rules (UK postcodes, UK phone shapes, the NHS number's modulus-11 check) or a
 cue ("born", "DOB", "NHS number", "case ref").
 
@@ -189,6 +196,11 @@ _DOB_CUE_LOOSE = re.compile(
 )
 # "born at home on 2nd Feb 2024", "born in Lagos on the 3rd of March 1990": where, then the date
 _BORN_WHERE = re.compile(r"\b(?i:born)\s+(?:at|in)\s+(?:home\s+|hospital\s+|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})on\s+(?:the\s+)?$")
+# a baby's arrival, the birth: "baby, Mason, arrived on 02/02/2025", "the baby was delivered on 3/3/2024"
+_BABY_ARRIVED = re.compile(
+    r"\b(?i:bab(?:y|ies))(?:\s+(?i:brother|sister|boy|girl|son|daughter))?(?:\s*,?\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?)?"
+    r"\s+(?i:arrived|was\s+delivered)\s+(?i:on\s+)?(?i:the\s+)?$"
+)
 # a due date written where a date of birth would go ("Date of birth for the unborn: EDD 12/10/2024")
 _DUE_DATE = re.compile(r"\b(?:EDD|[Dd]ue(?:\s+date)?|[Ee]xpected(?:\s+date)?)\W*$")
 # what every date of birth needs somewhere in the text, unless it is in brackets after the reference: the
@@ -196,7 +208,7 @@ _DUE_DATE = re.compile(r"\b(?:EDD|[Dd]ue(?:\s+date)?|[Ee]xpected(?:\s+date)?)\W*
 # which dropping a word for people in ``Detector._dob`` can turn into "d.o.b")
 # (``born|b\.|birth|turn|\bd[./-]?\s?o[./-]?\s?b|\bd\.\w``, written to open with a letter: scanned several times faster;
 # the cue may be written "DOB", "d.o.b", "d/o/b" or "D-O-B")
-_DOB_ANY_CUE = re.compile(r"[bB](?:orn|\.|irth)|[tT]urn|[dD](?<![\w][dD])(?:[./-]?\s?o[./-]?\s?b|\.\w)", re.IGNORECASE)
+_DOB_ANY_CUE = re.compile(r"[bB](?:orn|\.|irth|ab(?:y|ies))|[tT]urn|[dD](?<![\w][dD])(?:[./-]?\s?o[./-]?\s?b|\.\w)", re.IGNORECASE)
 _BORN_AFTER = re.compile(r"[\s,:;–-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
 # what may stand between "born" and its own date ("born on 2/1/2024", "born: the 3rd of May"): then an earlier date in
 # the sentence dates something else ("The conference on 14/03/2024 heard that baby Ayesha was born on 2/1/2024")
@@ -446,7 +458,15 @@ class Detector:
         acr = lexicons.get("acronyms") or {}
         self.acronyms = {str(e.get("acronym", "")).lower() for e in acr.get("entries", []) if isinstance(e, dict)}
         self.acronyms |= {str(w).lower() for w in acr.get("allow", []) or []}
-        self._pet_re = re.compile(r"(?<![\w])(?i:" + _phrases(self.animals) + r")s?\s*,?\s+(?:called|named|known\s+as)\s+['‘\"“]?$")
+        # a pet's or a boat's name: "a Jack Russell called Biscuit", "the boat is called 'Lady Jane'" (a title in it too)
+        lodging = [str(w) for w in lex.get("lodging_words", [])]
+        self._lodging_re = re.compile(r"(?<![\w])(?i:" + _phrases(lodging) + r")s?(?:\s+(?:is|was|are|were))?\s+$") if lodging else None
+        self.org_heads = {str(w) for w in lex.get("org_heads", [])}
+        self.named_things = {str(w).lower() for w in lex.get("named_things", [])}
+        self._pet_re = re.compile(
+            r"(?<![\w])(?i:" + _phrases(self.animals | self.named_things) + r")s?\s*,?\s+(?:(?:is|was|are|were)\s+)?"
+            r"(?:called|named|known\s+as)\s+['‘\"“]?(?:(?:" + _phrases(self.titles) + r")\.?\s+)?$"
+        )
         self.places = {" ".join(str(w).lower().split()) for w in lex.get("places", [])}
         prefixes = [str(w) for w in lex.get("place_prefixes", [])]
         self._place_prefix_re = re.compile(r"(?:" + "|".join(map(re.escape, prefixes)) + r")[a-zâêîôûŵŷ]{3,}$") if prefixes else None
@@ -639,6 +659,10 @@ class Detector:
         if "name" in k and doc is not None:
             taken = [(d.start, d.end) for d in found] + refs
             names = self._names(_reparse_shorthand(doc), text, child_ref, taken, set(known_names))
+            names += self._table_names(text, child_ref, names, taken)
+            names += self._collar_names(text)
+            names += self._role_apposition_names(text, names)
+            names = self._drop_look_alikes(doc, text, names)
             found += names
             if "date_of_birth" in k:
                 found += _nominal_dobs(text, names, found, self.titles)
@@ -662,6 +686,75 @@ class Detector:
             for d, f in zip(docs, first)
         ]
 
+    def _table_names(self, text: str, child_ref: str, names: list[Detail], taken: list[tuple[int, int]]) -> list[Detail]:
+        """The cell under a name column of a table pasted as text, when a person's name ("Connor", not "Mum")."""
+        out = []
+        for a, b in _table_columns(text)[1]:
+            words = text[a:b].split()
+            if words[0] in (child_ref, "XXXX") or any(w.lower().strip("'’") in self.not_names or w.lower() in self.person_nouns for w in words):
+                continue
+            if not _overlaps(a, b, [(d.start, d.end) for d in names] + taken):
+                out.append(Detail("name", a, b))
+        return out
+
+    def _collar_names(self, text: str) -> list[Detail]:
+        """A police rank, a collar number and a surname, one span for every rank ("PC 4521 Hughes", "PCSO 7781 Grant")."""
+        if not _ANY_DIGIT.search(text):
+            return []
+        return [
+            Detail("name", m.start(), m.end())
+            for m in _COLLAR_NAME.finditer(text)
+            if m.group("surname").lower() not in self.not_names and m.group("surname").lower() not in _MONTH_WORDS | _WEEKDAYS
+            and (m.group("surname") in self.surnames or not _common_word(m.group("surname")))  # not "PC 2019 Annual Report"
+        ]
+
+    def _role_apposition_names(self, text: str, names: list[Detail]) -> list[Detail]:
+        """A listed forename and a listed surname set off by commas after a role, even when the surname is a common
+        or a place's word ("The school DSL, Bethany Ward, shared ...", "her IRO, Carol Hall, agreed")."""
+        out = []
+        for m in _ROLE_APPOSITION.finditer(text) if ", " in text else ():
+            role, first, last = m.group("role").lower(), m.group("first"), m.group("last")
+            if (role in self.role_words or role in self.person_nouns) and first in self.forenames and last in self.surnames and (
+                first.lower() not in self.not_names and not _overlaps(m.start("first"), m.end("last"), [(d.start, d.end) for d in names])
+            ):
+                out.append(Detail("name", m.start("first"), m.end("last")))
+        return out
+
+    def _drop_look_alikes(self, doc: Doc, text: str, names: list[Detail]) -> list[Detail]:
+        """Capitalised words that the words around them show are no person, whatever path found them:
+
+        - an illness named after someone, a bare possessive after "has" or "with" ("has Parkinson's", "with Crohn's");
+        - a place that "is where" something happens ("Sydney is where her aunt emigrated");
+        - a firm ("Hart & Co and Birketts are acting"), an organisation by its last word ("National Fostering Group"),
+          a court ("Norwich Magistrates' Court");
+        - two or more capitalised words after "in", with no owner's "'s" after them ("the Travelodge in Milton
+          Keynes"; not "in Sarah Jones's car", "confided in Sarah Jones").
+        """
+        if not names:
+            return names
+        firms = [(m.start(), m.end()) for m in _FIRM_LIST.finditer(text)] if "&" in text else []
+        by_start = {t.idx: t for t in doc if t.text[:1].isupper()}
+        out = []
+        for d in names:
+            before, after, words = text[max(0, d.start - 30) : d.start], text[d.end : d.end + 30], text[d.start : d.end].split()
+            if len(words) == 1 and _ILLNESS_AFTER.match(after) and _ILLNESS_BEFORE.search(before):
+                continue
+            if _WHERE_AFTER.match(after) and _starts_sentence(text, d.start):
+                continue
+            if _overlaps(d.start, d.end, firms) or _COURT_AFTER.match(after):
+                continue
+            if len(words) >= 2 and words[-1].strip("'’") in self.org_heads:
+                continue
+            tok = by_start.get(d.start)
+            if tok is not None and len(words) >= 2 and tok.dep_ in ("pobj", "compound") and not re.match(r"['’]|s['’]", after):
+                prep = tok.head if tok.dep_ == "pobj" else tok.head.head
+                if tok.dep_ == "compound" and tok.head.dep_ != "pobj":
+                    prep = None
+                if prep is not None and prep.lower_ == "in" and prep.head.lemma_.lower() not in _IN_A_PERSON:
+                    continue  # people are not "in" someone: "placed at the Travelodge in Milton Keynes"
+            out.append(d)
+        return out
+
     # -- kinds ------------------------------------------------------------------------
     def _dob(self, text: str, child_ref: str = "XXXX") -> list[Detail]:
         out: list[Detail] = []
@@ -670,6 +763,7 @@ class Detector:
             return out  # no cue and no reference before a bracket: no date here can be a date of birth
         dates = list(find_dates(text))
         day_starts = {dm.start for dm in dates if dm.precision == "day"}
+        table_dobs = _table_columns(text)[0]  # a date in a DOB column of a table pasted as text
         last_date_end = -1
         for dm in dates:
             prev_date_end, last_date_end = last_date_end, dm.end
@@ -709,7 +803,10 @@ class Detector:
             )
             # an age, then the date, closing the brackets: "XXXX (aged 9, 03/04/2014)"
             aged = dm.precision == "day" and _AGE_BEFORE_DATE.search(before) and re.match(r"\s*\)", text[dm.end :])
-            cued = cued or bracketed or born_after or aged or recorded or _BORN_WHERE.search(before)
+            tabled = dm.precision == "day" and any(a <= dm.start and dm.end <= b for a, b in table_dobs)
+            cued = cued or bracketed or born_after or aged or recorded or tabled or _BORN_WHERE.search(before) or (
+                dm.precision == "day" and _BABY_ARRIVED.search(before)
+            )
             if (cued or listed) and not _DUE_DATE.search(before):
                 out.append(Detail("date_of_birth", dm.start, dm.end))
         if out and len(dates) > len(out):
@@ -759,7 +856,13 @@ class Detector:
         out = []
         if _ANY_DIGIT.search(text):  # (a house number)
             out += [Detail("address", m.start(), m.end()) for m in self._lower_address_re.finditer(text)]
-        out += [Detail("address", m.start("street"), m.end("street")) for m in _gated_finditer(self._street_prep_re, _STREET_PREP_FIRST, text)]
+        # a bare street after a preposition ("the refuge on Carrow Street"); not where a B&B, a hostel or a mooring
+        # is (a bare street is no address by the corpus README: "the B&B on Station Road", "a mooring off Ferry Lane")
+        out += [
+            Detail("address", m.start("street"), m.end("street"))
+            for m in _gated_finditer(self._street_prep_re, _STREET_PREP_FIRST, text)
+            if not (self._lodging_re and self._lodging_re.search(text, max(0, m.start() - 40), m.start()))
+        ]
         if _ANY_DIGIT.search(text):
             for m in _gated_finditer(self._house_cue_re, _HOUSE_CUE_FIRST, text):
                 words = m.group("street").split()[1:]
@@ -1529,6 +1632,13 @@ class Detector:
             obj = (t.dep_ == "dobj" and t.head.lemma_.lower() in person_acts) or (
                 t.dep_ == "pobj" and t.head.lower_ in ("to", "with") and t.head.head.lemma_.lower() in person_acts
             )
+            # the complement of "is" whose subject is a word for a person ("my favrit person is tiago", "bf is kai")
+            said_person = t.dep_ in ("attr", "acomp") and t.head.lemma_ == "be" and (listed or not _known_word(w)) and any(
+                c.dep_ == "nsubj" and c.lower_ in self.person_nouns for c in t.head.children
+            )
+            if said_person and not _common_word(w) and w not in self.not_names:
+                found.append(((t.idx, t.idx + len(w)), True))
+                continue
             if listed and not (subject or owner or obj) and self._ordinary_name_slot(t):
                 found.append(((t.idx, t.idx + len(w)), True))
                 continue
@@ -1572,6 +1682,22 @@ class Detector:
             w = m.group(1)
             found.append((m.span(1), w.lower() not in self.not_names and (w.capitalize() in self.forenames or not _known_word(w))))
         found += [(m.span(1), True) for m in _NEE.finditer(text)]
+        for m in _TEXT_SELF_NAMED.finditer(text) if "it" in text.lower() else ():
+            w = m.group(1)
+            found.append((m.span(1), w.lower() not in self.not_names and w.lower() not in _MONTH_WORDS | _WEEKDAYS and (
+                "-" in w or " " in w or w in self.forenames or not _known_word(w)
+            )))
+        for m in _NAME_THEN_INITIALS.finditer(text) if "(" in text else ():
+            w, ini = m.group(1), m.group(2)
+            bare_ini = ini.replace(".", "")
+            if w[0] == ini[0] and w.lower() not in self.not_names and w.lower() not in self.person_nouns and not (
+                bare_ini in self.not_initials or bare_ini.lower() in self.acronyms or bare_ini.lower() in self.not_names
+                or bare_ini.lower() in self.role_words or bare_ini.lower() in self.person_nouns
+            ):
+                found += [(m.span(1), True), (m.span(2), True)]
+        for m in _SAVED_AS.finditer(text) if "as" in text or "under" in text else ():
+            w = m.group(1)
+            found.append((m.span(1), w in self.forenames and w.lower() not in self.not_names))
         for m in _CAPS_AGED.finditer(text) if "(" in text else ():
             w = m.group(1)  # (a listed forename: letters the gazetteer does not know may be an acronym, "EHCP (2)")
             found.append((m.span(1), w.lower() not in self.acronyms and w not in self.not_initials and w.lower() not in self.not_names and (
@@ -1583,6 +1709,8 @@ class Detector:
         found += [(m.span(1), m.group(1).lower() not in self.not_names) for m in _PLURAL_CLAN.finditer(text)]
         # nicknames in quotes after a name cue, one or a list ("named 'Skinny' and 'Little Dre'", "known as 'J-Bone'")
         for m in _QUOTED_AFTER_CUE.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ():
+            if self._pet_re.search(text, max(0, m.start(1) - 40), m.start(1) + 1):
+                continue  # "the boat is called 'Lady Jane'": a thing's name
             for q in _QUOTED_ITEM.finditer(text, m.start(1), m.end(1)):
                 w = q.group(1)
                 words = w.split()
@@ -2876,7 +3004,7 @@ _PROPOSING_ACTS = {
 }
 # a list of things in quotes after a name cue ("named 'Skinny' and 'Little Dre'", "known on the street as 'J-Bone'")
 _QUOTED_AFTER_CUE = re.compile(
-    r"(?<![\w])(?i:named|called|known(?:\s+[\w'’]+){0,4}\s+as|nicknamed|goes\s+by|aka|a\.k\.a\.?|calls\s+(?:him|her|them))\s+"
+    r"(?<![\w])(?i:named|names|called|known(?:\s+[\w'’]+){0,4}\s+as|nicknamed|goes\s+by|aka|a\.k\.a\.?|calls\s+(?:him|her|them))\s+"
     r"((?:['‘\"“][^'’\"”\n]{1,30}['’\"”](?:\s*(?:,|and|&|or)\s*(?=['‘\"“]))?)+)"
 )
 _QUOTED_ITEM = re.compile(r"['‘\"“]([^'’\"”\n]{1,30})['’\"”]")
@@ -3042,6 +3170,14 @@ _GREETED = re.compile(r"(?<![\w])(?i:hi+|hiya|hey+|hello|dear|morning|afternoon|
 _GREETED_FIRST = re.compile(r"(?i:\bhi|\bhey|\bhello|\bdear|\bmorning|\bafternoon|\bevening)")
 # a sender naming themselves: "its brooke here", "it's Grace here"
 _HERE_NAMED = re.compile(r"(?<![\w])(?i:it['’]?s|this\s+is)\s+([A-Za-z][a-z]+)\s+here\b")
+# a sender naming themselves by a street name at a quoted text's start: "'yo its T-Rex, ring me'", "'its Big Dee!'"
+_TEXT_SELF_NAMED = re.compile(
+    r"['‘\"“](?:(?i:yo|hey|hi|oi|ye|yh|ok)[,\s]+)?(?i:it['’]?s|its|this\s+is)\s+([A-Z][\w'’]*(?:[\s-][A-Z][\w'’]*)?)\s*[,!.]"
+)
+# a name with its initials in brackets after it, which open with its first letter: "Rhys (R.K.)", "Shona (SM)"
+_NAME_THEN_INITIALS = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+)\s*\(((?:[A-Z]\.?){2,3})\)")
+# a contact saved under a forename and a word for what they do: "saved as 'Reece Taxi'" gives Reece
+_SAVED_AS = re.compile(r"(?<![\w])(?i:saved\s+(?:as|under)|stored\s+as|listed\s+as)\s+['‘\"“]([A-Z][a-z'’-]+)(?:\s+[A-Za-z][\w'’-]*){1,2}['’\"”]")
 # a maiden name after "née" in any case: "(NEE BOLTON)", "née Pritchard"
 _NEE = re.compile(r"(?<![\w])(?i:n[eé]e)\.?:?\s+((?:Mc|Mac|O['’])?[A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?)(?![\w-])")
 # a word in capitals with an age in brackets: "KAI (9)"
@@ -3304,6 +3440,73 @@ def _extend_with_surnames(spans: list[tuple[int, int]], doc: Doc, ok) -> list[tu
 
 
 _PRIORITY = {k: i for i, k in enumerate(("email", "nhs_number", "date_of_birth", "postcode", "phone", "case_number", "address", "name"))}
+
+
+# a police rank, the officer's collar number, then the surname ("PC 4521 Hughes", "DS 0912 Amos", "PCSO 7781 Grant")
+_COLLAR_NAME = re.compile(
+    r"(?<![\w/])(?:PCSO|WPC|PC|PS|DC|DS|DI|DCI|DSgt|D/Sgt|Sgt|Insp|SC)\.?\s*\d{3,5}\s+(?P<surname>[A-Z][a-z][A-Za-z'’-]*)(?![\w'’-])(?!\s+[A-Z][a-z])"
+)
+# a role, then a forename and a surname set off by commas ("The school DSL, Bethany Ward, shared ...")
+_ROLE_APPOSITION = re.compile(r"(?<![\w'’-])(?P<role>[A-Za-z]{2,}),\s+(?P<first>[A-Z][a-z]+)\s+(?P<last>[A-Z][a-z'’-]+)\s*[,;)]")
+# an illness named after someone: a bare possessive after "has", "with", "diagnosed with" ("has Parkinson's.")
+_ILLNESS_AFTER = re.compile(r"['’]s(?:\s+(?:disease|syndrome))?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|so|which|since|for)\b))")
+_ILLNESS_BEFORE = re.compile(r"(?i:\b(?:has|had|have|with|of|from|developed|diagnosed\s+with)\s+)$")
+# what one may be "in" a person: "confided in Sarah Jones", "interest in ..."
+_IN_A_PERSON = {"confide", "believe", "trust", "interest", "interested", "confidence", "faith", "change", "role", "part"}
+# a place that is where something happens ("Sydney is where ...")
+_WHERE_AFTER = re.compile(r"\s+(?:is|was)\s+where\b")
+# a court by its town ("Norwich Magistrates' Court", "Luton Family Court")
+_COURT_AFTER = re.compile(r"(?:['’]s?|s['’])?\s+(?:Court|Courts|Tribunal)\b")
+# a firm by "& Co", "& Sons", with the firms listed beside it ("Hart & Co and Birketts are acting")
+_FIRM_WORD = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_FIRM_LIST = re.compile(
+    rf"(?:{_FIRM_WORD}(?:\s*,\s*|\s+and\s+))*{_FIRM_WORD}\s*&\s*(?:Co|Sons|Partners)\b\.?(?:(?:\s*,\s*|\s+and\s+){_FIRM_WORD})*"
+)
+_TABLE_ROW_BREAK = re.compile(r"\n|\s/\s")
+_TABLE_DOB_HEAD = re.compile(r"(?i)(?:DOB|D\.O\.B\.?|dates? of birth|birth ?date|born)")
+_TABLE_NAME_HEAD = re.compile(r"(?i)(?:(?:full |first )?names?|child(?:ren)?|sibling|siblings|person|family member)")
+_TABLE_NAME_CELL = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
+
+
+def _table_columns(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A table pasted as text ("Name | Relationship | DOB / Shannon Kirby | Mother | 22/05/1994 / ..."): the cells,
+    in the rows under the header, of a date-of-birth column and of a name column (character spans, trimmed)."""
+    if text.count("|") < 2:
+        return [], []
+    rows: list[list[tuple[int, int]]] = []
+    pos = 0
+    for m in [*_TABLE_ROW_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        cells, c0 = [], pos
+        for i in [*(pos + j for j, ch in enumerate(text[pos:end]) if ch == "|"), end]:
+            a, b = c0, i
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            cells.append((a, b))
+            c0 = i + 1
+        rows.append(cells)
+        pos = m.end() if m else end
+    dob_cells: list[tuple[int, int]] = []
+    name_cells: list[tuple[int, int]] = []
+    head = None
+    for cells in rows:
+        words = [text[a:b] for a, b in cells]
+        if len(cells) >= 2 and any(_TABLE_DOB_HEAD.fullmatch(w) or _TABLE_NAME_HEAD.fullmatch(w) for w in words):
+            head = (len(cells), [i for i, w in enumerate(words) if _TABLE_DOB_HEAD.fullmatch(w)],
+                    [i for i, w in enumerate(words) if _TABLE_NAME_HEAD.fullmatch(w)])
+            continue
+        if head is None or len(cells) != head[0]:
+            continue  # a row shaped like the header's: its cells are the columns'
+        dob_cells += [cells[i] for i in head[1]]
+        name_cells += [cells[i] for i in head[2] if _TABLE_NAME_CELL.fullmatch(text[cells[i][0] : cells[i][1]])]
+    return dob_cells, name_cells
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """Position ``i`` opens the text or a sentence."""
+    return re.search(r"(?:^|[.!?:;]\s+|\n)[\s'‘\"“(]*$", text[max(0, i - 6) : i]) is not None or i == 0
 
 
 def _resolve(found: list[Detail], text: str) -> list[Detail]:
