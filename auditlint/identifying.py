@@ -486,6 +486,7 @@ class Detector:
         self.not_names |= {w.lower() for w in self.welsh_heads}
         # two capitals never a person's initials (besides the acronyms and the roles): "PE", "AM", "TV"
         self.not_initials = {str(w).upper() for w in lex.get("not_initials", [])} | {a.upper() for a in self.acronyms}
+        self.role_shorthand = frozenset(str(w) for w in lex.get("role_shorthand", []))  # "fc jan": a lower-case role before a name
         self.not_initials |= {w.upper() for w in self.role_words | self.not_names | self.titles if len(w) <= 4}
         kin = [str(w) for w in lex.get("kinship", [])]
         self.not_names |= {w.lower() for w in kin}  # "Visited Gran (Maureen)": the family word is not the name
@@ -1612,7 +1613,7 @@ class Detector:
                 continue  # (the cheap test first: most words are not in lower case with three letters)
             i = t.i
             listed = w.capitalize() in self.forenames and w not in self.not_names
-            if listed and i > 0 and (texts[i - 1].lower() in self.role_words or texts[i - 1] in _LOWER_ROLE_SHORTHAND) and not _common_word(w) and not (
+            if listed and i > 0 and (texts[i - 1].lower() in self.role_words or texts[i - 1] in self.role_shorthand) and not _common_word(w) and not (
                 w in _MONTH_WORDS and i + 1 < n and texts[i + 1][:1].isdigit()  # "sw jan 2024": a month
             ):
                 # a listed forename that is no word, straight after a role: "sw tomasz k", "iro bogdan" (a surname's
@@ -3163,8 +3164,6 @@ _LINE_BEFORE_POSTCODE = re.compile(
 )
 
 
-# role words typed in lower case as case notes write them, besides the roles' own ("fc jan", "hv tracey")
-_LOWER_ROLE_SHORTHAND = frozenset({"fc", "fcs", "kc", "hv", "ssw"})
 # a greeting, then a listed forename and a comma ("Hi Sky,", "hiya precious!", "Dear Mercy,")
 _GREETED = re.compile(r"(?<![\w])(?i:hi+|hiya|hey+|hello|dear|morning|afternoon|evening)\s+([A-Za-z][a-z]+)\s*[,!]")
 _GREETED_FIRST = re.compile(r"(?i:\bhi|\bhey|\bhello|\bdear|\bmorning|\bafternoon|\bevening)")
