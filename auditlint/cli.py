@@ -39,10 +39,25 @@ def _config(config_path: str | None) -> Config:
     return load_config(Path(config_path) if config_path else None)
 
 
-def _specs(cfg: Config):
-    from .rulepack import load_specs
+def _doc_config(config_path: str | None) -> Config | None:
+    """``rules`` and ``rule``: the configuration as :func:`_config` gives it, or None where there
+    is no configuration file (the defaults, which :mod:`auditlint.ruledoc` knows without pydantic)."""
+    from .configfile import find_config
 
-    return load_specs(tuple(cfg.rule_dirs))
+    path = Path(config_path) if config_path else find_config(Path.cwd())
+    if path is None:
+        return None
+    from .config import load_config
+
+    return load_config(path)
+
+
+def _rule_docs(cfg: Config | None):
+    """``rules`` and ``rule``: the rules as :func:`auditlint.rulepack.load_specs` gives them, without
+    pydantic when these rule files validated before (:func:`auditlint.rulepack_files.rule_docs`)."""
+    from .rulepack_files import rule_docs
+
+    return rule_docs(tuple(cfg.rule_dirs) if cfg is not None else ())
 
 
 DEBUG_NOTICE = "auditlint: debug: output may contain audit text (children's records): do not share it"
@@ -256,8 +271,8 @@ def rules_cmd(fmt, config_path):
     """List every rule: code, name, severity and when it fires."""
     from .ruledoc import rules_table
 
-    cfg = _config(config_path)
-    click.echo(rules_table(_specs(cfg), fmt, cfg), nl=False)
+    cfg = _doc_config(config_path)
+    click.echo(rules_table(_rule_docs(cfg), fmt, cfg), nl=False)
 
 
 @main.command("rule")
@@ -267,8 +282,8 @@ def rule_cmd(code, config_path):
     """Explain one rule (by code or name): what it does, why, examples and the fix."""
     from .ruledoc import find_spec, render_rule
 
-    cfg = _config(config_path)
-    specs = _specs(cfg)
+    cfg = _doc_config(config_path)
+    specs = _rule_docs(cfg)
     click.echo(render_rule(find_spec(specs, code), cfg), nl=False)
 
 

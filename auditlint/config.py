@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .configfile import CONFIG_NAMES, find_config  # noqa: F401  (found without pydantic: auditlint rules)
 from .errors import ConfigError
 
 if sys.version_info >= (3, 11):
@@ -21,7 +22,6 @@ else:  # pragma: no cover
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-CONFIG_NAMES = ("auditlint.toml", ".auditlint.toml", "pyproject.toml")
 
 
 class GrammarConfig(BaseModel):
@@ -144,24 +144,6 @@ def _explain(exc: ValidationError, where: str) -> str:
             msg = "unknown setting"
         parts.append(f"{where}: {key}: {msg}")
     return "; ".join(parts)
-
-
-def find_config(start: Path) -> Path | None:
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        for name in CONFIG_NAMES:
-            candidate = folder / name
-            if not candidate.is_file():
-                continue
-            if name == "pyproject.toml":
-                try:
-                    data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-                except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
-                    continue
-                if "auditlint" not in data.get("tool", {}):
-                    continue
-            return candidate
-    return None
 
 
 def load_config(path: Path | None = None, start: Path | None = None) -> Config:

@@ -11,23 +11,32 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import ConfigError
 from .resources import builtin_rules_dir
 
-# libyaml's parser when PyYAML was built with it: about five times faster on the
-# rule files and lexicons, with the same data. On an error the pure-Python
-# parser reads the text again, so error messages (and their line numbers) are
-# the same with or without libyaml.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+# PyYAML is imported only when a text is parsed (or a parse failed): texts found in the cache
+# below need none of it, and ``auditlint rules`` is spared its import (~20 ms).
+
+
+def yaml_error() -> type[Exception]:
+    """``yaml.YAMLError``, importing PyYAML. As an ``except`` clause's expression it is only
+    evaluated when something was raised, so a clean run never imports PyYAML for it."""
+    import yaml
+
+    return yaml.YAMLError
 
 
 def safe_load(text: str) -> Any:
-    """``yaml.safe_load``, with libyaml's parser when it is there."""
-    if _FAST_LOADER is not None:
+    """``yaml.safe_load``, with libyaml's parser when PyYAML was built with it: about five
+    times faster on the rule files and lexicons, with the same data. On an error the
+    pure-Python parser reads the text again, so error messages (and their line numbers) are
+    the same with or without libyaml."""
+    import yaml
+
+    fast_loader = getattr(yaml, "CSafeLoader", None)
+    if fast_loader is not None:
         try:
-            return yaml.load(text, Loader=_FAST_LOADER)  # noqa: S506 - a safe loader
+            return yaml.load(text, Loader=fast_loader)  # noqa: S506 - a safe loader
         except yaml.YAMLError:
             pass
     return yaml.safe_load(text)
@@ -53,10 +62,22 @@ def _text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
+def _pyyaml_version() -> str:
+    """``yaml.__version__``, without importing PyYAML when it can be read from its source."""
+    from .compiled import package_version
+
+    version = package_version("yaml", "__init__.py", "__version__")
+    if version is None:
+        import yaml
+
+        version = getattr(yaml, "__version__", "?")
+    return version
+
+
 def _parsed_key() -> str:
     from . import __version__
 
-    return f"auditlint {__version__} yaml {_PARSED_FORMAT} pyyaml {getattr(yaml, '__version__', '?')}"
+    return f"auditlint {__version__} yaml {_PARSED_FORMAT} pyyaml {_pyyaml_version()}"
 
 
 def _stored() -> dict[str, str]:
@@ -119,7 +140,7 @@ def safe_load_all(texts: list[str]) -> list[Any]:
                 stored.pop(digest, None)
         try:
             data = safe_load(text)
-        except yaml.YAMLError as exc:
+        except yaml_error() as exc:
             out.append(exc)
             continue
         out.append(data)
@@ -151,11 +172,11 @@ def _read(path: Path, parsed: dict[Path, Any] | None = None) -> Any:
             return {"entries": [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]}
         if parsed is not None and path in parsed:
             data = parsed.pop(path)
-            if isinstance(data, yaml.YAMLError):
+            if isinstance(data, BaseException):  # the YAMLError its parse raised
                 raise data
             return data or {}
         return safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
+    except yaml_error() as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
         raise ConfigError(f"{path}{where}: lexicon is not valid YAML") from None

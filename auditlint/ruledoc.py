@@ -2,20 +2,26 @@
 
 ``auditlint rule CODE`` uses ruff's headings; ``auditlint rules`` lists them;
 ``python -m auditlint.ruledoc README.md`` rewrites the README's rule list.
+
+Both commands answer at once: this module imports neither pydantic nor (for the list) PyYAML.
+A rule here is a :class:`~auditlint.rulepack.RuleSpec` or the
+:class:`~auditlint.rulepack_files.RuleDoc` of one read back from the cache; a configuration of
+None is the default one (every rule on, at its own severity, with its own parameters), which
+needs no :class:`~auditlint.config.Config` built.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
-
-from .config import Config
 from .errors import AuditlintError
-from .rulepack import RuleSpec
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .rulepack import RuleSpec
 
 START, END = "<!-- rules:start -->", "<!-- rules:end -->"
 
@@ -27,6 +33,8 @@ def find_spec(specs: dict[str, RuleSpec], key: str) -> RuleSpec:
     for s in specs.values():
         if s.name == k.lower():
             return s
+    import difflib
+
     options = list(specs) + [s.name for s in specs.values()]
     near = difflib.get_close_matches(k.upper() if k[:2].upper() == "AL" else k.lower(), options, n=3)
     hint = f"; did you mean {', '.join(near)}?" if near else "; 'auditlint rules' lists them"
@@ -37,8 +45,15 @@ def _one_line(s: str) -> str:
     return " ".join(s.split())
 
 
+def _severity(spec: RuleSpec, cfg: Config | None) -> str:
+    return spec.severity if cfg is None else cfg.severity.get(spec.code, spec.severity)
+
+
+def _enabled(spec: RuleSpec, cfg: Config | None) -> bool:
+    return True if cfg is None else cfg.enabled(spec.code)  # the default selection is "AL": every rule
+
+
 def rules_table(specs: dict[str, RuleSpec], fmt: str = "text", cfg: Config | None = None) -> str:
-    cfg = cfg or Config()
     rows = sorted(specs.values(), key=lambda s: s.code)
     if fmt == "json":
         import json
@@ -49,10 +64,10 @@ def rules_table(specs: dict[str, RuleSpec], fmt: str = "text", cfg: Config | Non
                     "code": s.code,
                     "name": s.name,
                     "family": s.family,
-                    "severity": cfg.severity.get(s.code, s.severity),
+                    "severity": _severity(s, cfg),
                     "guide": s.guide,
                     "status": s.status,
-                    "enabled": cfg.enabled(s.code),
+                    "enabled": _enabled(s, cfg),
                     "immediate_response": s.immediate_response,
                     "summary": s.summary,
                 }
@@ -73,8 +88,8 @@ def rules_table(specs: dict[str, RuleSpec], fmt: str = "text", cfg: Config | Non
         if s.family != family:
             family = s.family
             out.append(f"\n{s.code[:3]} {family}")
-        on = "" if cfg.enabled(s.code) else "  [off]"
-        sev = cfg.severity.get(s.code, s.severity)
+        on = "" if _enabled(s, cfg) else "  [off]"
+        sev = _severity(s, cfg)
         out.append(f"  {s.code}  {s.name:<{width}}  {sev:<7}  {_one_line(s.summary)}{on}")
     return "\n".join(out).lstrip("\n") + "\n"
 
@@ -84,9 +99,8 @@ def _indent(text: str) -> str:
 
 
 def render_rule(spec: RuleSpec, cfg: Config | None = None) -> str:
-    cfg = cfg or Config()
-    sev = cfg.severity.get(spec.code, spec.severity)
-    params = {**spec.parameters, **cfg.rules.get(spec.code, {})}
+    sev = _severity(spec, cfg)
+    params = {**spec.parameters, **(cfg.rules.get(spec.code, {}) if cfg is not None else {})}
     lines = [
         f"# {spec.name} ({spec.code})",
         "",
@@ -110,6 +124,8 @@ def render_rule(spec: RuleSpec, cfg: Config | None = None) -> str:
         _one_line(spec.fix),
     ]
     if params:
+        import yaml
+
         lines += ["", "## Parameters", _indent(yaml.safe_dump(params, sort_keys=False, width=100, allow_unicode=True))]
     if spec.references:
         lines += ["", "## References"] + [f"- {r}" for r in spec.references]

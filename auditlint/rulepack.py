@@ -13,12 +13,10 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConfigError
-from .lexicons import safe_load, safe_load_all
-from .resources import builtin_rules_dir
+from .rulepack_files import RawRules, read_rule_files, rule_files  # noqa: F401  (rule_files: as before)
 
 CODE_RE = re.compile(r"^AL[1-9]\d\d$")
 FAMILIES = {
@@ -87,60 +85,13 @@ class RuleSpec(BaseModel):
         return FAMILIES.get(self.code[2], self.family)
 
 
-def _read_yaml(path: Path, parsed: Any = None) -> dict:
-    """A rule file's mapping; ``parsed``: its text's parse (or the error) from :func:`safe_load_all`."""
-    try:
-        if parsed is None:
-            parsed = safe_load(path.read_text(encoding="utf-8"))
-        if isinstance(parsed, BaseException):
-            raise parsed
-        data = parsed
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        raise ConfigError(f"{path}{where}: rule file is not valid YAML") from None
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: a rule file is a mapping of keys (code, name, type, ...)")
-    return data
-
-
-def _parse_all(paths: list[Path]) -> list[Any]:
-    """Each file's parsed YAML, the error it raised, or the error reading it raised; all the texts
-    in one :func:`safe_load_all` (parsed YAML kept in the cache folder)."""
-    texts: dict[int, str] = {}
-    out: list[Any] = []
-    for i, path in enumerate(paths):
-        try:
-            texts[i] = path.read_text(encoding="utf-8")
-            out.append(None)
-        except Exception as exc:  # raised in its turn, as when each file was read in the loop
-            out.append(exc)
-    for i, data in zip(texts, safe_load_all(list(texts.values()))):
-        out[i] = data
-    return out
-
-
-def rule_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("AL*.y*ml") if p.is_file())
-
-
 def load_specs(extra_dirs: tuple[Path, ...] = ()) -> dict[str, RuleSpec]:
     """Every rule spec, bundled then the authority's, validated."""
-    raw: dict[str, tuple[dict, Path]] = {}
-    for folder in (builtin_rules_dir(), *extra_dirs):
-        seen_here: dict[str, Path] = {}
-        paths = rule_files(folder)
-        for path, parsed in zip(paths, _parse_all(paths)):
-            data = _read_yaml(path, parsed)
-            code = str(data.get("code", ""))
-            if code in seen_here:
-                raise ConfigError(f"{path}: duplicate rule code {code} (also in {seen_here[code]})")
-            seen_here[code] = path
-            if code in raw and folder != builtin_rules_dir():
-                merged = {**raw[code][0], **data}
-                raw[code] = (merged, path)
-            else:
-                raw[code] = (data, path)
+    return specs_from_files(read_rule_files(extra_dirs))
+
+
+def specs_from_files(raw: RawRules) -> dict[str, RuleSpec]:
+    """The rule files' mappings (:func:`~auditlint.rulepack_files.read_rule_files`), validated."""
     specs: dict[str, RuleSpec] = {}
     for code, (data, path) in sorted(raw.items()):
         try:

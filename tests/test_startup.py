@@ -1,6 +1,7 @@
 """Cold start: what a new process reads from the cache folder instead of rebuilding, and how
 ``auditlint check`` starts and ends. The results must be the same with the cache, without it,
-and with a stale or damaged one."""
+and with a stale or damaged one. The commands that need no NLP (``rules``, ``rule``,
+``--version``, ``--help``) import neither spaCy nor pydantic (nor, for the list, PyYAML)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from auditlint import lexicons
+from auditlint import lexicons, rulepack_files
 from auditlint.cli import main
 from auditlint.errors import ConfigError
 from auditlint.lexicons import LexiconStore, safe_load, safe_load_all
@@ -66,7 +67,7 @@ def test_parsed_yaml_cache_keeps_only_what_json_gives_back(cache, monkeypatch):
     assert got[1]["a"] is got[1]["b"]
     assert got[2] == {1: "one"} and got[3] == {"x": float("inf")}
     assert got[4] == {"entries": ["a", "b"], "n": 1.5, "ok": True, "none": None}
-    assert isinstance(got[5], lexicons.yaml.YAMLError)
+    assert isinstance(got[5], lexicons.yaml_error())
     monkeypatch.setattr(lexicons, "_STORED", [])
     stored = lexicons._stored()
     assert list(stored) == [lexicons._text_hash(texts[4])]
@@ -173,3 +174,93 @@ def test_console_check_output_and_exit_code_are_those_of_an_ordinary_exit(tmp_pa
         [sys.executable, "-c", code, "check", str(tmp_path / "none.md")], capture_output=True, text=True, env=env
     )
     assert missing.returncode == 2 and "none.md" in missing.stdout and "exit handler ran" in missing.stderr
+
+
+# -- rules and rule: no NLP, no pydantic ------------------------------------------------------
+def _fields(rules: dict) -> dict:
+    """Every rule's fields as ``auditlint rules``/``rule`` read them, from a RuleSpec or a RuleDoc."""
+    names = ("code", "name", "family", "type", "severity", "guide", "status", "summary", "message", "rationale",
+             "fix", "parameters", "immediate_response", "references", "source")
+    return {
+        code: ({n: getattr(r, n) for n in names}, dict(vars(r.examples)) if isinstance(r, rulepack_files.RuleDoc) else r.examples.model_dump())
+        for code, r in rules.items()
+    }
+
+
+def test_rule_docs_are_the_validated_specs_from_the_cache(cache, tmp_path, monkeypatch):
+    from auditlint.rulepack import RuleSpec
+
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "AL201.yml").write_text("code: AL201\nseverity: info\nparameters: {extra: [1, 2.5, true, null]}\n")
+    for dirs in ((), (own,)):
+        expected = _fields(load_specs(dirs))
+        first = rulepack_files.rule_docs(dirs)  # validated, then kept
+        assert all(isinstance(r, RuleSpec) for r in first.values()) and _fields(first) == expected
+        monkeypatch.setattr(rulepack_files, "read_rule_files", lambda *a: pytest.fail("validated again"))
+        again = rulepack_files.rule_docs(dirs)  # from the cache: no parse, no pydantic
+        monkeypatch.undo()
+        monkeypatch.setenv("AUDITLINT_CACHE_DIR", str(cache))
+        assert list(again) == list(expected) and all(isinstance(r, rulepack_files.RuleDoc) for r in again.values())
+        assert _fields(again) == expected
+    (own / "AL201.yml").write_text("code: AL201\nseverity: loud\n")  # an edited file is validated again
+    with pytest.raises(ConfigError, match=r"AL201.yml: severity:"):
+        rulepack_files.rule_docs((own,))
+    (own / "AL201.yml").write_text("code: AL201\nseverity: warning\n")
+    assert rulepack_files.rule_docs((own,))["AL201"].severity == "warning"
+    assert rulepack_files.rule_docs((own,))["AL201"].severity == "warning"
+
+
+def test_rule_docs_cache_damaged_stale_or_off(cache, monkeypatch):
+    expected = _fields(load_specs())
+    rulepack_files.rule_docs()
+    path = cache / rulepack_files._SPECS_FILE
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"severity":"error"', '"severity":"info"', 1), encoding="utf-8")  # edited
+    assert _fields(rulepack_files.rule_docs()) == expected
+    monkeypatch.setattr(rulepack_files, "_specs_key", lambda: "another auditlint")  # models or pydantic changed
+    assert _fields(rulepack_files.rule_docs()) == expected
+    monkeypatch.setenv("AUDITLINT_CACHE_DIR", "")
+    assert _fields(rulepack_files.rule_docs()) == expected
+
+
+def test_default_configuration_needs_no_config_model():
+    from auditlint.config import Config
+    from auditlint.ruledoc import render_rule, rules_table
+
+    specs = load_specs()
+    for fmt in ("text", "json", "markdown"):
+        assert rules_table(specs, fmt, None) == rules_table(specs, fmt, Config())
+    for spec in specs.values():
+        assert render_rule(spec, None) == render_rule(spec, Config())
+
+
+def test_commands_without_nlp_import_neither_spacy_nor_pydantic(tmp_path):
+    code = (
+        "import sys\n"
+        "from auditlint.cli import main\n"
+        "try:\n"
+        "    main(sys.argv[1:])\n"
+        "except SystemExit as exc:\n"
+        "    assert not exc.code, exc.code\n"
+        "heavy = ('spacy', 'thinc', 'pydantic', 'yaml', 'jinja2', 'docx', 'auditlint.config', 'auditlint.rulepack',"
+        " 'auditlint.engine', 'auditlint.nlp')\n"
+        "print(' '.join(m for m in heavy if m in sys.modules), file=sys.stderr)\n"
+    )
+    import auditlint
+
+    here = str(Path(auditlint.__file__).resolve().parent.parent)
+    env = {**os.environ, "AUDITLINT_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": here}
+
+    def imported(*args: str) -> set[str]:
+        r = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+        return set(r.stderr.split())
+
+    assert imported("rules") >= {"pydantic", "auditlint.rulepack"}  # the first time the rules are validated
+    assert imported("rules") == set()
+    assert imported("rules", "--format", "json") == set()
+    assert imported("rule", "AL201") == {"yaml"}  # its parameters are shown as YAML
+    assert imported("rule", "AL101") == set()  # no parameters
+    assert imported("--version") == set()
+    assert imported("--help") == set()
