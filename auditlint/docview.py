@@ -63,9 +63,20 @@ class TokenView:
 
     def _place_children(self) -> None:
         # spaCy's lefts/rights: the tokens between the edges whose head is this token
-        toks, i = self.doc.tokens, self.i
-        self._lefts = tuple(toks[k] for k in self._kids if self._l_edge <= k < i)
-        self._rights = tuple(toks[k] for k in self._kids if i < k <= self._r_edge)
+        kids = self._kids
+        if not kids:  # a leaf (most tokens)
+            self._lefts = self._rights = self._children = ()
+            return
+        toks, i, lo, hi = self.doc.tokens, self.i, self._l_edge, self._r_edge
+        lefts: list[TokenView] = []
+        rights: list[TokenView] = []
+        for k in kids:  # ascending, never i itself
+            if k < i:
+                if lo <= k:
+                    lefts.append(toks[k])
+            elif k <= hi:
+                rights.append(toks[k])
+        self._lefts, self._rights = tuple(lefts), tuple(rights)
         self._children = self._lefts + self._rights
 
     @property

@@ -952,6 +952,9 @@ class Detector:
             protected += [m.span(1) if m.group(1) else m.span(2) for m in self._club_re.finditer(text)]
         tokens = list(doc)
         by_start = {t.idx: t for t in tokens}
+        # the tokens that open with a capital: every shape test below that needs one ([A-Z], ``_UPPER``) reads only these
+        caps = [t for t in tokens if t.text[:1].isupper()]
+        propn = [t for t in tokens if t.pos_ == "PROPN"]  # (the proper nouns, for the tests that need one)
         spans: list[tuple[int, int]] = []
         welsh = any(h in text for h in self.welsh_heads)
 
@@ -1193,7 +1196,7 @@ class Detector:
                 if rx is self._appos_re and self._opener_before_subject(doc, regex_tokens(m, group), m.end()):
                     continue  # "Overall, the social worker visited ...", "Aye, the worker's been ...": no apposition
                 add_tokens(regex_tokens(m, group))
-        for t in tokens:
+        for t in propn:
             if t.pos_ != "PROPN" or t.ent_type_ in _NOT_PERSON_ENTS or not self._name_token(t, child_ref):
                 continue
             # the subject of a verb only people do ("Jayden told the IRO ...")
@@ -1255,7 +1258,7 @@ class Detector:
                 comp = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 add_tokens(_leading_run(sorted([*comp, t], key=lambda x: x.i)) if comp else [t])
         # two capitalised proper nouns that are no ordinary words, mid-sentence ("from Ofelia Marin at ...")
-        for a, b in zip(tokens, tokens[1:]):
+        for a, b in [(t, tokens[t.i + 1]) for t in propn if t.i + 1 < len(tokens)]:
             if (
                 a.pos_ == b.pos_ == "PROPN"
                 and not a.is_sent_start
@@ -1292,9 +1295,11 @@ class Detector:
             if t is not None and t.text == m.group() and self._month_person(t):
                 add_tokens([t], strict=False)
         # coordinated with a name ("Callum and Jade", "Maya and Rhys")
+        conj_at = {t.i for t in tokens if t.dep_ == "conj"}
         for _ in range(2):  # twice: a list's later items hang on its earlier ones ("Nathaniel, Precious and Blessing")
             name_tokens = {t.i for s, e in spans if (sp := doc.char_span(s, e, alignment_mode="expand")) for t in sp}
-            for t in tokens:
+            # (only a "conj" token or a token of a name can act below: the others are skipped, in the same order)
+            for t in [tokens[i] for i in sorted(conj_at | name_tokens)]:
                 # a capitalised word mid-sentence in a list with a name, whatever its tag ("Nathaniel, Precious and Blessing")
                 capitalised = t.pos_ in ("NOUN", "ADJ") and t.text[:1].isupper() and not _starts_segment(doc, t)
                 if (t.pos_ == "PROPN" or capitalised) and t.dep_ == "conj" and (t.head.i in name_tokens or any(
@@ -1327,7 +1332,7 @@ class Detector:
                 if not (_overlaps(s_, e_, protected) or _overlaps(s_, e_, taken) or _overlaps(s_, e_, spans)):
                     spans.append((s_, e_))
         # set off by commas after a name or a role ("Gurpreet Kaur Sandhu, Callum MacLeod, the IRO"; "The ISW, Moses Okonkwo-Bello,")
-        for t in tokens:
+        for t in propn:
             if t.pos_ != "PROPN" or t.dep_ != "appos" or not self._name_token(t, child_ref):
                 continue
             if t.ent_type_ in ("LOC", "FAC") or (t.ent_type_ == "GPE" and (_known_word(t.text) or t.lower_ in self.places)):
@@ -1358,7 +1363,8 @@ class Detector:
                     add_tokens(run, strict=False)
         # a double first name ("Evie-Mae"): two capitalised parts the dictionary knows only as names; or one
         # such part and an ordinary word or month, owning something ("Ellie-May's dad", "Tia-Rose's school")
-        for a, h, b in zip(tokens, tokens[1:], tokens[2:]):
+        # (both tests need a hyphen in the middle)
+        for a, h, b in [(tokens[i - 1], tokens[i], tokens[i + 1]) for i in range(1, len(tokens) - 1) if tokens[i].text == "-"]:
             if (
                 h.text == "-" and h.idx == a.idx + len(a.text) and b.idx == h.idx + 1
                 and _SHAPE_CAP.fullmatch(a.text) and _SHAPE_CAP.fullmatch(b.text)
@@ -1390,14 +1396,14 @@ class Detector:
             if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                 spans.append((s, e))
         # an owner written without the apostrophe, before a family or role word ("Kims mum rang", "Jaydens dad")
-        for t in tokens:
+        for t in caps:
             if self._bare_possessive(t, child_ref):
                 s, e = t.idx, t.idx + len(t.text) - 1
                 if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                     spans.append((s, e))
         # a forename that is also a word or a month, shown a person by what follows ("Autumn (half-sister, 15)",
         # "June, the childminder,", "and Autumn sleeps at nan's")
-        for t in tokens:
+        for t in caps:
             if self._word_name_person(t, child_ref):
                 s, e = t.idx, t.idx + len(t.text)
                 if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_:
@@ -1414,7 +1420,7 @@ class Detector:
             spans.append((min([s, *(a for a, _ in merged)]), max([e, *(b for _, b in merged)])))
         # the subject of a verb, a capitalised word the dictionary does not know at all ("Rashid is doing well"),
         # or one joined to it ("Cerys and Iwan live with ...")
-        for t in tokens:
+        for t in caps:
             subj = t.head if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass") else t
             if (
                 (subj.dep_ == "nsubj" or (subj.dep_ == "nsubjpass" and subj.head.lemma_.lower() in self.person_objects))
@@ -1431,7 +1437,7 @@ class Detector:
                 add_tokens([t])
         # a capitalised word mid-sentence that the dictionary does not know at all, in a noun's place, whatever
         # the small model tagged it ("observed Tyrese playing", tagged ADJ/NORP): a name, unless a place or a thing
-        for t in tokens:
+        for t in caps:
             if (
                 _SHAPE_CAP3.fullmatch(t.text)
                 and not _starts_segment(doc, t)
@@ -1454,7 +1460,7 @@ class Detector:
             ):
                 add_tokens([t], strict=False)
         # a family by its surname ("the Siddiquis", "the Brennans")
-        for t in tokens:
+        for t in caps:
             if (
                 t.tag_ in ("NNPS", "NNP")
                 and t.dep_ in ("nsubj", "nsubjpass", "appos", "poss", "conj")
@@ -1600,6 +1606,8 @@ class Detector:
             return t.i + 2 < n and texts[t.i + 1] == "from" and texts[t.i + 2].isalpha()
 
         for t, w in zip(tokens, texts):
+            if not w.islower():
+                continue  # (every test below needs a word in lower case)
             if len(w) >= 2 and w.isalpha() and w.islower() and i_from(t) and w.capitalize() in self.forenames and (
                 w not in self.not_names and not _common_word(w)
             ):
@@ -1613,6 +1621,9 @@ class Detector:
                 continue  # (the cheap test first: most words are not in lower case with three letters)
             i = t.i
             listed = w.capitalize() in self.forenames and w not in self.not_names
+            if not listed and _known_word(w):
+                # (every test below then fails, or adds a span marked not ok: the dictionary knows the word)
+                continue
             if listed and i > 0 and (texts[i - 1].lower() in self.role_words or texts[i - 1] in self.role_shorthand) and not _common_word(w) and not (
                 w in _MONTH_WORDS and i + 1 < n and texts[i + 1][:1].isdigit()  # "sw jan 2024": a month
             ):
@@ -2007,6 +2018,11 @@ class Detector:
         # where a word is set off before a relative "who"/"whose" (read once from the text, not per token)
         before_who = {m.start() for m in _COMMA_WHO.finditer(doc.text)} if "who" in doc.text else set()
         for t in doc:
+            # every test below needs one of these deps, a modal, a word before "who", capitals or a full stop
+            if t.dep_ not in _STRUCTURE_DEPS and t.tag_ != "MD" and "." not in t.text and not t.text.isupper() and not (
+                before_who and t.idx + len(t.text) in before_who
+            ):
+                continue
             if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in t.children):
                 v = t.head
                 human = (
@@ -2254,7 +2270,7 @@ class Detector:
         with a listed place ("Prescot and Rainhill") rules it out; other entity types (dates, products,
         events, nationalities) do."""
         for t in doc:
-            if not _SHAPE_NAME.fullmatch(t.text) or t.ent_type_ in _NOT_NAME_ENTS or t.lower_ in self.places:
+            if not t.text[:1].isupper() or not _SHAPE_NAME.fullmatch(t.text) or t.ent_type_ in _NOT_NAME_ENTS or t.lower_ in self.places:
                 continue
             start = _starts_segment(doc, t)
             if t.pos_ != "PROPN" and (t.pos_ not in ("NOUN", "ADJ") or start or _common_word(t.text)):
@@ -2995,6 +3011,7 @@ _WORKPLACE_ROLES = {
     "professional", "adviser", "advocate", "guardian", "nominal",
 }
 _SEASONS = {"spring", "summer", "autumn", "winter"}
+_STRUCTURE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})  # the deps ``_people_by_structure`` reads
 _SETTING_PREPS = {"at", "in", "to", "from", "into", "near", "within", "outside", "inside"}
 _SENDING_ACTS = {"share", "send", "copy", "circulate", "forward", "email", "e-mail", "arrange", "book"}
 # what a person does to a plan or a paper, by whom it was done ("was suggested by Dhaliwal", "countersigned by ...")

@@ -732,7 +732,15 @@ class SentenceClassifier:
         def is_plural(t: Token) -> bool:
             return t.tag_ in ("NNS", "NNPS") or any(x.i in out or people[x.i] for x in t.conjuncts)
 
-        for t in sent:
+        doc = sent.doc
+        # only a mention of the child, a person, an agency or a pronoun does anything below: visit those alone
+        cands = self._mention_candidates(doc, people)
+        lo, hi = sent.start, sent.end
+        visit = cands[bisect.bisect_left(cands, lo): bisect.bisect_left(cands, hi)]
+        if out:
+            visit = sorted({*visit, *(i for i in out if lo <= i < hi)})
+        for i in visit:
+            t = doc[i]
             if t.i in out:
                 plural = is_plural(t)
                 note(t, "child", "p" if plural else (cg or "any"), plural)
@@ -816,6 +824,24 @@ class SentenceClassifier:
         state.next_last_subj, state.next_last_named = last_subj, last_named
         return out
 
+    def _mention_candidates(self, doc: Doc, people: list[str | None]) -> list[int]:
+        """Indices (ascending) of the tokens of ``doc`` that :meth:`child_tokens` may act on besides the
+        mentions of the child: a person, a word of the agency list, a personal pronoun (once per Doc)."""
+        key = ("auditlint.analysis.mention_candidates", self._gender_key, self.c.agency_nouns._key)
+        got = doc.user_data.get(key)
+        if got is None:
+            d = doc_lower(doc)
+            where = d.where
+            found = {i for i, g in enumerate(people) if g is not None}
+            for w in (*_PRONOUNS_M, *_PRONOUNS_F, *_PRONOUNS_P):
+                found.update(i for i in where.get(w, ()) if d.lower[i] == w)
+            agency = self.c.agency_nouns.words
+            if agency:
+                for k in (agency & where.keys()):
+                    found.update(where[k])
+            got = doc.user_data[key] = sorted(found)
+        return got
+
     @staticmethod
     def _child_in_own_clause(t: Token, named: set[int]) -> bool:
         """The child is named as an object of the clause whose subject is the
@@ -884,16 +910,25 @@ class SentenceClassifier:
         votes = {"f": 0, "m": 0, "p": 0}
         state = _State(child_ref=child_ref)
         people = self._people(doc)
+        # only three kinds of token matter, in order: a mention of the child, another person, a pronoun
+        persons = [i for i, g in enumerate(people) if g is not None]
+        lower = doc_lower(doc).lower
+        pronouns = doc_lower(doc).with_lower(_PRONOUNS_F | _PRONOUNS_M | _PRONOUNS_P)
         for sent in doc.sents:
             named = self._named_child(sent, state)
+            lo, hi = sent.start, sent.end
+            here = [i for i in persons[bisect.bisect_left(persons, lo): bisect.bisect_left(persons, hi)]]
+            here += pronouns[bisect.bisect_left(pronouns, lo): bisect.bisect_left(pronouns, hi)]
+            if not named or not here:
+                continue  # no mention of the child, or nothing after one: no vote
             seen_child = False
-            for t in sent:
-                if t.i in named:
+            for i in sorted({*named, *here}):
+                if i in named:
                     seen_child = True
-                elif people[t.i] is not None:
+                elif people[i] is not None:
                     seen_child = False
                 elif seen_child:
-                    low = t.lower_
+                    low = lower[i]
                     if low in _PRONOUNS_F:
                         votes["f"] += 1
                     elif low in _PRONOUNS_M:

@@ -113,10 +113,19 @@ SUBJ = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "csubj", "csubjpass", "acl"})
 
 
+_WITH_KEY = "auditlint.tone.indices_with"
+
+
 def _indices_with(doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
-    """Indices (ascending) of the Doc's tokens with a form in ``words`` (:func:`token_forms`)."""
-    at = doc_keys(doc).at
-    return sorted({i for w in _present(words, at) for i in at[w]})
+    """Indices (ascending) of the Doc's tokens with a form in ``words`` (:func:`token_forms`), worked out
+    once per Doc and word list (kept in ``doc.user_data``; the list is shared: read it only)."""
+    key = (_WITH_KEY, words if isinstance(words, frozenset) else frozenset(words))
+    memo = doc.user_data
+    got = memo.get(key)
+    if got is None:
+        at = doc_keys(doc).at
+        got = memo[key] = sorted({i for w in _present(words, at) for i in at[w]})
+    return got
 
 
 def _present(words: frozenset[str] | set[str], at: dict) -> Any:
@@ -129,11 +138,14 @@ def tokens_with(span: Doc | Span, words: frozenset[str] | set[str]) -> list[Toke
     ``words``, in order: read from the Doc's index of forms, so the text is not walked token by token
     for a few rare words."""
     doc = getattr(span, "doc", span)
+    found = _indices_with(doc, words)
     if doc is span:
-        return [doc[i] for i in _indices_with(doc, words)]
-    at = doc_keys(doc).at
-    lo, hi = span.start, span.end
-    return [doc[i] for i in sorted({i for w in _present(words, at) for i in at[w] if lo <= i < hi})]
+        return [doc[i] for i in found]
+    if not found:
+        return []
+    a = bisect_left(found, span.start)
+    b = bisect_left(found, span.end, a)
+    return [doc[i] for i in found[a:b]]
 
 
 def _strings(part: Any, field: str | None = None) -> list[str]:
