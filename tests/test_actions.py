@@ -766,8 +766,10 @@ def test_al305_a_weekday_decides_the_year_of_a_date_written_without_one():
     assert "AL305" in fired("SW to send the updated plan to the IRO by Friday 9th February.", mar_11_24, "AL305")
     # Sunday 9 February is 2025: a date to come
     assert "AL305" not in fired("SW to send the updated plan to the IRO by Sunday 9th February.", mar_11_24, "AL305")
-    # no weekday: the next 9 February
-    assert "AL305" not in fired("SW to send the updated plan to the IRO by 9th February.", mar_11_24, "AL305")
+    # no weekday: the audit year's 9 February, a month before the audit (session 11: read as the blind sets
+    # r6-r8 label it, reported rather than moved a year on); a date months ahead is still to come
+    assert "AL305" in fired("SW to send the updated plan to the IRO by 9th February.", mar_11_24, "AL305")
+    assert "AL305" not in fired("SW to send the updated plan to the IRO by 9th September.", mar_11_24, "AL305")
 
 
 # -- round 4: classes the parse-based reading missed -------------------------------------------------------
@@ -1020,3 +1022,79 @@ def test_al301_a_past_passive_date_says_which_thing_not_when():
     assert "AL301" in fired("SW to chase the dental appointment that was requested in November.", FEB_14, "AL301")
     assert "AL301" not in fired("SW to chase the dental appointment that was requested in November, by 3 March 2023.",
                                 FEB_14, "AL301")
+
+
+# -- session 11 classes ----------------------------------------------------------------
+
+MAR_9 = dt.date(2023, 3, 9)
+
+
+@pytest.mark.parametrize("action,audit_date,invalid", [
+    # a deadline with no year is read in the audit's year (or the next, if nearer): one just gone is reported
+    ("SW to send the revised safety plan to the school by 2nd March.", MAR_9, True),
+    ("SW to send the revised safety plan to the school by the end of February.", MAR_9, True),
+    ("SW to send the revised safety plan to the school by 20th March.", MAR_9, False),
+    # in a December audit, January is the one to come
+    ("SW to send the revised safety plan to the school by 10th January.", dt.date(2023, 12, 18), False),
+    ("SW to send the revised safety plan to the school by the end of January.", dt.date(2023, 12, 18), False),
+    # never a year before the audit's: "by the end of December" in a January audit is this December
+    ("SW to send the revised safety plan to the school by the end of December.", dt.date(2024, 1, 15), False),
+    # a date that may only say when something happened keeps the reading after the audit
+    ("SW to see XXXX about the incident on 3 March and tell the IRO what she says within 5 working days.", MAR_9, False),
+])
+def test_al305_a_deadline_with_no_year_is_read_in_the_audit_year(action, audit_date, invalid):
+    assert ("AL305" in fired(action, audit_date, "AL305")) is invalid
+
+
+@pytest.mark.parametrize("action,owned", [
+    # a list of people after a preposition, past a comma the model reads as a new clause
+    ("We will hold a network meeting with the nursery, the health visitor and the GP to agree the plan by 3 March 2023.", False),
+    ("SW to hold a network meeting with Mum, TM to chair it by 3 March 2023.", True),
+    # a hyphen inside a word sets nothing apart: the step-sister is who it is about
+    ("We must discuss contact arrangements for XXXX and her step-sister, by 3 March 2023.", False),
+])
+def test_al303_session11_owner_classes(action, owned):
+    assert ("AL303" in fired(action, FEB_14, "AL303")) is not owned
+
+
+@pytest.mark.parametrize("action,specific", [
+    # "make sure" read with "sure" as a clause of its own still wraps the task
+    ("SW to make sure the chronology is updated by 3 March 2023.", False),
+    # "re-" split at the hyphen: redoing a generic task is generic
+    ("SW to re-visit the plan by 3 March 2023.", False),
+    ("SW to re-consider the plan by 3 March 2023.", False),
+    # a causative: the participle is the task
+    ("SW to get the care plan updated by 3 March 2023.", False),
+    ("SW to get the consent form signed by Mum by 3 March 2023.", True),
+    # a topic after a piece of work named by its kind says which one; after a generic kind it does not
+    ("TM to arrange a legal planning meeting re the latest police report by 3 March 2023.", True),
+    ("TM to hold a case discussion re drift by 3 March 2023.", False),
+    # "re:" read as more objects
+    ("SW to update the safety plan re: the new partner living at the house by 3 March 2023.", True),
+    # a standard ensured with how often
+    ("TM to ensure that the safety plan is reviewed fortnightly, starting 6 March 2023.", True),
+    ("The TM will review the plan fortnightly by 3 March 2023.", False),
+    # a recurring act with no verb
+    ("Weekly visits by the family support worker until the review on 30 March 2023.", True),
+    ("Monthly supervision until the review on 30 March 2023.", False),
+    # a call about generic words only says nothing; about a thing, it does
+    ("SW to phone Mum about the concerns by 3 March 2023.", False),
+    ("SW to phone Mum about the missed dental appointment by 3 March 2023.", True),
+    # "in writing" is the form, not a task
+    ("TM to confirm in writing to Dad the date of the next contact by 3 March 2023.", True),
+    ("TM to confirm the plan in writing by 3 March 2023.", False),
+    # what a diary or log is of is what must be written down
+    ("Foster carer to keep a log of XXXX's behaviour after each contact, by 3 March 2023.", True),
+    ("Foster carer to keep a log by 3 March 2023.", False),
+])
+def test_al304_session11_classes(action, specific):
+    assert ("AL304" in fired(action, FEB_14, "AL304")) is not specific
+
+
+@pytest.mark.parametrize("action,timed", [
+    ("Carers to note XXXX's mood after each phone call with Dad, starting from the next call.", True),
+    ("Carers to note XXXX's mood after each phone call with Dad, beginning with the next one.", False),
+    ("Carers to note XXXX's mood after each phone call with Dad.", False),
+])
+def test_al301_a_start_at_the_next_occurrence_is_a_timescale(action, timed):
+    assert ("AL301" in fired(action, FEB_14, "AL301")) is not timed

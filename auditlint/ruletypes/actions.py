@@ -85,6 +85,8 @@ _DAY = rf"(?:today|tomorrow|tmrw|tonight|{_WEEKDAY_NAME})"
 _TAIL_DAY = re.compile(rf"(?<![\w])({_DAY})\W*$", re.I)
 _TAIL_NEXT = re.compile(r"(?<![\w])(?:the\s+)?next\s+(?=[\w\s'’-]{2,60}\W*$)", re.I)
 _HEAD_DAY = re.compile(rf"^\W*({_DAY})(?![\w])", re.I)
+# a start point at the next of something recurring: "starting from the next session", "beginning with the next contact"
+_START_NEXT = re.compile(r"(?<![\w])(?:starting|beginning|commencing)\s+(?:from|with|at)\s+(?:the|her|his|their)\s+next\s+", re.I)
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2}|noon|midday)"  # "5pm", "17:00"
 _FRACTION = r"\d{1,2}\s*/\s*52"  # clinical shorthand for weeks: "2/52" is two weeks
 # a day of the month alone: "by the 28th"; not "on the 3rd visit", where the ordinal counts something
@@ -120,6 +122,7 @@ _CONDITION_OPENERS = (("once",), ("if",), ("when",), ("unless",), ("after",))
 _DEADLINE_WORDS = {"by", "before", "within", "the", "end", "of", "weeks", "week", "days", "months", "working"} | {
     m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:]
 }
+_DEADLINE_START = re.compile(r"^\W*(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|due|deadline|target)(?![\w])", re.I)
 _FULL_DATE_PROBLEMS = ("not a real date", "month-first", "no year given")
 _OFFSETS_KEY = "auditlint.actions.token_offsets"  # a parse's token offsets, kept in its user_data
 
@@ -653,6 +656,7 @@ class ActionParser:
                     if e and self._event_ends_phrase(doc, e.end()) and self._plain_words(doc, m.end(), e.start("event")):
                         found.append(Timescale("anchor", m.start(), e.end(), text[m.start() : e.end()], "anchor"))
                         break
+        found += self._next_starts(doc, text)
         if self.times.bare is not None:
             for m in self.times.bare.finditer(text):
                 if self._event_ends_phrase(doc, m.end()):
@@ -710,6 +714,24 @@ class ActionParser:
             t.dates = [d for d in dates if t.start <= d.start and d.end <= t.end]
         kept.sort(key=lambda t: t.start)
         return kept
+
+    def _next_starts(self, doc: Doc, text: str) -> list[Timescale]:
+        """A start point at the next of something that recurs, whatever it is called: "record her presentation
+        after each session, starting from the next session", "beginning with the next contact". "Next" makes
+        it a scheduled occurrence, like "at the next core group"; the noun phrase after it is taken whole."""
+        out = []
+        for m in _START_NEXT.finditer(text):
+            toks = self._tokens(doc, m.end(), m.end() + 1)
+            if not toks:
+                continue
+            head = toks[0]
+            while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+                head = head.head
+            if head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            end = head.idx + len(head.text)
+            out.append(Timescale("anchor", m.start(), end, text[m.start() : end], "start"))
+        return out
 
     def _day_tags(self, doc: Doc, text: str, kept: list[Timescale]) -> list[Timescale]:
         """A day set apart at the end or the start of the action: "– SW – Thursday", "Discuss in
@@ -1151,6 +1173,26 @@ class ActionParser:
                     p.subjects.append(t)
 
     @staticmethod
+    def _listed_after_preposition(doc: Doc, m: Mention) -> bool:
+        """A mention that goes on a list begun after a preposition, where the model took the comma for the
+        start of a clause: "arrange a professionals meeting with school, CAMHS and the GP to agree who
+        leads", with "CAMHS" read as the subject of "agree". The item before the comma is the preposition's
+        object and the list goes on after the mention ("and the GP"), so the mention is who the task is done
+        with; "meet with Mum, TM to chair" (a second part with its own owner) is not a list."""
+        start = m.start
+        while start > 0 and doc[start - 1].pos_ == "DET":  # ", the health visitor and the GP"
+            start -= 1
+        if start < 2 or doc[start - 1].text != "," or m.end >= len(doc):
+            return False
+        if doc[m.end].lower_ not in ("and", "or", "&", ","):
+            return False
+        item = doc[start - 2]
+        while item.dep_ == "conj" and item.head.i != item.i:
+            item = item.head
+        return item.pos_ in ("NOUN", "PROPN") and item.dep_ == "pobj" and item.head.pos_ == "ADP" \
+            and doc[m.end - 1].head.i != item.i
+
+    @staticmethod
     def _initials(doc: Doc, t: Token) -> bool:
         """A worker's initials where an owner stands: "DB to phone ...", "– JS to check", "AB will ...",
         "– RS – 24/3/25". Two or three capitals opening the action or a part of it, followed by what they
@@ -1215,7 +1257,10 @@ class ActionParser:
             return True  # the agent: "to be completed by SW"
         nxt = doc[m.end] if m.end < len(doc) else None
         # "– allocated SW", "(the SW)": describing words between the separator and the role
-        label_before = prev is None or (prev.text in _SEPARATORS and not self._bracketed_list(doc, m, people)) or any(
+        # ("her half-sibling": a hyphen inside a word joins it, and sets nothing apart)
+        joined = prev is not None and prev.text == "-" and prev.i > 0 and not prev.whitespace_ \
+            and not doc[prev.i - 1].whitespace_
+        label_before = prev is None or (prev.text in _SEPARATORS and not joined and not self._bracketed_list(doc, m, people)) or any(
             doc[k].text in _SEPARATORS and all(
                 doc[x].pos_ in ("DET", "ADJ") or doc[x].tag_ in ("VBN", "VBD") for x in range(k + 1, m.start)
             )
@@ -1246,6 +1291,8 @@ class ActionParser:
             return True
         if before is not None and (before.pos_ == "ADP" or before.lower_ == "to"):
             return False  # "with the SW"; "a letter to father", with "to" read as the infinitive's
+        if self._listed_after_preposition(doc, m):
+            return False  # "a meeting with school, CAMHS and the GP to agree ...": who it is held with
         first_conj = last
         while first_conj.dep_ == "conj" and first_conj.head.i != first_conj.i:
             first_conj = first_conj.head
@@ -1453,6 +1500,7 @@ def _object_core(tok: Token, out: set[int]) -> None:
 
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
+_RECORD_PLACES = frozenset({"diary", "log", "chart", "tally", "logbook"})  # kept to be written in as things happen
 _LOOSE_CLAUSE_DEPS = ("ROOT", "conj", "xcomp", "ccomp", "advcl")  # a verb of its own clause, not a relative one
 _FUNCTION_POS = ("DET", "ADP", "PART", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "SPACE", "SYM", "X", "INTJ")
 
@@ -1474,6 +1522,11 @@ def task_objects(p: ActionParse, t: Token) -> list[Token]:
             objs += [g for g in c.children if g.dep_ == "compound" and g.i not in p.timescale_tokens]
         else:
             objs.append(c)
+    # "update the risk assessment re: dog at the property": "re" and what follows it read as more objects;
+    # they are what the task is about, not what it acts on
+    cut = next((c.i for c in objs if c.lower_ == "re" and c.pos_ == "ADP" and c.i > t.i), None)
+    if cut is not None:
+        objs = [c for c in objs if c.i < cut]
     if p.passive(t):  # what is acted on comes first: "The plan to be rewritten so that ..."
         objs = [c for c in objs if c.dep_ == "nsubjpass"] or objs
         if not any(c.dep_ == "nsubjpass" for c in objs) and t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and t.head.i not in owners:
@@ -1757,6 +1810,12 @@ class ActionSpecific(_ActionRule):
                     # a person or role is who the task is done with, not a topic: "with the LAC nurse"
                     if any(x.i in people or x.ent_type_ == "PERSON" for x in sub if x.dep_ == "pobj"):
                         break
+                    # a topic after a piece of work named by its kind says which one is meant: "convene a
+                    # strategy discussion re the new disclosure" (not "hold a case discussion re drift", whose
+                    # describing word is generic, nor "address the concerns about home conditions")
+                    if any(self._kind_named(p, o) for h in heads for o in task_objects(p, h)
+                           if o.pos_ in ("NOUN", "PROPN") and o.i < t.i):
+                        break
                     # a topic pinned down by its own modifier is detail: "about the damp in XXXX's bedroom"
                     if any(g.dep_ == "prep" and g.lower_ != "of" for x in t.children if x.dep_ == "pobj" for g in x.children):
                         break
@@ -1780,10 +1839,15 @@ class ActionSpecific(_ActionRule):
             # "talk to XXXX", "ring Mum": who is reached is not what the task is about; what it is about is
             # ("ring GP re XXXX's missed immunisations", "speak to Dad about the contact plan")
             people = {i for m in p.roles for i in m.tokens()}
-            objs = [o for o in objs if not (o.i in people or o.lower_ == p.child_ref.lower() or o.pos_ == "PRON"
-                                            or o.ent_type_ == "PERSON")]
-            objs += [g for c in t.children if c.dep_ == "prep" and (c.lower_,) in self.topic_preps
-                     for g in c.children if g.dep_ in ("pobj", "pcomp") and g not in objs]
+            reached = [o for o in objs if o.i in people or o.lower_ == p.child_ref.lower() or o.pos_ == "PRON"
+                       or o.ent_type_ == "PERSON"]
+            objs = [o for o in objs if o not in reached]
+            # ("speak to the SW about recording": a topic of generic words only says nothing; the topic may
+            # hang from the person reached: "phone Mum about the missed appointment")
+            objs += [g for c in [*t.children, *(x for o in reached for x in o.children)]
+                     if c.dep_ == "prep" and (c.lower_,) in self.topic_preps
+                     for g in c.children if g.dep_ in ("pobj", "pcomp") and g not in objs
+                     and not self._generic_topic(p, g)]
             # and so is what the call is for: "call Dad to agree the dates of the next two contacts"
             objs += [o for c in t.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                      for o in task_objects(p, c) if not self.generic.token_matches(o)]
@@ -1794,6 +1858,11 @@ class ActionSpecific(_ActionRule):
         if t.i != p.verb_i_if_imperative() or any(not x.is_punct for x in p.doc[: t.i]):
             return objs  # only a note's opening word is in doubt between a verb and a describing word
         return [o for o in objs if not self._nominal_generic(o)]
+
+    def _generic_topic(self, p: ActionParse, o: Token) -> bool:
+        """A topic named by generic words and function words only: "about recording", "re the concerns"."""
+        return all(x.pos_ in _FUNCTION_POS or x.is_punct or x.lower_ == p.child_ref.lower() or self.generic.token_matches(x)
+                   for x in o.subtree)
 
     def _only_generic(self, p: ActionParse, o: Token) -> bool:
         """An object from ``empty_objects`` with nothing but generic words or function words naming it:
@@ -1829,7 +1898,8 @@ class ActionSpecific(_ActionRule):
     def _kind_named(self, p: ActionParse, o: Token) -> bool:
         """A describing word before ``o`` that says which one ("a CAMHS referral", "an advocacy referral"):
         not generic ("the necessary referrals"), not the owner, not the timescale."""
-        return any(c.dep_ in ("compound", "amod", "nmod") and c.i < o.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.i < o.i
+                   and (c.pos_ in ("NOUN", "PROPN", "ADJ") or (c.pos_ == "ADV" and c.dep_ == "amod"))  # "a together and apart discussion"
                    and c.i not in p.owner_tokens and c.i not in p.timescale_tokens
                    and not self.generic.token_matches(c) for c in o.children)
 
@@ -1925,6 +1995,21 @@ class ActionSpecific(_ActionRule):
                         out |= {x.i for x in c.subtree}
         return out
 
+    def _kept_content(self, p: ActionParse, tasks: list[Token]) -> set[int]:
+        """What a record kept by the task is to hold: "keep a diary of XXXX's sleep and night-time waking",
+        "start a log of each missing episode". A diary, log or chart is only a place; what it is "of" says
+        what must be written down, as the object of a verb that places content does ("add the dates ... to
+        the chronology"). The chronology or the plan are records worked on, and are not such places."""
+        out: set[int] = set()
+        for t in tasks:
+            for o in task_objects(p, t):
+                if o.lemma_.lower() not in _RECORD_PLACES:
+                    continue
+                for c in o.children:
+                    if c.dep_ == "prep" and c.lower_ == "of" and c.i > o.i:
+                        out |= {x.i for x in c.subtree}
+        return out
+
     def _named_act(self, p: ActionParse) -> bool:
         """A note with no verb that names a deliverable by its kind: "Advocacy referral for XXXX", "CAMHS
         referral – SW". The noun is a task that is not generic (refer) and its describing word says which;
@@ -1934,6 +2019,19 @@ class ActionSpecific(_ActionRule):
             return False  # ("Monthly supervision.": a generic word, and its describing word says when)
         return any(c.dep_ in ("compound", "amod") and c.i < root.i and c.i not in p.owner_tokens
                    and c.i not in p.timescale_tokens and not self.generic.token_matches(c) for c in root.children)
+
+    def _recurring_act(self, p: ActionParse) -> bool:
+        """A note with no verb naming an act that is not generic, set to recur: "Fortnightly visits by the SW
+        until the case conference". Like "Social worker to visit fortnightly", how often says the act is to
+        be repeated and checked; a generic one ("Monthly supervision", "Ongoing review") is not."""
+        root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ != "NOUN" or self.generic.token_matches(root) or self._nominal_generic(root):
+            return False
+        lemma = root.lemma_.lower()
+        if lemma not in self.parser._verb_forms() or (lemma,) in self._single_generic:
+            return False
+        freq = {x.i for f in p.frequencies for x in ActionParser._tokens(p.doc, f.start, f.end)}
+        return any(p.doc[i].head.i == root.i for i in freq)
 
     def _considered_acts(self, p: ActionParse, tasks: list[Token]) -> set[int]:
         """Words of a task a verb of thinking only raises: "Consider referral to Family Group Conference",
@@ -2004,9 +2102,10 @@ class ActionSpecific(_ActionRule):
             # (not the timescale: "consider all options going forward", read with "going" as the clause)
             inner = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                      and c.i not in p.timescale_tokens]
+            # ("make sure the plan is updated": "sure" may be read as a clause of its own, an ADJ)
             inner = inner or [
-                g for c in v.children if c.dep_ in ("acomp", "oprd") for g in c.children
-                if g.dep_ in ("xcomp", "ccomp") and g.pos_ in ("VERB", "AUX")
+                g for c in v.children if c.dep_ in ("acomp", "oprd") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
+                for g in c.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ in ("VERB", "AUX")
             ]
             # "It is the expectation that visits are undertaken ...", "There is scope for the summary to be
             # brought up to date": an evaluative frame whose noun holds the task
@@ -2025,7 +2124,8 @@ class ActionSpecific(_ActionRule):
             if not inner:
                 break
             wrappers.add(v.i)
-            wrappers |= {c.i for c in v.children if c.dep_ in ("aux", "mark", "nsubj", "neg", "acomp", "oprd")}
+            wrappers |= {c.i for c in v.children if c.dep_ in ("aux", "mark", "nsubj", "neg", "acomp", "oprd")
+                         or (c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i < inner[0].i)}
             # the frame's own object and what qualifies it before the task: "seek assurance from the team
             # manager that ...", "satisfy herself that ..." (who is asked is not what must change)
             inside = {x.i for x in inner[0].subtree}
@@ -2037,6 +2137,19 @@ class ActionSpecific(_ActionRule):
                 if c.dep_ == "attr" and inner[0].head in (c, v):  # ("There is scope for ... to be ...")
                     wrappers |= {x.i for x in c.subtree} - {x.i for x in inner[0].subtree}
             v = inner[0]
+        # "get the CIN plan reviewed", "have the chronology updated": a causative whose participle, with the
+        # thing acted on as its subject, is the task
+        if v.lemma_.lower() in ("get", "have"):
+            inner = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD")
+                     and c.i not in p.timescale_tokens and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children)]
+            if inner:
+                wrappers.add(v.i)
+                v = inner[0]
+        # "SW to re-visit the assessment", split at the hyphen with "re" read as the verb: the verb is the
+        # word after the hyphen, and the generic test reads the two together
+        if v.lower_ == "re" and v.i + 2 < len(doc) and doc[v.i + 1].text == "-" and doc[v.i + 2].pos_ in ("VERB", "NOUN"):
+            wrappers |= {v.i, v.i + 1}
+            v = doc[v.i + 2]
         tasks = [v]
         stack = [v]
         while stack:
@@ -2103,6 +2216,10 @@ class ActionSpecific(_ActionRule):
         """A generic task named by its -ing form and read as a noun: "chasing", "updating", "tidying up"."""
         low = tok.lower_
         if tok.pos_ not in ("NOUN", "PROPN") or not low.endswith("ing") or len(low) < 6:
+            return False
+        # "confirm in writing": after "in" on a verb it says in what form, not a task
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
             return False
         stem = low[:-3]
         stems = {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
@@ -2197,6 +2314,21 @@ class ActionSpecific(_ActionRule):
                     return True
         return False
 
+    @staticmethod
+    def _ensured_frequency(p: ActionParse, tasks: list[Token]) -> bool:
+        """A standard to be made to hold, with how often: "ensure XXXX's case is discussed monthly", "make
+        sure the statutory visits are done every 10 working days". The frequency under "ensure" or "make
+        sure" is what must change and can be checked; a generic task set to recur by its owner ("will review
+        this case monthly") is not ensured, and stays a generic task."""
+        v = p.verb
+        if v is None or v.lemma_.lower() not in ("ensure", "make") or not tasks or tasks[0].i == v.i:
+            return False
+        if v.lemma_.lower() == "make" and not any(c.lower_ == "sure" for c in v.children):
+            return False
+        freq = {x.i for f in p.frequencies for x in ActionParser._tokens(p.doc, f.start, f.end)}
+        inside = {x.i for t in tasks for x in t.subtree}
+        return bool(freq & inside)
+
     def _means_clause(self, p: ActionParse, tasks: list[Token], skip: set[int]) -> bool:
         """A clause under a generic task that says how or why, with a task of its own: "progress the plan
         by presenting the case at panel", "review the plan, setting out who ...". Its verb is not generic
@@ -2246,7 +2378,7 @@ class ActionSpecific(_ActionRule):
                     for c in o.children:
                         if c.dep_ in _OBJECT_DEPS:
                             _object_core(c, core)
-        core -= self._placed_content(p, tasks)
+        core -= self._placed_content(p, tasks) | self._kept_content(p, tasks)
         if not tasks:
             # "Dad – parenting course – complete – by end of term", "LAC medical – book – SW": a verb set
             # apart on its own is the task of a note, and the other parts say what it acts on
@@ -2324,7 +2456,7 @@ class ActionSpecific(_ActionRule):
             detail.append(t.text)
         enough = len(detail) >= self.params.min_detail
         if enough or self._means_clause(p, tasks, skip) or self._named_outcome(p, tasks) or self._named_piece(p, tasks) \
-                or (not tasks and self._named_act(p)):
+                or (not tasks and (self._named_act(p) or self._recurring_act(p))) or self._ensured_frequency(p, tasks):
             return True, tasks, detail
         # a task verb that names a deliverable ("visit XXXX", "book the interpreter") is specific; one with
         # nothing to act on and nothing said about it ("continue to visit") is not
@@ -2360,7 +2492,9 @@ class ActionSpecific(_ActionRule):
 class ActionDate(_ActionRule):
     """An action's date is not a real date (31/02/2023, or month-first such as
     02/28/2023), or the deadline is before the audit date. Dates without a year
-    take the first such date after the audit date (timescales lexicon). Without
+    are read in the audit's year when they are plainly the deadline (unless
+    next year's is nearer), so one just gone is reported, not moved a year on;
+    otherwise as the first such date after the audit date. Without
     an audit date only the not-a-real-date check runs; if that finds nothing and
     there are dates to check, the rule reports that it could not run."""
 
@@ -2427,6 +2561,14 @@ class ActionDate(_ActionRule):
             return f"is not a real date: there is no month {month}", "check the day and the month"
         return "is not a real date", "check the day and the month"
 
+    @staticmethod
+    def _firm_deadline(ts: Timescale, p: ActionParse) -> bool:
+        """Is a date written without a year plainly the action's deadline: worded as one ("by 28th Feb", "before
+        end of June"), or the only timing the action gives? Then it is read as the nearest such date, even one
+        just gone. A date that may only say when something happened ("about going missing on 28 May ... within
+        72 hrs") keeps the next such date after the audit, so it is never reported on a guess."""
+        return bool(_DEADLINE_START.match(ts.text)) or len(p.concrete) == 1
+
     def _deadline(self, ts: Timescale, audit_date: dt.date | None, p: ActionParse):
         """(the date the action is due, (start, end) of the words that say so), 'unchecked', or None."""
         if ts.kind in ("date", "tag"):
@@ -2440,7 +2582,7 @@ class ActionDate(_ActionRule):
                 dm = (d.day, d.month) if d.day and d.month else _day_month(d.text)
                 if dm is None or audit_date is None:
                     return "unchecked" if audit_date is None else None
-                due = _next_on_or_after(audit_date, *dm)
+                due = _nearest(audit_date, *dm) if self._firm_deadline(ts, p) else _next_on_or_after(audit_date, *dm)
                 if d.weekday is not None:  # "by Friday 9th February": the year that day is a Friday
                     on_day = resolve_year(dm[0], dm[1], audit_date, audit_date, weekday=d.weekday)
                     due = on_day if on_day is not None and on_day.weekday() == d.weekday else due
@@ -2457,8 +2599,11 @@ class ActionDate(_ActionRule):
             if audit_date is None:
                 return "unchecked"
             end = _month_end(audit_date.year, m)
-            if end < audit_date:
-                end = _month_end(audit_date.year + 1, m)
+            if not self._firm_deadline(ts, p):
+                if end < audit_date:
+                    end = _month_end(audit_date.year + 1, m)
+            elif end < audit_date and (audit_date - end) >= (_month_end(audit_date.year + 1, m) - audit_date):
+                end = _month_end(audit_date.year + 1, m)  # "by end of Jan" in a December audit: next January
             return end, (ts.start, ts.end)
         return None
 
@@ -2466,6 +2611,21 @@ class ActionDate(_ActionRule):
 def _parsed_date(text: str) -> dt.date | None:
     hits = [d for d in find_dates(text) if d.date is not None]
     return hits[0].date if hits else None
+
+
+def _nearest(day: dt.date, d: int, m: int) -> dt.date | None:
+    """A deadline written without a year, read in the year of ``day`` (the audit date) unless the next one
+    is nearer: "by 28th Feb" in a 9 March audit is the 28 February just gone, which the action is reported
+    for, not silently moved a year on; "by 10th Jan" in a December audit is the January to come. Never a
+    year before the audit's; an even split goes to the later date."""
+    after = _next_on_or_after(day, d, m)
+    try:
+        before = dt.date(day.year, m, d)
+    except ValueError:  # 29 February outside a leap year
+        return after
+    if before >= day or (after is not None and after - day <= day - before):
+        return after
+    return before
 
 
 def _next_on_or_after(day: dt.date, d: int, m: int) -> dt.date | None:
