@@ -104,6 +104,13 @@ naming themselves at a quoted text's start, a contact saved as a forename and a 
 best friend is", a baby's arrival as a birth; and as look-alikes (:meth:`Detector._drop_look_alikes`) firms, organisations
 by their last word (``org_heads``), courts, eponymous illnesses, "X is where", two words after "in", a boat's name
 (``named_things``), a bare street where a B&B, a hostel or a mooring is (``lodging_words``), police and court parties.
+Round 15 added (:meth:`Detector._names_beside_found_names`, :meth:`Detector._list_and_context_look_alike`): a listed forename after a family
+title though listed as a label (``Uncle Tel``), a surname with a Gaelic or Irish prefix after a forename, lower-case names
+in brackets after a name, the surname after a quoted nickname, a lower-case sender in a text, a quoted nickname listed
+with names, Welsh months and birth cues, chronology rows with cells before "born"; and as look-alikes lists of places,
+lists described as places, Welsh joiners, "the X <thing>", dialect "up"/"round" places, acronyms with a lower-case tail,
+table headers, a forename's bare plural, services named for a group, conditions, a bare street "near" or at a service
+building, and another system's number than the configured pattern.
 Everything else is patterns with the real format
 rules (UK postcodes, UK phone shapes, the NHS number's modulus-11 check) or a
 cue ("born", "DOB", "NHS number", "case ref").
@@ -742,6 +749,8 @@ class Detector:
                 continue
             if _WHERE_AFTER.match(after) and _starts_sentence(text, d.start):
                 continue
+            if self._list_and_context_look_alike(doc, text, d, by_start):
+                continue
             if _overlaps(d.start, d.end, firms) or _COURT_AFTER.match(after):
                 continue
             if len(words) >= 2 and words[-1].strip("'’") in self.org_heads:
@@ -756,13 +765,191 @@ class Detector:
             out.append(d)
         return out
 
+    def _names_beside_found_names(self, doc: Doc, text: str, spans: list[tuple[int, int]], protected, taken) -> None:
+        """Names read from names already found:
+
+        - a listed forename and surname in lower case in brackets after a name or a family word ("nanna dot (dorothy
+          wilson)");
+        - the surname after a forename and a quoted nickname ("Séamus 'Shay' Devlin");
+        - a word in quotes listed with names ("are Tyler-James, 'Smudge' and a lad called Ollie").
+        """
+        if not spans:
+            return
+        found = {t.i for s, e in spans if (sp := doc.char_span(s, e, alignment_mode="expand")) is not None for t in sp}
+
+        def put(s_: int, e_: int) -> None:
+            if not (_overlaps(s_, e_, protected) or _overlaps(s_, e_, taken) or _overlaps(s_, e_, spans)):
+                spans.append((s_, e_))
+
+        n = len(doc)
+        for t in doc:
+            # "(dorothy wilson)" after a name or a family word
+            if t.text == "(" and t.i > 0 and t.i + 3 < n and doc[t.i + 3].text == ")" and (
+                t.i - 1 in found or doc[t.i - 1].lower_ in self.kin_words or doc[t.i - 1].lower_ in self.person_nouns
+            ):
+                a, b = doc[t.i + 1], doc[t.i + 2]
+                if (
+                    _SHAPE_LOWER.fullmatch(a.text) and _SHAPE_LOWER.fullmatch(b.text)
+                    and a.text.capitalize() in self.forenames and b.text.capitalize() in self.surnames
+                    and a.text not in self.not_names and b.text not in self.not_names
+                ):
+                    put(a.idx, b.idx + len(b.text))
+            if t.text not in _QUOTES or t.i + 2 >= n or doc[t.i + 2].text not in _CLOSING_QUOTES:
+                continue
+            q = doc[t.i + 1]
+            if not _SHAPE_NAME.fullmatch(q.text) or q.lower_ in self.not_names:
+                continue
+            # "Séamus 'Shay' Devlin": a forename found, the nickname, then the surname
+            if q.i - 2 >= 0 and q.i - 2 in found and doc[q.i - 2].text[:1].isupper() and q.i + 2 < n:
+                x = doc[q.i + 2]
+                if x.idx == doc[q.i + 1].idx + 2 and (_SHAPE_NAME.fullmatch(x.text) or _PREFIXED_SURNAME.fullmatch(x.text)) and (
+                    x.text in self.surnames or not _common_word(x.text)
+                ) and self._name_token(x, "XXXX") and x.text not in self.place_words:
+                    put(x.idx, x.idx + len(x.text))
+            # "Tyler-James, 'Smudge' and ...": a quoted word in a list with a name
+            linked = q.head.i in found or any(c.i in found for c in q.children if c.dep_ in ("conj", "appos")) or any(
+                c.i in found for c in q.head.children if c.dep_ in ("conj", q.dep_) and c.i != q.i  # (list members the parse
+            )  # hangs side by side: "are Tyler, 'Biscuit' and ...")
+            if q.dep_ in ("appos", "conj", "attr") and linked and doc[t.i - 1].text in (",", "and", "&"):
+                put(q.idx, q.idx + len(q.text))
+
+    def _list_and_context_look_alike(self, doc: Doc, text: str, d: Detail, by_start: dict[int, Any]) -> bool:
+        """Look-alikes read from the parse around a name found by any path:
+
+        - a member of a list whose other members are places ("Barrow, Ulverston and Dalton", "Kent, Medway and
+          Essex", "Jersey, Guernsey and the Isle of Man"), and the same word again in the text ("in Dalton");
+        - a list described as places or services ("X and Y were the two hospitals", "mentioned as places");
+        - a word between capitalised words and a Welsh article or joiner ("Tîm o Amgylch y Teulu", "Mwy na Geiriau");
+        - one capitalised word after "the" that modifies a thing ("the Sellafield canteen", "the Sikh youth project");
+        - a place after a dialect "up"/"down"/"round" of going or being known ("goes up Molineux", "known round Maryport");
+        - an acronym ending in lower case ("the ALNCo", "SENCo");
+        - a cell in the header row of a table pasted as text ("Name | Rel | DOB");
+        - a forename's bare plural, with no "the", for a thing ("wants Jordans and a PS5").
+        """
+        words = text[d.start : d.end].split()
+        sp = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if sp is None or not len(sp):
+            return False
+        tok, last = sp[0], sp[-1]
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and (prev.text.rstrip(".") in self.titles or prev.lower_ in self.kin_words):
+            return False  # "Mrs Dalton", "uncle Preston": a person whatever the list
+        cache = self.__dict__.setdefault("_context_look_alike_cache", {})
+        key = id(doc), doc.text
+        if cache.get("key") != key:
+            cache.clear()
+            cache["key"] = key
+            cache["places"] = self._place_list_words(doc)
+            cache["welsh"] = {  # words beside a Welsh article or joiner between capitalised words
+                x.text for x in doc if x.text[:1].isupper() and (
+                    (x.i >= 2 and doc[x.i - 1].text in _WELSH_JOINERS and doc[x.i - 2].text[:1].isupper())
+                    or (x.i + 2 < len(doc) and doc[x.i + 1].text in _WELSH_JOINERS and doc[x.i + 2].text[:1].isupper())
+                )
+            }
+        if words[-1] in cache["places"] and all(x.dep_ == "compound" and x.head.i == last.i for x in sp[:-1]):
+            return True  # "Barrow, Ulverston and Dalton", "Egremont and Cleator Moor"; and "in Dalton" after the list
+        if len(words) == 1 and words[0] in cache["welsh"]:
+            return True  # "The Urdd" where "Gwersyll yr Urdd" names it too
+        if len(sp) == 1 and last.i + 2 < len(doc) and doc[last.i + 1].text in ("'s", "’s") and doc[last.i + 2].lemma_.lower() in ("disease", "syndrome", "palsy"):
+            return True  # "Crohn's disease", "Asperger's syndrome": an illness named after someone
+        # a list described as places or services
+        root = last
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass") and (root.conjuncts or len(sp) > 1):
+            for c in root.head.children:
+                noun = c if c.dep_ == "attr" else next((g for g in c.children if g.dep_ == "pobj"), None) if (c.dep_ == "prep" and c.lower_ == "as") else None
+                if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in _PLACE_NOUNS | {w.lower() for w in self.place_words}:
+                    return True
+        # a Welsh article or joiner between capitalised words
+        lo, hi = tok.i, last.i
+        if (lo >= 2 and doc[lo - 1].text in _WELSH_JOINERS and doc[lo - 2].text[:1].isupper()) or (
+            hi + 2 < len(doc) and doc[hi + 1].text in _WELSH_JOINERS and doc[hi + 2].text[:1].isupper()
+        ):
+            return True
+        # "the Sellafield canteen": one capitalised word after "the" modifying a thing
+        if (
+            len(sp) == 1 and prev is not None and prev.lower_ in ("the", "a", "an") and tok.dep_ in ("compound", "amod", "nmod")
+            and tok.head.pos_ == "NOUN" and tok.head.i > tok.i and tok.head.text.islower()
+            and tok.head.lower_ not in self.possessions | self.personal_things | self.kin_words | self.person_nouns
+            and tok.text not in self.forenames and tok.text not in self.surnames and not text[d.end :].startswith(("'s", "’s"))
+        ):
+            return True
+        # "goes up Molineux", "known round Maryport"
+        if (
+            prev is not None and prev.lower_ in ("up", "down", "round") and tok.i >= 2 and doc[tok.i - 2].lemma_.lower() in _GOING
+            and not re.match(r"['’]s?\b|s['’]", text[d.end :])
+        ):
+            return True
+        if words[-1] in _GROUP_PLURALS and all(_common_word(w) for w in words) and re.match(r"['’]s?\b", text[d.end :]):
+            return True  # "the Black Country Women's Aid worker": a service named for those it serves
+        group = [root, *root.conjuncts]
+        if len(sp) == 1 and len(group) > 1 and any(
+            m.lemma_.lower() in _CONDITIONS
+            or any(c.lemma_.lower() in _CONDITIONS for c in m.children)
+            or (m.i + 2 < len(doc) and doc[m.i + 1].text in ("'s", "’s") and (doc[m.i + 2].is_punct or doc[m.i + 2].pos_ == "CCONJ"))
+            for m in group if m.i != last.i
+        ):
+            return True  # "Down syndrome, Tourette's and Perthes": a condition listed with conditions
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}[a-z]{1,2}", words[0]) and words[0] not in self.forenames:
+            return True  # "ALNCo", "SENCo": an acronym with a lower-case tail
+        if "|" in text and _in_table_header(text, d.start, d.end):
+            return True
+        if (
+            len(words) == 1 and _SHAPE_CAP_PLURAL.fullmatch(words[0]) and words[0][:-1] in self.forenames
+            and words[0] not in self.forenames and words[0] not in self.surnames
+            and (prev is None or prev.lower_ not in ("the", "both", "all")) and not text[d.end :].startswith(("'", "’"))
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.person_nouns | self.kin_words)
+            and tok.dep_ in ("dobj", "conj", "pobj")
+        ):
+            return True  # "wants Jordans and a PS5": a thing named after someone, in the plural
+        return False
+
+    def _place_list_words(self, doc: Doc) -> set[str]:
+        """Words in lists whose other members are places: a listed place, a place the model tags (not a listed
+        name), or a capitalised proper noun after "the" ("the Isle of Man")."""
+        out: set[str] = set()
+        seen: set[int] = set()
+        for t in doc:
+            if t.i in seen or not t.conjuncts or t.dep_ == "conj":
+                continue
+            members = [t, *t.conjuncts]
+            seen |= {m.i for m in members}
+            if not all(m.text[:1].isupper() for m in members):
+                continue
+
+            def place(m: Any) -> bool:
+                if m.lower_ in self.places or (self._place_prefix_re is not None and self._place_prefix_re.match(m.text)):
+                    return True
+                if m.ent_type_ in ("GPE", "LOC") and m.text not in self.forenames | self.surnames and m.lower_ not in self.word_names:
+                    return True
+                return (  # "the Isle of Man" (not "the Wards", "the IRO")
+                    m.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in m.children)
+                    and _SHAPE_CAP.fullmatch(m.text) is not None and not _SHAPE_CAP_PLURAL.fullmatch(m.text)
+                    and m.lower_ not in self.person_nouns and m.lower_ not in self.not_names
+                )
+
+            if any(c.dep_ == "appos" and (c.lower_ in self.person_nouns or c.lemma_.lower() in self.person_nouns) for c in t.children):
+                continue  # "Sky and River, the carers' own children,"
+            places = [m for m in members if place(m)]
+            if any(c.dep_ == "compound" and (c.lower_ in self.person_nouns or c.lower_ in self.kin_words) for m in members for c in m.children):
+                continue  # "her son Patryk and neighbour lady Halina"
+            person_verb = t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in self.person_verbs  # "... told their teacher"
+            named = sum(m.text in self.forenames and not place(m) for m in members)  # ("Kaydence, Nevaeh and Zion")
+            if (len(places) >= 2 and named <= len(places)) or (places and len(members) >= 3 and not person_verb and named <= len(places)):
+                for m in members:
+                    if m.pos_ == "PROPN":
+                        out.add(m.text)
+        return out
+
     # -- kinds ------------------------------------------------------------------------
     def _dob(self, text: str, child_ref: str = "XXXX") -> list[Detail]:
         out: list[Detail] = []
         refs = "|".join(re.escape(r) for r in {child_ref, "XXXX"} if r)
-        if not _DOB_ANY_CUE.search(text) and not re.search(r"(?:" + refs + r")\s*\(", text) and not _AGE_IN_BRACKETS.search(text):
+        welsh_cue = _WELSH_BIRTH.search(text) is not None  # "Ganwyd XXXX ar 4 Ebrill 2017", "Dyddiad geni:"
+        if not _DOB_ANY_CUE.search(text) and not re.search(r"(?:" + refs + r")\s*\(", text) and not _AGE_IN_BRACKETS.search(text) and not welsh_cue:
             return out  # no cue and no reference before a bracket: no date here can be a date of birth
-        dates = list(find_dates(text))
+        dates = _with_welsh_dates(text, list(find_dates(text)))
         day_starts = {dm.start for dm in dates if dm.precision == "day"}
         table_dobs = _table_columns(text)[0]  # a date in a DOB column of a table pasted as text
         last_date_end = -1
@@ -794,6 +981,10 @@ class Detector:
                 cued = loose is not None and len(loose.group("gap").split()) <= 6
             # a chronology line: "2022-06-02 half-sibling Rocco born", "On 3 March 2023 the baby was born"
             born_after = dm.precision == "day" and _BORN_AFTER.match(text[dm.end : dm.end + 60])
+            if dm.precision == "day" and not born_after:  # a chronology row: "2023-11-19 | Birth | Half-sister Amara born"
+                born_after = _BORN_IN_ROW.match(text[dm.end : dm.end + 60])
+                if born_after and _REPORTED.search(born_after.group(0)):
+                    born_after = None  # "2019-03-01 | Visit | Mum said baby born early": the visit's date
             if born_after and _BORN_OWN_DATE.match(text, dm.end + born_after.end()).end() in day_starts:
                 born_after = None  # "born on 2/1/2024" has its own date: this one is the conference's
             # a second record of the date of birth just found, straight after it ("but the school has 10-01-15")
@@ -805,6 +996,7 @@ class Detector:
             # an age, then the date, closing the brackets: "XXXX (aged 9, 03/04/2014)"
             aged = dm.precision == "day" and _AGE_BEFORE_DATE.search(before) and re.match(r"\s*\)", text[dm.end :])
             tabled = dm.precision == "day" and any(a <= dm.start and dm.end <= b for a, b in table_dobs)
+            cued = cued or (welsh_cue and dm.precision == "day" and _WELSH_BIRTH_BEFORE.search(before) is not None)
             cued = cued or bracketed or born_after or aged or recorded or tabled or _BORN_WHERE.search(before) or (
                 dm.precision == "day" and _BABY_ARRIVED.search(before)
             )
@@ -849,6 +1041,8 @@ class Detector:
             out += [Detail("case_number", m.start(), m.end()) for m in self.case_re.finditer(text) if m.end() > m.start()]
         for m in self._case_cue_re.finditer(text) if _ANY_DIGIT.search(text) else ():  # (the value has a digit)
             value = m.group("value")
+            if self.case_re is not None and _number_of_another_system(text[m.start() : m.start("value")], value, self.case_re):
+                continue
             if sum(c.isdigit() for c in value) >= 4:
                 out.append(Detail("case_number", m.start("value"), m.end("value")))
         return out
@@ -863,6 +1057,7 @@ class Detector:
             Detail("address", m.start("street"), m.end("street"))
             for m in _gated_finditer(self._street_prep_re, _STREET_PREP_FIRST, text)
             if not (self._lodging_re and self._lodging_re.search(text, max(0, m.start() - 40), m.start()))
+            and not _bare_street_near_building(text, m)
         ]
         if _ANY_DIGIT.search(text):
             for m in _gated_finditer(self._house_cue_re, _HOUSE_CUE_FIRST, text):
@@ -1515,6 +1710,7 @@ class Detector:
                 and (t.i == 2 or _starts_segment(doc, doc[t.i - 2]) or not doc[t.i - 3].text[:1].isupper())
             ):
                 add_tokens([doc[t.i - 2]])
+        self._names_beside_found_names(doc, text, spans, protected, taken)
         # Welsh names the head first: whatever found the words after "Ysgol", "Tîm" or "Dydd", they are no person
         if welsh:
             spans = [(s, e) for s, e in spans if not self._after_welsh_head(doc, by_start.get(s))]
@@ -1699,6 +1895,9 @@ class Detector:
             found.append((m.span(1), w.lower() not in self.not_names and w.lower() not in _MONTH_WORDS | _WEEKDAYS and (
                 "-" in w or " " in w or w in self.forenames or not _known_word(w)
             )))
+        for m in _TEXT_SELF_NAMED_LOWER.finditer(text) if "it" in text.lower() else ():
+            w = m.group(1)  # "'its kezza, new number ...'": a sender's nickname in lower case
+            found.append((m.span(1), w not in self.not_names and w not in _MONTH_WORDS | _WEEKDAYS and not _known_word(w)))
         for m in _NAME_THEN_INITIALS.finditer(text) if "(" in text else ():
             w, ini = m.group(1), m.group(2)
             bare_ini = ini.replace(".", "")
@@ -1962,6 +2161,11 @@ class Detector:
                 nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                 if _common_word(w) and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower():
                     continue  # "her brother Lego set"
+                if kin_title and _listed_name_after_title(self, tok, nxt, "XXXX"):
+                    s_, e_ = tok.idx, tok.idx + len(w)  # "Uncle Tel (Terence Pugh ...)": a short form the word lists hold as a label
+                    if not (_overlaps(s_, e_, taken) or _overlaps(s_, e_, spans)):  # (its own listing protects it)
+                        spans.append((s_, e_))
+                    continue
                 add_tokens([tok], strict=False, strong=True)
                 continue
             if tok.pos_ in ("VERB", "AUX", "ADV") or not _SHAPE_LOWER.fullmatch(w):
@@ -2821,7 +3025,7 @@ class Detector:
                 return None
             x = doc[t.i + 1]
             w = x.text
-            if x.idx != t.idx + len(t.text) + 1 or not _SHAPE_NAME.fullmatch(w) or not self._name_token(x, child_ref):
+            if x.idx != t.idx + len(t.text) + 1 or not (_SHAPE_NAME.fullmatch(w) or _PREFIXED_SURNAME.fullmatch(w)) or not self._name_token(x, child_ref):
                 return None
             if w in self.place_words or w in self.street_types or x.lower_ in self.thing_words or x.lower_ in self.places:
                 return None
@@ -3470,6 +3674,112 @@ _ILLNESS_BEFORE = re.compile(r"(?i:\b(?:has|had|have|with|of|from|developed|diag
 # what one may be "in" a person: "confided in Sarah Jones", "interest in ..."
 _IN_A_PERSON = {"confide", "believe", "trust", "interest", "interested", "confidence", "faith", "change", "role", "part"}
 # a place that is where something happens ("Sydney is where ...")
+# round 15's look-alikes (:meth:`Detector._list_and_context_look_alike`)
+_PLACE_NOUNS = {"place", "town", "city", "village", "area", "county", "island", "country", "hospital", "school", "authority",
+                    "council", "venue", "club", "setting", "service", "agency", "team", "organisation", "provider", "site"}
+_GOING = {"go", "come", "walk", "head", "drive", "travel", "wander", "hang", "live", "move", "know", "nip", "pop", "be"}
+_WELSH_JOINERS = {"y", "yr", "o", "na"}
+_GROUP_PLURALS = {"Women", "Men", "Children", "People", "Girls", "Boys", "Parents", "Families", "Mothers", "Fathers", "Carers"}
+_CONDITIONS = {"syndrome", "disease", "disorder", "palsy", "condition", "adhd", "autism", "asd", "epilepsy", "asthma", "eczema"}
+
+
+_SERVICE_HEADS = re.compile(
+    r"(?:Centre|Center|Hub|Library|Clinic|Surgery|Practice|Hospital|School|Academy|College|Nursery|Station|Church|Mosque|"
+    r"Temple|Chapel|Office|Offices|Museum|Club)\s+$"
+)
+
+
+def _bare_street_near_building(text: str, m: re.Match) -> bool:
+    """A street with no number that places no home: "near" it ("the only address given was 'near Rye Lane'"), or where a
+    named service building is ("the Family Centre on Cross Street", "Kirkby Library on Cherryfield Drive")."""
+    prep = m.group(0).split()[0].lower()
+    return prep == "near" or _SERVICE_HEADS.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+_RECORD_WORDS = {"case", "record", "file", "client", "person", "child", "child's", "family", "referral", "police", "crime", "incident"}
+
+
+def _number_of_another_system(cue: str, value: str, case_re: re.Pattern) -> bool:
+    """A number under another system's name than the authority's configured record number ("The Mosaic ID was 448812"
+    where the pattern is "LCS..."): by the corpus README only the configured pattern's numbers are case numbers."""
+    first = re.match(r"[\w'’-]+", cue)
+    word = first.group(0) if first else ""
+    return (
+        word.lower() not in _RECORD_WORDS and word.lower() not in case_re.pattern.lower()
+        and case_re.search(value) is None
+    )
+
+
+# a birth in Welsh: "Ganwyd XXXX ar 4 Ebrill 2017" (was born on), "Dyddiad geni:" (date of birth); the Welsh months
+_WELSH_BIRTH = re.compile(r"(?<![\w])(?i:ganwyd|dyddiad\s+geni)")
+_WELSH_BIRTH_BEFORE = re.compile(r"(?<![\w])(?i:ganwyd|dyddiad\s+geni)\b[^.;!?\n\d]{0,40}$")
+_WELSH_MONTHS = ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr")
+_WELSH_DATE = re.compile(
+    r"(?<![\w/.-])(\d{1,2})(?:af|ed|fed|ydd|eg|fed)?\s+(?i:(" + "|".join(_WELSH_MONTHS) + r"))\s+((?:19|20)\d\d)(?![\w/-])"
+)
+
+
+# a chronology row's date, then its cells or a name in brackets before "born": "| Birth | Half-sister Amara born",
+# "Mum (Tasha) born"
+_BORN_IN_ROW = re.compile(
+    r"[\s,:–-]*(?:(?:\||[\w'’-]+|\(\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*\))\s*){1,6}?(?<![\w'’-])(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)",
+    re.IGNORECASE,
+)
+
+
+def _listed_name_after_title(det: Any, tok: Any, nxt: Any, child_ref: str) -> bool:
+    """A listed forename after a family word used as a title, that the word lists hold as something else (a field's
+    label: "Tel"): a name unless it labels a field ("Uncle Tel (Terence Pugh)", not "Uncle Tel: 0161 ...")."""
+    return (
+        tok.text in det.forenames and not det._is_word_ok(tok.text, child_ref)
+        and (nxt is None or (nxt.text not in (":", "|") and not nxt.like_num))
+    )
+
+
+# a surname with a Gaelic or Irish prefix, capitalised inside ("MacLeod", "McAllister", "O'Neill", "Ó'Briain")
+_PREFIXED_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]|Ó['’]?)[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}'’]+)?")
+
+
+# a sender naming themself in lower case at a quoted text's start: "'its kezza, new number ...'"
+_TEXT_SELF_NAMED_LOWER = re.compile(r"['‘\"“](?:(?i:yo|hey|hi|oi|ye|yh|ok)[,\s]+)?(?i:it['’]?s|its|this\s+is)\s+([a-z][a-z'’]{2,})\s*[,!.]")
+
+
+_REPORTED = re.compile(r"(?i)\b(?:said|says|told|tells|reported|reports|asked|thinks|thought|believes|claimed|claims|stated|states)\b")
+
+
+def _with_welsh_dates(text: str, dates: list[Any]) -> list[Any]:
+    """``dates`` with full dates written with a Welsh month ("09 Mawrth 2014", "4 Ebrill 2017") in their places."""
+    if not any(c.isdigit() for c in text):
+        return dates
+    import datetime as _dt
+
+    from .dates import DateMatch
+
+    extra = []
+    for m in _WELSH_DATE.finditer(text):
+        try:
+            day = _dt.date(int(m.group(3)), _WELSH_MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
+        except ValueError:
+            continue
+        extra.append(DateMatch(m.start(), m.end(), m.group(0), day, "day"))
+    if not extra:
+        return dates
+    kept = [d for d in dates if not any(d.start < x.end and x.start < d.end for x in extra)]
+    return sorted([*kept, *extra], key=lambda d: d.start)
+
+
+def _in_table_header(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is a cell of a pasted table's header row (a row holding a name or a DOB header)."""
+    a = max(text.rfind("\n", 0, s), text.rfind(" / ", 0, s))
+    a = 0 if a < 0 else a
+    b = min([x for x in (text.find("\n", e), text.find(" / ", e)) if x >= 0] or [len(text)])
+    cells = [c.strip() for c in text[a:b].split("|")]
+    if len(cells) < 3:
+        return False
+    cells[0] = cells[0].split(":")[-1].strip()  # "Sibling table: Name"
+    return any(_TABLE_DOB_HEAD.fullmatch(c) or _TABLE_NAME_HEAD.fullmatch(c) for c in cells) and text[s:e].strip() in cells
+
+
 _WHERE_AFTER = re.compile(r"\s+(?:is|was)\s+where\b")
 # a court by its town ("Norwich Magistrates' Court", "Luton Family Court")
 _COURT_AFTER = re.compile(r"(?:['’]s?|s['’])?\s+(?:Court|Courts|Tribunal)\b")
