@@ -54,6 +54,8 @@ _MONTH_DAY = re.compile(
 )
 # "Sept 12th": month first with no year, only with an ordinal ("March 3 visits" is not a date)
 _MONTH_DAY_NO_YEAR = re.compile(rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
+# "Feb 7": month first with a plain day and no year, only as an item of a list of other dates (see find_dates)
+_MONTH_DAY_BARE = re.compile(rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?![\w/.:%]|,\d)", re.IGNORECASE)
 # "the 3rd, 10th and 24th of January 2023": days before a day-month that share its month
 _ORD_DAY = re.compile(r"(?<![\w])(\d{1,2})(?:st|nd|rd|th)(?![\w])", re.IGNORECASE)
 # "3rd, 10th", "the 3rd, the 17th and the 31st", "3rd-5th": a list or a range of days
@@ -384,6 +386,14 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
         if taken(m.start(), m.end()):
             continue
         found.append(_no_year(m, int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")], period, text))
+    for m in _MONTH_DAY_BARE.finditer(text):
+        # "Tues 9th Jan, Feb 7, 7th Mar.": a list item between dates already found, only separators between them
+        if taken(m.start(), m.end()):
+            continue
+        before = any(f.end <= m.start() and _LIST_SEP.match(text[f.end : m.start()]) for f in found)
+        after = any(f.start >= m.end() and _LIST_SEP.match(text[m.end() : f.start]) for f in found)
+        if before and after:
+            found.append(_no_year(m, int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")], period, text))
     for m in _NUMERIC_DM.finditer(text):
         if taken(m.start(), m.end()):
             continue

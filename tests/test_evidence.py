@@ -289,3 +289,55 @@ def test_work_that_does_not_include_a_part_is_a_deficit_once():
     assert weighed("The plan does not include Father.") == [(["not include"], [])]
     # the "not yet" cue already weighs the negated verb: the same shortfall is not weighed twice
     assert weighed("The assessment does not yet cover his history.") == [(["not yet"], [])]
+
+
+# -- round 8: polarity from the parse, and development points (own wording, not the corpus items) --------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reviews have not been missed and the plan has not been allowed to drift.",
+        "Not one visit has been missed or cancelled.",
+        "The decision to end the plan was not taken without a clear written rationale.",
+        "The assessment doesn't shy away from the risk dad's drinking poses.",
+        "Nothing in the supervision notes suggests delay.",
+    ],
+)
+def test_round8_a_denied_shortfall_is_not_a_deficit(sentence):
+    deficits, strengths = weighed(sentence)[0]
+    assert deficits == []
+    assert strengths != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chronology would benefit from being brought up to date.",
+        "Improvement is needed in how often XXXX is seen alone.",
+        "Recording requires significant improvement.",
+        "There is scope to strengthen the safety plan.",
+        "The case summary should be rewritten.",
+        "It would be helpful to see more direct work with XXXX.",
+        "The worker may wish to use the life story tools.",
+        "The genogram needs updating.",
+        "Planning is an area for development.",
+    ],
+)
+def test_round8_a_development_point_is_a_deficit(sentence):
+    deficits, strengths = weighed(sentence)[0]
+    assert deficits != []
+    assert strengths == []
+
+
+def test_round8_a_development_point_conceded_before_the_finding_is_not_weighed():
+    assert weighed("Although the plan needs updating, the work with XXXX has been steady.")[0][0] == []
+    assert weighed("XXXX needs help with reading.") == [([], [])]  # the child's need, not the work's
+
+
+
+def test_round8_a_shortfall_word_modifying_a_denied_noun_is_denied():
+    # "out" of "out-of-date" hangs from the noun as a modifier the parser calls nmod
+    deficits, strengths = weighed("There is no out-of-date chronology on this file.")[0]
+    assert "not out-of-date" in strengths
+    assert "out-of-date" not in deficits

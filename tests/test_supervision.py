@@ -1180,3 +1180,87 @@ def test_a_numbered_list_under_a_supervision_heading_carries_it_on():
         ["5.9.22", "3.10.22", "31.10.22", "28.11.22", "28.12.22", "23.1.23", "10.2.23"], 1))
     assert fired(d6(heading, items)) == {}
     assert set(fired(d6("Core group dates", items, "Supervision is regular."))) == {"AL603"}
+
+
+# -- round 8: classes from the r8 blind set (own wording, not the corpus items) --------------------------------
+
+
+def test_a_participle_tagged_as_an_adjective_still_names_supervision():
+    # "Supervised 5 Sept, ...": the tagger often reads a sentence-initial participle as an adjective
+    text = "Supervised 5 Sept, 3 Oct, 31 Oct, 28 Nov, 28 Dec, 23 Jan and 10 Feb 2023. The plan is moving."
+    assert fired(d6(text)) == {}
+    # the family's supervised time is not the case's supervision, whatever the tag
+    text = "Supervised family time: 5.9.22, 3.10.22, 31.10.22, 28.11.22. Supervision of the case is regular."
+    assert set(fired(d6(text))) == {"AL603"}
+
+
+def test_a_contraction_without_its_apostrophe_names_supervision():
+    assert fired(d6("Supn: 5/9, 3/10, 31/10, 28/11, 28/12, 23/1, 10/2. All about XXXX.")) == {}
+    assert set(fired(d6("Supn: 5/9, 3/10, 14/11, 12/12, 9/1, 6/2. All about XXXX."))) == {"AL602"}
+
+
+def test_a_label_with_a_bracket_before_its_colon():
+    text = "Supn dates (dd/mm): 05/09, 03/10, 31/10, 28/11, 28/12, 23/01, 10/02. Short records."
+    assert fired(d6(text)) == {}
+
+
+def test_weekday_abbreviations_before_a_list_after_a_colon():
+    text = ("XXXX's worker has a reflective session with the team manager every four weeks: Wed 7th Sept, "
+            "Wed 5th Oct, Wed 2nd Nov, Wed 30th Nov, Wed 28th Dec, Wed 25th Jan. Each one is about XXXX.")
+    assert fired(d6(text)) == {}
+
+
+def test_a_list_after_a_time_anchor_dates_the_clause_not_the_anchor():
+    text = ("The case has been supervised every fortnight since the legal planning meeting: 24.8.22, 7.9.22, "
+            "21.9.22, 5.10.22, 19.10.22, 2.11.22, 16.11.22, 30.11.22, 14.12.22, 4.1.23, 18.1.23, 1.2.23.")
+    assert fired(d6(text)) == {}
+
+
+def test_the_first_item_of_a_list_hung_from_a_noun_goes_with_the_list():
+    text = ("XXXX's case was discussed with the team manager in recorded consultations (the service's word for "
+            "supervision) on 25 August, 22 September, 20 October, 17 November, 15 December 2022, 12 January and "
+            "9 February 2023.")
+    assert fired(d6(text)) == {}
+
+
+def test_a_label_before_the_colon_names_what_the_date_dates():
+    text = ("- Supervision: 5 Sept\n- Visit: 30 Sept, Supervision: 3 Oct\n- Home visit: 2 Nov (no supervision in "
+            "Nov after the visit)\n- Supervision: 28 Nov\n- Supervision: 28 Dec\n- Supervision: 23 Jan\n"
+            "- Supervision: 10 Feb")
+    got = fired(d6(text))
+    assert set(got) == {"AL602"}  # 3 Oct to 28 Nov: the visit on 2 Nov is not a supervision
+    assert "56 days from 3.10.22 to 28.11.22" in got["AL602"]
+
+
+def test_a_bracketed_aside_does_not_end_a_list_of_dates():
+    text = ("Supervision has been regular: Mon 5 Sep 2022, Mon 3 Oct 2022 (moved from 26 September for a court "
+            "hearing), Mon 31 Oct 2022, Mon 28 Nov 2022, Wed 28 Dec 2022, Mon 23 Jan 2023 and Fri 10 Feb 2023.")
+    assert fired(d6(text)) == {}
+
+
+def test_a_month_first_day_without_an_ordinal_only_inside_a_list():
+    from auditlint.dates import find_dates
+
+    period = (dt.date(2022, 8, 14), dt.date(2023, 2, 14))
+    got = [(m.text, m.date) for m in find_dates("Seen 5th Sept, Oct 3, 31st Oct.", period)]
+    assert ("Oct 3", dt.date(2022, 10, 3)) in got
+    assert not any(m.text == "March 3" for m in find_dates("In March 3 visits were missed.", period))
+
+
+def test_the_last_supervision_put_only_as_so_long_ago():
+    # no date is named (AL603); the gap to the audit date is at least what the audit says, an approximate
+    # length taken one unit short
+    got = fired(d6("The worker says the case was last taken to supervision about seven weeks ago; no record."))
+    assert set(got) == {"AL602", "AL603"}
+    assert "at least 42 days" in got["AL602"]
+    assert set(fired(d6("The last supervision was about three weeks ago; I found no record."))) == {"AL603"}
+    # not the last one: no gap can be read from it
+    assert set(fired(d6("XXXX's case was taken to supervision two months ago."))) == {"AL603"}
+
+
+def test_list_items_that_open_with_a_weekday_under_a_supervision_heading():
+    items = "\n".join(["Supervision record", "Mon 5 September 2022", "Mon 3 October 2022", "Mon 31 October 2022",
+                       "Mon 28 November 2022"])
+    got = fired(d6(items))
+    assert set(got) == {"AL602"}  # the last one, 28.11.22, is 78 days before the audit
+    assert "78 days from 28.11.22" in got["AL602"]

@@ -109,6 +109,15 @@ _ONLY = frozenset({"only"})
 _MOVING = ("move", "slip", "extend", "push", "change", "put")  # a due date that moved
 
 _NO_TIME = {"point", "time", "stage", "occasion", "juncture", "moment"}  # "at no point", "on no occasion"
+# the words of a development point (:meth:`GradeEvidence._development_points`)
+_WISH_MODALS = {"would", "could", "might"}
+_WISH_ADJ = {"good", "helpful", "useful", "beneficial", "better"}
+_IMPROVING = {"improvement", "development", "strengthening", "attention", "work", "updating", "progress"}
+_ROOM = {"scope", "opportunity", "room"}
+# verbs of holding back from a hard question: denied ("doesn't shy away from"), they say it was faced
+_SHRINKING = {"shy", "shrink", "flinch", "baulk", "balk"}
+# verbs of letting something happen: denied with what is let ("has not been allowed to drift"), a shortfall prevented
+_PERMITTING = {"allow", "permit"}
 
 
 def _verb_negated(v: Token) -> bool:
@@ -116,6 +125,9 @@ def _verb_negated(v: Token) -> bool:
     every time: "has at no point been tested", "at no stage was XXXX seen alone", "on no occasion"."""
     if SentenceClassifier.negated(v):
         return True
+    if any(c.dep_ in _SUBJ and any(d.dep_ in ("nummod", "det", "amod", "quantmod") and any(x.dep_ == "neg" for x in d.children)
+                                   for d in c.children) for c in v.children):
+        return True  # "Not one core group has been missed", "not a single review was late": the subject's count denied
     if "no" not in doc_lower(v.doc).where:
         return False  # most paragraphs have no "no" at all
     return any(
@@ -786,7 +798,7 @@ class GradeEvidence(RuleType):
                 return True  # "reflection rather than task lists"
             if h.dep_ in _SUBJ + ("dobj",) and self.clf.is_(self.negating, h.head):
                 return True  # "drift was avoided", "prevented any delay"
-            if h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in ("prep", "pobj", "compound", "amod") and any(
+            if h.head.pos_ in ("NOUN", "PROPN") and h.dep_ in ("prep", "pobj", "compound", "amod", "nmod") and any(
                 d.dep_ == "det" and d.lower_ in _NEG_DET for d in h.head.children
             ):
                 return True  # "no evidence of supervision"
@@ -915,6 +927,72 @@ class GradeEvidence(RuleType):
                 return f"{o.text} {next(a.text for a in o.children if a.dep_ in ('amod', 'compound') and self._shortfall_state(a))}"
         return None
 
+    def _development_points(self, sent: Span) -> Iterator[tuple[str, int, set[int]]]:
+        """Shortfalls worded as development points, read from the parse: (cue, token, tokens it covers).
+        A modal wish ("would benefit from", "may wish to", "it would be helpful if / good to see"), a need of
+        improvement or of the work being done ("improvement is needed", "requires significant improvement",
+        "further work is required", "needs bringing up to date"), room for it ("there is scope / an opportunity
+        to", "an area for development"), or a passive under "should" / "must" ("should be rewritten",
+        "consideration should be given to"). Not when negated ("no further work is needed")."""
+        for t in sent:
+            low, lemma = t.lower_, t.lemma_.lower()
+            kids = list(t.children)
+            modals = [c for c in kids if c.dep_ == "aux" and c.lower_ in _WISH_MODALS]
+            if t.pos_ in ("VERB", "AUX") and _verb_negated(t):
+                continue
+            if t.pos_ == "VERB" and lemma == "benefit" and modals:
+                # what it would benefit from is wished for, not found: "from being brought up to date"
+                yield f"{modals[0].text} benefit", t.i, {t.i, *(x.i for c in kids if c.dep_ == "prep" for x in c.subtree)}
+            elif t.pos_ == "VERB" and lemma == "wish" and any(c.lower_ in ("may", "might") for c in kids):
+                yield f"may wish to", t.i, {t.i}
+            elif t.pos_ == "AUX" and lemma == "be" and any(c.lower_ in ("would", "could") for c in kids) and any(
+                    c.dep_ == "nsubj" and c.lower_ == "it" for c in kids):
+                adj = next((c for c in kids if c.dep_ == "acomp" and c.lemma_.lower() in _WISH_ADJ), None)
+                if adj is not None and any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in list(kids) + list(adj.children)):
+                    yield f"it would be {adj.text}", t.i, {t.i, adj.i}
+            elif t.pos_ == "VERB" and lemma in ("need", "require"):
+                nouns = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_.lower() in _IMPROVING]
+                doing = [c for c in kids if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
+                         or (c.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in c.children))]
+                subj = [c for c in kids if c.dep_ in _SUBJ]
+                if self._subject_is_family(t):
+                    continue  # "XXXX needs ...": the child's or family's needs, not the work's
+                if nouns:
+                    pair = sorted((nouns[0], t), key=lambda x: x.i)
+                    yield f"{pair[0].text} {pair[1].text}", t.i, {t.i, *(x.i for n in nouns for x in n.subtree)}
+                elif doing and subj and subj[0].pos_ in ("NOUN", "PROPN") and subj[0].ent_type_ != "PERSON":
+                    yield f"{t.text} {doing[0].text}", t.i, {t.i, *(x.i for x in doing[0].subtree)}
+            elif t.pos_ == "NOUN" and lemma in _ROOM and t.dep_ in ("attr", "dobj", "nsubj") and not any(
+                    c.dep_ == "det" and c.lower_ in _NEG_DET for c in kids):
+                # "scope to strengthen", "room for", or the infinitive hung from "there is" ("There is scope to ...")
+                infinitive = [c for c in kids if c.dep_ in ("acl", "relcl")] + (
+                    [c for c in t.head.children if c.dep_ in ("advcl", "xcomp") and c.i > t.i] if t.dep_ == "attr" else [])
+                if any(any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in infinitive) or any(
+                        c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+                    yield f"{t.text} to", t.i, {t.i}
+            elif t.pos_ == "NOUN" and lemma == "area" and any(
+                    c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in _IMPROVING for g in c.children) for c in kids):
+                yield "area for development", t.i, {t.i, *(x.i for x in t.subtree)}
+            elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and any(
+                    c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in kids) \
+                    and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids) \
+                    and not self._subject_is_family(t):  # "should have been held" is weighed as what should have happened
+                yield f"should be {t.text}", t.i, {t.i}
+
+    def _bare_negated_aux(self, words) -> bool:
+        """A cue that is only a negation and auxiliaries ("not been") over a verb whose own sense decides the
+        polarity: a negative process ("have not been missed", "has not been allowed to drift") or a verb of
+        permitting ("has not been allowed to stand still"): the denial of a shortfall, not a piece of work
+        left undone."""
+        if not all(t.lower_ in _NEG_WORDS or t.dep_ in ("aux", "auxpass", "neg") for t in words):
+            return False
+        verb = next((t.head for t in words if t.dep_ in ("aux", "auxpass")), None)
+        if verb is None or verb.pos_ != "VERB":
+            return False
+        if self.clf.is_(self.negative_process, verb):
+            return True
+        return verb.lemma_.lower() in _PERMITTING and any(c.dep_ == "xcomp" for c in verb.children)
+
     @staticmethod
     def telegraphic_passive(v: Token) -> bool:
         """A note-style passive with its auxiliary dropped: "Dad not contacted", "School not invited to the
@@ -986,6 +1064,24 @@ class GradeEvidence(RuleType):
             used.update(range(s, e))
             return True
 
+        # a shortfall put as a point for development ("would benefit from", "improvement is needed", "there is scope
+        # to", "should be rewritten"): what the auditor asks for is what the work lacks
+        conceded = {x.i for t in sent if t.dep_ == "mark" and t.lower_ in _CONCESSIVE for x in t.head.subtree}
+        for cue, i, frame in self._development_points(sent):
+            # "Although the chronology needs updating, the work ... has been consistently thoughtful": a caveat
+            # conceded before the finding is not the finding
+            if i not in conceded and not in_quotes(text, doc[i].idx, doc[i].idx + len(doc[i])):
+                deficit(cue, i)
+                used.update(frame)
+        # two negations that cancel: "was not made without a clear written rationale" says there was one
+        for v in sent:
+            if v.pos_ != "VERB" or v.i in used or not any(c.dep_ == "neg" for c in v.children):
+                continue
+            w = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "without"), None)
+            obj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
+            if obj is not None and not in_quotes(text, v.idx, v.idx + len(v)):
+                strength(f"not {v.text} without {obj.text}", v.i)
+                used.update({v.i, *(t.i for t in w.subtree), *(c.i for c in v.children if c.dep_ == "neg")})
         # "Two weaknesses: ...", "One small gap: ...": a label that names what the rest of the sentence lists
         colon = next((t.i for t in sent[:_LABEL_WORDS + 1] if t.text in (":", "–", "—") and t.i + 1 < sent.end), None)
         label: list[str] = []
@@ -997,6 +1093,9 @@ class GradeEvidence(RuleType):
                 label.append(words.text)
                 continue
             inner_neg = any(t.lower_ in _NEG_WORDS or t.lemma_.lower() in _NEG_WORDS for t in words)
+            if inner_neg and self._bare_negated_aux(words):
+                used.difference_update(range(s, e))
+                continue  # "have not been missed": the verb the "not" denies is weighed below, with its own polarity
             if not inner_neg and self.negated(words.root):
                 strength(f"not {words.text}", words.root.i)
             else:
@@ -1058,11 +1157,20 @@ class GradeEvidence(RuleType):
             elif self._minimised(v):
                 deficit(f"only {v.text}", v.i)  # "XXXX was seen only twice in five months"
                 used.add(v.i)
+        for v in sent:
+            # "the analysis doesn't shy away from the tension": holding back, denied, is facing the hard question
+            if v.pos_ == "VERB" and v.lemma_.lower() in _SHRINKING and v.i not in used and _verb_negated(v) \
+                    and not self._subject_is_family(v) and not in_quotes(text, v.idx, v.idx + len(v)):
+                strength(f"not {v.text}", v.i)
+                used.update({v.i, *(c.i for c in v.children if c.dep_ in _SUBJ or c.dep_ == "neg")})
         for t in sent:
             # a quality the work lacks: "not backed by any analysis", "without a rationale"
             if t.i in used or t.pos_ != "NOUN" or not self.quality.has(t) or in_quotes(text, t.idx, t.idx + len(t)):
                 continue
             without = t.dep_ == "pobj" and t.head.lower_ == "without"  # "reduced without any rationale"
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "within", "across", "throughout") \
+                    and t.head.head.lower_ in ("nothing", "none") and t.head.head.dep_ in _SUBJ:
+                continue  # "Nothing in the oversight suggests drift": where nothing was found, not what is lacking
             if (without or self.negated(t)) and not self.in_question(t):
                 deficit(f"{'without' if without else 'no'} {t.text}", t.i)
                 used.add(t.i)

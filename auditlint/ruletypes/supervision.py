@@ -175,6 +175,15 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 
+# a bracketed aside between two items of a list of dates, then a separator
+_ASIDE_GAP = re.compile(r"^\s*\([^()]*\)\s*[,;&]\s*(?:and\s+)?(?:(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+                        + r")\.?,?\s+)?$", re.IGNORECASE)
+# "about six weeks ago": a length back from the audit date, and "last" before it
+_AGO = re.compile(r"\b(about|around|roughly|approximately|nearly|almost|some|over|more than)?\s*\b(\d{1,2}|one|two|three|four|"
+                  r"five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?)\s+ago\b", re.IGNORECASE)
+_LAST = re.compile(r"\b(?:last|latest|most recent|most recently)\b", re.IGNORECASE)
+# a weekday that opens a list item before its date ("Wed 5 July 2023", "Thurs, 3rd August")
+_LEAD_WEEKDAY = re.compile(r"^(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b\.?,?\s*", re.IGNORECASE)
 # the marker that opens a list item on its own line: "- ", "• ", "1. ", "2) "
 _ITEM_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•·–—>])[ \t]+")
 
@@ -230,6 +239,9 @@ class Denial:
 class Extraction:
     dates: list[SupDate] = field(default_factory=list)
     denials: list[Denial] = field(default_factory=list)
+    # the last supervision put only relative to the audit ("last supervised about six weeks ago"): the sentence and
+    # the fewest days it can be before the audit date (never a date: AL603 still says no date is named)
+    ago: list[tuple[SupDate, int]] = field(default_factory=list)
 
     def held(self) -> list[SupDate]:
         return [d for d in self.dates if d.kind in ("held", "since")]
@@ -499,6 +511,17 @@ class SupervisionTimeline(RuleType):
     def _monthly_gap(self, ctx: AuditContext, ex: Extraction, start: dt.date, end: dt.date) -> Iterator[Hit]:
         counted, notes, early = self._counted(ex, end, start)
         if not counted and not early:
+            # only "last supervised about six weeks ago": the gap to the audit date is at least what it says
+            ago = [(d, n) for d, n in ex.ago if n > self.params.max_gap_days]
+            if ago:
+                d, n = ago[0]
+                values = {
+                    "dates": "none (the audit gives only how long ago)",
+                    "gaps": f"at least {n} days from the last supervision ('{d.text}') to {self._end_label(ctx, end)}",
+                    "exceed": "exceeds", "max_gap": self.params.max_gap_days, "standard": self.params.standard_name,
+                    "longest": n, "notes": self._notes(notes),
+                }
+                yield self._hit(ctx, d, values)
             return  # nothing to measure from: AL603 says the dates are missing
         inside = [d for d in counted if start <= d.date <= end]
         end_label = self._end_label(ctx, end)
@@ -607,6 +630,12 @@ def _one_slip(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
     return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+def _subsequence(a: str, b: str) -> bool:
+    """Are the letters of ``a`` found in ``b`` in the same order ("supn" in "supervision")?"""
+    it = iter(b)
+    return all(ch in it for ch in a)
 
 
 def _month_end(day: dt.date) -> dt.date:
@@ -893,6 +922,7 @@ class _Extractor:
             )
             tied[i] = ex.dates[-1]
         ex.dates += self._list_members(untied, tied, run_of, spans, placed)
+        ex.ago += self._last_ago(doc, block, domain)
         seen: set[int] = set()
         for i in sorted(self.strong | self.over | self.unterms):
             tok = doc[i]
@@ -901,6 +931,30 @@ class _Extractor:
                 continue
             seen.add(top.i)
             ex.denials.append(self._denial(block, domain, top, tok, spans))
+
+    def _last_ago(self, doc: Doc, block: TextBlock, domain: int | None) -> list[tuple[SupDate, int]]:
+        """'was last supervised about six weeks ago', 'the last session was two months ago': the last supervision
+        put relative to the audit, in a sentence that names supervision (not denied) and says it was the last. The
+        least number of days it can be: an approximate length ("about", "around", "nearly") less one unit."""
+        out: list[tuple[SupDate, int]] = []
+        for sent in doc.sents:
+            m = _AGO.search(sent.text)
+            if m is None or not _LAST.search(sent.text[: m.start()]):
+                continue
+            terms = [i for i in self.strong | self.session if sent.start <= i < sent.end]
+            if not terms or any(self._denied(doc[i]) is not None for i in terms):
+                continue
+            n = _NUMBERS.get(m.group(2).lower()) if not m.group(2).isdigit() else int(m.group(2))
+            if n is None:
+                continue
+            loose = m.group(1) is not None and m.group(1).lower() not in ("over", "more than")
+            days = {"day": 1, "week": 7, "month": 30}[m.group(3).lower().rstrip("s")]
+            least = (n - 1 if loose else n) * days
+            a, b = sent.start_char + m.start(), sent.start_char + m.end()
+            out.append((SupDate(block=block, domain=domain, start=a, end=b, text=m.group(0), date=None,
+                                precision="none", kind="held", phrase=m.group(0), sent_start=sent.start_char,
+                                sent_end=sent.end_char), least))
+        return out
 
     @staticmethod
     def _range_start(text: str, matches: list[DateMatch], i: int) -> dt.date | None:
@@ -927,9 +981,12 @@ class _Extractor:
         out: list[SupDate] = []
         for i in untied:
             mates = [j for j in run_of.get(i, []) if j in tied and j < i]
-            if not mates:
+            # the first items of a list the parser hung from a noun before it ("in recorded consultations (...) on
+            # 26 January, 23 February, ..."): the list dates one thing, so they date what the items after them date
+            later = [j for j in run_of.get(i, []) if j in tied and j > i]
+            if not mates and len(later) < 2:
                 continue
-            ref = tied[mates[-1]]
+            ref = tied[mates[-1]] if mates else tied[later[0]]
             m = spans[i][0]
             date, precision, problem, from_list = placed[i]
             out.append(replace(ref, start=m.start, end=m.end, text=m.text, date=date, precision=precision,
@@ -1158,6 +1215,24 @@ class _Extractor:
             head, tail = low.split("'")
             if len(head) >= 3 and tail and any(w.startswith(head) and w.endswith(tail) and len(w) > len(low) for w in long):
                 out.add(t.i)
+        # the same contraction of an "-ion" noun written without the apostrophe, as case notes do ("Supn", "supns"):
+        # the term's first three letters, then some of its letters in order, ending in its "n" (or plural "ns")
+        for i, low in enumerate(lower):
+            if not 4 <= len(low) <= 6 or not low.isalpha() or low in self.terms.words:
+                continue
+            for w in long:
+                if w.endswith("ions") and not low.endswith("ns"):
+                    continue
+                stem = w[:-1] if w.endswith("ions") else w
+                if stem.endswith("ion") and low[:3] == w[:3] and low.rstrip("s").endswith("n") and _subsequence(low, w):
+                    out.add(i)
+                    break
+        # a past participle the tagger read as an adjective, whose lemma is then the word itself ("Supervised 14 Feb,
+        # ..."): the term verb with "-d" / "-ed"
+        verbs = {w for w in self.terms.words if w.endswith("e")}
+        for i, low in enumerate(lower):
+            if low.endswith("ed") and low[:-1] in verbs and doc[i].lemma_.lower() == low:
+                out.add(i)
         return out
 
     def _prefixed(self, doc: Doc) -> set[int]:
@@ -1388,7 +1463,8 @@ class _Extractor:
                 break
             return None
         # a list item that starts with the date, under a label that names supervision
-        if line[: m.start - a].strip(" \t-*•·–—>0123456789.)") != "":
+        # "Wed 5 July 2023" as an item: a weekday before the date is part of it
+        if _LEAD_WEEKDAY.sub("", line[: m.start - a].strip(" \t-*•·–—>0123456789.)")) != "":
             return None
         for n in range(k - 1, -1, -1):
             la, lb = lines[n]
@@ -1396,7 +1472,7 @@ class _Extractor:
             if not prev:
                 return None
             bare = prev.strip(" \t-*•·–—")
-            if find_dates(bare) and bare[:1].isdigit():
+            if find_dates(bare) and _LEAD_WEEKDAY.sub("", bare)[:1].isdigit():
                 continue  # another item of the same list
             words = bare.split()
             # a label: a colon, or a line with no verb; a heading of three words or fewer is one whatever the
@@ -1575,6 +1651,8 @@ class _Extractor:
                         break
         if found is None and lead is not None and lead.text.endswith(":"):
             found = self._colon_label(lead)
+        if found is None and lead is not None and lead.text.endswith(":"):
+            found = self._after_anchor(lead)
         if found is None:
             found = self._answer(span)
         if found is None:
@@ -1591,6 +1669,22 @@ class _Extractor:
             elif prev.pos_ == "ADP":
                 found = self._climb(span.doc[prev.i : prev.i + 1], prev)
         return found
+
+    def _after_anchor(self, colon: Token) -> tuple[Token, Token, Token | None, Token | None] | None:
+        """A list of dates after a colon that ends a time anchor ("supervised fortnightly since the PLO meeting:
+        20.11.2024, 4.12.2024, ..."): the anchor is one event, so a list of several dates is not its date but
+        the dates of the clause the anchor hangs from."""
+        noun = colon.head
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _ANCHOR_PREPS or colon.i < noun.i:
+            return None
+        after = [t for t in colon.doc[colon.i + 1 : colon.sent.end] if t.i in self.date_tokens]
+        if len(after) < 3:
+            return None
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        found = self._clause_term(verb)
+        return (*found, verb, None) if found is not None else None
 
     def _parenthetical(self, span: Span) -> tuple[Token, Token, Token | None, Token | None] | None:
         """A date set off by commas after a clause ("The file shows one managerial discussion in the period, on
@@ -1675,7 +1769,11 @@ class _Extractor:
     def _label_noun(self, tok: Token, colon: Token) -> bool:
         """Is a word tagged as a verb in the present the last noun of a label ("Supervision dates:", "Formal
         supervision dates:"): it ends at the colon and a noun before it is its modifier or its "subject"?"""
-        if tok.tag_ not in ("VBZ", "VBP") or tok.i + 1 != colon.i:
+        if tok.tag_ not in ("VBZ", "VBP"):
+            return False
+        between = self.doc[tok.i + 1 : colon.i]
+        # a bracket may stand between the label and its colon: "Supn dates (dd/mm): ..."
+        if len(between) and not (between[0].text.startswith("(") and colon.text.startswith(")")):
             return False
         return any(c.i < tok.i and c.dep_ in ("compound", "nsubj", "amod") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
 
@@ -1683,6 +1781,12 @@ class _Extractor:
         """A date the parse made the head of its supervision label: "Reflective supervision 12.9.22, ...",
         "12.9.22 – supervision: plan agreed" (the term hangs from the date as a compound or apposition)."""
         inside = {t.i for t in span}
+        if span.start >= 2 and span.doc[span.start - 1].text == ":":
+            label = span.doc[span.start - 2]
+            if label.pos_ in ("NOUN", "PROPN", "VERB") and label.i not in self.strong and label.i not in self.over \
+                    and label.i not in self.session and not self.carriers.token_matches(label) \
+                    and label.lower_ not in self.labels and not self.records.token_matches(label):
+                return None  # "Visit: 8 July, Supervision: 10 July": the label before the colon names what it dates
         heads = list(span)
         tok = span.root
         while tok.head.i != tok.i and tok.head.i in self.date_tokens:  # the date heading a list it is in
@@ -1695,7 +1799,8 @@ class _Extractor:
                     continue
                 if c.pos_ in ("NOUN", "PROPN") and (c.i in self.strong or c.i in self.over):
                     term = self.sup_np(c)
-                    if term is not None:
+                    # not a supervision the text says did not happen: "Visit: 30 Sept (no supervision after the 4th)"
+                    if term is not None and self._denied(c) is None:
                         return c, term, self._verb_of(c), None
         return None
 
@@ -2268,11 +2373,20 @@ class _Extractor:
         if first is None:
             return None
         i = first.start - 1
-        while i >= first.sent.start and doc[i].lower_ in _WEEKDAYS:
-            i -= 1
-        if i >= first.sent.start and (doc[i].text in (":", "(", "-", "–", "—") or doc[i].text in ("):", "]:")):
+        start = first.sent.start
+        while i >= start:
+            if doc[i].lower_ in _WEEKDAYS:
+                i -= 1
+            elif i >= 1 and doc[i].lower_ == "d" and doc[i - 1].lower_ == "we" and doc[i].idx == doc[i - 1].idx + 2:
+                # "Wed 7th Aug": the tokenizer splits "Wed" as it splits "we'd", and the parser may start a sentence
+                # at either half
+                start = min(start, doc[i - 1].sent.start)
+                i -= 2
+            else:
+                break
+        if i >= start and (doc[i].text in (":", "(", "-", "–", "—") or doc[i].text in ("):", "]:")):
             return doc[i]  # "Supervision log extract (case management system): 2023-12-11, ..."
-        if i == first.sent.start - 1 and i >= 0 and doc[i].text.endswith(":"):
+        if i == start - 1 and i >= 0 and doc[i].text.endswith(":"):
             return doc[i]  # the parser ended a sentence at the label's colon: "Formal supervision: Oct 20th, ..."
         return None
 
@@ -2287,6 +2401,14 @@ class _Extractor:
                 gap = text[matches[i - 1].end : m.start]
                 if "\n\n" not in gap and _LIST_GAP.match(gap):
                     runs[-1].append(i)
+                    continue
+            if len(runs) >= 2 and i - 1 == runs[-1][-1] and runs[-2][-1] == runs[-1][0] - 1:
+                # an aside in brackets after an item ("Fri 11 Oct 2024 (moved from 9 October because of a court
+                # hearing), Wed 6 Nov 2024, ..."): the list goes on after it; the dates inside it are not its items
+                gap = text[matches[runs[-2][-1]].end : m.start]
+                if "\n" not in gap and _ASIDE_GAP.match(gap):
+                    runs[-2].append(i)
+                    runs.append(runs.pop(-2))
                     continue
             runs.append([i])
         return runs
