@@ -638,11 +638,18 @@ MEASURED = {
     # measured once: AL201 holdout 32/5/8, holdout2 65/19/4, holdout3 60/28/28, holdout4 74/14/12. AL205 after the
     # round's tone classes: holdout2 18/4/11 (a concession the auditor sets aside, or an absence somebody covered, is
     # no longer mitigation, as G-3.1c reads; this holdout's writer labelled one such item otherwise), holdout3 21/2/5.
-    "AL201": {"tune": (0.87, 0.84), "holdout": (0.86, 0.80), "holdout2": (0.77, 0.94), "holdout3": (0.68, 0.68), "holdout4": (0.84, 0.86)},
+    # Session 11: tune-r11-blind.yaml (eleventh blind set; unseen on 270dbaa AL201 106/18/12, AL205 27/7/9) joined tune
+    # and the model was retrained with it; the round's classes (clinical delay is not drift, needs neglected = not met;
+    # AL205 findings held despite the circumstance, "mitigated by", "considering"). Whole tune AL201 1054/144/181,
+    # AL205 388/6/36. Held-out, measured once: AL201 holdout 32/5/8 -> 33/4/7, holdout2 65/19/4 -> 67/17/2, holdout3
+    # 60/28/28 -> 59/28/29 (one item lost to the retrain), holdout4 74/14/12; AL205 holdout4 25/4/2 -> 26/3/1.
+    # Grade evidence round 8 (tune-r8-blind.yaml, unseen on 270dbaa 13/8/7, then its classes fixed): whole tune AL204
+    # 147/9/11; held-out unchanged.
+    "AL201": {"tune": (0.87, 0.85), "holdout": (0.89, 0.82), "holdout2": (0.79, 0.97), "holdout3": (0.67, 0.67), "holdout4": (0.84, 0.86)},
     "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50)},
     "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00)},
-    "AL204": {"tune": (0.97, 0.92), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (0.92, 0.92)},
-    "AL205": {"tune": (0.98, 0.91), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.85, 0.88)},
+    "AL204": {"tune": (0.94, 0.93), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (0.92, 0.92)},
+    "AL205": {"tune": (0.98, 0.91), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96)},
     "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00)},
     "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00)},
 }
@@ -1053,3 +1060,16 @@ def test_the_classifier_stops_at_the_first_class_that_holds():
             seen.append((quick.cls, len(full.reasons)))
     assert [c for c, _ in seen] == [IMPACT, EVALUATION, PROCESS]
     assert seen[0][1] >= 2  # the impact sentence also reports a process, listed only with every_reason
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        # round 11: a clinical delay is a diagnosis on record, not drift in the plan
+        ("Global developmental delay is noted in the health assessment.", PROCESS),
+        # the child's needs left unmet, said with a verb of neglect
+        ("Her health needs were overlooked for most of the year.", IMPACT),
+    ],
+)
+def test_round11_error_classes(text, cls):
+    assert one(text) == cls

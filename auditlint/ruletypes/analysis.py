@@ -105,6 +105,15 @@ _TEXT_KEY = "auditlint.analysis.text"
 _T = TypeVar("_T")
 
 
+_NEEDS_UNMET = frozenset("neglect overlook ignore miss disregard".split())
+_CLINICAL_DELAY = frozenset("developmental global speech language motor cognitive learning".split())
+
+
+def _clinical_delay(t: Token) -> bool:
+    """"global developmental delay", "speech delay": a diagnosis of the child, not drift in the plan."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _CLINICAL_DELAY for c in t.children)
+
+
 def _per_token(v: Token, key: str, read: Callable[[Token], _T]) -> _T:
     """``read(v)``, worked out once per token and kept in the parse's ``user_data`` under ``key``."""
     memo = v.doc.user_data.get(key)
@@ -1481,6 +1490,10 @@ class _Sentence:
         # the child's needs met or unmet: "XXXX's identity needs are met by his carers", "her needs were not met"
         if lemma == "meet" and any(s.lemma_.lower() == "need" and (self.child_possessed(s) or self.is_child(s)) for s in subs):
             return "the child's needs met" if not clf.negated(v) else "the child's needs not met"
+        # "XXXX's health needs were neglected", "her needs have been overlooked": the needs left unmet
+        if passive and lemma in _NEEDS_UNMET and not clf.negated(v) and any(
+                s.lemma_.lower() == "need" and s.dep_ == "nsubjpass" and self.child_possessed(s) for s in subs):
+            return "the child's needs not met"
         # drift in the plan: "the plan drifted", "has stood still", "was put back"
         for s, e in c.drift_phrases.find_in(self.doc, v.i, min(v.i + 4, self.sent.end), self.childf):
             if s == v.i and any(o.dep_ == "dobj" and (c.process_nouns.has_at(o) or any(
@@ -1491,7 +1504,7 @@ class _Sentence:
                         t.lower_ in _NEG_DET for t in self.doc[s:e])):
                 return f"drift or delay ('{self.doc[s:e].text}')"
         for s in subs:
-            if s.lemma_.lower() in ("drift", "delay") and not clf.negated(v):
+            if s.lemma_.lower() in ("drift", "delay") and not clf.negated(v) and not _clinical_delay(s):
                 return f"'{s.text}' {lemma}"
         why = self._standing_still(v, subs)
         if why:
@@ -1766,7 +1779,7 @@ class _Sentence:
                     return f"'{head.text} for' the child"
         for t in self.sent:
             # drift or delay reported: "challenged the drift", "There has been a lot of drift and delay"
-            if t.lemma_.lower() in ("drift", "delay", "limbo") and t.pos_ == "NOUN":
+            if t.lemma_.lower() in ("drift", "delay", "limbo") and t.pos_ == "NOUN" and not _clinical_delay(t):
                 h = t.head
                 while h.dep_ in ("prep", "pobj", "conj", "attr", "dobj") and h.head != h and h.pos_ not in ("VERB", "AUX", "ADJ"):
                     h = h.head

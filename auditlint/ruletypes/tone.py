@@ -596,6 +596,11 @@ class Blame(RuleType):
                 return a.head
         return owner
 
+    @staticmethod
+    def _lacked_means(v: Token) -> bool:
+        """"which the worker simply did not have": a means not had (time, capacity), not a claim about intent."""
+        return norm(v.lemma_) == "have" and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children)
+
     def _verb_of(self, doc: Doc, m: Match) -> Token:
         root = head_of(doc, m.start, m.end)
         if root.pos_ == "AUX" and root.dep_ in ("aux", "auxpass") and root.head.i >= m.end:
@@ -1233,6 +1238,116 @@ class Blame(RuleType):
             if subj is not None and subj.pos_ != "PRON":
                 yield subj.left_edge.i, t.i + 1, "verb", None
 
+    # -- verdicts on a person read from the clause (round 11) --------------------------------------
+    _FAULT_OBJECTS = frozenset("mess shambles fiasco debacle disaster chaos muddle".split())
+    _PUZZLE_FRAMES = frozenset({"hard", "difficult", "impossible"})
+    _PUZZLE_VERBS = frozenset("see understand comprehend fathom know tell".split())
+    _EXCUSES = frozenset({"excuse"})
+    _EMPHATIC_NONE = frozenset({"whatsoever"})
+
+    def _person_judged(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Blame read from the clause around what a person did, beyond the shapes above:
+
+        * a verdict passed on the clause ("the manager signed off the plan without reading it, which is
+          unacceptable") or an act of scorn ("... without so much as a glance at the file") on what a
+          professional or service did not do;
+        * puzzlement at what a professional was doing ("it is difficult to see what the worker was doing
+          for six months");
+        * a professional or service made answerable for a verdict noun ("the TM is responsible for this mess");
+        * a verdict on an adult's stance or a professional's excuses ("Dad's attitude to professionals has
+          been disgraceful", "the worker's excuses are ridiculous");
+        * an adult said to have no interest in the child or to make no effort whatsoever ("Mum is simply not
+          interested in her children", "Father made no effort whatsoever").
+        """
+        for t in doc:
+            low = t.lower_
+            if low == "which" and t.dep_ == "nsubj":
+                yield from self._verdict_relative(t)
+            elif low == "much" and t.dep_ == "pobj" and t.head.lower_ in self._WITHOUT and any(
+                    c.lower_ == "so" for c in t.children) and any(c.lower_ == "as" for c in t.children):
+                head = t.head.head
+                if head.pos_ in ("VERB", "AUX") and not self._reported(head) and not any(
+                        c.dep_ == "auxpass" for c in head.children):
+                    subj = self._subject_at(head, "agency", passive_agent=False)
+                    if subj is not None:
+                        yield min(subj.left_edge.i, head.i), t.i + 1, "verb", None
+            elif t.pos_ == "VERB" and t.dep_ == "xcomp" and norm(t.lemma_) in self._PUZZLE_VERBS:
+                yield from self._puzzled_what(t)
+            elif t.pos_ == "ADJ" and t.dep_ == "acomp" and norm(t.lemma_) == "responsible":
+                objs = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for"
+                        for g in c.children if g.dep_ == "pobj"]
+                if any(token_forms(g) & (self._FAULT_OBJECTS | self.verdict_nouns) for g in objs) \
+                        and not self._negated(t.head) and not self._reported(t.head):
+                    subj = self._subject_at(t.head, "agency", passive_agent=False)
+                    if subj is not None:
+                        yield subj.left_edge.i, max(g.i for g in objs) + 1, "verb", None
+            elif t.pos_ == "NOUN" and t.dep_ == "nsubj" and token_forms(t) & (self.stance_nouns | self._EXCUSES):
+                yield from self._adult_stance(t)
+            elif t.pos_ == "ADJ" and t.dep_ == "acomp" and token_forms(t) & self.interest and self._negated(t.head):
+                cared = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for g in c.children if g.dep_ == "pobj"]
+                if any(self._is_child(g) or g.lemma_.lower() in ("child", "son", "daughter") for g in cared) \
+                        and not self._reported(t.head):
+                    subj = self._subject_at(t.head, "adult", passive_agent=False)
+                    if subj is not None and not self.people.is_professional(subj):
+                        yield subj.left_edge.i, t.i + 1, "verb", None
+            elif t.pos_ == "NOUN" and t.dep_ == "dobj" and token_forms(t) & self.attitudes and any(
+                    c.lower_ == "no" and c.dep_ == "det" for c in t.children) and any(
+                    c.lower_ in self._EMPHATIC_NONE for c in [*t.children, *t.head.children]):
+                if not self._reported(t.head):
+                    subj = self._subject_at(t.head, "adult", passive_agent=False)
+                    if subj is not None:
+                        yield subj.left_edge.i, t.i + 1, "verb", None
+
+    def _verdict_relative(self, which: Token) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """", which is unacceptable" after a clause saying what a professional or service did not do."""
+        frame = which.head
+        if frame.dep_ not in ("relcl", "ccomp", "advcl", "conj") or self._negated(frame):
+            return
+        if not any(c.dep_ == "acomp" and (norm(c.lemma_) in self._VERDICTS or token_forms(c) & self.verdict_words)
+                   for c in frame.children):
+            return
+        # the clause commented on: the first verb above with a subject (the relative clause may hang from an
+        # object: "signed off the plan ..., which is", "without reading the reports, which is")
+        v = next((a for a in frame.ancestors if a.pos_ in ("VERB", "AUX") and subjects_of(a)), None)
+        if v is None or not self._falls_short(v) or self._reported(v) or any(c.dep_ == "auxpass" for c in v.children):
+            return  # (a passive subject is who it was done to: "School were never invited ..., which is unbelievable")
+        subj = self._subject_at(v, "agency", passive_agent=False)
+        if subj is not None:
+            yield min(subj.left_edge.i, v.i), frame.right_edge.i + 1, "verb", None
+
+    def _puzzled_what(self, t: Token) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"It is hard to see what the worker was doing": the puzzle is what a professional did at all
+        (not "what the school could have done", which weighs an alternative)."""
+        frame = t.head
+        if norm(frame.lemma_) not in self._PUZZLE_FRAMES and not any(
+                c.dep_ == "acomp" and norm(c.lemma_) in self._PUZZLE_FRAMES for c in frame.children):
+            return
+        for c in t.children:
+            if c.dep_ != "ccomp" or norm(c.lemma_) != "do" or self._negated(c):
+                continue
+            if not any(g.lower_ == "what" and g.i < c.i for g in c.children):
+                continue
+            if any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children):
+                continue
+            subj = self._subject_at(c, "agency", passive_agent=False)
+            if subj is not None:
+                yield frame.i, c.i + 1, "verb", None
+
+    def _adult_stance(self, t: Token) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A verdict on an adult's stance ("Dad's attitude ... has been disgraceful") or on a professional's
+        excuses ("the worker's excuses for not visiting are ridiculous"); a professional's or service's
+        stance is _stance_verdict's."""
+        if self._reported(t.head) or self._negated(t.head):
+            return
+        excuse = bool(token_forms(t) & self._EXCUSES)
+        owners = [c for c in t.children if c.dep_ == "poss" and self._accountable(c, "role" if excuse else "adult")]
+        if not owners or not excuse and any(self._accountable(o, "agency") for o in owners):
+            return
+        verdict = [c for c in t.head.children if c.dep_ == "acomp" and token_forms(c) & self.verdict_words]
+        if verdict:
+            yield owners[0].left_edge.i, verdict[0].i + 1, "verb", None
+
     def _antecedents(self, pron: Token) -> list[Token]:
         """Who a pronoun may stand for: the nearest person named before it in the
         paragraph, and the nearest person that was a subject. Both must be
@@ -1314,6 +1429,7 @@ class Blame(RuleType):
         yield from self._without_effort(doc)
         yield from self._sneered(doc)
         yield from self._person_verdict(doc)
+        yield from self._person_judged(doc)
         yield from self._let_go(doc)
         yield from self._had_bothered(doc)
         # the person shapes below, from one look-up of their cue words
@@ -1355,7 +1471,7 @@ class Blame(RuleType):
             if (self.intent or self.mind_reading) and t.pos_ == "ADV" and t.dep_ == "advmod":
                 v = t.head
                 if v.pos_ in ("VERB", "AUX") and (
-                    forms & self.intent or forms & self.mind_reading and self._negated(v)
+                    forms & self.intent or forms & self.mind_reading and self._negated(v) and not self._lacked_means(v)
                 ):
                     # a claim about what someone meant to do ("Mother deliberately withheld") judges any adult;
                     # a claim about what someone plainly did not do, only a professional
@@ -1435,6 +1551,12 @@ class Blame(RuleType):
 
     _QUANTIFIED = frozenset("every all any no each".split())
 
+    def _named_adult(self, t: Token) -> bool:
+        """A parent or other adult of the family named as the one blamed ("Father has chosen not to engage"):
+        the sentence's tone is the blame, as for a role."""
+        return t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "poss") and self._accountable(
+            t, "adult") and not self._is_child(t)
+
     def names_target(self, doc: Doc, s: int, e: int, kind: str) -> bool:
         """The blame found at ``doc[s:e]`` names whom it blames: a role, a service or a worker named by first
         name ("the social worker", "the contact centre", "Cerys"), not nobody or every agency ("nobody lifted a
@@ -1447,7 +1569,7 @@ class Blame(RuleType):
                 return False
             return self.people.is_professional(t) or self._is_agency(t) or self._first_name(t)
 
-        if any(named(t) for t in doc[s:e]):
+        if any(named(t) or self._named_adult(t) for t in doc[s:e]):
             return True
         if kind == "trait":
             root = doc[s:e].root
@@ -2726,6 +2848,76 @@ class Mitigation(RuleType):
                 return prep  # "outside the worker's control", "outside anyone's control"
         return None
 
+    # -- the finding held, or the circumstance weighed, read from the clause (round 11) -------------------
+    _HELD_NOUNS = frozenset("fact finding conclusion judgement judgment grade outcome picture".split())
+    _SERVICE_FAILINGS = frozenset("failing failure issue problem responsibility matter".split())
+    _SERVICE_WORDS = frozenset("service management managerial organisational organizational leadership systemic "
+                               "senior".split())
+    _IN_SPITE = frozenset({"despite", "notwithstanding"})
+    _ANY_ELSE = frozenset("anyone anybody nobody".split())
+    _SHORT_NOUNS = frozenset("lack absence delay gap drift shortfall slippage omission".split())
+    _EXPLAINING = frozenset("mitigate excuse offset explain".split())
+    _UNDERSTOOD = frozenset("understandable inevitable forgivable excusable unsurprising".split())
+    _MEANS = frozenset("time capacity staff staffing resource".split())
+
+    def _cue_in(self, sent: Span, region: set[int]) -> bool:
+        """A work-pressure cue of the service inside ``region`` of the sentence."""
+        doc = sent.doc
+        return any(m.start in region and not self._family_context(doc, m, sent) for m in self.cues.find(sent)) or any(
+            m.start in region and self._soft_ok(doc, sent, m) for m in self.soft.find(sent))
+
+    def _finding_held(self, sent: Span) -> bool:
+        """The auditor names the circumstance and holds the finding anyway: "that does not change the finding
+        that ...", "Despite the staffing pressures ..., the plan should have been reviewed", "the handover gap is
+        a service failing", "that is a management issue", "... and were not picked up by anyone else"."""
+        for t in sent:
+            if t.pos_ == "VERB" and norm(t.lemma_) in self._ALTERING and self._neg(t) and any(
+                    c.dep_ == "dobj" and norm(c.lemma_) in self._HELD_NOUNS for c in t.children):
+                return True
+            if t.dep_ == "attr" and norm(t.head.lemma_) == "be" and not self._neg(t.head):
+                words = {t.lower_, norm(t.lemma_)} | {
+                    w for c in t.children if c.dep_ in ("compound", "amod") for w in (c.lower_, norm(c.lemma_))}
+                if words & self._SERVICE_FAILINGS and words & self._SERVICE_WORDS:
+                    return True  # "a service failing", "a management issue": the service held to account
+            if t.lower_ in self._IN_SPITE and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
+                main = t.head
+                held = any(c.dep_ == "aux" and c.lower_ in self._HOLDING for c in main.children)
+                if held and self._cue_in(sent, {x.i for x in t.subtree}):
+                    return True
+            if t.lower_ == "else" and t.head.lower_ in self._ANY_ELSE:
+                who = t.head
+                v = who.head.head if who.dep_ == "pobj" and who.head.dep_ == "agent" else who.head if who.dep_ in SUBJ else None
+                if v is not None and v.pos_ in ("VERB", "AUX") and (self._neg(v) or who.lower_ == "nobody") and not any(
+                        c.dep_ == "aux" and c.tag_ == "MD" for c in v.children):
+                    return True  # the missing cover is the finding, not the absence that needed it
+        return False
+
+    def _excuse_frame(self, sent: Span, text: str) -> tuple[str, str] | None:
+        """A frame that weighs a work-pressure cue against the finding: "the lack of direct work is mitigated by
+        the team being 40% down on staff", "Considering the level of staff turnover, ...", "..., which is
+        understandable given it was one of six allocated to a newly qualified worker", "would have been
+        stronger with more time, which the worker simply did not have"."""
+        for t in sent:
+            if t.pos_ == "VERB" and norm(t.lemma_) in self._EXPLAINING and any(
+                    c.dep_ == "nsubjpass" and norm(c.lemma_) in self._SHORT_NOUNS for c in t.children):
+                agent = {x.i for c in t.children if c.dep_ == "agent" for x in c.subtree}
+                if agent and (self._cue_in(sent, agent) or any(self._staffish(sent.doc[i]) for i in agent)):
+                    return t.text, "pressure"
+            if t.lower_ == "considering" and t.i == sent.start and self._cue_in(sent, {x.i for x in t.subtree}):
+                return t.text, "pressure"
+            if t.pos_ == "ADJ" and norm(t.lemma_) in self._UNDERSTOOD and t.dep_ == "acomp" and not self._neg(t.head) \
+                    and any(c.dep_ in SUBJ and c.lower_ in ("which", "this", "that", "it") for c in t.head.children) \
+                    and self._cue_in(sent, set(range(t.i, sent.end))) \
+                    and self._region_shortfall(sent, set(range(t.head.i, sent.end)), text, practice_only=True):
+                return t.text, "pressure"
+            if t.pos_ == "NOUN" and norm(t.lemma_) in self._MEANS and t.dep_ == "pobj" and t.head.lower_ == "with" \
+                    and any(c.lower_ == "more" for c in t.children):
+                v = t.head.head if t.head.head.pos_ in ("VERB", "AUX") else t.head.head.head
+                kids = list(v.children)
+                if any(c.lower_ in ("would", "could") for c in kids) and any(c.lower_ == "have" for c in kids):
+                    return f"with more {t.text}", "workload"
+        return None
+
     def _response_finding(self, sent: Span) -> bool:
         """The sentence states the service's response as the finding ("no cover
         was arranged", "the case was not reallocated")."""
@@ -2921,6 +3113,8 @@ class Mitigation(RuleType):
                     continue  # "the delay is not down to workload": the auditor refuses the excuse
                 if self.params.set_aside and self._conceded(sent):
                     continue  # "While I recognise the pressure the team was under, the plan should have been updated"
+                if self._finding_held(sent):
+                    continue  # "that does not change the finding", "the handover gap is a service failing"
                 response = self._response_finding(sent)
                 cands = [(m, False) for m in self.cues.find(sent)] + [
                     (m, True) for m in self.soft.find(sent) if self._soft_ok(doc, sent, m)]
@@ -2944,6 +3138,8 @@ class Mitigation(RuleType):
                         self._region_shortfall(sent, set(), text, practice_only=True)
                         or before is not None and self._region_shortfall(before, set(), text, practice_only=True)):
                     found = ("", "excuse")
+                if found is None and not response:
+                    found = self._excuse_frame(sent, text)
                 if found is None and self.params.progressive and self._progressive(doc, sent, text):
                     found = ("", "workload")
                 if found is None and self.params.circumstances and not response:
@@ -3401,7 +3597,7 @@ class Emotive(LexiconRule):
         if t.dep_ in ("acomp", "oprd", "ROOT"):
             return True
         doc = t.doc
-        if t.i > 0 and doc[t.i - 1].text == "," and all(x.is_punct for x in doc[t.i + 1 : t.sent.end]):
+        if t.i > 0 and doc[t.i - 1].text in (",", "-", "–", "—") and all(x.is_punct for x in doc[t.i + 1 : t.sent.end]):
             return True  # "There's loads of direct work on here, brilliant!!!": a verdict tacked on the end
         return t.dep_ == "amod" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and t.i < t.head.i
 
@@ -3426,6 +3622,8 @@ class Emotive(LexiconRule):
         for x in cl.subtree:
             if x.dep_ == "neg" or x.dep_ == "det" and x.lower_ == "no" or x.lower_ == "never":
                 return True
+            if x.dep_ == "advmod" and x.lower_ == "still" and x.head.i == cl.i:
+                return True  # "that XXXX is still living in squalor": a state the service has let go on
             if norm(x.lemma_) == "have" and any(c.dep_ == "xcomp" and any(
                     g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in x.children):
                 return True  # "has had to tell"
