@@ -1073,3 +1073,16 @@ def test_the_classifier_stops_at_the_first_class_that_holds():
 )
 def test_round11_error_classes(text, cls):
     assert one(text) == cls
+
+
+def test_an_authoritys_al201_file_chooses_the_model_and_cues_used_without_an_analysis_rule(tmp_path):
+    """The HTML report's sentence classes follow the authority's AL201 (rule_dirs), not only the bundled file."""
+    from auditlint.ruletypes.analysis import default_cues, default_model
+
+    spec = yaml.safe_load((Path(load_specs()["AL201"].source).read_text(encoding="utf-8")))
+    spec["parameters"] = {**spec["parameters"], "model": "none", "cues": {"consequence_markers": ["which left her"]}}
+    (tmp_path / "AL201.yml").write_text(yaml.safe_dump(spec), encoding="utf-8")
+    assert default_model() == "sentence-class"
+    assert default_model((tmp_path,)) == "none"
+    lex = Engine(Config()).lexicons
+    assert default_cues(lex, (tmp_path,)).fingerprint != default_cues(lex).fingerprint

@@ -48,6 +48,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import Field
@@ -2511,7 +2512,7 @@ def classify_audit_detail(ctx: AuditContext, cues: Cues | None = None, model: st
     if cues is None and store:
         fingerprint = next(iter(store))
     else:
-        cues = cues or default_cues(ctx.lexicons)
+        cues = cues or default_cues(ctx.lexicons, tuple(ctx.config.rule_dirs))
         fingerprint = cues.fingerprint
     if fingerprint not in store:
         clf = _classifier_for(cues)
@@ -2522,7 +2523,7 @@ def classify_audit_detail(ctx: AuditContext, cues: Cues | None = None, model: st
             result.update(classify_domain(ctx, d, clf, gender))
         store[fingerprint] = result
     if model is None:  # the model an analysis rule already used for this audit, or the bundled AL201's
-        model = ctx.cache.get(_MODEL_USED_KEY) or default_model()
+        model = ctx.cache.get(_MODEL_USED_KEY) or default_model(tuple(ctx.config.rule_dirs))
     else:
         ctx.cache.setdefault(_MODEL_USED_KEY, model)
     from ..sentence_model import load_model  # numpy and the weights, only when a model is asked for
@@ -2555,36 +2556,40 @@ def classify_audit(ctx: AuditContext, cues: Cues | None = None) -> dict[int, lis
     return {k: [(s.start, s.end, s.cls) for s in v] for k, v in classify_audit_detail(ctx, cues).items()}
 
 
-_DEFAULT_CUES: dict[int, tuple[LexiconStore, Cues]] = {}
-_DEFAULT_MODEL: list[str] = []
+_DEFAULT_CUES: dict[tuple[int, tuple[Path, ...]], tuple[LexiconStore, Cues]] = {}
+_DEFAULT_MODEL: dict[tuple[Path, ...], str] = {}
 
 
-def default_model() -> str:
-    """The learned model the bundled AL201 rule file names (``none``: the rules alone)."""
-    if not _DEFAULT_MODEL:
+def default_model(rule_dirs: tuple[Path, ...] = ()) -> str:
+    """The learned model the AL201 rule file names (``none``: the rules alone): the bundled file, or an
+    authority's AL201 in ``rule_dirs`` over it."""
+    if rule_dirs not in _DEFAULT_MODEL:
         from ..rulepack import load_specs
 
-        spec = load_specs().get("AL201")
-        _DEFAULT_MODEL.append(str((spec.parameters if spec else {}).get("model", AnalysisParams.model_fields["model"].default)))
-    return _DEFAULT_MODEL[0]
+        spec = load_specs(rule_dirs).get("AL201")
+        _DEFAULT_MODEL[rule_dirs] = str(
+            (spec.parameters if spec else {}).get("model", AnalysisParams.model_fields["model"].default)
+        )
+    return _DEFAULT_MODEL[rule_dirs]
 
 
-def default_cues(lexicons: LexiconStore) -> Cues:
-    """The cues of the bundled AL201 rule file (lexicon plus its extra cues).
+def default_cues(lexicons: LexiconStore, rule_dirs: tuple[Path, ...] = ()) -> Cues:
+    """The cues of the AL201 rule file (lexicon plus its extra cues): the bundled file, or an
+    authority's AL201 in ``rule_dirs`` over it.
 
-    Built once per lexicon store: reading the rule files and compiling the
+    Built once per lexicon store and rule folders: reading the rule files and compiling the
     matchers for every audit made a batch many times slower.
     """
-    hit = _DEFAULT_CUES.get(id(lexicons))
+    hit = _DEFAULT_CUES.get((id(lexicons), rule_dirs))
     if hit is not None and hit[0] is lexicons:
         return hit[1]
     from ..rulepack import load_specs
 
-    spec = load_specs().get("AL201")
+    spec = load_specs(rule_dirs).get("AL201")
     params = dict(spec.parameters) if spec else {}
     p = AnalysisParams.model_validate({k: v for k, v in params.items() if k in AnalysisParams.model_fields})
     cues = Cues(merge_cues(lexicons, p.lexicon, p.cues, p.roles_lexicon, p.judging_lexicons))
-    _DEFAULT_CUES[id(lexicons)] = (lexicons, cues)
+    _DEFAULT_CUES[(id(lexicons), rule_dirs)] = (lexicons, cues)
     return cues
 
 
