@@ -201,7 +201,7 @@ class Engine:
     def check_one(self, audit: Audit, docs: dict[int, Any]) -> AuditResult:
         from .scoring import ENGINE_CODES_KEY, score_audit
 
-        ctx = AuditContext(audit, docs, self.config, self.lexicons)
+        ctx = AuditContext(audit, docs, self.config, self.lexicons, tuple(self.rules))
         result = AuditResult(
             path=audit.path,
             audit_id=audit.audit_id,

@@ -45,11 +45,14 @@ class RuleSkip(Exception):
 class AuditContext:
     """One audit with its parses, shared by every rule."""
 
-    def __init__(self, audit: Audit, docs: dict[int, Doc], config: Config, lexicons: LexiconStore):
+    def __init__(
+        self, audit: Audit, docs: dict[int, Doc], config: Config, lexicons: LexiconStore, rules: tuple = ()
+    ):
         self.audit = audit
         self._docs = docs
         self.config = config
         self.lexicons = lexicons
+        self.rules: tuple[RuleType, ...] = tuple(rules)  # the rules running on this audit (a rule may defer to another)
         self.cache: dict[str, Any] = {}  # per-audit results shared between rules (sentence classes...)
         self.info: dict[str, str] = {}  # facts the output reports, e.g. {"grammar": "built-in checker"}
 

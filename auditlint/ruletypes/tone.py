@@ -11,7 +11,6 @@ compiled once, when the rule is set up (phrases are lemmatised on first use).
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -232,8 +231,6 @@ def subjects_of(verb: Token, passive_agent: bool = False) -> list[Token]:
 
 _SURELY = frozenset({"surely"})
 
-# The blame rule set up with each lexicon store (one per engine): AL401 leaves a sentence AL402 judges to it.
-_BLAMERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _BLAME_CACHE = "tone.blame"
 
 
@@ -481,7 +478,6 @@ class Blame(RuleType):
 
     def setup(self) -> None:
         p = self.params
-        _BLAMERS[self.lexicons] = self  # AL401 defers to this rule where it runs with it
         self.agencies = LexiconMatcher([Entry(a) for a in p.agencies]) if p.agencies else None
         self.factual = {norm(x) for x in p.factual_verbs}
         attitude_verbs = [*p.attitude_verbs, *(n for v in p.attitude_verbs for n in _never_forms(v))]
@@ -3827,7 +3823,7 @@ class Emotive(LexiconRule):
         """(block id) -> the character ranges of its sentences that AL402 judges, when it runs with this rule."""
         if not self.params.defer_to_blame:
             return {}
-        blamer = _BLAMERS.get(self.lexicons)
+        blamer = next((r for r in ctx.rules if isinstance(r, Blame)), None)  # AL402, where it runs with this rule
         if blamer is None:
             return {}
         from ..engine import suppressed
