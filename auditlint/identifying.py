@@ -111,6 +111,14 @@ with names, Welsh months and birth cues, chronology rows with cells before "born
 lists described as places, Welsh joiners, "the X <thing>", dialect "up"/"round" places, acronyms with a lower-case tail,
 table headers, a forename's bare plural, services named for a group, conditions, a bare street "near" or at a service
 building, and another system's number than the configured pattern.
+Round 16 added: a scanned form's letter/digit slips read undone (``_undo_scan_slips``: "O7700 9OO 644", "3O/11/1985",
+"5 Mi11 Lane", "J0ANNE"), a date-of-birth cue with an aside before "is", workers' initials joined by a slash though one
+pair spells an acronym, initials opening a note or after "the statement of", "Thanks,"/"Cheers," sign-offs, a bare team
+label after a name in brackets, a forename opening a list of names, a nickname's adjective with an initial in quotes or
+in lower case after a name, two-letter street words in capitals; and as look-alikes animals named after their plural,
+a name-like run after "the" before a place's noun, one word after "the" as a place, a word after a brand, someone's
+home by a possessive then "in" a place, "back to" a place, Urdu/Punjabi aunts and uncles, festivals, and a cued
+reference in another format than the configured pattern.
 Everything else is patterns with the real format
 rules (UK postcodes, UK phone shapes, the NHS number's modulus-11 check) or a
 cue ("born", "DOB", "NHS number", "case ref").
@@ -215,6 +223,12 @@ _DUE_DATE = re.compile(r"\b(?:EDD|[Dd]ue(?:\s+date)?|[Ee]xpected(?:\s+date)?)\W*
 # which dropping a word for people in ``Detector._dob`` can turn into "d.o.b")
 # (``born|b\.|birth|turn|\bd[./-]?\s?o[./-]?\s?b|\bd\.\w``, written to open with a letter: scanned several times faster;
 # the cue may be written "DOB", "d.o.b", "d/o/b" or "D-O-B")
+# a written cue as the subject, an aside between commas, then its verb and the date: "Mum's date of birth, which I have
+# checked against the passport, is 23/09/1987"
+_DOB_CUE_ASIDE = re.compile(
+    r"(?:\bd[./-]?\s?o[./-]?\s?b\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?)\s*,[^,.;:!?\n\d]{3,140},\s*(?:is|was)\s+(?:(?:recorded|given|shown|listed)\s+as\s+)?$",
+    re.IGNORECASE,
+)
 _DOB_ANY_CUE = re.compile(r"[bB](?:orn|\.|irth|ab(?:y|ies))|[tT]urn|[dD](?<![\w][dD])(?:[./-]?\s?o[./-]?\s?b|\.\w)", re.IGNORECASE)
 _BORN_AFTER = re.compile(r"[\s,:;–-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
 # what may stand between "born" and its own date ("born on 2/1/2024", "born: the 3rd of May"): then an earlier date in
@@ -495,6 +509,10 @@ class Detector:
         self.not_initials = {str(w).upper() for w in lex.get("not_initials", [])} | {a.upper() for a in self.acronyms}
         self.role_shorthand = frozenset(str(w) for w in lex.get("role_shorthand", []))  # "fc jan": a lower-case role before a name
         self.not_initials |= {w.upper() for w in self.role_words | self.not_names | self.titles if len(w) <= 4}
+        # the same without the glossary's acronyms (a role, a title or a record type is never a person's initials)
+        self.not_initials_strict = {str(w).upper() for w in lex.get("not_initials", [])} | {
+            w.upper() for w in self.role_words | self.not_names | self.titles if len(w) <= 4
+        }
         kin = [str(w) for w in lex.get("kinship", [])]
         self.not_names |= {w.lower() for w in kin}  # "Visited Gran (Maureen)": the family word is not the name
         self.kin_words = {w.lower() for w in kin if " " not in w}
@@ -621,7 +639,11 @@ class Detector:
         )
         self._dwelling_re = re.compile(rf"(?:{dwellings})$")
         # a street typed in capitals ("8 FOXGLOVE WAY, HEXHAM")
-        caps_streets = _phrases(w.upper() for w in lex.get("street_types", []) if len(w) >= 3)
+        # (two-letter short forms too, "19 ROCHDALE RD, TODMORDEN", but not "ST" alone, which is as often "Saint")
+        caps_streets = _phrases(w.upper() for w in lex.get("street_types", []) if len(w) >= 3 or (len(w) == 2 and w.upper() != "ST"))
+        # a scanned street's name with a 1 or a 0 among its letters, before its street word ("5 Mi11 Lane")
+        title_streets = _phrases(w for w in lex.get("street_types", []) if len(w) >= 3 and w[:1].isupper())
+        self._scan_street_re = re.compile(rf"(?<![\w'’-])(?=[A-Z][A-Za-z01]*[a-z])[A-Z][A-Za-z]*[01][A-Za-z01]*(?=\s+(?:{title_streets})\b)")
         self._caps_address_re = re.compile(
             rf"(?<![\w/.,-])\d{{1,4}}[A-Z]?,?\s+(?:[A-Z][A-Z'’-]+\s+){{1,3}}(?:{caps_streets})\b(?:,\s*[A-Z]{{3,}}(?:[\s-][A-Z]{{3,}})?(?![\w'’-]))?(?![ \t]+[a-z])"
         )
@@ -644,6 +666,11 @@ class Detector:
             doc = _parse(text) if "name" in self.kinds else None
         else:
             text = doc_or_text.text
+        # a scanned form's letter/digit slips ("O7700 9OO 644", "3O/11/1985", "5 Mi11 Lane", "J0ANNE"): the patterns
+        # read a copy with them undone, the same length, so every span holds for the text as written
+        original, text = text, _undo_scan_slips(text, self._scan_street_re)
+        if text != original and doc is not None:
+            doc = _parse(text)
         found: list[Detail] = []
         k = self.kinds
         if "email" in k:
@@ -658,7 +685,7 @@ class Detector:
         if "phone" in k and digits:
             found += self._phones(text)
         if "case_number" in k:
-            found += self._case_numbers(text)
+            found += self._case_numbers(original)  # the configured pattern, as written (a slip is not its number)
         if "address" in k:
             found += self._addresses(text, child_ref)
         # the anonymised reference is kept, whatever it looks like
@@ -674,7 +701,7 @@ class Detector:
             found += names
             if "date_of_birth" in k:
                 found += _nominal_dobs(text, names, found, self.titles)
-        return _resolve(found, text)
+        return _resolve(found, original)
 
     def find_all(self, docs: Iterable[Doc], child_ref: str = "XXXX", known_names: Iterable[str] = ()) -> list[list[Detail]]:
         """Details in each parse of one document: a word found in a name anywhere
@@ -762,6 +789,8 @@ class Detector:
                     prep = None
                 if prep is not None and prep.lower_ == "in" and prep.head.lemma_.lower() not in _IN_A_PERSON:
                     continue  # people are not "in" someone: "placed at the Travelodge in Milton Keynes"
+            if tok is not None and len(words) == 1 and self._in_after_elided_home(tok) and not re.match(r"['’]|s['’]", after):
+                continue
             out.append(d)
         return out
 
@@ -783,6 +812,24 @@ class Detector:
 
         n = len(doc)
         for t in doc:
+            # "me and tyler and big mo": a nickname's adjective in lower case and a word the dictionary does not know,
+            # listed after a name found
+            if (
+                t.lower_ in _LOWER_NICKNAME_WORDS and t.text.islower() and t.i >= 2 and t.i + 1 < n
+                and doc[t.i - 1].lower_ in ("and", "&", ",") and t.i - 2 in found
+                and _SHAPE_LOWER.fullmatch(doc[t.i + 1].text) and not _common_word(doc[t.i + 1].text)
+                and doc[t.i + 1].lower_ not in self.not_names and doc[t.i + 1].lower_ not in self.kin_words
+                and doc[t.i + 1].lower_ not in self.person_nouns
+            ):
+                put(t.idx, doc[t.i + 1].idx + len(doc[t.i + 1].text))
+            # "Johnny, Levi and Cinderella Lee were ...": a listed forename opening a sentence, then a comma and a list
+            # of names found (the parser reads the first as an aside, not as one of the list)
+            if (
+                t.is_sent_start and t.text in self.forenames and t.lower_ not in self.not_names and t.i + 2 < n
+                and doc[t.i + 1].text == "," and t.i + 2 in found
+                and any(c.dep_ == "conj" for c in doc[t.i + 2].children) and t.i not in found
+            ):
+                put(t.idx, t.idx + len(t.text))
             # "(dorothy wilson)" after a name or a family word
             if t.text == "(" and t.i > 0 and t.i + 3 < n and doc[t.i + 3].text == ")" and (
                 t.i - 1 in found or doc[t.i - 1].lower_ in self.kin_words or doc[t.i - 1].lower_ in self.person_nouns
@@ -875,6 +922,28 @@ class Detector:
             and tok.text not in self.forenames and tok.text not in self.surnames and not text[d.end :].startswith(("'s", "’s"))
         ):
             return True
+        # "the Lawrence Hill locality", "the Dean Clough gallery sessions": a name-like run after "the" that only
+        # modifies a place or a service named in lower case after it
+        if prev is not None and prev.lower_ == "the" and self._names_a_place_noun(sp):
+            return True
+        # "six sessions of Lego Therapy", "Forest School": an ordinary word in capitals after a brand, a tool or another
+        # word that is never a name, which it heads (the run names a thing; a name before it would be a surname's place)
+        if (
+            len(sp) == 1 and prev is not None and prev.text[:1].isupper() and prev.dep_ == "compound" and prev.head.i == tok.i
+            and prev.lower_ in self.not_names and prev.lower_ not in self.kin_words and prev.text.rstrip(".") not in self.titles
+            and prev.lower_ not in self.role_words and prev.lower_ not in self.person_nouns  # ("Nurse Begum")
+            and _common_word(tok.text) and not _proper_stem(tok.text) and tok.text not in self.forenames
+        ):
+            return True
+        # "takes him to the Mem", "a gig at the Roundhouse": one capitalised word after "the", ending its phrase as the
+        # object of a place's preposition (a person takes no "the"; a family does, in the plural: "the Kowalskis")
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if (
+            len(sp) == 1 and prev is not None and prev.lower_ == "the" and tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+            and not tok.text.endswith("s") and tok.text not in self.forenames and tok.text not in self.surnames
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "PART") and nxt.text not in ("'", "’"))
+        ):
+            return True
         # "goes up Molineux", "known round Maryport"
         if (
             prev is not None and prev.lower_ in ("up", "down", "round") and tok.i >= 2 and doc[tok.i - 2].lemma_.lower() in _GOING
@@ -904,6 +973,32 @@ class Detector:
         ):
             return True  # "wants Jordans and a PS5": a thing named after someone, in the plural
         return False
+
+    @staticmethod
+    def _in_after_elided_home(tok: Any) -> bool:
+        """``tok`` follows "in" after someone's home written as a possessive alone: "her nana's in Grangetown", "at
+        his dad's in Thornaby" (the house is in the place)."""
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ == "in" and any(c.dep_ == "case" for c in prep.head.children) and (
+            prep.head.pos_ in ("NOUN", "PROPN")
+        )
+
+    def _names_a_place_noun(self, sp: Any) -> bool:
+        """Every word of ``sp`` is a compound inside a noun phrase whose lower-case words after it include a place's or a
+        service's noun ("Lawrence Hill locality", "Dean Clough gallery sessions", "Kirkby library")."""
+        last = sp[-1]
+        head = last
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.i == last.i or head.pos_ != "NOUN" or not head.text.islower():
+            return False
+        if any(x.dep_ != "compound" or not (x.i < x.head.i <= head.i) for x in sp):
+            return False
+        nouns = self.__dict__.get("_place_nouns_lower")
+        if nouns is None:
+            nouns = self._place_nouns_lower = {w.lower() for w in self.place_words} | _PLACE_NOUNS | self.service_words | {"locality", "gallery"}
+        between = sp.doc[last.i + 1 : head.i + 1]
+        return all(x.text.islower() for x in between) and any(x.lemma_.lower() in nouns or x.lower_ in nouns for x in between)
 
     def _place_list_words(self, doc: Doc) -> set[str]:
         """Words in lists whose other members are places: a listed place, a place the model tags (not a listed
@@ -976,6 +1071,7 @@ class Detector:
             # a name or a half-/step- relation may label the next date ("; half-sibling Reuben 3rd Jan 2017")
             gap = _LIST_LABEL.sub(_blank_label, gap)
             listed = out and _DATE_LIST_GAP.match(gap)
+            cued = cued or (dm.precision == "day" and _DOB_CUE_ASIDE.search(text, max(0, dm.start - 200), dm.start) is not None)
             if not cued:
                 loose = _DOB_CUE_LOOSE.search(before)
                 cued = loose is not None and len(loose.group("gap").split()) <= 6
@@ -1042,6 +1138,8 @@ class Detector:
         for m in self._case_cue_re.finditer(text) if _ANY_DIGIT.search(text) else ():  # (the value has a digit)
             value = m.group("value")
             if self.case_re is not None and _number_of_another_system(text[m.start() : m.start("value")], value, self.case_re):
+                continue
+            if self.case_re is not None and _other_format(value, self.case_re):
                 continue
             if sum(c.isdigit() for c in value) >= 4:
                 out.append(Detail("case_number", m.start("value"), m.end("value")))
@@ -1710,6 +1808,15 @@ class Detector:
                 and (t.i == 2 or _starts_segment(doc, doc[t.i - 2]) or not doc[t.i - 3].text[:1].isupper())
             ):
                 add_tokens([doc[t.i - 2]])
+        # a nickname's adjective and a word or an initial, alone in quotes ("'Lil T' picks her up", "'big mo'")
+        for m in _QUOTED_ADJ_NICKNAME.finditer(text) if ("'" in text or "‘" in text or '"' in text or "“" in text) else ():
+            word = m.group(1).split()[-1].rstrip(".")
+            if len(word) > 1 and (_common_word(word) or word.lower() in self.not_names):
+                continue  # "'big fun'", "'Little Women'": an ordinary phrase in quotes
+            if re.search(r"(?i:named|called|nicknamed|known\s+as|aka)\s*$", text[max(0, m.start() - 20) : m.start()]):
+                continue  # after a name cue the cue's own reading decides, which knows a van or a pet ("named 'Big Bertha'")
+            if not (_overlaps(*m.span(1), protected) or _overlaps(*m.span(1), taken) or _overlaps(*m.span(1), spans)):
+                spans.append(m.span(1))
         self._names_beside_found_names(doc, text, spans, protected, taken)
         # Welsh names the head first: whatever found the words after "Ysgol", "Tîm" or "Dydd", they are no person
         if welsh:
@@ -1979,16 +2086,19 @@ class Detector:
             if not (_overlaps(s_, e_, protected) or _overlaps(s_, e_, taken) or _overlaps(s_, e_, spans)):
                 spans.append((s_, e_))
 
-    def _initials_ok(self, w: str, plain_max: int = 2) -> bool:
+    def _initials_ok(self, w: str, plain_max: int = 2, slash_joined: bool = False) -> bool:
         """``w`` is shaped as a person's initials and is no acronym, role, title or family word: two capitals (three
         where ``plain_max`` allows), or letters with stops and perhaps a Scottish or Irish prefix ("R.S.", "S.McN.",
-        "P.O'N")."""
+        "P.O'N"). ``slash_joined``: joined by a slash to a person's initials, so a glossary acronym or a two-letter word
+        ("DA", "AH") may stand; a role, a title or a record type still may not."""
         if _PLAIN_INITIALS.fullmatch(w):
-            if len(w) > plain_max or w.lower() in _TWO_LETTER_WORDS or _ROMAN.fullmatch(w):
+            if len(w) > plain_max or (w.lower() in _TWO_LETTER_WORDS and not slash_joined) or _ROMAN.fullmatch(w):
                 return False
         elif not _DOTTED_INITIALS.fullmatch(w):
             return False
         key = re.sub(r"[.'’]", "", w).upper()
+        if slash_joined:
+            return key not in self.not_initials_strict and key.lower() not in self.not_names and key.lower() not in self.kin_words
         return key not in self.not_initials and key.lower() not in self.not_names and key.lower() not in self.kin_words and (
             key.lower() not in self.acronyms
         )
@@ -2025,10 +2135,18 @@ class Detector:
             if not people:
                 continue
             prev = doc[t.i - 1] if t.i > 0 else None
-            if last_line and sentence_end and (team or all(self._initials_ok(x.text) for x in people)):
+            # workers' initials joined by a slash ("(KM/DA)", "(JW/AH)"): with one pair that no acronym reads, the
+            # others are initials too, though they spell one ("DA", "AH")
+            slashed = len(people) >= 2 and any(x.text == "/" for x in inner) and any(self._initials_ok(x.text) for x in people)
+            initials = all(self._initials_ok(x.text, slash_joined=slashed) for x in people)
+            if last_line and sentence_end and (team or initials):
                 found += people  # a note's signature
                 continue
-            if not all(self._initials_ok(x.text) for x in people) or prev is None:
+            # initials alone in brackets opening a note or its line: its author ("(JW) XXXX says ...")
+            if (before == "" or before.endswith("\n")) and not team and initials and len(text[close.idx + 1 :].strip()) > 0:
+                found += people
+                continue
+            if not initials or prev is None:
                 continue
             role = prev.lower_ in self.person_nouns or prev.lower_ in self.kin_words or prev.lower_ in self.role_words
             contact = prev.lemma_.lower() in _NOTE_CONTACTS and prev.pos_ in ("NOUN", "PROPN")
@@ -2046,6 +2164,13 @@ class Detector:
                 and not (b.i + 1 < len(doc) and (doc[b.i + 1].text in self.place_words or doc[b.i + 1].text in _INSTRUMENT_HEADS))
             ):
                 found.append((a.idx, b.idx + len(b.text)))
+        # whose statement, evidence or account it is: "see also the statement of L.M.", "the evidence of J.B."
+        for t in doc if "of" in text else ():
+            if (
+                t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _WITNESS_PAPERS
+                and self._initials_ok(t.text) and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "NUM"))
+            ):
+                found.append(t)
         for m in _NOTE_CONTACT_TO.finditer(text):
             t = next((x for x in doc if x.idx == m.start(1)), None)
             if t is not None and self._initials_ok(t.text) and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()):
@@ -3139,14 +3264,37 @@ class Detector:
         last = toks[-1]
         if last.lemma_.lower() in self.animals or (last.dep_ == "appos" and last.head.lemma_.lower() in self.animals):
             return True
-        return any(c.dep_ == "appos" and c.lemma_.lower() in self.animals for t in toks for c in t.children)
+        if any(c.dep_ == "appos" and c.lemma_.lower() in self.animals for t in toks for c in t.children):
+            return True
+        return self._listed_after_animals(toks[0])
+
+    def _listed_after_animals(self, tok: Any) -> bool:
+        """A list set off by commas straight after animals in the plural, which the parser reads as more things in
+        the list: "the horses, Duke and Queenie, and ...", "his dogs, Bella and Max." (the list names them)."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+            first = first.head
+        head = first.head
+        if first.dep_ not in ("conj", "appos") or head.i != first.i - 2 or head.tag_ != "NNS" or head.lemma_.lower() not in self.animals:
+            return False
+        doc = tok.doc
+        if doc[first.i - 1].text != ",":
+            return False
+        last = max((x for x in first.subtree if x.dep_ == "conj" or x is first), key=lambda x: x.i)
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        return after is None or after.text in (",", ".", ";", ")", "!", "?")
 
     @staticmethod
     def _in_apposition(toks: list[Any], words: set[str]) -> bool:
-        """A word in apposition with one of ``words`` ("Frank, the drugs advice service")."""
+        """A word in apposition with one of ``words`` ("Frank, the drugs advice service"). The thing it is takes an
+        article; a bare label after a person's name is the team they are from ("(Joanne Lightfoot, 0-19 service)")."""
         last = toks[-1]
-        return (last.dep_ == "appos" and last.head.lemma_.lower() in words) or any(
-            c.dep_ == "appos" and c.lemma_.lower() in words for t in toks for c in t.children
+
+        def described(noun: Any) -> bool:
+            return any(c.dep_ in ("det", "poss") for c in noun.children)
+
+        return (last.dep_ == "appos" and last.head.lemma_.lower() in words and described(last.head)) or any(
+            c.dep_ == "appos" and c.lemma_.lower() in words and described(c) for t in toks for c in t.children
         )
 
     def _month_person(self, tok: Any) -> bool:
@@ -3187,7 +3335,10 @@ class Detector:
         prep = tok.head if tok.dep_ == "pobj" else head.head
         if prep.lower_ in _LOCATIVE_PREPS:
             return True  # "in Crosby", "at Formby": people are not "in" or "at" someone
-        return prep.lower_ in _PLACE_PREPS and prep.head.lemma_.lower() in self.place_verbs
+        verb = prep.head
+        if verb.dep_ == "advmod" and verb.lower_ in _MOVING_ADVERBS and verb.head.i != verb.i:
+            verb = verb.head  # "went back to Greenock", "moved away to Leeds": the adverb carries the preposition
+        return prep.lower_ in _PLACE_PREPS and verb.lemma_.lower() in self.place_verbs
 
     def _name_token(self, tok: Any, child_ref: str) -> bool:
         if tok.text in ("-",):
@@ -3242,6 +3393,8 @@ _DOTTED_INITIALS = re.compile(r"[A-Z]\.(?:(?:Ma?c|O['’])?[A-Z]\.?){1,2}")
 _ROMAN = re.compile(r"[IVXLC]+")
 # a contact a note records, after which a bracket names who made it ("Home visit (JP/LW)")
 _NOTE_CONTACTS = {"visit", "call", "contact", "session", "meeting", "tc", "phonecall", "discussion"}
+# what a person gives, in court papers and records: "the statement of L.M.", "the evidence of J.B."
+_WITNESS_PAPERS = {"statement", "evidence", "account", "testimony", "affidavit", "interview", "disclosure"}
 # a call, text or e-mail to or from someone ("14:20 TC to JP", "call from AK")
 _NOTE_CONTACT_TO = re.compile(r"(?<![\w])(?:TC|(?i:phone\s+call|call|text|e-?mail|message|msg|voicemail|letter))\s+(?:to|from|with)\s+([A-Z][A-Za-z.'’]{1,6})(?![\w'’])")
 # the head of a legal instrument's name ("Child Abduction Warning Notice", "Non-Molestation Order"): never a person
@@ -3249,6 +3402,11 @@ _INSTRUMENT_HEADS = {"Notice", "Notices", "Order", "Orders", "Warning", "Injunct
 _COMMA_WHO = re.compile(r",\s*who(?:se)?\b", re.IGNORECASE)
 # adjectives that make a nickname of a forename ("Big Mo", "Little Jay", "Young Kez")
 _NICKNAME_WORDS = {"Big", "Little", "Lil", "Young", "Mad"}
+_LOWER_NICKNAME_WORDS = {w.lower() for w in _NICKNAME_WORDS}
+# a nickname's adjective and a word or an initial, alone inside quotes ("'Lil T'", "'big mo'", "“Young Kez”")
+_QUOTED_ADJ_NICKNAME = re.compile(
+    r"(?<![\w'’])['‘\"“]((?i:big|little|lil|young|mad)\s+(?:[A-Za-z]\.?|[A-Za-z][a-z'’-]+|[A-Z][A-Z'’-]+))['’\"”](?![\w'’])"
+)
 _DATING_WORDS = {"in", "on", "since", "until", "till", "by", "from", "during", "last", "next", "this", "early", "late", "mid", "end", "-", "of", "before", "after", "through", "throughout"}
 _PLACE_PREPS = {"from", "to", "in", "into", "at", "near", "around", "across", "within", "outside", "towards"}
 _CAPS_PLACE_PREPS = {"IN", "AT", "TO", "FROM", "NEAR", "INTO", "AROUND", "OUTSIDE"}
@@ -3284,6 +3442,7 @@ _FLUENT = {"fluent", "bilingual", "literate", "conversant", "taught", "lesson", 
 _LANGUAGE_AFTER = {"medium", "speaking", "speaker", "speakers", "language", "born"}
 _LANGUAGE_NOUNS = {"language", "nationality", "ethnicity", "heritage", "religion", "faith", "tongue", "dialect"}
 _TITLE_JOINERS = {"to", "of", "and", "&", "for", "in", "on", "the"}
+_MOVING_ADVERBS = {"back", "home", "away", "over", "out", "down", "up", "off"}
 _LOCATIVE_PREPS = {"in", "at", "near", "around", "across", "within", "outside", "inside"}
 # prepositions whose object is a person more often than a place or a service ("worried about Tiago")
 _PERSON_PREPS = {"about", "for", "against", "without", "towards"}
@@ -3710,6 +3869,15 @@ def _number_of_another_system(cue: str, value: str, case_re: re.Pattern) -> bool
     )
 
 
+def _other_format(value: str, case_re: re.Pattern) -> bool:
+    """A cued reference written in another format than the configured record number, with letters among its figures
+    or a slash between them ("Case no. PR25C00412" a court's number, "referral ref 2025/04417"), which the configured
+    pattern does not match: by the corpus README only that pattern's numbers are case numbers. A bare run of figures
+    ("case number 448812") may be the record number written without its prefix, and stays."""
+    core = value.strip("-/")
+    return case_re.search(value) is None and bool(re.search(r"\d[A-Za-z/]+\d|\d/|/\d", core))
+
+
 # a birth in Welsh: "Ganwyd XXXX ar 4 Ebrill 2017" (was born on), "Dyddiad geni:" (date of birth); the Welsh months
 _WELSH_BIRTH = re.compile(r"(?<![\w])(?i:ganwyd|dyddiad\s+geni)")
 _WELSH_BIRTH_BEFORE = re.compile(r"(?<![\w])(?i:ganwyd|dyddiad\s+geni)\b[^.;!?\n\d]{0,40}$")
@@ -3877,6 +4045,43 @@ def _reparse_shorthand(doc: Doc) -> Doc:
 
     again = nlp.parse(["".join(chars)])[0]
     return again if len(again.text) == len(doc.text) else doc
+
+
+# a scanned form's slips: a group of figures with a letter O, or an I/l after a figure, among them ("O7700", "9OO",
+# "3O/11/1985"); a word of
+# letters with a 0 or a 1 among them ("Mi11", "J0ANNE"); a lower-case l inside a word in capitals ("PlCKERING")
+_SCAN_FIGURES = re.compile(r"(?<![\w])(?=[0-9OoIl/.-]*\d)(?=[0-9/.-]*[OoIl])[0-9OoIl]+(?:[/.-][0-9OoIl]+)*(?![\w])")
+_SCAN_WORD = re.compile(r"(?<![\w'’-])(?=(?:[A-Za-z]*[01]){1,2}[A-Za-z]*(?![\w]))(?=(?:[01]*[A-Za-z]){3})[A-Za-z01]+(?![\w'’-])")
+_SCAN_CAPS_L = re.compile(r"(?<![\w])(?=[A-Za-z]{4})[A-Z]+l[A-Z]+(?![\w])")
+
+
+def _undo_scan_slips(text: str, street_re: re.Pattern | None = None) -> str:
+    """The text with a scanner's letter/digit slips undone, character for character (the length never changes);
+    ``street_re`` finds a street's name with a 1 or a 0 among its letters before its street word ("Mi11 Lane")."""
+    if not _ANY_DIGIT.search(text) and "l" not in text:
+        return text
+    chars = list(text)
+    for m in street_re.finditer(text) if street_re is not None else ():
+        for i in range(m.start(), m.end()):
+            chars[i] = {"0": "o", "1": "l"}.get(chars[i], chars[i])
+    for m in _SCAN_FIGURES.finditer(text):
+        for i in range(m.start(), m.end()):
+            if i == m.start() and chars[i] in "Il":  # a lower-case postcode's area ("l20 7hn"), not a slip
+                continue
+            chars[i] = {"O": "0", "o": "0", "I": "1", "l": "1"}.get(chars[i], chars[i])
+    for m in _SCAN_WORD.finditer(text):
+        w = m.group(0)
+        upper = sum(c.isupper() for c in w) > sum(c.islower() for c in w)
+        for i in range(m.start(), m.end()):
+            if chars[i] == "0":
+                chars[i] = "O" if upper else "o"
+            elif chars[i] == "1":
+                chars[i] = "I" if upper else "l"
+    for m in _SCAN_CAPS_L.finditer(text):
+        for i in range(m.start(), m.end()):
+            if chars[i] == "l":
+                chars[i] = "I"
+    return "".join(chars)
 
 
 def _parse(text: str) -> Doc:
