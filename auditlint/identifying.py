@@ -669,7 +669,9 @@ class Detector:
         # a scanned form's letter/digit slips ("O7700 9OO 644", "3O/11/1985", "5 Mi11 Lane", "J0ANNE"): the patterns
         # read a copy with them undone, the same length, so every span holds for the text as written
         original, text = text, _undo_scan_slips(text, self._scan_street_re)
-        if text != original and doc is not None:
+        if doc is not None and any(a != b and b.isalpha() for a, b in zip(original, text)):
+            # a word's letters changed ("J0ANNE", "Mi11 Lane"): the name finders read the parse, so parse the
+            # mended copy; figures mended inside numbers ("O7700", "3O/11/1985") are read by patterns on the text
             doc = _parse(text)
         found: list[Detail] = []
         k = self.kinds
