@@ -1098,3 +1098,75 @@ def test_al304_session11_classes(action, specific):
 ])
 def test_al301_a_start_at_the_next_occurrence_is_a_timescale(action, timed):
     assert ("AL301" in fired(action, FEB_14, "AL301")) is not timed
+
+
+# -- session 12: classes from the round-9 blind set ---------------------------------------------
+
+@pytest.mark.parametrize("action,code,fires", [
+    # "my/our/your next" before a scheduled event is a deadline, like "the next"
+    ("I will raise the drift in the plan with the Head of Service at my next supervision.", "AL301", False),
+    # a "next" event with no preposition, as the task's object or a bare adverbial
+    ("All agencies to attend the next core group.", "AL301", False),
+    ("Contact arrangements to be discussed next supervision (TM)", "AL301", False),
+    ("SW to agree the date of the next review.", "AL301", True),  # after "of" it only names a thing
+    # a review point counted in months or weeks; a point of the child's age is not one
+    ("Support plan to be reviewed at 6 months by the IRO.", "AL301", False),
+    ("SW to add that XXXX was seen by the GP at 6 weeks old to the chronology.", "AL301", True),
+    # a date tagged on before the owner's label
+    ("CIN plan to be updated with the outcome of the EP assessment - 06/03/23 - SW", "AL301", False),
+    # a note's parts between full stops
+    ("Update care plan. SW. 1/3/23", "AL301", False),
+    ("Update care plan. SW. 1/3/23", "AL303", False),
+    ("Update care plan. SW. 1/3/23", "AL304", True),
+    # "was due on" says when something else was due; "today" on a verb still to be done says when
+    ("The strategy discussion was due on 2.2.23 - TM to confirm today that it took place and record the outcome.",
+     "AL305", False),
+    ("The strategy discussion was due on 2.2.23 - TM to confirm today that it took place and record the outcome.",
+     "AL301", False),
+    # vague: a court timetable with no date, and "all future" before the noun a preposition takes
+    ("SW to file the SGO assessment with the court in line with the court timetable.", "AL302", True),
+    ("XXXX's voice to be included in all future reports.", "AL302", True),
+    ("SW will book an interpreter for all future visits to Mum, from the next visit on 4 March 2023.", "AL302", False),
+])
+def test_session12_timescale_classes(action, code, fires):
+    assert (code in fired(action, FEB_14, code)) is fires
+
+
+@pytest.mark.parametrize("action,owned", [
+    # who the action says is responsible, wherever the sentence puts it
+    ("The return home interviews are to be obtained and uploaded, this is the SW's responsibility, by 3 March 2023.", True),
+    ("Responsibility for ensuring that the pathway plan is reviewed rests with the Leaving Care Team, by 3 March 2023.", True),
+    # a misspelt opening verb run into the child's reference is not a person's name
+    ("Reveiw XXXX's contact with his sisters and set out the new arrangement in writing to the carers by 3 March 2023.", False),
+])
+def test_al303_session12_owner_classes(action, owned):
+    assert ("AL303" in fired(action, FEB_14, "AL303")) is not owned
+
+
+@pytest.mark.parametrize("action,specific", [
+    # a vague timescale opening a note does not make its first word an unsure verb
+    ("Ongoing direct work with XXXX.", False),
+    # a yes/no question that only judges, raised by "consider" passed through as a wrapper
+    ("SW to consider whether a referral to the Family Group Conference service is appropriate.", False),
+    # the person reached is not a piece of work whose topic says which
+    ("SW to liaise with the YOT worker re XXXX's court date by 3 March 2023.", False),
+    ("TM to arrange a legal planning meeting re the latest police report by 3 March 2023.", True),
+    # an agentless generic passive in a clause adds nothing
+    ("TM/SW to agree a date for the SGO support plan to be reviewed.", False),
+    # numbered generic items run together on one line
+    ("1. Update chronology 2. update case summary 3. review plan - all by 31.3.23", False),
+    ("1) SW to update chronology by 8.3.23 2) SW to add the outcome of the strategy meeting to the plan", True),
+    # a recurring act through "be"
+    ("Statutory visits to XXXX to be every 6 weeks.", True),
+    # a piece of work named by its kind and the person it is about, when the deadline took its verb or with "for"
+    ("Viability assessment of paternal aunt to be completed by 23.03.2023", True),
+    ("SW to complete a carer's assessment for XXXX's grandfather by 12.03.23", True),
+    ("SW to complete an assessment by 12.03.23", False),
+    # a compound the model split at a present-tense verb: "Support plan to be reviewed"
+    ("Support plan to be reviewed at 6 months.", False),
+    ("Strat disc to be held re new disclosure - 24hrs", True),
+    # a participle joined to a passive acts on its subject
+    ("CIN plan to be reviewed and updated with the outcome of the EP assessment by 3 March 2023.", True),
+])
+def test_al304_session12_classes(action, specific):
+    assert ("AL304" in fired(action, FEB_14, "AL304")) is not specific

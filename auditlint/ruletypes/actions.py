@@ -85,6 +85,9 @@ _DAY = rf"(?:today|tomorrow|tmrw|tonight|{_WEEKDAY_NAME})"
 _TAIL_DAY = re.compile(rf"(?<![\w])({_DAY})\W*$", re.I)
 _TAIL_NEXT = re.compile(r"(?<![\w])(?:the\s+)?next\s+(?=[\w\s'’-]{2,60}\W*$)", re.I)
 _HEAD_DAY = re.compile(rf"^\W*({_DAY})(?![\w])", re.I)
+_BARE_NEXT = re.compile(r"(?<![\w])(?:the\s+)?next\s+", re.I)  # "attend the next core group", "discussed next supervision"
+# a short label after a tagged date: "- 06/03/24 - SW", "– 31.3.23 – TM/SW"
+_LABEL_AFTER = re.compile(r"\s*(?:[-–—:;]|--)\s*([^-–—:;,()\[\]]{1,30}?)[\s.;)\]]*$")
 # a start point at the next of something recurring: "starting from the next session", "beginning with the next contact"
 _START_NEXT = re.compile(r"(?<![\w])(?:starting|beginning|commencing)\s+(?:from|with|at)\s+(?:the|her|his|their)\s+next\s+", re.I)
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2}|noon|midday)"  # "5pm", "17:00"
@@ -164,6 +167,11 @@ def _month_in(text: str) -> int | None:
 
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _an_age(text: str, t: Timescale) -> bool:
+    """'seen by the GP at 6 weeks old', 'at 14 months of age': a point of the child's age, not a review point."""
+    return t.text.lower().startswith("at ") and re.match(r"\s*(?:old|of\s+age)(?![\w])", text[t.end :], re.I) is not None
 
 
 def _compile_notation(pattern: str) -> str:
@@ -442,7 +450,7 @@ class TimescaleVocabulary:
                 r"[\s-]+".join(map(re.escape, e.split())) for e in sorted(events, key=len, reverse=True)
             )
             self.general = re.compile(
-                rf"(?<![\w])(?:{prep_rx})\s+(?:the(?:\s+next)?|[\w’'-]+(?:'s|’s)(?:\s+next)?|(?:her|his|their)(?:\s+next)?|next)\s+",
+                rf"(?<![\w])(?:{prep_rx})\s+(?:the(?:\s+next)?|[\w’'-]+(?:'s|’s)(?:\s+next)?|(?:her|his|their)(?:\s+next)?|(?:my|our|your)\s+next|next)\s+",
                 re.I,
             )
             # "to the next core group": these prepositions need "next"
@@ -609,8 +617,10 @@ class ActionParser:
         # a past sentence of narrative before the action ("The worker and I discussed ... SW to ..."):
         # its verb, people and dates are what happened, not the task, its owner or when it is due
         p.narrative = {
-            t.i for s in doc.sents if s.end < len(doc) and s.root.tag_ == "VBD"
-            and any(c.dep_ == "nsubj" for c in s.root.children) for t in s
+            t.i for s in doc.sents if s.end < len(doc) and (
+                (s.root.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in s.root.children))
+                or _told_past_passive(s.root))  # "The plan was agreed on 3.3.24. SW to ..."
+            for t in s
         }
         main_start, reason = self._main_clause_start(doc)
         p.background = set(range(main_start))
@@ -657,6 +667,7 @@ class ActionParser:
                         found.append(Timescale("anchor", m.start(), e.end(), text[m.start() : e.end()], "anchor"))
                         break
         found += self._next_starts(doc, text)
+        found += self._unmarked_next_events(doc, text)
         if self.times.bare is not None:
             for m in self.times.bare.finditer(text):
                 if self._event_ends_phrase(doc, m.end()):
@@ -670,7 +681,7 @@ class ActionParser:
         ]
         for pat in self.times.possible("vague", present):
             for m in pat.regex.finditer(text):
-                if not self._attributive(doc, m.start(), m.end()):
+                if not self._attributive(doc, m.start(), m.end()) or self._all_future(doc, m.start(), m.end()):
                     found.append(
                         Timescale("vague", m.start(), m.end(), text[m.start() : m.end()], pat.source, pat.suggestion)
                     )
@@ -689,7 +700,8 @@ class ActionParser:
             if all(t.end <= k.start or t.start >= k.end for k in kept):
                 kept.append(t)
         kept.sort(key=lambda t: t.start)
-        kept = [t for t in kept if not self._past_reference(doc, t, kept)]
+        kept = [t for t in kept if not self._past_reference(doc, t, kept) and not self._was_due(doc, t)
+                and not _an_age(text, t)]
         # dates the patterns did not cover: a tag at the start or end of the action
         # ("– SW – 14/04/23", "– March 2023"), or a date the task verb takes ("complete it in March 2023")
         for d in dates:
@@ -733,6 +745,39 @@ class ActionParser:
             out.append(Timescale("anchor", m.start(), end, text[m.start() : end], "start"))
         return out
 
+    def _unmarked_next_events(self, doc: Doc, text: str) -> list[Timescale]:
+        """A scheduled event named with 'next' and no preposition, as what the task is done at: "All agencies
+        to attend the next core group", "Contact to be discussed next supervision (TM)". The event is the
+        task's object or a bare adverbial of it; after a preposition the general anchor form reads it, and
+        after 'of' ("the date of the next review") it only names a thing."""
+        out: list[Timescale] = []
+        if self.times.general is None:
+            return out
+        for m in _BARE_NEXT.finditer(text):
+            toks = self._tokens(doc, m.start(), m.start() + 1)
+            if not toks or (toks[0].i > 0 and doc[toks[0].i - 1].pos_ in ("ADP", "SCONJ")):
+                continue
+            for k in range(3, -1, -1):
+                e = self.times.event_after[k].match(text, m.end())
+                if not (e and self._event_ends_phrase(doc, e.end()) and self._plain_words(doc, m.end(), e.start("event"))):
+                    continue
+                last = self._tokens(doc, e.end() - 1, e.end())
+                head = last[-1] if last else None
+                if head is not None and head.dep_ in ("dobj", "npadvmod", "tmod") and head.head.pos_ in ("VERB", "AUX"):
+                    out.append(Timescale("anchor", m.start(), e.end(), text[m.start() : e.end()], "next"))
+                break
+        return out
+
+    @staticmethod
+    def _was_due(doc: Doc, t: Timescale) -> bool:
+        """'The strategy discussion was due on 21.9.23 - TM to confirm ...': 'due' after a past form of 'be'
+        says when something else was due, not when this action is."""
+        if not t.text.lower().startswith("due"):
+            return False
+        toks = ActionParser._tokens(doc, t.start, t.start + 1)
+        prev = doc[toks[0].i - 1] if toks and toks[0].i > 0 else None
+        return prev is not None and prev.lemma_ == "be" and prev.tag_ in ("VBD", "VBN")
+
     def _day_tags(self, doc: Doc, text: str, kept: list[Timescale]) -> list[Timescale]:
         """A day set apart at the end or the start of the action: "– SW – Thursday", "Discuss in
         supervision - today", "Friday: SW to ...". Set apart like a date tag, it says when; inside the
@@ -753,6 +798,11 @@ class ActionParser:
             tag = self._tagged(doc, text, m.start(1), m.end(1))
             if tag is not None:
                 out.append(Timescale("weekday", tag, m.end(1), text[tag : m.end(1)], "tag"))
+        # "TM to confirm today that it took place": the day as an adverbial of a verb still to be done
+        for tok in doc:
+            if tok.lower_ in ("today", "tonight") and tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB" \
+                    and tok.head.tag_ == "VB" and not any(t.start <= tok.idx < t.end for t in kept + out):
+                out.append(Timescale("weekday", tok.idx, tok.idx + len(tok.text), tok.text, "day"))
         return out
 
     def _conditions(self, doc: Doc) -> list[Timescale]:
@@ -876,15 +926,26 @@ class ActionParser:
         return last.dep_ in ("amod", "compound") and head.i > last.i and head.pos_ in ("NOUN", "PROPN") and not task \
             and not label
 
+    def _all_future(self, doc: Doc, start: int, end: int) -> bool:
+        """'to be included in all future reports', 'for all future visits': 'all future' before the noun a
+        preposition takes is a standing instruction from now on (vague timing), not a describing word."""
+        toks = self._tokens(doc, start, end)
+        if len(toks) < 2 or toks[0].lower_ != "all":
+            return False
+        head = toks[-1].head
+        return head.dep_ == "pobj" and head.i > toks[-1].i
+
     def _tagged(self, doc: Doc, text: str, start: int, end: int) -> int | None:
         """Where a tag that sets the date apart starts, or None: '– SW – 14/04/23', '– end of
         March 2023', 'Deadline: 31.3.23' (a short last part with no verb of its own), or a
         date opening the action ('31.3.23 – SW to ...', 'End of August – SW to ...')."""
         before = text[:start].rstrip()
         after = text[end:].strip()
-        if not after.strip("".join(_CLOSERS) + " "):  # at the end
+        if not after.strip("".join(_CLOSERS) + " ") or self._label_follows(doc, text, end):  # at the end
             cut = max((i for i, c in enumerate(before) if c in _SEPARATORS and c not in "/-"), default=-1)
             cut = max(cut, max((m.end() - 1 for m in re.finditer(r"\s[-–—](?:\s|$)", before)), default=-1))
+            if before.endswith(".") and start > len(before):
+                cut = max(cut, len(before) - 1)  # the date as a note's last part of its own: "Update care plan. SW. 1/3/24"
             if cut < 0 and before:
                 return None
             lead = text[cut + 1 : start]
@@ -896,6 +957,15 @@ class ActionParser:
         if (not before or _HEAD_LEAD.match(before)) and after[:1] in _CLOSERS:
             return len(before) - len(before.lstrip(" \t\n")) if before else start
         return None
+
+    def _label_follows(self, doc: Doc, text: str, end: int) -> bool:
+        """Only a short label is left after the date: "... - 06/03/24 - SW", "– 31.3.23 – TM/SW". Set apart
+        by a dash or colon, up to three words with no verb or preposition: who, not another part."""
+        m = _LABEL_AFTER.match(text, end)
+        if m is None:
+            return False
+        words = [t for t in self._tokens(doc, m.start(1), m.end(1)) if not t.is_punct]
+        return 0 < len(words) <= 3 and all(t.pos_ in ("NOUN", "PROPN", "SYM", "CCONJ", "X") for t in words)
 
     def _verb_takes(self, doc: Doc, start: int, end: int) -> bool:
         """'SW to complete the assessment in March 2023': the date belongs to the task, not to a noun."""
@@ -911,7 +981,7 @@ class ActionParser:
             verb = link
         else:
             return False
-        if verb.pos_ != "VERB" or verb.tag_ == "VBD" or _past_passive_clause(verb):
+        if verb.pos_ != "VERB" or verb.tag_ == "VBD" or _past_passive_clause(verb) or _told_past_passive(verb):
             return False
         return not (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
@@ -961,6 +1031,8 @@ class ActionParser:
             return True
         # a past passive saying which thing: "the appointment that was requested in November"
         if _past_passive_clause(head):
+            return True
+        if _told_past_passive(head):
             return True
         return head.tag_ == "VBN" and any(c.lemma_ == "have" for c in head.children if c.dep_ == "aux")
 
@@ -1069,7 +1141,8 @@ class ActionParser:
         participle is the task."""
         j = t.i
         while j < len(doc) and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "DET", "PART") and doc[j].lower_ != "to"):
-            if doc[j].pos_ == "VERB" and doc[j].tag_ not in ("VB", "VBG", "NN", "NNP") and j != t.i:
+            if doc[j].pos_ == "VERB" and doc[j].tag_ not in ("VB", "VBG", "NN", "NNP") and j != t.i \
+                    and not _noun_read_as_verb(doc, j):
                 return None
             j += 1
         if j == t.i or j + 2 >= len(doc) or doc[j].lower_ != "to" or doc[j + 1].lemma_ != "be" or doc[j + 2].tag_ != "VBN":
@@ -1141,6 +1214,8 @@ class ActionParser:
                 end = t.i + 1
                 while end < len(doc) and doc[end].ent_iob_ == "I":
                     end += 1
+                if any(doc[k].lower_ == child for k in range(t.i, end)):
+                    continue  # "Reveiw XXXX's contact ...": a word run into the child's reference, not a name
                 mentions.append(Mention(t.i, end, doc[t.i : end].text, "person"))
             elif t.text == "I" and t.dep_ == "nsubj":
                 mentions.append(Mention(t.i, t.i + 1, "I", "pronoun"))
@@ -1191,6 +1266,21 @@ class ActionParser:
             item = item.head
         return item.pos_ in ("NOUN", "PROPN") and item.dep_ == "pobj" and item.head.pos_ == "ADP" \
             and doc[m.end - 1].head.i != item.i
+
+    @staticmethod
+    def _named_responsible(doc: Doc, m: Mention) -> bool:
+        """Who the action says is responsible, wherever the sentence puts it: "this is the SW's
+        responsibility", "the responsibility of the team manager", "Responsibility for ... rests with the
+        Leaving Care Team"."""
+        last = doc[m.end - 1]
+        head = last.head
+        if last.dep_ == "poss" and head.lemma_.lower() == "responsibility":
+            return True
+        if last.dep_ != "pobj" or head.lower_ not in ("of", "with"):
+            return False
+        if head.lower_ == "of":
+            return head.head.lemma_.lower() == "responsibility"
+        return head.head.lemma_.lower() in ("rest", "lie", "sit") and any(t.lemma_.lower() == "responsibility" for t in doc)
 
     @staticmethod
     def _initials(doc: Doc, t: Token) -> bool:
@@ -1246,6 +1336,8 @@ class ActionParser:
                   people: set[int] | frozenset[int] = frozenset()) -> bool:
         first, last = doc[m.start], doc[m.end - 1]
         prev = doc[m.start - 1] if m.start > 0 else None
+        if self._named_responsible(doc, m):
+            return True  # "..., this is the SW's responsibility, ..."
         # skip "the", "XXXX's" and the like before the mention
         j = m.start - 1
         while j >= 0 and (doc[j].pos_ == "DET" or doc[j].dep_ in ("poss", "case", "amod")):
@@ -1279,6 +1371,9 @@ class ActionParser:
         opens = first.i == 0 or (prev is not None and prev.text in (".", "\n") and nxt is not None and nxt.text in ("–", "—", "-"))
         if label_before and label_after and first.i != 0 or (opens and nxt is not None and nxt.text in (":", "–", "—", "-", ")")):
             return True  # "– SW –", "(SW)", "SW: ..."
+        # a note's part of its own between full stops: "Update care plan. SW. 1/3/24"
+        if prev is not None and prev.text == "." and first.i > 1 and (nxt is None or nxt.text == "."):
+            return True
         # "Chronology to be updated – TM to check": a part of its own that opens with who does what
         after = doc[m.end + 1] if m.end + 1 < len(doc) else None
         if (prev is not None and (prev.text in _SEPARATORS or prev.text in (".", ";")) and nxt is not None
@@ -1502,6 +1597,7 @@ def _object_core(tok: Token, out: set[int]) -> None:
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "oprd", "dative")
 _RECORD_PLACES = frozenset({"diary", "log", "chart", "tally", "logbook"})  # kept to be written in as things happen
 _LOOSE_CLAUSE_DEPS = ("ROOT", "conj", "xcomp", "ccomp", "advcl")  # a verb of its own clause, not a relative one
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?\d{1,2}[.)](?=\s)")  # "1. Update chronology 2. update ..."
 _FUNCTION_POS = ("DET", "ADP", "PART", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "SPACE", "SYM", "X", "INTJ")
 
 
@@ -1549,6 +1645,9 @@ def task_objects(p: ActionParse, t: Token) -> list[Token]:
                 return lead
     if t.dep_ in ("acl", "relcl", "advcl") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i and t.head.i not in owners:
         return [t.head]  # "Life story work to start ..."
+    # "CIN plan to be reviewed and updated with ...": a participle joined to a passive acts on its subject
+    if t.dep_ == "conj" and t.tag_ == "VBN" and t.head.i < t.i and p.passive(t.head):
+        return task_objects(p, t.head)
     nxt = t.i + 1
     while nxt < len(doc) and doc[nxt].dep_ in ("advmod", "prt") and doc[nxt].head == t:
         nxt += 1  # "look again at the risk assessment"
@@ -1597,6 +1696,26 @@ def _comparative_objects(t: Token) -> list[Token]:
     return [o for o in t.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.i < o.i and (c.tag_ == "JJR" or any(m.lower_ in ("more", "less") for m in c.children))
         for c in o.children)]
+
+
+def _classifier_possessive(c: Token) -> bool:
+    """'a carer's assessment', 'a parent's capacity assessment': a possessive common noun with an article of
+    its own says which kind of thing, not whose."""
+    return c.dep_ == "poss" and c.tag_ == "NN" and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children)
+
+
+def _told_past_passive(verb: Token) -> bool:
+    """A past passive with its subject: "XXXX was seen at 6 months", "the core group was held on 2.2.23". Its
+    timing is what happened, not when the action is due."""
+    kids = {c.dep_ for c in verb.children}
+    return verb.tag_ == "VBN" and "nsubjpass" in kids and "aux" not in kids and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _noun_read_as_verb(doc: Doc, j: int) -> bool:
+    """'Support plan to be reviewed', 'CIN plan to be ...': a present-tense verb after a singular noun, which it
+    cannot agree with, is the last word of a compound noun the model split."""
+    return doc[j].tag_ == "VBP" and j > 0 and doc[j - 1].tag_ in ("NN", "NNP") and doc[j - 1].dep_ in ("nsubj", "compound")
 
 
 def _past_passive_clause(verb: Token) -> bool:
@@ -1813,8 +1932,9 @@ class ActionSpecific(_ActionRule):
                     # a topic after a piece of work named by its kind says which one is meant: "convene a
                     # strategy discussion re the new disclosure" (not "hold a case discussion re drift", whose
                     # describing word is generic, nor "address the concerns about home conditions")
-                    if any(self._kind_named(p, o) for h in heads for o in task_objects(p, h)
-                           if o.pos_ in ("NOUN", "PROPN") and o.i < t.i):
+                    # (not the person the task is done with: "liaise with the YOT worker re XXXX's court date")
+                    objs = [o for h in heads for o in task_objects(p, h) if o.i < t.i and o.i not in people]
+                    if any(self._kind_named(p, o) for o in objs if o.pos_ in ("NOUN", "PROPN")) or self._named_run(p, objs):
                         break
                     # a topic pinned down by its own modifier is detail: "about the damp in XXXX's bedroom"
                     if any(g.dep_ == "prep" and g.lower_ != "of" for x in t.children if x.dep_ == "pobj" for g in x.children):
@@ -1830,6 +1950,15 @@ class ActionSpecific(_ActionRule):
                         out |= {x.i for x in sub}
                     break
         return out
+
+    def _named_run(self, p: ActionParse, objs: list[Token]) -> bool:
+        """'Strat disc to be held re new disclosure': the words before 'to be', taken whole as what is acted on
+        when the model split them, with a describing word that is not generic before the last."""
+        idx = sorted(o.i for o in objs)
+        if len(idx) < 2 or idx != list(range(idx[0], idx[-1] + 1)):
+            return False
+        return any(not self.generic.token_matches(p.doc[i]) and p.doc[i].i not in p.owner_tokens
+                   and p.doc[i].i not in p.timescale_tokens and p.doc[i].pos_ in ("NOUN", "PROPN", "ADJ") for i in idx[:-1])
 
     def _telling_objects(self, p: ActionParse, t: Token) -> list[Token]:
         """What a task acts on, leaving out generic words and nouns that name a generic task: "Direct work",
@@ -1855,7 +1984,8 @@ class ActionSpecific(_ActionRule):
         # nor does more of a quality: "build a stronger relationship with Mum"
         more = _comparative_objects(t)
         objs = [o for o in objs if not self._only_generic(p, o) and o not in more]
-        if t.i != p.verb_i_if_imperative() or any(not x.is_punct for x in p.doc[: t.i]):
+        # (a timescale before it does not open the note: "Ongoing direct work with XXXX.")
+        if t.i != p.verb_i_if_imperative() or any(not x.is_punct and x.i not in p.timescale_tokens for x in p.doc[: t.i]):
             return objs  # only a note's opening word is in doubt between a verb and a describing word
         return [o for o in objs if not self._nominal_generic(o)]
 
@@ -1950,9 +2080,12 @@ class ActionSpecific(_ActionRule):
             up = q.head
             while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
                 up = up.head
-            if up.i in wrappers:  # "It may be worth the IRO considering ..., whether ...", hung from "be"
+            # "SW to consider whether a referral ... is appropriate": the verb of thinking is passed through as a
+            # wrapper, and the question's own verb taken for the task
+            raised = up.i in wrappers and self._deliberates(up) and q in tasks
+            if up.i in wrappers and not raised:  # "It may be worth the IRO considering ..., whether ...", hung from "be"
                 up = next((t for t in tasks if t.i in generic_tasks), up)
-            if up.i not in generic_tasks or not self._deliberates(up):
+            if not raised and (up.i not in generic_tasks or not self._deliberates(up)):
                 continue
             kids = list(q.children)
             judging = (
@@ -1969,7 +2102,7 @@ class ActionSpecific(_ActionRule):
             pinned = any(g.dep_ == "prep" and g.lower_ != "of" for c in kids if c.dep_ in ("nsubj", "nsubjpass")
                          and not self._nominal_act(c) for g in c.children)
             inside = {x.i for x in q.subtree}
-            if judging and not pinned and not any(t.i in inside for t in tasks):
+            if judging and not pinned and (raised or not any(t.i in inside for t in tasks)):
                 out |= inside
         return out
 
@@ -2031,7 +2164,9 @@ class ActionSpecific(_ActionRule):
         if lemma not in self.parser._verb_forms() or (lemma,) in self._single_generic:
             return False
         freq = {x.i for f in p.frequencies for x in ActionParser._tokens(p.doc, f.start, f.end)}
-        return any(p.doc[i].head.i == root.i for i in freq)
+        # (or through "be": "Statutory visits to XXXX to be every 6 weeks")
+        return any(p.doc[i].head.i == root.i or (p.doc[i].head.lemma_ == "be" and p.doc[i].head.head.i == root.i)
+                   for i in freq)
 
     def _considered_acts(self, p: ActionParse, tasks: list[Token]) -> set[int]:
         """Words of a task a verb of thinking only raises: "Consider referral to Family Group Conference",
@@ -2068,6 +2203,30 @@ class ActionSpecific(_ActionRule):
             _object_core(tok, words)
             out |= {i for i in words if not any(c.dep_ in ("conj", "appos") and c.i == i for c in tok.children)
                     or i == tok.i} | {c.i for c in tok.children if c.dep_ in ("cc", "punct")}
+        return out
+
+    def _numbered_generic_items(self, p: ActionParse) -> set[int]:
+        """'1. Update chronology 2. update case summary 3. review plan - all by 31.5.24': numbered items run
+        together on one line, which the model cannot parse. The numbers only count the items, and an item that
+        is a generic verb and a bare noun phrase (up to four nouns or describing words, to the first separator)
+        says no more than "update case summary"; an item with more to it is left to count."""
+        marks = list(_INLINE_NUMBER.finditer(p.text))
+        if len(marks) < 2:
+            return set()
+        out: set[int] = set()
+        ends = [m.start() for m in marks[1:]] + [len(p.text)]
+        for m, end in zip(marks, ends):
+            number = {t.i for t in ActionParser._tokens(p.doc, m.start(), m.end()) if not t.is_space}
+            out |= number
+            words = []
+            for t in ActionParser._tokens(p.doc, m.end(), end):
+                if t.i in number or t.text in _SEPARATORS or t.i in p.timescale_tokens:
+                    break
+                words.append(t)
+            if not words or (words[0].lower_,) not in self._single_generic:
+                continue
+            if 0 < len(words) - 1 <= 4 and all(w.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or w.tag_ == "VB" for w in words[1:]):
+                out |= {w.i for w in words}
         return out
 
     @staticmethod
@@ -2268,7 +2427,7 @@ class ActionSpecific(_ActionRule):
                 # preposition ("focusing on food, hygiene and ..." says how, and is left to count)
                 if any(x.lower_ == "to" and x.dep_ == "aux" for x in c.children):
                     objs += [g for i in phrase if i != c.i for g in p.doc[i].children if g.dep_ == "pobj"]
-                words = phrase | {x.i for x in c.children if x.dep_ in ("aux", "mark", "neg", "advmod", "prt")}
+                words = phrase | {x.i for x in c.children if x.dep_ in ("aux", "auxpass", "mark", "neg", "advmod", "prt")}
                 for o in objs:
                     _object_core(o, words)
                 rest = [x for x in c.subtree if x.i not in words and x.i not in skip and not x.is_punct]
@@ -2304,12 +2463,16 @@ class ActionSpecific(_ActionRule):
         owner) and the kind together say which piece of work is meant; either alone ("the pre-birth
         assessment", "an assessment of Mum") does not."""
         people = {i for m in p.roles if m.kind != "child" for i in m.tokens()} - p.owner_tokens
-        for t in tasks:
-            for o in task_objects(p, t):
-                kind = any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")
-                           and not self.generic.token_matches(c) for c in o.children)
+        # a note whose deadline took its verb ("Viability assessment of paternal aunt to be completed by ...")
+        # names the piece as its head noun
+        pieces = [task_objects(p, t) for t in tasks] or [[r for r in p.doc if r.dep_ == "ROOT" and r.pos_ in ("NOUN", "PROPN")]]
+        for objs in pieces:
+            for o in objs:
+                # (or a classifier possessive with its own article: "a carer's assessment")
+                kind = any((c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")
+                            or _classifier_possessive(c)) and not self.generic.token_matches(c) for c in o.children)
                 about = any(g.dep_ == "pobj" and (g.i in people or (g.ent_type_ == "PERSON" and g.lower_ != p.child_ref.lower()))
-                            for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+                            for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for g in c.children)
                 if kind and about:
                     return True
         return False
@@ -2421,6 +2584,7 @@ class ActionSpecific(_ActionRule):
         skip |= self._disposition_topics(tasks)
         skip |= self._considered_acts(p, tasks)
         skip |= self._listed_generic_tasks(p, core)
+        skip |= self._numbered_generic_items(p)
         generic = {i for s, e in self.generic.find(doc) for i in range(s, e)}
         # a generic verb says no more outside the task ("... and the TM to check they are done", "reviewed,
         # updated and brought into line with ..."), nor in a list the model read as nouns ("update
