@@ -67,7 +67,10 @@ MIX: dict[str, tuple[int, int]] = {
 
 # ---------------------------------------------------------------- the drafts
 def corpus_audits() -> list[Path]:
-    return sorted((CORPORA / "examples").glob("*.md")) + sorted((CORPORA / "audits").rglob("*.md"))
+    """The examples and the tune audits: never the held-out sets (corpora/audits/holdout*), which are the exam."""
+    audits = [p for p in sorted((CORPORA / "audits").rglob("*.md"))
+              if not any(part.startswith("holdout") for part in p.relative_to(CORPORA / "audits").parts)]
+    return sorted((CORPORA / "examples").glob("*.md")) + audits
 
 
 def split_audit(text: str) -> tuple[dict[str, str], list[tuple[str, list[str]]]]:

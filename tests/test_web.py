@@ -717,3 +717,37 @@ def test_serve_command_defaults_to_loopback_and_prints_the_address(tmp_path):
     assert proc.returncode == 0, err
     assert "auditlint: stopped." in err and "Traceback" not in err
     assert not any(p.name.startswith("auditlint-serve-") for p in tmp_path.iterdir())  # the private folder is gone
+
+
+def test_each_check_frees_the_garbage_caught_in_cycles(checker):
+    """The engine pauses the collector during a check; the checker then runs a full pass, so what earlier
+    requests left in reference cycles (promoted past the young generation) is freed by the next check,
+    not by a rare full pass much later (the web app's memory was a sawtooth under load)."""
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    node = Node()
+    node.self = node  # a cycle: only the collector frees it
+    alive = weakref.ref(node)
+    gc.collect(0)
+    gc.collect(1)  # now in the oldest generation, as a request's objects end up under load
+    del node
+    assert alive() is not None
+    outcome = checker.check_text(WEAK.read_text(encoding="utf-8"))
+    assert outcome.results and not outcome.errors
+    assert alive() is None
+
+    gc.disable()  # a caller managing the collector is left to do it
+    try:
+        node = Node()
+        node.self = node
+        alive = weakref.ref(node)
+        del node
+        checker.check_text(WEAK.read_text(encoding="utf-8"))
+        assert alive() is not None
+    finally:
+        gc.enable()
+        gc.collect()
