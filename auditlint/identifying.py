@@ -319,6 +319,14 @@ def _word_starts(text: str) -> tuple[dict[str, list[int]], list[int]]:
     and shared by every gated scan (read-only: callers copy before changing)."""
     by_word: dict[str, list[int]] = {}
     other: list[int] = []
+    if text.isascii():  # (every word ASCII, and lowering keeps every character where it is)
+        for w in _WORD_RUN.finditer(text.lower()):
+            ps = by_word.get(w.group())
+            if ps is None:
+                by_word[w.group()] = [w.start()]
+            else:
+                ps.append(w.start())
+        return by_word, other
     for w in _WORD_RUN.finditer(text):
         word = w.group()
         if word.isascii():
@@ -648,6 +656,7 @@ class Detector:
             rf"(?<![\w/.,-])\d{{1,4}}[A-Z]?,?\s+(?:[A-Z][A-Z'’-]+\s+){{1,3}}(?:{caps_streets})\b(?:,\s*[A-Z]{{3,}}(?:[\s-][A-Z]{{3,}})?(?![\w'’-]))?(?![ \t]+[a-z])"
         )
         cues = _phrases(lex.get("case_cues", []))
+        self._lower_word_class: dict[str, tuple[bool, bool, bool, bool] | None] = {}  # ``_classify_lower_word``
         self._case_cue_re = re.compile(
             rf"(?<![\w])(?:{cues})\s*(?:number|no\b\.?|num\b\.?|ref\b\.?|reference|id\b|identifier|#)\s*(?:is|was)?\s*[:#]?\s*"
             r"(?P<value>[A-Z]{0,5}[-/]?\d[A-Z0-9/-]*\d[A-Z0-9]*)",
@@ -669,7 +678,7 @@ class Detector:
         # a scanned form's letter/digit slips ("O7700 9OO 644", "3O/11/1985", "5 Mi11 Lane", "J0ANNE"): the patterns
         # read a copy with them undone, the same length, so every span holds for the text as written
         original, text = text, _undo_scan_slips(text, self._scan_street_re)
-        if doc is not None and any(a != b and b.isalpha() for a, b in zip(original, text)):
+        if doc is not None and text is not original and any(a != b and b.isalpha() for a, b in zip(original, text)):
             # a word's letters changed ("J0ANNE", "Mi11 Lane"): the name finders read the parse, so parse the
             # mended copy; figures mended inside numbers ("O7700", "3O/11/1985") are read by patterns on the text
             doc = _parse(text)
@@ -710,6 +719,9 @@ class Detector:
         in it is a name everywhere in it ("Sarah Jones" ... "Sarah"); ``known_names``
         are such words known from elsewhere (a child's name written as its reference)."""
         docs = list(docs)
+        # the per-word memo of ``_lower_names`` holds one document's words only: nothing one audit
+        # says is kept in memory for the next (a server checks many people's audits)
+        self._lower_word_class.clear()
         first = [self.find(d, child_ref=child_ref, known_names=known_names) for d in docs]
         known = {w for found in first for x in found if x.kind == "name" for w in x.text.split()} | set(known_names)
         if not known:
@@ -1910,25 +1922,25 @@ class Detector:
         def i_from(t: Any) -> bool:  # "from" and a word after ``t`` ("jo from the school")
             return t.i + 2 < n and texts[t.i + 1] == "from" and texts[t.i + 2].isalpha()
 
+        word_class = self._lower_word_class
         for t, w in zip(tokens, texts):
-            if not w.islower():
-                continue  # (every test below needs a word in lower case)
-            if len(w) >= 2 and w.isalpha() and w.islower() and i_from(t) and w.capitalize() in self.forenames and (
-                w not in self.not_names and not _common_word(w)
-            ):
+            # what the word alone says (``_lower_word_class``, read once per word): None when no test below can act
+            cls = word_class.get(w, False)
+            if cls is False:
+                cls = self._classify_lower_word(w)
+            if cls is None:
+                continue
+            from_ok, short_ok, skip, listed = cls
+            if from_ok and i_from(t):
                 found.append(((t.idx, t.idx + len(w)), True))  # "jo from the school": a person and where they come from
                 continue
-            if len(w) == 2 and w.islower() and w.capitalize() in self.forenames and w not in self.not_names:
+            if short_ok:
                 if t.dep_ == "appos" and t.head.lower_ in self.person_nouns:
                     found.append(((t.idx, t.idx + 2), True))  # "sw (jo)": a short forename set beside a role
                 continue
-            if len(w) < 3 or not (_SHAPE_LOWER.fullmatch(w) or _SHAPE_LOWER_ELIDED.fullmatch(w)):
-                continue  # (the cheap test first: most words are not in lower case with three letters)
-            i = t.i
-            listed = w.capitalize() in self.forenames and w not in self.not_names
-            if not listed and _known_word(w):
-                # (every test below then fails, or adds a span marked not ok: the dictionary knows the word)
+            if skip:
                 continue
+            i = t.i
             if listed and i > 0 and (texts[i - 1].lower() in self.role_words or texts[i - 1] in self.role_shorthand) and not _common_word(w) and not (
                 w in _MONTH_WORDS and i + 1 < n and texts[i + 1][:1].isdigit()  # "sw jan 2024": a month
             ):
@@ -1977,6 +1989,27 @@ class Detector:
                 _overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)
             ):
                 spans.append((s, e))
+
+    def _classify_lower_word(self, w: str) -> tuple[bool, bool, bool, bool] | None:
+        """The tests of :meth:`_lower_names` that read the word alone, kept per word in ``_lower_word_class``:
+        ``(from_ok, short_ok, skip, listed)``, where ``from_ok`` holds for a listed forename no word (before "from ..."),
+        ``short_ok`` for a two-letter listed forename, ``skip`` when every later test fails or adds nothing, and
+        ``listed`` for a listed forename no role; None when nothing can act on the word wherever it stands."""
+        cls: tuple[bool, bool, bool, bool] | None
+        if not w.islower():
+            cls = None  # (every test needs a word in lower case)
+        else:
+            from_ok = len(w) >= 2 and w.isalpha() and w.capitalize() in self.forenames and w not in self.not_names and not _common_word(w)
+            short_ok = len(w) == 2 and w.capitalize() in self.forenames and w not in self.not_names
+            listed = w.capitalize() in self.forenames and w not in self.not_names
+            # (the cheap test first: most words are not in lower case with three letters); a word the dictionary
+            # knows, not listed: every later test fails, or adds a span marked not ok
+            skip = len(w) < 3 or not (_SHAPE_LOWER.fullmatch(w) or _SHAPE_LOWER_ELIDED.fullmatch(w)) or (not listed and _known_word(w))
+            cls = None if not from_ok and not short_ok and skip else (from_ok, short_ok, skip, listed)
+        if len(self._lower_word_class) >= 50_000:  # (bounded: a long-running process reads many words)
+            self._lower_word_class.clear()
+        self._lower_word_class[w] = cls
+        return cls
 
     def _named_by_frame(self, text: str) -> list[tuple[tuple[int, int], bool]]:
         """Names shown by the words around them, in any case, whatever the parse made of them:
@@ -3502,12 +3535,14 @@ _SELF_NAMED = re.compile(
 )
 # the words that open a match of ``_SELF_NAMED`` (a greeting), and those of the fixed openings below
 _GREETING = re.compile(r"hi+|hiya|hey+|hello|helo|morning|evening|ello")
+_GREETING_INITIALS = frozenset("hme")
 
 
 def _greeting_starts(text: str) -> list[int]:
     """Where a word that can open ``_SELF_NAMED`` starts (and every word that is not ASCII)."""
     by_word, other = _word_starts(text)
-    return sorted([*other, *(p for w, ps in by_word.items() if _GREETING.fullmatch(w) for p in ps)])
+    # (every greeting opens with "h", "m" or "e": the first letter is read before the pattern)
+    return sorted([*other, *(p for w, ps in by_word.items() if w[:1] in _GREETING_INITIALS and _GREETING.fullmatch(w) for p in ps)])
 
 
 # where a capitalised word starts that is not inside a word, a name or a hyphenated word: every match of
@@ -4055,6 +4090,7 @@ def _reparse_shorthand(doc: Doc) -> Doc:
 _SCAN_FIGURES = re.compile(r"(?<![\w])(?=[0-9OoIl/.-]*\d)(?=[0-9/.-]*[OoIl])[0-9OoIl]+(?:[/.-][0-9OoIl]+)*(?![\w])")
 _SCAN_WORD = re.compile(r"(?<![\w'’-])(?=(?:[A-Za-z]*[01]){1,2}[A-Za-z]*(?![\w]))(?=(?:[01]*[A-Za-z]){3})[A-Za-z01]+(?![\w'’-])")
 _SCAN_CAPS_L = re.compile(r"(?<![\w])(?=[A-Za-z]{4})[A-Z]+l[A-Z]+(?![\w])")
+_CAPS_L_GATE = re.compile(r"[A-Z]l[A-Z]")  # in every match of ``_SCAN_CAPS_L``
 
 
 def _undo_scan_slips(text: str, street_re: re.Pattern | None = None) -> str:
@@ -4062,16 +4098,30 @@ def _undo_scan_slips(text: str, street_re: re.Pattern | None = None) -> str:
     ``street_re`` finds a street's name with a 1 or a 0 among its letters before its street word ("Mi11 Lane")."""
     if not _ANY_DIGIT.search(text) and "l" not in text:
         return text
+    # (cheap gates, so a clean text is returned as it is, the same object: every match of ``street_re`` and of
+    # ``_SCAN_WORD`` holds a 0 or a 1, every match of ``_SCAN_FIGURES`` a figure, every one of ``_SCAN_CAPS_L``
+    # a capital, an "l" and a capital in a row)
+    zero_one = "0" in text or "1" in text
+    figures = zero_one or _ANY_DIGIT.search(text) is not None
+    caps_l = _CAPS_L_GATE.search(text) is not None
+    if not figures and not caps_l:
+        return text
+    street = list(street_re.finditer(text)) if street_re is not None and zero_one else []
+    scan_figures = list(_SCAN_FIGURES.finditer(text)) if figures else []
+    scan_words = list(_SCAN_WORD.finditer(text)) if zero_one else []
+    scan_caps = list(_SCAN_CAPS_L.finditer(text)) if caps_l else []
+    if not (street or scan_figures or scan_words or scan_caps):
+        return text
     chars = list(text)
-    for m in street_re.finditer(text) if street_re is not None else ():
+    for m in street:
         for i in range(m.start(), m.end()):
             chars[i] = {"0": "o", "1": "l"}.get(chars[i], chars[i])
-    for m in _SCAN_FIGURES.finditer(text):
+    for m in scan_figures:
         for i in range(m.start(), m.end()):
             if i == m.start() and chars[i] in "Il":  # a lower-case postcode's area ("l20 7hn"), not a slip
                 continue
             chars[i] = {"O": "0", "o": "0", "I": "1", "l": "1"}.get(chars[i], chars[i])
-    for m in _SCAN_WORD.finditer(text):
+    for m in scan_words:
         w = m.group(0)
         upper = sum(c.isupper() for c in w) > sum(c.islower() for c in w)
         for i in range(m.start(), m.end()):
@@ -4079,7 +4129,7 @@ def _undo_scan_slips(text: str, street_re: re.Pattern | None = None) -> str:
                 chars[i] = "O" if upper else "o"
             elif chars[i] == "1":
                 chars[i] = "I" if upper else "l"
-    for m in _SCAN_CAPS_L.finditer(text):
+    for m in scan_caps:
         for i in range(m.start(), m.end()):
             if chars[i] == "l":
                 chars[i] = "I"
