@@ -226,11 +226,13 @@ _DUE_DATE = re.compile(r"\b(?:EDD|[Dd]ue(?:\s+date)?|[Ee]xpected(?:\s+date)?)\W*
 # a written cue as the subject, an aside between commas, then its verb and the date: "Mum's date of birth, which I have
 # checked against the passport, is 23/09/1987"
 _DOB_CUE_ASIDE = re.compile(
-    r"(?:\bd[./-]?\s?o[./-]?\s?b\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?)\s*,[^,.;:!?\n\d]{3,140},\s*(?:is|was)\s+(?:(?:recorded|given|shown|listed)\s+as\s+)?$",
+    r"(?:\bd[./-]?\s?o[./-]?\s?b\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?)"
+    # (whose, first: "DOB for the youngest, Ibrahim, is recorded as ...")
+    r"(?:\s+(?:for|of)\s+[^,.;:!?\n\d]{1,40})?\s*,[^,.;:!?\n\d]{3,140},\s*(?:is|was)\s+(?:(?:recorded|given|shown|listed)\s+as\s+)?$",
     re.IGNORECASE,
 )
 _DOB_ANY_CUE = re.compile(r"[bB](?:orn|\.|irth|ab(?:y|ies))|[tT]urn|[dD](?<![\w][dD])(?:[./-]?\s?o[./-]?\s?b|\.\w)", re.IGNORECASE)
-_BORN_AFTER = re.compile(r"[\s,:;–-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
+_BORN_AFTER = re.compile(r"[\s,:;–—-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
 # what may stand between "born" and its own date ("born on 2/1/2024", "born: the 3rd of May"): then an earlier date in
 # the sentence dates something else ("The conference on 14/03/2024 heard that baby Ayesha was born on 2/1/2024")
 _BORN_OWN_DATE = re.compile(r"\s*(?:[:,–-]\s*)?(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -248,7 +250,10 @@ _RECORD_GAP = re.compile(
 # the first date of birth given "as" a value ("is given as 01/01/2010", "recorded as ..."), so that a later "and as"
 # or "but as" in the same sentence gives the same thing a second value ("..., and as 14/08/2009 by XXXX himself")
 _GIVEN_AS = re.compile(r"\b(?:given|recorded|listed|shown|entered|logged|written|put\s+down|noted|stated)\s+as\s*:?\s*$", re.IGNORECASE)
-_AND_AS_GAP = re.compile(r"^[^.;!?\n]{0,80}?(?:,\s*|\s)(?:and|but|or|while|whereas|yet)\s+(?:(?:it\s+is|is|was)\s+)?(?:(?:given|recorded|listed|shown)\s+)?as\s*$", re.IGNORECASE)
+_AND_AS_GAP = re.compile(
+    r"^[^.;!?\n]{0,80}?(?:,\s*|\s)(?:and|but|or|while|whereas|yet)\s+(?:(?:(?:it\s+is|is|was)\s+)?(?:(?:given|recorded|listed|shown)\s+)?as\s*)?$",
+    re.IGNORECASE,
+)  # (the "as" may be left out: "recorded as 1/1/2020 on the Home Office papers and 17/03/2020 by the GP")
 # a written date-of-birth field (not "born", which with a month and year gives an age): then a month and year is the
 # date of birth as far as the writer knows it ("Brooklyn (DOB 05/2019)", "Date of birth: May 2019")
 _DOB_WRITTEN_CUE = re.compile(r"(?:\bd[./-]?\s?o[./-]?\s?b\b\.?|\bdate\s+of\s+birth)\s*(?:[:(–-]\s*|\s+(?:is|was)\s+)?$", re.IGNORECASE)
@@ -626,6 +631,8 @@ class Detector:
         self._street_prep_re = re.compile(
             rf"(?<![\w])(?:on|off|along|near|in|at)\s+(?P<street>(?:{_CAP_WORD}\s+){{1,3}}(?:{plain_caps})\b)(?!\s+[A-Z])"
         )
+        # a street and perhaps its town, all there is of an address found (``_bare_street``)
+        self._bare_street_re = re.compile(rf"{street}(?:,?\s*{_CAP_WORD}(?:[\s-]{_CAP_WORD}){{0,2}})?")
         # a house number and a street typed in lower case ("22 beech grove bootle", "19 hollybank rd"), with no
         # function word between ("10 minutes down the road")
         self._lower_address_re = re.compile(
@@ -697,13 +704,16 @@ class Detector:
             found += self._phones(text)
         if "case_number" in k:
             found += self._case_numbers(original)  # the configured pattern, as written (a slip is not its number)
+        bare: list[Detail] = []
         if "address" in k:
-            found += self._addresses(text, child_ref)
+            addresses = self._addresses(text, child_ref)
+            bare = [d for d in addresses if self._bare_street(text, d)]
+            found += [d for d in addresses if d not in bare]
         # the anonymised reference is kept, whatever it looks like
         refs = [(m.start(), m.end()) for ref in {child_ref, "XXXX"} if ref for m in re.finditer(re.escape(ref), text)]
         found = [d for d in found if not _overlaps(d.start, d.end, refs)]
         if "name" in k and doc is not None:
-            taken = [(d.start, d.end) for d in found] + refs
+            taken = [(d.start, d.end) for d in found] + refs + [(d.start, d.end) for d in bare]  # (a street is no name)
             names = self._names(_reparse_shorthand(doc), text, child_ref, taken, set(known_names))
             names += self._table_names(text, child_ref, names, taken)
             names += self._collar_names(text)
@@ -796,6 +806,8 @@ class Detector:
                 continue
             if len(words) >= 2 and words[-1].strip("'’") in self.org_heads:
                 continue
+            if self._service_by_place(words) or self._thing_after_possessive(before, words):
+                continue
             tok = by_start.get(d.start)
             if tok is not None and len(words) >= 2 and tok.dep_ in ("pobj", "compound") and not re.match(r"['’]|s['’]", after):
                 prep = tok.head if tok.dep_ == "pobj" else tok.head.head
@@ -807,6 +819,26 @@ class Detector:
                 continue
             out.append(d)
         return out
+
+    def _service_by_place(self, words: list[str]) -> bool:
+        """A listed place with ordinary words before or after it, no forename among them: a hospital, a scheme or a
+        service called by its town ("Hull Royal did the medical", "Child Friendly Leeds was quoted")."""
+        words = [w.strip("'’,") for w in words]
+        if len(words) < 2 or not any(w.lower() in self.places for w in (words[0], words[-1])):
+            return False
+        place = words[0] if words[0].lower() in self.places else words[-1]
+        rest = [w for w in words if w is not place]
+        return place not in self.forenames and bool(rest) and all(
+            _common_word(w) and w not in self.forenames and w not in self.surnames for w in rest
+        )
+
+    def _thing_after_possessive(self, before: str, words: list[str]) -> bool:
+        """An ordinary word, capitalised, straight after a capitalised owner's "'s": the name of a thing called after
+        a person or a place ("the Duke of Edinburgh's Award", "the Prince's Trust"), not a person."""
+        w = words[0].strip("'’,") if len(words) == 1 else ""
+        return bool(w) and _common_word(w) and not _proper_stem(w) and w not in self.forenames and (
+            _CAPITAL_OWNER_BEFORE.search(before) is not None
+        )
 
     def _names_beside_found_names(self, doc: Doc, text: str, spans: list[tuple[int, int]], protected, taken) -> None:
         """Names read from names already found:
@@ -1114,6 +1146,7 @@ class Detector:
                 out.append(Detail("date_of_birth", dm.start, dm.end))
         if out and len(dates) > len(out):
             out += _other_records(text, dates, out)
+        out += _spoken_dobs(text, out)
         return out
 
     def _nhs(self, text: str) -> list[Detail]:
@@ -1199,6 +1232,19 @@ class Detector:
                     end -= 1  # the full stop ends the sentence, not an abbreviation
                 out.append(Detail("address", start, end))
         return out
+
+    def _bare_street(self, text: str, d: Detail) -> bool:
+        """An address found that is a street alone, with its town or not, after an ordinary word ("the refuge on Carrow
+        Street", "lives on Seacroft Avenue", "previous tenancy was off Hessle Road"): by the corpus README a street
+        with no house number, house name or flat is no address. A number or a house's name comes just before the
+        street ("Rose Cottage, Mill Lane", "14 Mill Lane") or opens the span, and keeps it."""
+        span = text[d.start : d.end].rstrip(" ,.")
+        if _ANY_DIGIT.search(span) or any(w.strip(",") in self.house_words for w in span.split()):
+            return False
+        if not self._bare_street_re.fullmatch(span):
+            return False
+        before = text[: d.start].split()[-1:]
+        return bool(before) and before[0].isalpha() and before[0].islower()
 
     def _named_house_addresses(self, text: str, child_ref: str) -> list[Detail]:
         """Addresses with no house number: a house's name before its street and town, a farm's, a cottage's or a
@@ -1467,6 +1513,8 @@ class Detector:
         for m in self._relation_re.finditer(text):
             # (or a listed forename that is also a word, which the parse tags as one: "her twin Mercy (both b. ...)")
             toks = [t for t in regex_tokens(m) if t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or self._word_forename_after_role(t)]
+            if not toks:
+                continue  # "SW: Is that ...": a speaker's label, then the first word said (no name after the cue)
             cue = text[m.start() : m.start(1)].strip(" ,:(")
             if cue.isupper() and "".join(t.text[0] for t in _leading_run(toks) if t.text[:1].isupper()).startswith(cue[:2]):
                 continue  # "the SENCO, Special Educational Needs Coordinator": the acronym spelt out
@@ -1559,7 +1607,7 @@ class Detector:
             )
             if human_object and not self._place_object(t):
                 add_tokens([t])
-            if human_subject and self._word_before_subject(doc, t):
+            if human_subject and (self._word_before_subject(doc, t) or _heading_before_colon(doc, t)):
                 continue  # "Comma the plan does not say ...": a spoken or stray word before the real subject
             if human_subject or possessor:
                 comp = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -1785,6 +1833,13 @@ class Detector:
             t = by_start.get(s)
             if t is not None and t.i >= 2 and doc[t.i - 1].lower_ in ("and", "&") and self._word_forename_joined(doc[t.i - 2]):
                 add_tokens([doc[t.i - 2]], strict=False)
+        for t in (self._names_after_our(doc) + self._family_by_apposition(doc) + self._message_sign_offs(doc) + self._transcript_vocatives(doc)
+                  + self._names_before_honorific(doc)):
+            add_tokens([t], strict=False, strong=True)
+        for t in self._lower_unknown_subjects(doc):
+            s, e = t.idx, t.idx + len(t.text)
+            if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
+                spans.append((s, e))
         # words already known as parts of names (in this text or elsewhere in the audit)
         known |= {w for s, e in spans for w in text[s:e].split()}
         known = {w.strip("'’") for w in known if w and self._is_word_ok(w, child_ref)}
@@ -1846,6 +1901,124 @@ class Detector:
             if not t.text[:1].isupper():
                 return False
         return False
+
+    def _lower_unknown_subjects(self, doc: Doc) -> list[Any]:
+        """A name typed in lower case as the subject of what people do ("penhaligon did not attend the meeting", "since
+        raja moved out"): a word the dictionary does not know in any case, with no article or adjective of its own,
+        and no shorthand, role or family word (``not_names``, acronyms)."""
+        out = []
+        for t in doc:
+            if t.dep_ not in ("nsubj", "nsubjpass") or not t.text.isalpha() or not t.text.islower() or len(t.text) < 4:
+                continue
+            if t.head.lemma_.lower() not in self.person_verbs and t.head.lemma_.lower() not in _PERSON_MOVES:
+                continue
+            low = t.lower_
+            if low in self.not_names or low in self.acronyms or low in self.kin_words or low in self.role_words or low in self.person_nouns:
+                continue
+            if _known_word(t.text) or _common_word(t.text) or not re.search("[aeiouy]", low) or any(c.dep_ in ("det", "amod", "poss") for c in t.children):
+                continue
+            if low.endswith(("body", "thing", "one", "where")):
+                continue  # "naebody had told the school": "nobody" as a dialect spells it
+            out.append(t)
+        return out
+
+    def _names_before_honorific(self, doc: Doc) -> list[Any]:
+        """A capitalised name before an honorific written after it, as in Urdu, Punjabi and Hindi ("Chaudhry sahib
+        holds a lot of sway", "Rani ji"); not a role so honoured ("Qari sahib", "Imam sahib": _HONOURED_ROLES), nor
+        an ordinary word."""
+        out = []
+        if not _POSTPOSED_HONORIFIC_WORD.search(doc.text):
+            return out
+        for t in doc:
+            if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in _POSTPOSED_HONORIFICS or not _SHAPE_NAME.fullmatch(t.text):
+                continue
+            low = t.lower_
+            if low in _HONOURED_ROLES or low in self.not_names or low in self.kin_words or low in self.places or t.text in self.titles:
+                continue
+            if t.text in self.forenames or t.text in self.surnames or not _common_word(t.text):
+                out.append(t)
+        return out
+
+    def _transcript_vocatives(self, doc: Doc) -> list[Any]:
+        """Someone named at the end of a turn of a call written as a transcript, set off by a comma ("SW: Is that
+        Mrs Ó Súilleabháin? / Caller: It is, yes, Siobhán."): spoken, as a name at the end of quoted speech is, when
+        a listed forename or a word the dictionary does not know."""
+        out = []
+        if ":" not in doc.text:
+            return out
+        for t in doc:
+            if t.i < 3 or doc[t.i - 1].text != "," or not _SHAPE_NAME.fullmatch(t.text):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].text not in (".", "!", "?"):
+                continue
+            low = t.lower_
+            if low in self.not_names or low in self.kin_words or low in self.places or t.text in self.titles or low in _GROUP_NOUNS:
+                continue
+            if not (t.text in self.forenames or not _common_word(t.text)) or not _in_speaker_turn(doc, t):
+                continue
+            out.append(t)
+        return out
+
+    def _message_sign_offs(self, doc: Doc) -> list[Any]:
+        """A name that signs a message quoted in the text, alone after its last sentence and before the closing quote
+        ("... is that ok?? Ewa\"", "'see you soon x Dee'"): a listed forename or a word the dictionary does not know,
+        not a family word ("... tonight. Mum'") nor an ordinary one ("... late. Thanks'")."""
+        out = []
+        n = len(doc)
+        if not any(q in doc.text for q in _QUOTES):
+            return out
+        for t in doc:
+            if t.i < 2 or t.i + 1 >= n or doc[t.i + 1].text not in _CLOSING_QUOTES or not _SHAPE_NAME.fullmatch(t.text):
+                continue
+            if t.i + 2 < n and not doc[t.i + 2].is_punct:
+                continue
+            if doc[t.i - 1].text not in (".", "!", "?", "x", "xx", "xxx", "X", "XX"):
+                continue
+            low = t.lower_
+            if low in self.not_names or low in self.kin_words or low in self.places or t.text in self.titles:
+                continue
+            if t.text in self.forenames or not _common_word(t.text):
+                out.append(t)
+        return out
+
+    def _family_by_apposition(self, doc: Doc) -> list[Any]:
+        """A family named by its plural surname in apposition to "family" or "household" ("A Romanian family, the
+        Popescus, live upstairs", "the household (the Okonkwos)"): "the", then a capitalised plural proper noun."""
+        out = []
+        if "family" not in doc.text.lower() and "household" not in doc.text.lower():
+            return out
+        for t in doc:
+            if t.dep_ != "appos" or t.head.lemma_.lower() not in ("family", "household") or t.pos_ != "PROPN":
+                continue
+            if not _SHAPE_CAP_PLURAL.fullmatch(t.text) or t.i == 0 or doc[t.i - 1].lower_ != "the":
+                continue
+            if (_common_word(t.text) or _common_word(t.text[:-1])) and t.text[:-1] not in self.surnames:
+                continue  # "the family, the Greens," keeps a listed surname; "the Saints" an ordinary word
+            if t.lower_ in self.not_names or t.text[:-1].lower() in self.places or t.text[:-1].lower() in self.languages:
+                continue
+            out.append(t)
+        return out
+
+    def _names_after_our(self, doc: Doc) -> list[Any]:
+        """A capitalised proper noun after a lower-case "our", the northern way of naming one of the family ("just me
+        and our Jade", "she calls her 'our Chanty'"); not what is ours and named ("our Zoom call", "our Christmas
+        plans", "our Lady of Lourdes": a noun or "of" after it), a month, a day, a title or a listed place."""
+        out = []
+        if _OUR_BEFORE_CAPITAL.search(doc.text) is None:
+            return out
+        for t in doc:
+            if t.i == 0 or doc[t.i - 1].text != "our" or t.pos_ != "PROPN" or not _SHAPE_NAME.fullmatch(t.text):
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "NUM") or nxt.lower_ == "of"):
+                continue
+            low = t.lower_
+            if t.ent_type_ in ("DATE", "TIME", "EVENT", "LANGUAGE") or low in _MONTH_WORDS | _WEEKDAYS or t.text in self.titles:
+                continue
+            if low in self.not_names or low in self.places or low in self.thing_words or low in self.kin_words:
+                continue
+            out.append(t)
+        return out
 
     def _nominal_names(self, doc: Doc, child_ref: str, spans, protected, taken) -> None:
         """A person in the police's nominal form, forename then SURNAME in capitals ("SUSP Jason
@@ -2079,6 +2252,35 @@ class Detector:
             w = m.group(1)
             found.append((m.span(1), w.capitalize() in self.forenames and w not in self.not_names and (not _common_word(w) or m.group(2) is not None)))
         for m in _CALLS_NAME.finditer(text) if "call" in text else ():
+            w = m.group(1)
+            found.append((m.span(1), w.lower() not in self.not_names and w.lower() not in self.places and (
+                w in self.forenames or not _known_word(w)
+            )))
+        found += self._known_to_as_names(text)
+        found += _quoted_handles(text)
+        found += self._saved_contact_names(text)
+        return found
+
+    def _saved_contact_names(self, text: str) -> list[tuple[tuple[int, int], bool]]:
+        """What a number is saved as in a phone, in quotes ("a number saved as 'Bigz 💯'", "saved in her phone as
+        'Unc T'"): a person's name or nickname when one of its words is a listed forename or no ordinary word."""
+        found = []
+        for m in _SAVED_AS_QUOTED.finditer(text) if "saved" in text.lower() or "stored" in text.lower() else ():
+            words = re.findall(r"[^\W\d_][\w'’.-]*", m.group(1))
+            if not words:
+                continue
+            s = m.start(1) + m.group(1).find(words[0])
+            e = m.start(1) + m.group(1).rfind(words[-1]) + len(words[-1])
+            found.append(((s, e), all(w.lower() not in self.not_names and w.lower() not in _FUNCTION_WORD_SET for w in words) and any(
+                w in self.forenames or not _common_word(w) for w in words
+            )))
+        return found
+
+    def _known_to_as_names(self, text: str) -> list[tuple[tuple[int, int], bool]]:
+        """A capitalised word after "known ... as" with the people who use it between ("known to the young people as
+        Llian", "known on the estate as Dre"): a listed forename or a word the dictionary does not know."""
+        found = []
+        for m in _KNOWN_TO_AS.finditer(text) if "known" in text.lower() else ():
             w = m.group(1)
             found.append((m.span(1), w.lower() not in self.not_names and w.lower() not in self.places and (
                 w in self.forenames or not _known_word(w)
@@ -2971,7 +3173,7 @@ class Detector:
         Mercy (both ...)"; not "her brother Summer holidays")."""
         doc = tok.doc
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        return self._word_forename(tok) and not _starts_segment(doc, tok) and tok.lower_ not in _MONTH_WORDS and not (
+        return self._word_forename(tok) and not _starts_segment(doc, tok) and not _opens_speaker_turn(doc, tok) and tok.lower_ not in _MONTH_WORDS and not (
             nxt is not None and nxt.text.islower() and nxt.pos_ in ("NOUN", "PROPN")
         )
 
@@ -3373,6 +3575,8 @@ class Detector:
         verb = prep.head
         if verb.dep_ == "advmod" and verb.lower_ in _MOVING_ADVERBS and verb.head.i != verb.i:
             verb = verb.head  # "went back to Greenock", "moved away to Leeds": the adverb carries the preposition
+        if prep.lower_ == "on" and verb.lemma_.lower() in _LIVING_ON_VERBS:
+            return True  # "lives on Bransholme", "grew up on Seacroft": an estate, as one lives on a street
         return prep.lower_ in _PLACE_PREPS and verb.lemma_.lower() in self.place_verbs
 
     def _name_token(self, tok: Any, child_ref: str) -> bool:
@@ -3416,6 +3620,20 @@ _QUOTED_AFTER_CUE = re.compile(
     r"((?:['‘\"“][^'’\"”\n]{1,30}['’\"”](?:\s*(?:,|and|&|or)\s*(?=['‘\"“]))?)+)"
 )
 _QUOTED_ITEM = re.compile(r"['‘\"“]([^'’\"”\n]{1,30})['’\"”]")
+_SAVED_AS_QUOTED = re.compile(r"(?<![\w])(?i:saved|stored)(?:\s+[\w'’]+){0,3}?\s+(?i:as)\s+['‘\"“]([^'’\"”\n]{1,30})['’\"”]")
+# "known" and one to four words, then "as" and a capitalised word (with no words between, ``name_cues`` reads it)
+_KNOWN_TO_AS = re.compile(rf"(?<![\w])(?i:known)(?:\s+[\w'’]+){{1,4}}?\s+(?i:as)\s+({_CAP_WORD})(?![\w'’-])")
+# a handle written without its "@", alone in quotes: letters run into a dot, an underscore or figures, as no word is
+# ("Snapchat name 'lil.kaii04'", "added 'jaydenn_07'")
+_QUOTED_HANDLE = re.compile(r"['‘\"“]([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{2,})['’\"”]")
+
+
+def _quoted_handles(text: str) -> list[tuple[tuple[int, int], bool]]:
+    """A handle in quotes with no "@", after the platform or a word for a contact (``_HANDLE_CUE``)."""
+    return [
+        (m.span(1), _HANDLE_CUE.search(text, max(0, m.start() - 50), m.start()) is not None)
+        for m in (_QUOTED_HANDLE.finditer(text) if ("'" in text or '"' in text or "‘" in text or "“" in text) else ())
+    ]
 # a social-media handle ("@kayla.xo_22"), not the end of an e-mail address
 _HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z])")
 _HANDLE_CUE = re.compile(
@@ -3479,6 +3697,8 @@ _LANGUAGE_NOUNS = {"language", "nationality", "ethnicity", "heritage", "religion
 _TITLE_JOINERS = {"to", "of", "and", "&", "for", "in", "on", "the"}
 _MOVING_ADVERBS = {"back", "home", "away", "over", "out", "down", "up", "off"}
 _LOCATIVE_PREPS = {"in", "at", "near", "around", "across", "within", "outside", "inside"}
+# verbs of living whose object after "on" is an estate or a street ("lives on Bransholme")
+_LIVING_ON_VERBS = {"live", "reside", "grow", "settle", "rehouse", "house", "base"}
 # prepositions whose object is a person more often than a place or a service ("worried about Tiago")
 _PERSON_PREPS = {"about", "for", "against", "without", "towards"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -3635,7 +3855,55 @@ def _starts_segment(doc: Doc, t: Any) -> bool:
     return _TIME_STAMP.fullmatch(prev) is not None and _starts_segment(doc, doc[t.i - 1])
 
 
+# honorifics written after a name in Urdu, Punjabi, Hindi and Bengali homes ("Chaudhry sahib", "Rani ji"), and the
+# religious and learned roles they also follow ("Qari sahib": the Quran teacher, no name)
+# moves only a person makes in a family's story ("since raja moved out"), beyond ``person_verbs``
+_PERSON_MOVES = {"move", "leave", "return", "arrive"}
+_POSTPOSED_HONORIFICS = {"sahib", "sahiba", "sahab", "saab", "ji", "jee"}
+_POSTPOSED_HONORIFIC_WORD = re.compile(r"(?<![\w'’-])(?i:sahib|sahiba|sahab|saab|ji|jee)(?![\w'’-])")
+# a lower-case "our", then a capital ("our Jade", "'our Chanty'")
+_OUR_BEFORE_CAPITAL = re.compile(r"(?<![\w-])our\s+[A-Z]")
+_HONOURED_ROLES = {
+    "qari", "imam", "maulana", "maulvi", "molvi", "mufti", "hafiz", "sheikh", "shaykh", "pir", "hakim", "doctor", "master",
+    "giani", "granthi", "sant", "baba", "pandit", "guru", "ustad", "ustaad", "alim", "aalim", "mullah",
+}
+# a capitalised owner and its "'s" straight before a word ("Edinburgh's Award")
+_CAPITAL_OWNER_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*['’]s\s+$")
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:hrs|h)?")
+
+
+def _opens_speaker_turn(doc: Doc, tok: Any) -> bool:
+    """``tok`` is the first word said after a speaker's label in a transcript ("SW: Can I get a number?", "... / Mum:
+    Just me"): a colon just before it, and one or two words before that which open the note, a line, or a turn
+    after a " / " that joins the turns of a call written on one line."""
+    if tok.i < 2 or doc[tok.i - 1].text != ":":
+        return False
+    for k in (2, 3):
+        label = doc[tok.i - k] if tok.i - k >= 0 else None
+        if label is None or not label.text[:1].isalpha():
+            return False
+        if _starts_segment(doc, label) or (label.i > 0 and doc[label.i - 1].text in ("/", "//")):
+            return True
+    return False
+
+
+def _in_speaker_turn(doc: Doc, tok: Any) -> bool:
+    """``tok`` is said in a turn of a transcript: a speaker's label ("Caller:") opens its turn (``_opens_speaker_turn``),
+    with no " / " between them."""
+    for j in range(tok.i - 1, max(0, tok.i - 25), -1):
+        if doc[j].text in ("/", "//") or "\n" in doc[j].text:
+            return False
+        if doc[j].text == ":" and j + 1 < len(doc) and _opens_speaker_turn(doc, doc[j + 1]):
+            return True
+    return False
+
+
+def _heading_before_colon(doc: Doc, tok: Any) -> bool:
+    """``tok`` is an ordinary word that heads a note, with a colon between it and the verb the parse hangs it on
+    ("Transcript, 9 Feb: SW asks for DOB", "Update: Mum says ..."): the heading, not the verb's subject."""
+    if not _starts_segment(doc, tok) or tok.ent_type_ == "PERSON" or not _common_word(tok.text) or _proper_stem(tok.text):
+        return False
+    return tok.head.i > tok.i + 1 and any(doc[i].text == ":" for i in range(tok.i + 1, tok.head.i))
 
 
 @lru_cache(maxsize=4096)
@@ -3706,10 +3974,48 @@ _RECORD_WORD_BEFORE = re.compile(
 # a record keeper and its verb opening the clause of a later date ("; LCS has", "; the GP records it as")
 _KEEPER_BEFORE = re.compile(
     r"(?:^|[;,]\s*)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have|had|shows?|records?|recorded|lists?|gives?|holds?|says?|reads?)"
-    r"(?:\s+(?:it|her|him|the\s+date))?(?:\s+(?:down\s+)?as)?\s*:?\s*$",
+    r"(?:\s+(?:it|her|him|the\s+date))?(?:\s+(?:down\s+)?as)?\s*:?\s*$"
+    # or the record named first, then "it is" ("; on the school system it is 08/02/2012", "; in the GP record it's")
+    r"|(?:^|[;,]\s*)(?:on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+it\s*(?:is|was|['’]s|reads|says|shows)\s*:?\s*$",
     re.IGNORECASE,
 )
 _BIRTHDAY_BEFORE = re.compile(r"(?i:birthday|anniversary|turns?|turned|aged?)\b[^\d]*$")
+
+
+_ORDINAL_WORDS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth)|thirtieth|thirty[- ]first"
+)
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
+_MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?"
+)
+# a date as it is said aloud: an ordinal day "of" a month (or "of the" an ordinal month), then the year in figures or
+# in words ("17th of the 5th, 2015", "Twelfth of March, ninety-two", "the third of June two thousand and nine")
+_SPOKEN_DATE = re.compile(
+    rf"(?<![\w/.-])(?i:(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+of\s+(?:the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})|{_MONTH_NAMES})\b"
+    rf",?\s+(?:(?:19|20)\d\d|['’]\d\d|(?:nineteen|twenty)[- ](?:(?:ninety|eighty|seventy|sixty|ten|eleven|twelve|"
+    rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:[- ](?:{_NUMBER_WORDS}))?|oh[- ](?:{_NUMBER_WORDS}))"
+    rf"|two\s+thousand(?:\s+and)?\s+(?:{_NUMBER_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    rf"eighteen|nineteen|twenty(?:[- ](?:{_NUMBER_WORDS}))?)|(?:ninety|eighty|seventy)(?:[- ](?:{_NUMBER_WORDS}))?|oh[- ](?:{_NUMBER_WORDS})))(?![\w-])"
+)
+# a date-of-birth cue asked or said before the answer, in the same turn or the one before ("SW asks for DOB; Mum says",
+# "What's Dad's date of birth? / Mum:")
+_SPOKEN_DOB_CUE = re.compile(r"\b(?i:d\.?o\.?b|date\s+of\s+birth|birth\s?date|born)\b")
+
+
+def _spoken_dobs(text: str, found: list[Detail]) -> list[Detail]:
+    """A date of birth said aloud in a transcript or a quoted answer, a date-of-birth cue up to 80 characters before it
+    (``_SPOKEN_DATE``, which the date reader does not take)."""
+    out: list[Detail] = []
+    for m in _SPOKEN_DATE.finditer(text) if " of " in text else ():
+        if _overlaps(m.start(), m.end(), [(d.start, d.end) for d in found]):
+            continue
+        if _SPOKEN_DOB_CUE.search(text, max(0, m.start() - 80), m.start()) is not None:
+            out.append(Detail("date_of_birth", m.start(), m.end()))
+    return out
 
 
 def _other_records(text: str, dates: list[Any], dobs: list[Detail]) -> list[Detail]:
@@ -3798,6 +4104,8 @@ def _token_starts(start: int, end: int, by_start: dict[int, Any]) -> list[int]:
 
 
 def _leading_run(toks: list[Any]) -> list[Any]:
+    if not toks:
+        return []
     out = [toks[0]]
     for t in toks[1:]:
         if t.i != out[-1].i + 1:
@@ -3860,7 +4168,7 @@ _PRIORITY = {k: i for i, k in enumerate(("email", "nhs_number", "date_of_birth",
 
 # a police rank, the officer's collar number, then the surname ("PC 4521 Hughes", "DS 0912 Amos", "PCSO 7781 Grant")
 _COLLAR_NAME = re.compile(
-    r"(?<![\w/])(?:PCSO|WPC|PC|PS|DC|DS|DI|DCI|DSgt|D/Sgt|Sgt|Insp|SC)\.?\s*\d{3,5}\s+(?P<surname>[A-Z][a-z][A-Za-z'’-]*)(?![\w'’-])(?!\s+[A-Z][a-z])"
+    r"(?<![\w/])(?:PCSO|WPC|PC|PS|DC|DS|DI|DCI|DSgt|D/Sgt|Sgt|Insp|SC|(?:Detective\s+)?(?:Sergeant|Constable|Inspector))\.?\s*\d{3,5}\s+(?P<surname>[A-Z][a-z][A-Za-z'’-]*)(?![\w'’-])(?!\s+[A-Z][a-z])"
 )
 # a role, then a forename and a surname set off by commas ("The school DSL, Bethany Ward, shared ...")
 _ROLE_APPOSITION = re.compile(r"(?<![\w'’-])(?P<role>[A-Za-z]{2,}),\s+(?P<first>[A-Z][a-z]+)\s+(?P<last>[A-Z][a-z'’-]+)\s*[,;)]")

@@ -45,7 +45,6 @@ POSITIVES = [
     ("The chronology gives mother's date of birth as 7.9.89.", "date_of_birth", "7.9.89"),
     ("The family moved to 14 Ashby Road, Kirkdale in the spring.", "address", "14 Ashby Road, Kirkdale"),
     ("The letter went to Flat 2, 18 Church Road, Waterloo.", "address", "Flat 2, 18 Church Road, Waterloo"),
-    ("Mother now lives on Linacre Lane with her sister.", "address", "Linacre Lane"),
     ("The family's postcode is L20 3QP.", "postcode", "L20 3QP"),
     ("The contact sheet gives the postcode as l20 7bp.", "postcode", "l20 7bp"),
     ("Father's old postcode, M1 1AE, is on the referral.", "postcode", "M1 1AE"),
@@ -257,7 +256,6 @@ R3_POSITIVES = [
     ("XXXX was born at home on 5th May 2016.", "date_of_birth", "5th May 2016"),
     ("Dad moved to 9 elmtree road in January.", "address", "9 elmtree road"),
     ("Dad's address is 31 Eastway, Maghull.", "address", "31 Eastway, Maghull"),
-    ("She stays with friends on Granby Street most weekends.", "address", "Granby Street"),
     # (the house's name opens the address, as the corpus README labels it; rounds 11/12 read it in)
     ("They live at Rosemount, Mill Lane, Ormskirk.", "address", "Rosemount, Mill Lane, Ormskirk"),
     ("Freya and Ottilie live with their aunt.", "name", "Ottilie"),
@@ -1491,3 +1489,133 @@ def test_round_16_role_initials_joined_by_a_slash_stay_roles():
 
 def test_round_16_a_bare_case_number_after_a_record_word_is_still_one():
     assert ("case_number", "448812") in kinds_and_texts("The case number 448812 was quoted.")
+
+
+# Round 17: a blind set (tune-r17-blind.yaml, i17b-001..230, measured unseen on feab29c: 0.902 (220/244) / 0.935
+# (215/230) without four phone transcripts on which the detector raised IndexError; the full file could not be
+# scored) joined tune. The crash: a speaker's label read as a role cue ("SW: Is that ...") with no name after it left
+# the acronym check of the relation cue with no tokens. Classes fixed: a street with no number or house name is no
+# address (the corpus README; kept as no name either); transcripts (the first word of a turn, a heading before a
+# colon, a name ending a turn); "our" before a name; police ranks written in full; a family by its plural surname in
+# apposition to "family"; a quoted message's sign-off; "known to ... as"; a handle in quotes with no "@"; what a number
+# is saved as; a name before a postposed honorific; lower-case names the dictionary does not know as a person's
+# subject; a DOB cue with "for"/"of" before the aside, a second value with "as" left out, "on the system it is", an
+# em dash in a chronology row, spoken dates after a DOB cue; look-alikes: family words in Urdu/Punjabi, Romani, Shona,
+# festival greetings, holy books, an estate after "lives on", a service by its town ("Hull Royal"), a thing after a
+# capitalised owner's "'s" ("Edinburgh's Award"), railway lines, clubs by their last word, "Cymru".
+ROUND17_TRANSCRIPTS = [
+    ("Call 10:32. SW: Is that Mrs Ó Súilleabháin? / Caller: It is, yes, Siobhán. I'm ringing about XXXX.",
+     [("name", "Siobhán")]),
+    ("Caller (GP receptionist): the doctor asked me to ring; he's worried about the baby's weight. / SW: I'll pass that "
+     "on to the allocated worker today.", []),
+    ("SW: And who's with you? / Mum: Just me and our Jade and the baby, at my mum's, 0161 496 0674.",
+     [("name", "Jade"), ("phone", "0161 496 0674")]),
+    ("Caller: It's Sergeant 1187 Baptiste from the MASH. / SW: Go ahead, sarge.", [("name", "Sergeant 1187 Baptiste")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND17_TRANSCRIPTS)
+def test_round_17_a_speaker_label_before_no_name_does_not_crash(text, expected):
+    found = kinds_and_texts(text)
+    for kind, value in expected:
+        assert any(k == kind and value in v for k, v in found), found
+    if not expected:
+        assert found == [], found
+
+
+def test_round_17_redact_on_a_phone_transcript_succeeds(tmp_path):
+    from click.testing import CliRunner
+
+    from auditlint.cli import main
+
+    p = tmp_path / "call.md"
+    p.write_text(
+        "---\naudit_id: A-17\nchild_ref: XXXX\naudit_date: 2024-02-01\n---\n\n# Help, Protection and Stability\nGrade: Good\n\n"
+        + ROUND17_TRANSCRIPTS[0][0] + "\n\n" + ROUND17_TRANSCRIPTS[1][0] + "\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["redact", str(p)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    out = (tmp_path / "call.redacted.md").read_text(encoding="utf-8")
+    assert "Siobhán" not in out and "Súilleabháin" not in out and "[Name " in out
+    assert "Caller (GP receptionist): the doctor asked me to ring" in out
+
+
+ROUND17_FOUND = [
+    # a name set off by a comma at the end of a turn of a call written as a transcript
+    ("SW: Is Dad there? / Mum: No, he's out, sorry, Bronagh.", "name", "Bronagh"),
+    # "our" before one of the family
+    ("Nan said our Kacey has been good as gold.", "name", "Kacey"),
+    ("She calls her 'our Shaz' when she is in a good mood.", "name", "Shaz"),
+    # police ranks written in full, with or without a collar number
+    ("It was Constable 4410 Pryce who attended.", "name", "Constable 4410 Pryce"),
+    ("Detective Sergeant Okoro rang back.", "name", "Okoro"),
+    # a family by its plural surname in apposition to "family"
+    ("An Irish family, the Donnellys, live next door.", "name", "Donnellys"),
+    # a quoted message signed at its end
+    ("Text from nan: 'she has had her tea, all fine. Bozena'", "name", "Bozena"),
+    # "known to ... as"
+    ("She is known to the staff as Tiggy.", "name", "Tiggy"),
+    # a handle in quotes without its "@"; what a number is saved as
+    ("His Snapchat name 'dre.x_07' was in her contacts.", "name", "dre.x_07"),
+    ("Her phone had him saved as 'Kezza 🔥'.", "name", "Kezza"),
+    # a surname before a postposed honorific
+    ("Mirza sahib is the family elder.", "name", "Mirza"),
+    # a lower-case name the dictionary does not know, as the subject of what people do
+    ("trevithick did not come to the core group.", "name", "trevithick"),
+    # DOB cue with "for" and an aside; a second value with "as" left out; the record named before "it is"
+    ("DOB for the middle child, Yusuf, is given as 3/3/2019 on the GP record and 13/3/2019 by school.", "date_of_birth", "3/3/2019"),
+    ("DOB for the middle child, Yusuf, is given as 3/3/2019 on the GP record and 13/3/2019 by school.", "date_of_birth", "13/3/2019"),
+    ("DOB on the referral is 2nd May 2012; on the health record it is 02/05/2013.", "date_of_birth", "02/05/2013"),
+    # a chronology row with an em dash
+    ("2021-04-18 — half-brother Kobe born at the RVI.", "date_of_birth", "2021-04-18"),
+    # dates of birth said aloud
+    ("SW: And his date of birth? / Dad: Fourth of July, two thousand and eleven.", "date_of_birth", "Fourth of July, two thousand and eleven"),
+    ("Mum gave the DOB as 'the 3rd of the 9th, 2016'.", "date_of_birth", "3rd of the 9th, 2016"),
+    # a street with a number is still an address
+    ("Mum has moved to 14 Paradise Street, Bootle.", "address", "14 Paradise Street, Bootle"),
+]
+
+ROUND17_NEAR_MISSES = [
+    # a speaker's label, then the first word said; a note's heading before a colon
+    "SW: Can you spell that? / Caller: Yes.",
+    "Update, 4 March: SW visits on Thursday.",
+    # a street with no number or house name is no address (corpus README), with or without its town, and no name
+    "Mum lives on Paradise Street with her sister.",
+    "The takeaway on Granby Street is where he works.",
+    "She stays with friends on Granby Street most weekends.",
+    "Mother now lives on Linacre Lane with her sister.",
+    "Dad moved to Paradise Street, Bootle, in May.",
+    # "our" before what is ours
+    "We talked about our Christmas plans and our Zoom call.",
+    # family words in Urdu/Punjabi; festival greetings; holy books; an honoured role
+    "XXXX lives with Ammi and Abbu in Sparkbrook.",
+    "Text from Dad: 'Eid Mubarak to my princess'.",
+    "XXXX reads her Bible at night.",
+    "Maulana sahib at the mosque says XXXX attends.",
+    # national bodies, railway lines, estates, services by their town, things after an owner's "'s"
+    "The Cafcass Cymru guardian agreed.",
+    "XXXX took the Victoria line home.",
+    "XXXX grew up on Seacroft with her nan.",
+    "Leeds General did the skeletal survey.",
+    "He finished the Duke of Edinburgh's Award last year.",
+    # an ordinary word ending a message; what a number is saved as in ordinary words; shorthand in lower case
+    "Text from mum: 'running late, be there at 4. Thanks'",
+    "Her number is saved as 'Work Phone' on his handset.",
+    "the paeds said she was fine and sw attended.",
+]
+
+
+@pytest.mark.parametrize("text,kind,value", ROUND17_FOUND)
+def test_round_17_classes_are_found(text, kind, value):
+    found = kinds_and_texts(text)
+    assert any(k == kind and (v == value or value in v) for k, v in found), found
+
+
+@pytest.mark.parametrize("text", ROUND17_NEAR_MISSES)
+def test_round_17_near_misses_are_not_flagged(text):
+    assert kinds_and_texts(text) == [], kinds_and_texts(text)
+
+
+def test_round_17_a_house_name_before_a_street_is_still_an_address():
+    assert ("address", "Rose Cottage, Mill Lane, Ormskirk") in kinds_and_texts("The family moved to Rose Cottage, Mill Lane, Ormskirk.")
