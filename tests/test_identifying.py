@@ -856,7 +856,7 @@ def test_s7b_joy_with_a_person_is_still_a_name():
 # self-naming in texts, initials after their own name, organisations and courts as look-alikes); held-out measured
 # once after: unchanged (holdout3 151/159); tune 0.997 (3292/3302) / 0.996 (3263/3277).
 FLOORS = {"tune": (0.99, 0.99), "holdout": (0.99, 0.96), "holdout2": (0.98, 0.95), "holdout3": (0.99, 0.95),
-          "holdout4": (0.98, 0.95)}
+          "holdout4": (0.98, 0.96)}
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
