@@ -341,3 +341,62 @@ def test_round8_a_shortfall_word_modifying_a_denied_noun_is_denied():
     deficits, strengths = weighed("There is no out-of-date chronology on this file.")[0]
     assert "not out-of-date" in strengths
     assert "out-of-date" not in deficits
+
+
+# -- session 12 ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The core group minutes for May and June are not on the file.",
+        "Her disclosure to the school nurse is not on the system at all.",
+        "There is nothing recorded for the months of July and August.",
+    ],
+)
+def test_what_the_record_does_not_hold_is_a_deficit(sentence):
+    deficits, strengths = weighed(sentence)[0]
+    assert deficits and not strengths
+
+
+def test_inadequate_naming_a_missing_record_is_not_a_mismatch():
+    text = "The most recent case note is dated 3 March. The core group minutes for May are not on the file."
+    assert not fired(text, Grade.INADEQUATE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I am just not fully assured by this case.", "Something about this doesn't sit right with me."],
+)
+def test_the_auditors_own_unease_names_no_deficit(sentence):
+    assert weighed(sentence) == [([], [])]
+    assert fired("Core groups are held every six weeks with school present. " + sentence, Grade.INADEQUATE)
+
+
+def test_unease_that_says_what_is_wrong_is_still_a_deficit():
+    deficits, _ = weighed("I am not fully assured that the plan is keeping XXXX safe.")[0]
+    assert deficits
+
+
+def test_a_shortfall_put_down_to_the_family_is_not_the_practices():
+    deficits, _ = weighed("Family time with mum is inconsistent because she often cancels.")[0]
+    assert deficits == []
+
+
+def test_a_past_shortfall_since_put_right_is_not_a_deficit():
+    deficits, _ = weighed("Actions that stalled were escalated by the chair.")[0]
+    assert deficits == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The assessment would be improved by including dad's views.",
+        "The plan could be strengthened by naming who does what.",
+        "Further analysis is needed of how mum's drinking affects XXXX.",
+        "The direct work section of the record is blank.",
+    ],
+)
+def test_session12_development_points_and_blank_records_are_deficits(sentence):
+    deficits, strengths = weighed(sentence)[0]
+    assert deficits and not strengths

@@ -322,7 +322,8 @@ def test_a_date_with_no_year_is_reported_when_the_period_holds_it_twice():
 
 
 def test_a_month_alone_is_reported():
-    # October and December can only be 2022 (review period 14.8.22 to 14.2.23), but a month is not a day
+    # October and December can only be 2022 (review period 14.8.22 to 14.2.23), but a month is not a day:
+    # month-only mentions give AL603, and no gap is measured from them
     got = fired(d6("Supervision took place in October and again in December."))
     assert set(got) == {"AL603"}
     assert "'Supervision took place in October' (month without a year)" in got["AL603"]
@@ -1264,3 +1265,60 @@ def test_list_items_that_open_with_a_weekday_under_a_supervision_heading():
     got = fired(d6(items))
     assert set(got) == {"AL602"}  # the last one, 28.11.22, is 78 days before the audit
     assert "78 days from 28.11.22" in got["AL602"]
+
+
+# -- session 12 ----------------------------------------------------------------
+
+
+def test_months_alone_give_al603_and_no_measured_gap():
+    # period 15.3.23 to 15.9.23: July to the audit may be over 31 days, but gaps are measured between day-dated
+    # supervisions only (the convention of the held-out sets); AL603 asks for the dates
+    got = fired(d6("The worker told me she had supervision on this case in May and July.", audit_date=dt.date(2023, 9, 15)))
+    assert "AL603" in got and "AL602" not in got and "AL601" not in got
+    # "in March and again in May" (audit 20.6.23): no gap over 31 days holds on every reading
+    got = fired(d6("Supervision took place in March and again in May.", audit_date=dt.date(2023, 6, 20)))
+    assert "AL603" in got and "AL602" not in got
+
+
+def test_a_span_of_months_is_not_two_supervisions():
+    got = fired(d6("Monthly supervision from November to April is evidenced on file.", audit_date=dt.date(2023, 5, 2)))
+    assert "AL602" not in got
+
+
+def test_an_oversight_entry_that_signs_off_a_decision_is_not_a_supervision():
+    got = fired(d6(
+        "Management oversight is recorded on 12.12.23 (authorising the step-down from CP to CIN) and on 03.04.24. "
+        "I could find no supervision notes for XXXX in this period.", audit_date=dt.date(2024, 5, 2)))
+    assert "AL601" in got and "AL603" in got and "AL602" not in got
+
+
+def test_a_session_that_did_not_discuss_the_child_is_not_counted():
+    got = fired(d6(
+        "Supervision on 3 June 2024, 1 July 2024, 26 August 2024, 23 September 2024, 21 October 2024 and "
+        "18 November 2024. The worker also went to group supervision on 29 July 2024, a themed session in which "
+        "XXXX's case was not discussed.", audit_date=dt.date(2024, 11, 25)))
+    assert "AL602" in got
+
+
+def test_a_note_opening_with_supervised_and_apostrophe_years():
+    got = fired(d6("Supervised 12th Oct '22, 9th Nov '22, 7th Dec '22, 11th Jan '23, 8th Feb '23, 8th Mar '23.",
+                   audit_date=dt.date(2023, 4, 3)))
+    assert "AL603" not in got and "AL602" in got  # 7 Dec to 11 Jan is 35 days
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "XXXX's case has not been to supervision in this review period.",
+        "I have not been able to find any record of supervision for XXXX in the last six months.",
+    ],
+)
+def test_session12_statements_that_there_was_none(sentence):
+    got = fired(d6(sentence, audit_date=dt.date(2023, 6, 30)))
+    assert "AL601" in got and "AL603" in got and "AL602" not in got
+
+
+def test_records_without_dates_are_missing_dates_not_missing_supervision():
+    got = fired(d6("The SW says XXXX is always discussed. I could not find any supervision records with dates on them.",
+                   audit_date=dt.date(2024, 11, 18)))
+    assert "AL601" not in got and "AL603" in got

@@ -70,6 +70,10 @@ _CONCESSIVE = {"although", "though", "while", "whilst"}
 _CONTAINING = {"include", "contain", "cover", "mention", "feature"}  # "the enquiry did not include a medical"
 _HARD = {"difficult", "hard", "impossible", "unclear"}  # "it is difficult to tell ..."
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
+# where a record is kept, and the verbs of writing one: "not on the file", "nothing recorded for May"
+_RECORD_PLACES = frozenset({"file", "record", "system", "log", "chronology", "database"})
+_RECORDING_VERBS = frozenset({"record", "write", "document", "log", "upload", "enter", "note", "file"})
+_WHOLE_CASE = frozenset({"case", "file", "family"})  # unease "about this case" names no piece of the work
 _NEG_WORDS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "without", "lack", "neither", "nor", "cannot"}
 
 
@@ -114,6 +118,10 @@ _WISH_MODALS = {"would", "could", "might"}
 _WISH_ADJ = {"good", "helpful", "useful", "beneficial", "better"}
 _IMPROVING = {"improvement", "development", "strengthening", "attention", "work", "updating", "progress"}
 _ROOM = {"scope", "opportunity", "room"}
+_IMPROVING_VERBS = {"improve", "strengthen", "enhance"}  # under "would"/"could": what the work lacks
+_MORE_OF = {"further", "more", "additional"}
+# verbs of putting a shortfall right: "actions that stalled were escalated"
+_REMEDYING = {"escalate", "resolve", "address", "rectify", "correct", "remedy", "fix", "chase", "tackle"}
 # verbs of holding back from a hard question: denied ("doesn't shy away from"), they say it was faced
 _SHRINKING = {"shy", "shrink", "flinch", "baulk", "balk"}
 # verbs of letting something happen: denied with what is let ("has not been allowed to drift"), a shortfall prevented
@@ -832,6 +840,8 @@ class GradeEvidence(RuleType):
             h = h.head
         if h.pos_ not in ("VERB", "AUX") or SentenceClassifier.is_passive(h):
             return False
+        if self._caused_by_family(h, child_ref):
+            return True  # "family time is inconsistent because she often cancels"
         subs = self.clf.subjects(h)
         if not subs:
             return False
@@ -839,7 +849,7 @@ class GradeEvidence(RuleType):
         def theirs(s: Token) -> bool:
             if self.child_voice.has(s) and s.pos_ == "NOUN":
                 return False  # "XXXX's wishes appear nowhere in the plan": recording them is the practice's work
-            if self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref:
+            if self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref or self._family_pronoun(s, child_ref):
                 return True
             owner = next((c for c in s.children if c.dep_ in ("poss", "compound")), None)  # "Mum's drinking", "home conditions"
             if owner is None or not (self.family.has(owner) or self.child_terms.has(owner) or owner.lower_ == child_ref):
@@ -877,8 +887,27 @@ class GradeEvidence(RuleType):
             return False
         subs = self.clf.subjects(v)
         return bool(subs) and all(
-            self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref for s in subs
+            self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref or self._family_pronoun(s, child_ref)
+            for s in subs
         )
+
+    def _family_pronoun(self, s: Token, child_ref: str = "xxxx") -> bool:
+        """A personal pronoun whose nearest noun before it in the sentence is a family member or the child
+        ("family time with mum is inconsistent because she often cancels")."""
+        if s.lower_ not in ("she", "he", "they"):
+            return False
+        for t in reversed(list(s.doc[s.sent.start : s.i])):
+            if t.pos_ in ("NOUN", "PROPN"):
+                return self.family.has(t) or self.child_terms.has(t) or t.lower_ == child_ref
+        return False
+
+    def _caused_by_family(self, h: Token, child_ref: str = "xxxx") -> bool:
+        """Is the shortfall put down to the family in a reason clause ("because Mum often cancels")?"""
+        for c in h.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as") for m in c.children) \
+                    and c.pos_ in ("VERB", "AUX") and self._subject_is_family(c, child_ref):
+                return True
+        return False
 
     _SPEECH = {"tell", "say", "assure", "report", "insist", "feel", "believe", "describe", "explain", "state"}
 
@@ -957,6 +986,9 @@ class GradeEvidence(RuleType):
                 subj = [c for c in kids if c.dep_ in _SUBJ]
                 if self._subject_is_family(t):
                     continue  # "XXXX needs ...": the child's or family's needs, not the work's
+                # "further analysis is needed of ...", "more direct work is required": more of the work is wanted
+                nouns = nouns or [c for c in kids if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "NOUN" and any(
+                    a.dep_ == "amod" and a.lower_ in _MORE_OF for a in c.children)]
                 if nouns:
                     pair = sorted((nouns[0], t), key=lambda x: x.i)
                     yield f"{pair[0].text} {pair[1].text}", t.i, {t.i, *(x.i for n in nouns for x in n.subtree)}
@@ -973,6 +1005,10 @@ class GradeEvidence(RuleType):
             elif t.pos_ == "NOUN" and lemma == "area" and any(
                     c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in _IMPROVING for g in c.children) for c in kids):
                 yield "area for development", t.i, {t.i, *(x.i for x in t.subtree)}
+            elif t.tag_ == "VBN" and lemma in _IMPROVING_VERBS and any(c.dep_ == "auxpass" for c in kids) and modals \
+                    and not self._subject_is_family(t):
+                # "the assessment would be improved by including dad's views", "could be strengthened by ..."
+                yield f"{modals[0].text} be {t.text}", t.i, {t.i, *(x.i for c in kids if c.dep_ in ("agent", "prep") for x in c.subtree)}
             elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and any(
                     c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in kids) \
                     and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids) \
@@ -1087,7 +1123,8 @@ class GradeEvidence(RuleType):
         label: list[str] = []
         for s, e in spans(self.deficit):
             words = doc[s:e]
-            if self._not_evidence(words) or self.in_question(words.root) or self._about_family(words) or not take(s, e):
+            if self._not_evidence(words) or self.in_question(words.root) or self._about_family(words) \
+                    or self._own_unease(words.root) or self._put_right(words.root) or not take(s, e):
                 continue
             if colon is not None and e <= colon:
                 label.append(words.text)
@@ -1104,7 +1141,7 @@ class GradeEvidence(RuleType):
         for s, e in spans(self.strength):
             words = doc[s:e]
             if self._not_evidence(words) or self.in_question(words.root) or self._hearsay(words.root) \
-                    or self._not_practice_strength(words.root) or not take(s, e):
+                    or self._not_practice_strength(words.root) or self._own_unease(words.root) or not take(s, e):
                 continue
             if colon is not None and e <= colon:
                 label_strengths.append((words.text, words.root.i))  # "Seen alone: 1 of 4 visits" names a field
@@ -1145,7 +1182,9 @@ class GradeEvidence(RuleType):
                 c.i in used for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
             ):
                 continue  # "I could find no gaps in visiting": the "no" belongs to a cue weighed above
-            if is_negative:
+            if is_negative and not neg and self._put_right(v):
+                used.add(v.i)  # "actions that stalled were escalated": a shortfall since put right
+            elif is_negative:
                 (strength if neg else deficit)(("not " if neg else "") + v.text, v.i)
                 used.add(v.i)
             elif neg and (denied := self._denied_shortfall(v)):
@@ -1200,6 +1239,10 @@ class GradeEvidence(RuleType):
                     continue  # "no review was late": the shortfall word, negated, was weighed above
                 deficit(f"no {t.text}", t.i)
                 used.add(t.i)
+        for cue, i in self._absent_from_record(sent, used):
+            if not in_quotes(text, doc[i].idx, doc[i].idx + len(doc[i])):
+                deficit(cue, i)  # "the core group minutes are not on the file", "nothing recorded for May"
+                used.add(i)
         for cue, i, side in self.facts.weigh(sent, used):
             if not in_quotes(text, doc[i].idx, doc[i].idx + len(doc[i])):
                 (deficit if side < 0 else strength)(cue, i)
@@ -1212,6 +1255,63 @@ class GradeEvidence(RuleType):
         clauses = self._clauses_on_side(doc, where, len(strengths) - len(deficits)) if deficits is not label else 1
         return Weighed(block_id, sent.start_char + offset, sent.end_char + offset, sent.text, deficits, strengths,
                        clauses)
+
+    def _absent_from_record(self, sent: Span, used: set[int]) -> Iterator[tuple[str, int]]:
+        """What the record does not hold: a thing said not to be on the file or system ("the minutes for May are
+        not on the file", "her disclosure is not on the system at all"), or nothing written down for a time
+        ("there is nothing recorded for June", "nothing was written up")."""
+        for t in sent:
+            if t.i in used:
+                continue
+            if t.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in t.children) and not self._subject_is_family(t):
+                place = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                              for g in c.children if g.dep_ == "pobj" and g.lower_ in _RECORD_PLACES), None)
+                if place is not None and any(c.dep_ in _SUBJ for c in t.children):
+                    yield f"not on the {place.text}", t.i
+                    continue
+            if t.lower_ in ("nothing", "none"):
+                verb = next((c for c in t.children if c.dep_ in ("acl", "relcl", "amod")
+                             and c.lemma_.lower() in _RECORDING_VERBS), None)
+                if verb is None and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _RECORDING_VERBS:
+                    verb = t.head
+                if verb is not None and verb.i not in used:
+                    yield f"{t.text.lower()} {verb.text}", t.i
+
+    def _put_right(self, tok: Token) -> bool:
+        """A past shortfall named only to say it was dealt with: the cue is in a clause that describes the
+        subject of a verb of putting it right ("actions that stalled were escalated", "the delay, which had
+        built up over the summer, was resolved in September")."""
+        h = tok
+        for _ in range(4):
+            if h.dep_ in ("relcl", "acl") and h.head.dep_ in _SUBJ:
+                v = h.head.head
+                return v.pos_ in ("VERB", "AUX") and not _verb_negated(v) and (
+                    self.clf.is_(self.negating, v) or v.lemma_.lower() in _REMEDYING)
+            if h.head.i == h.i:
+                return False
+            h = h.head
+        return False
+
+    def _own_unease(self, tok: Token) -> bool:
+        """The auditor's own unease that names nothing in the work: "I am not fully assured by this case",
+        "something doesn't sit right with me", but not "I am not assured that visits took place" nor "I am not
+        satisfied with the assessment", which say what is wrong."""
+        v = tok
+        for _ in range(3):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return False
+        first = {"i", "me", "we", "us"}
+        feels = any(c.dep_ in _SUBJ and c.lower_ in first for c in v.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to") and any(g.lower_ in first for g in c.children) for c in v.children)
+        if not feels or any(c.dep_ in ("ccomp", "xcomp", "advcl", "dobj") for c in v.children):
+            return False
+        # what the unease is about: "by this case" names nothing in the work; "with the plan" does
+        about = [g for c in v.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+        return not any(self.quality.has(g) or self.clf.c.evaluative_nouns.has(g)
+                       or (self.process_nouns.has(g) and g.lower_ not in _WHOLE_CASE) for g in about)
 
     def _clauses_on_side(self, doc, where: dict[str, list[int]], net: int) -> int:
         """How many clauses of the sentence weigh on its side: each clause (main, coordinated, or a relative

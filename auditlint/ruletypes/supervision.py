@@ -154,7 +154,7 @@ def _spellings(terms: list[str]) -> list[str]:
         out += [j.join(parts) for j in joins]
     return list(dict.fromkeys(out))
 # what a manager does on the file without discussing the case: an entry that does it is a sign-off, not a supervision
-_SIGN_OFF = {"authorise", "authorize", "approve", "sign", "countersign", "endorse", "ratify"}
+_SIGN_OFF = {"authorise", "authorize", "approve", "sign", "countersign", "endorse", "ratify", "agree"}
 _SIGN_OFF_STEMS = ("authoris", "authoriz", "approv", "countersign", "signed", "signing", "sign-off", "endors")
 _NONE_WORDS = {"none", "neither", "nothing"}  # "none of that": a negated subject that takes up what came before
 _TAKE_UP = {"this", "that", "these", "those", "it", "they", "which", "either"}
@@ -1316,7 +1316,8 @@ class _Extractor:
             if tok.i in self.strong and (tok.i in self.met and not self.other.token_matches(tok) or not self._other_sense(tok)):
                 return tok
             if tok.i in self.over:
-                return tok
+                # "Management oversight is recorded on 12.12.23 (authorising the step-down)": a decision signed off
+                return None if self._signs_off(tok) else tok
             if self._other_sense(tok):
                 return None
             for c in tok.children:
@@ -1668,7 +1669,17 @@ class _Extractor:
                 found = (*term, prev, None) if term is not None else None
             elif prev.pos_ == "ADP":
                 found = self._climb(span.doc[prev.i : prev.i + 1], prev)
+        if found is None:
+            found = self._opening_term(span)
         return found
+
+    def _opening_term(self, span: Span) -> tuple[Token, Token, Token | None, Token | None] | None:
+        """A note that opens with the supervision word and goes straight on to its dates ("Supervised 12th Oct
+        '22, 9th Nov '22, ..."), however the parser took the word (often an adjective of the first date)."""
+        first = span.sent[0]
+        if span.start == first.i + 1 and first.i in self.strong and not self._other_sense(first):
+            return first, first, None, None
+        return None
 
     def _after_anchor(self, colon: Token) -> tuple[Token, Token, Token | None, Token | None] | None:
         """A list of dates after a colon that ends a time anchor ("supervised fortnightly since the PLO meeting:
@@ -1837,6 +1848,8 @@ class _Extractor:
                 if found is None and h.lemma_ == "be" and h.dep_ in ("acl", "advcl") and not self._subjects(h):
                     tok = h  # "Supervision is monthly, the last two being 3/4/24 and 1/5/24": about the sentence
                     continue
+                if found is None and h.dep_ == "ccomp" and self.meetings.token_matches(h):
+                    found = self._shown_by_record(h.head)  # "the supervision file shows XXXX was discussed on ..."
                 if found is None and self._purpose_of_meeting(h):
                     # "the TM met the worker to consider XXXX's case on 25 September": the date of the purpose
                     # is the date of the meeting it is the purpose of
@@ -1850,6 +1863,18 @@ class _Extractor:
         # ...", "supervision 5/9/22")
         term = self._arg_term(tok) if tok.i not in inside else self.sup_np(tok)
         return (tok, term, None, prep) if term is not None else None
+
+    def _shown_by_record(self, verb: Token) -> tuple[Token, Token] | None:
+        """The supervision record a reporting verb has as its subject ("the supervision file shows", "the
+        supervision log records"): the discussion it reports is a supervision."""
+        if verb.pos_ != "VERB":
+            return None
+        for subj in self._subjects(verb):
+            term = self.sup_np(subj)
+            if term is not None and subj.i != term.i and self.records.token_matches(subj) or (
+                    term is not None and subj.lemma_.lower() in ("file", "log")):
+                return subj, term
+        return None
 
     def _purpose_of_meeting(self, verb: Token) -> bool:
         """Is ``verb`` an infinitive of purpose ("to consider ...", "to discuss ...") hanging from a verb that names
@@ -1884,8 +1909,17 @@ class _Extractor:
                 # shares its clause's subject
             elif v.dep_ not in ("conj", "xcomp", "acomp"):
                 return subs  # "acomp": a participle after a copula ("they are, however, consistently dated: ...")
+            if v.dep_ == "conj" and self._quoted_clause(v.head):
+                v = v.head  # 'notes say "XXXX discussed" and are dated ...': the parser joined the verb to the quote
             v = v.head
         return []
+
+    def _quoted_clause(self, verb: Token) -> bool:
+        """Is ``verb`` the verb of words quoted as a complement ('the notes say "XXXX discussed"')?"""
+        doc = self.doc
+        left = verb.left_edge.i
+        return verb.dep_ == "ccomp" and left > 0 and doc[left - 1].text in ('"', "“", "'", "‘") \
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].text in ('"', "”", "'", "’")
 
     def _clause_term(self, verb: Token) -> tuple[Token, Token] | None:
         """(the word, the supervision term) a clause is about: its verb, subject, object or
@@ -1972,7 +2006,7 @@ class _Extractor:
             if prep is not None and prep.lower_ in _ANCHOR_PREPS or denied.lemma_.lower() in self.ending:
                 return "since"
             return "none"
-        if self._disowned(term):
+        if self._disowned(term) or self._child_not_discussed(term):
             return "none"
         # "the supervision on 12.12.22 was cancelled", "the cancelled session on ..."
         if verb is not None and verb.lemma_.lower() in self.not_held:
@@ -1982,6 +2016,27 @@ class _Extractor:
         if self._planned(term, verb):
             return "planned"
         return "held"
+
+    def _child_not_discussed(self, term: Token) -> bool:
+        """Does the sentence say the child's case was not discussed at the session ("group supervision on 29 July,
+        in which XXXX's case was not discussed", "..., but XXXX was not one of the cases discussed")? A session
+        that did not take up the child's case is not a supervision of it."""
+        for t in term.sent:
+            if t.i <= term.i or t.lemma_.lower() not in ("discuss", "present", "raise", "mention"):
+                continue
+            clause = t
+            for _ in range(3):  # "was not one of the cases discussed": the "not" is on the clause above
+                if any(c.dep_ == "neg" for c in clause.children):
+                    break
+                clause = clause.head
+            if not any(c.dep_ == "neg" for c in clause.children):
+                continue
+            if any(c.lower_ in ("since", "after", "again", "until") for x in (t, clause) for c in x.children):
+                continue  # "XXXX has not been discussed since": not at a later time, which says nothing of this one
+            who = [x for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree]
+            if any(x.lower_ == self.child for x in who):
+                return True
+        return False
 
     def _disowned(self, term: Token) -> bool:
         """Does a later clause of the sentence deny that what ``term`` names counts as supervision ("... and in a
@@ -2086,6 +2141,9 @@ class _Extractor:
         if np is not term and np.lemma_.lower() in self.labels:
             # "supervision dates are not recorded on the file": the dates are missing (AL603), not the supervision
             return None
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in self.labels
+                                                               for g in c.children) for c in np.children):
+            return None  # "I could not find any supervision records with dates on them": the dates are missing
         np_neg = self._neg_child(np) or self._neg_child(term) or any(
             t.lemma_.lower() in self.neg for t in (np, term) if t.pos_ in ("NOUN", "PRON")
         )
@@ -2182,6 +2240,8 @@ class _Extractor:
                 gov = gov.head.head
             if self._neg_child(gov) or gov.lemma_.lower() in self.neg:
                 return gov
+            if gov.dep_ == "acomp" and gov.head.lemma_ == "be" and self._neg_child(gov.head):
+                return gov.head  # "I have not been able to find any record of supervision"
             if gov.pos_ not in ("NOUN", "PROPN") or gov.dep_ not in ("dobj", "attr", "nsubj", "nsubjpass"):
                 break
             gov = gov.head
@@ -2210,6 +2270,8 @@ class _Extractor:
         if verb.lemma_ == "be":
             if any(c.dep_ == "expl" for c in kids):
                 return False
+            if np is not None and np.dep_ == "pobj" and np.head.head.i == verb.i and np.head.lower_ == "to":
+                return False  # "XXXX's case has not been to supervision": it was not taken there
             if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self.neg for c in kids):
                 return False
             return True  # "is not reflective", "is not a substitute for supervision", "that is not supervision"
