@@ -36,7 +36,10 @@ class _Values(dict):
 
 
 def render(template: str, values: dict[str, Any]) -> str:
-    return string.Formatter().vformat(template, (), _Values(values))
+    try:  # str.format_map gives what string.Formatter gives, in C (a finding's message and fix each go through here)
+        return template.format_map(_Values(values))
+    except Exception:  # a template it refuses: the Formatter's own result or error, as before
+        return string.Formatter().vformat(template, (), _Values(values))
 
 
 def suppressed(codes: Iterable[str], code: str) -> bool:

@@ -86,6 +86,7 @@ def _fork_context():
 
 def check_files(paths: list[str]) -> list[dict]:
     """Check a few files together; a row for each, in order: its summary or its error."""
+    from ..engine import _collector_paused
     from ..readers import read_path
     from ..sections import catalogue
 
@@ -93,11 +94,12 @@ def check_files(paths: list[str]) -> list[dict]:
     extra = tuple(sorted(p for d in cfg.rule_dirs for p in [d / "sections.yml"] if p.is_file()))
     rows: dict[str, dict] = {}
     read: list[tuple[str, Any]] = []
-    for path in paths:
-        try:
-            read.append((path, read_path(path, catalogue(extra), max_bytes=int(cfg.limits.max_file_mb * 1024 * 1024), limits=cfg.limits)))
-        except InputError as exc:
-            rows[path] = _error_row(path, exc)
+    with _collector_paused():  # the audits read live as long as their group is checked (as its parses do)
+        for path in paths:
+            try:
+                read.append((path, read_path(path, catalogue(extra), max_bytes=int(cfg.limits.max_file_mb * 1024 * 1024), limits=cfg.limits)))
+            except InputError as exc:
+                rows[path] = _error_row(path, exc)
     try:
         rows.update((path, summary_row(r)) for (path, _), r in zip(read, _ENGINE.check([a for _, a in read])))
     except InputError:  # an audit the engine refused: check each alone, so only its own file reports it
@@ -310,21 +312,31 @@ def command(paths, html_out, csv_out, jobs, config_path, force, title):
 
     Without --html or --csv the summary is printed as a table.
     """
-    from ..config import load_config
-    from ..engine import Engine
-    from ..io import write_atomic
-    from ..readers import iter_audit_files
-    from ..scoring import score_config
+    from ..cli import _exit_fast_when_done, _startup
 
-    cfg = load_config(Path(config_path) if config_path else None)
-    engine = Engine(cfg)  # rule files and rule parameters are checked before any worker starts
-    score_config(cfg)
-    files = iter_audit_files(list(paths))
-    if not files:
-        raise AuditlintError("no audit files found in " + ", ".join(paths))
-    for out in (html_out, csv_out):
-        if out and Path(out).exists() and not force:
-            raise AuditlintError(f"{out}: already exists; use --force to replace it")
+    # the start-up as ``check``'s: no collector passes over the rules' and the model's objects while
+    # they are built (then frozen out of its view), and no tearing the heap down object by object at exit
+    with _startup():
+        from ..config import load_config
+        from ..engine import Engine
+        from ..io import write_atomic
+        from ..readers import iter_audit_files
+        from ..scoring import score_config
+
+        cfg = load_config(Path(config_path) if config_path else None)
+        engine = Engine(cfg)  # rule files and rule parameters are checked before any worker starts
+        score_config(cfg)
+        files = iter_audit_files(list(paths))
+        if not files:
+            raise AuditlintError("no audit files found in " + ", ".join(paths))
+        for out in (html_out, csv_out):
+            if out and Path(out).exists() and not force:
+                raise AuditlintError(f"{out}: already exists; use --force to replace it")
+        if engine.needs_nlp and (jobs == 1 or _fork_context() is not None):
+            from .. import nlp
+
+            nlp.load()  # this process parses (or forks the workers that do): still inside the start-up
+    _exit_fast_when_done()
     progress = sys.stderr.isatty() and len(files) > 1
     rows = run_batch(files, cfg, jobs=jobs, progress=progress, engine=engine)
     failed = [r for r in rows if "error" in r]

@@ -632,6 +632,18 @@ def _one_slip(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
+def _contracted_ion(low: str, long: list[str]) -> bool:
+    """Is ``low`` a long "-ion" term written short without an apostrophe ("supn", "supns"): the term's first
+    three letters, then some of its letters in order, ending in its "n" (or "ns" for a plural term)?"""
+    for w in long:
+        if w.endswith("ions") and not low.endswith("ns"):
+            continue
+        stem = w[:-1] if w.endswith("ions") else w
+        if stem.endswith("ion") and low[:3] == w[:3] and low.rstrip("s").endswith("n") and _subsequence(low, w):
+            return True
+    return False
+
+
 def _subsequence(a: str, b: str) -> bool:
     """Are the letters of ``a`` found in ``b`` in the same order ("supn" in "supervision")?"""
     it = iter(b)
@@ -735,6 +747,7 @@ class _Extractor:
         words = {w.split()[-1] for w in p.supervision_terms}
         self.shortened = tuple(sorted(w for w in words if any(o.startswith(w) and len(o) - len(w) >= 3 for o in words)))
         self._slips: dict[str, bool] = {}  # word forms and whether each is one slip from a long term
+        self._shortened: dict[str, bool] = {}  # word forms and whether each is a long "-ion" term cut short ("supn")
         self._dates_of: tuple[str, list[DateMatch]] | None = None
         self.n_dates: int | None = None
         self._misspelt_found: set[int] = set()
@@ -1217,16 +1230,15 @@ class _Extractor:
                 out.add(t.i)
         # the same contraction of an "-ion" noun written without the apostrophe, as case notes do ("Supn", "supns"):
         # the term's first three letters, then some of its letters in order, ending in its "n" (or plural "ns")
+        shortened = self._shortened  # word form -> whether it is such a contraction (depends on the form alone)
         for i, low in enumerate(lower):
             if not 4 <= len(low) <= 6 or not low.isalpha() or low in self.terms.words:
                 continue
-            for w in long:
-                if w.endswith("ions") and not low.endswith("ns"):
-                    continue
-                stem = w[:-1] if w.endswith("ions") else w
-                if stem.endswith("ion") and low[:3] == w[:3] and low.rstrip("s").endswith("n") and _subsequence(low, w):
-                    out.add(i)
-                    break
+            short = shortened.get(low)
+            if short is None:
+                short = shortened[low] = _contracted_ion(low, long)
+            if short:
+                out.add(i)
         # a past participle the tagger read as an adjective, whose lemma is then the word itself ("Supervised 14 Feb,
         # ..."): the term verb with "-d" / "-ed"
         verbs = {w for w in self.terms.words if w.endswith("e")}
