@@ -79,7 +79,7 @@ def _traceback(exc: BaseException) -> str:
 
 
 @contextmanager
-def _startup() -> Iterator[None]:
+def startup() -> Iterator[None]:
     """No cyclic garbage collection while a command starts up. The imports, the rules and the
     spaCy model make ~100,000 long-lived objects and next to no garbage (a collection at the end
     of a cold ``check``'s start-up finds none), yet the collector walked them again and again:
@@ -105,7 +105,7 @@ def _startup() -> Iterator[None]:
 _FAST_EXIT: list[bool] = []
 
 
-def _exit_fast_when_done() -> None:
+def exit_fast_when_done() -> None:
     """Let the process end without tearing its heap down (see :meth:`_Group.__call__`)."""
     _FAST_EXIT.append(True)
 
@@ -113,7 +113,7 @@ def _exit_fast_when_done() -> None:
 class _Group(click.Group):
     def __call__(self, *args, **kwargs):
         """The console script (CliRunner calls :meth:`main`). A command that asked for it with
-        :func:`_exit_fast_when_done` ends with ``os._exit`` once the exit handlers have run
+        :func:`exit_fast_when_done` ends with ``os._exit`` once the exit handlers have run
         and the output is flushed: freeing the model's and the rules' objects one by one took
         ~0.1 s of every ``check``, after its report was written."""
         _FAST_EXIT.clear()
@@ -220,7 +220,7 @@ def read_all(paths: list[str], cfg: Config) -> tuple[list, list[InputError]]:
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when on a terminal).")
 def check(paths, fmt, select, ignore, fail_on, config_path, output, force, explain_score, no_fixes, color):
     """Check audits (files or folders of .md, .txt, .json, .yaml)."""
-    with _startup():
+    with startup():
         from .engine import Engine
         from .io import write_atomic
         from .reporters import get_reporter
@@ -238,7 +238,7 @@ def check(paths, fmt, select, ignore, fail_on, config_path, output, force, expla
             from . import nlp
 
             nlp.load()  # here rather than in engine.check: still inside the start-up
-    _exit_fast_when_done()
+    exit_fast_when_done()
     results = engine.check(audits)
     if fmt == "text":
         use_color = color if color is not None else (output is None and sys.stdout.isatty())

@@ -49,7 +49,7 @@ def suppressed(codes: Iterable[str], code: str) -> bool:
 _TRIM: list[Any] = []  # glibc's malloc_trim, looked up on first use (None where there is none)
 
 
-def _return_free_memory() -> None:
+def return_free_memory() -> None:
     """Hand the C heap's free pages back to the system after a group is checked. The parser's
     arrays differ in size from text to text and glibc keeps what they leave as scattered free
     space, so a long-lived process (the web app) grew with every draft: 120 generated audits
@@ -69,7 +69,7 @@ def _return_free_memory() -> None:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while a group is parsed and checked; one young-generation pass after.
 
     The parses' views (docview.py) and the rules' per-parse tables live for the whole group, so
@@ -162,13 +162,13 @@ class Engine:
         so memory stays flat over a long batch and in the web app."""
         results: list[AuditResult] = []
         for group in self._groups(audits):
-            with self._transient(), _collector_paused():
+            with self._transient(), collector_paused():
                 docs = self.parse(group)
                 results += [self.check_one(a, docs) for a in group]
                 for view in docs.values():  # no rule reads them again: their cycles go now, not in a collector pass
                     view.release()
                 del docs
-            _return_free_memory()
+            return_free_memory()
         return results
 
     def _transient(self) -> AbstractContextManager[object]:

@@ -165,7 +165,7 @@ def test_console_check_output_and_exit_code_are_those_of_an_ordinary_exit(tmp_pa
 
     here = str(Path(auditlint.__file__).resolve().parent.parent)  # this checkout's auditlint, not an installed one
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([here, *filter(None, [os.environ.get("PYTHONPATH")])])}
-    probe = code.replace("main()\n", "print(sys.modules['auditlint.cli']._exit_fast_when_done.__module__)\nmain()\n")
+    probe = code.replace("main()\n", "print(sys.modules['auditlint.cli'].exit_fast_when_done.__module__)\nmain()\n")
     fast = subprocess.run([sys.executable, "-c", probe, "check", audit], capture_output=True, text=True, env=env)
     r = CliRunner().invoke(main, ["check", audit])
     assert fast.returncode == r.exit_code == 1

@@ -86,7 +86,7 @@ def _fork_context():
 
 def check_files(paths: list[str]) -> list[dict]:
     """Check a few files together; a row for each, in order: its summary or its error."""
-    from ..engine import _collector_paused
+    from ..engine import collector_paused
     from ..readers import read_path
     from ..sections import catalogue
 
@@ -94,7 +94,7 @@ def check_files(paths: list[str]) -> list[dict]:
     extra = tuple(sorted(p for d in cfg.rule_dirs for p in [d / "sections.yml"] if p.is_file()))
     rows: dict[str, dict] = {}
     read: list[tuple[str, Any]] = []
-    with _collector_paused():  # the audits read live as long as their group is checked (as its parses do)
+    with collector_paused():  # the audits read live as long as their group is checked (as its parses do)
         for path in paths:
             try:
                 read.append((path, read_path(path, catalogue(extra), max_bytes=int(cfg.limits.max_file_mb * 1024 * 1024), limits=cfg.limits)))
@@ -312,11 +312,11 @@ def command(paths, html_out, csv_out, jobs, config_path, force, title):
 
     Without --html or --csv the summary is printed as a table.
     """
-    from ..cli import _exit_fast_when_done, _startup
+    from ..cli import exit_fast_when_done, startup
 
     # the start-up as ``check``'s: no collector passes over the rules' and the model's objects while
     # they are built (then frozen out of its view), and no tearing the heap down object by object at exit
-    with _startup():
+    with startup():
         from ..config import load_config
         from ..engine import Engine
         from ..io import write_atomic
@@ -336,7 +336,7 @@ def command(paths, html_out, csv_out, jobs, config_path, force, title):
             from .. import nlp
 
             nlp.load()  # this process parses (or forks the workers that do): still inside the start-up
-    _exit_fast_when_done()
+    exit_fast_when_done()
     progress = sys.stderr.isatty() and len(files) > 1
     rows = run_batch(files, cfg, jobs=jobs, progress=progress, engine=engine)
     failed = [r for r in rows if "error" in r]

@@ -30,7 +30,7 @@ from typing import Any, Callable, TypeVar
 from pathlib import PurePosixPath, PureWindowsPath
 
 from ..config import Config
-from ..engine import Engine, _return_free_memory
+from ..engine import Engine, return_free_memory
 from ..errors import AuditlintError, InputError
 from ..findings import AuditResult
 from ..model import Audit, Notice
@@ -239,7 +239,7 @@ class Checker:
         """
         if gc.isenabled():  # a caller (or a test) managing the collector is left to it
             gc.collect()
-            _return_free_memory()
+            return_free_memory()
 
     def _check_text(self, text: str, name: str, fmt: str) -> Outcome:
         started = time.perf_counter()
