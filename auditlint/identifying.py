@@ -119,6 +119,12 @@ in lower case after a name, two-letter street words in capitals; and as look-ali
 a name-like run after "the" before a place's noun, one word after "the" as a place, a word after a brand, someone's
 home by a possessive then "in" a place, "back to" a place, Urdu/Punjabi aunts and uncles, festivals, and a cued
 reference in another format than the configured pattern.
+Round 18 added: a second record of a date of birth with its own record after it ("1/7/1995 on LCS and 7/1/1995 on the
+health record"), Welsh ordinals "-ain"/"-il", a full name then a date too old for a visit (``_nominal_dobs``), a forename
+tagged alone before a surname in capitals, initials after "signed" or in a handover line ("H/O from KP to RT"), a farm
+after "moved to", a lower-case name and initial in brackets after a role, scanner slips in a date's first figure, in
+"D0B", in a capital O opening a name and in a street word ("Hi11"); and as look-alikes "Dear", an ordinary word opening
+a quote or a table cell as a subject, one word after "the" tagged a person, a team's plural nickname, a role after a name.
 Everything else is patterns with the real format
 rules (UK postcodes, UK phone shapes, the NHS number's modulus-11 check) or a
 cue ("born", "DOB", "NHS number", "case ref").
@@ -648,7 +654,7 @@ class Detector:
         self.house_words = {str(w) for w in lex.get("house_words", [])}
         dwellings = _phrases(w for w in lex.get("house_words", []) if w in ("Farm", "Cottage", "Cottages", "Barn", "Lodge", "Manor", "House"))
         self._rural_house_re = re.compile(
-            rf"(?<![\w])(?:at|(?i:address)(?:\s+is|\s*[:,-]))\s+(?P<street>(?P<part>Higher|Lower|Upper|Nether|Little|Great|Middle)?\s*"
+            rf"(?<![\w])(?:at|(?P<moved>(?i:moved|moving|moves|move|relocated)\s+(?:back\s+)?to)|(?i:address)(?:\s+is|\s*[:,-]))\s+(?P<street>(?P<part>Higher|Lower|Upper|Nether|Little|Great|Middle)?\s*"
             rf"(?P<house>{_CAP_WORD}(?:\s+{_CAP_WORD})?)),\s*(?P<town>{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:,\s*{_CAP_WORD}(?![\w'’-]|\s+[A-Z][a-z]))?)"
             rf"(?![\w'’-]|\s+(?:and|&|or)\b)"
         )
@@ -658,7 +664,15 @@ class Detector:
         caps_streets = _phrases(w.upper() for w in lex.get("street_types", []) if len(w) >= 3 or (len(w) == 2 and w.upper() != "ST"))
         # a scanned street's name with a 1 or a 0 among its letters, before its street word ("5 Mi11 Lane")
         title_streets = _phrases(w for w in lex.get("street_types", []) if len(w) >= 3 and w[:1].isupper())
-        self._scan_street_re = re.compile(rf"(?<![\w'’-])(?=[A-Z][A-Za-z01]*[a-z])[A-Z][A-Za-z]*[01][A-Za-z01]*(?=\s+(?:{title_streets})\b)")
+        # or the street word itself so damaged, after a house number and the street's name ("14 Primrose Hi11")
+        damaged = "|".join(
+            sorted(("".join({"l": "[l1]", "o": "[o0]", "O": "[O0]"}.get(c, re.escape(c)) for c in w)
+                    for w in lex.get("street_types", []) if len(w) >= 3 and w[:1].isupper() and re.search("[loO]", w)), key=len, reverse=True)
+        ) or "(?!)"
+        self._scan_street_re = re.compile(
+            rf"(?<![\w'’-])(?=[A-Z][A-Za-z01]*[a-z])[A-Z][A-Za-z]*[01][A-Za-z01]*(?=\s+(?:{title_streets})\b)"
+            rf"|(?<![\w/.-])\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?P<word>(?=[A-Za-z01]*[01])(?:{damaged}))(?![\w'’-])"
+        )
         self._caps_address_re = re.compile(
             rf"(?<![\w/.,-])\d{{1,4}}[A-Z]?,?\s+(?:[A-Z][A-Z'’-]+\s+){{1,3}}(?:{caps_streets})\b(?:,\s*[A-Z]{{3,}}(?:[\s-][A-Z]{{3,}})?(?![\w'’-]))?(?![ \t]+[a-z])"
         )
@@ -1265,9 +1279,14 @@ class Detector:
                 if house[-1] in self.place_words and house[-1] not in self.house_words:
                     continue  # "Ash Grove Children's Centre, Moss Lane, Bootle": a service's address, not a home's
                 out.append(Detail("address", m.start(), m.end()))
-            for m in _gated_finditer(self._rural_house_re, frozenset({"at", "address", "Address", "ADDRESS"}), text):
+            for m in _gated_finditer(
+                self._rural_house_re, frozenset({"at", "address", "Address", "ADDRESS", "moved", "moving", "moves", "move", "relocated",
+                                                 "Moved", "Moving", "Moves", "Move", "Relocated"}), text
+            ):
                 house = m.group("house").split()
                 dwelling = self._dwelling_re.search(m.group("house")) is not None
+                if m.group("moved") and not dwelling:
+                    continue  # "moved to Lower Kersal, Salford": after a move only a farm's or a cottage's name makes an address
                 if house[0] in self.not_towns or house[0] == child_ref or self._dwelling_re.search(m.group("town")):
                     continue  # "Brook Farm, Willow Lodge and ...": a list of houses, no town
                 if not dwelling and not (m.group("part") and not any(_known_word(w) for w in house)):
@@ -1442,6 +1461,10 @@ class Detector:
                 continue
             if len(ent) > 1 and ent[0].pos_ == "VERB" and (_starts_segment(doc, ent[0]) or doc[ent.start - 1].text in _QUOTES):
                 ent = ent[1:]  # "'Ring Bex on ...'": an order opening a sentence, then the name
+            comma = next((x.i for x in reversed(ent) if x.text == ","), None)
+            tail = [x for x in doc[comma + 1 : ent.end] if not x.is_punct] if comma is not None else []
+            if tail and tail[-1].lower_ in self.person_nouns and all(_common_word(x.text) and not _proper_stem(x.text) for x in tail):
+                ent = doc[ent.start : comma]  # "Dr R. Venkataraman, Consultant Paediatrician": the role after the name
             toks = [t for t in ent if self._name_token(t, child_ref)]
             if any(t.pos_ in ("VERB", "ADV") for t in toks):
                 continue  # "Email the school", "Children Together (PACT)"
@@ -1470,12 +1493,18 @@ class Detector:
             ) and not self._human_by_verb(toks[0]):
                 continue  # "Attendance was 87.5%", "Dawn visits ...": an ordinary word; a name there needs other evidence
             if (
-                toks and len(ent) > len(toks) and ent[-1].lower_ in self.person_nouns
+                toks and len(ent) > len(toks) and next((x for x in reversed(ent) if not x.is_punct), ent[-1]).lower_ in self.person_nouns
                 and all(_common_word(t.text) and not _proper_stem(t.text) for t in toks)
             ):
                 continue  # "Main Carer", "Lead Professional": ordinary words before a role
             if len(toks) > 1 and all(_common_word(t.text) for t in toks) and (len(toks) > 2 or not _proper_stem(toks[-1].text)):
                 continue  # "Golden Thread", "Change Grow Live": ordinary words that end in no name
+            if (
+                len(ent) == 1 and len(toks) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+                and not _SHAPE_CAP_PLURAL.fullmatch(toks[0].text) and not _next_is_possessive(doc, toks[0])
+                and not (ent.end < len(doc) and doc[ent.end].lower_ in self.person_nouns)
+            ):
+                continue  # "loves the Urdd", "referred to the Hub": one word after "the" names a thing (not "the Joneses")
             add_tokens(list(ent))
         self._nominal_names(doc, child_ref, spans, protected, taken)
         # structure: a title, "named"/"called", a nickname in quotes (no tagging needed)
@@ -1609,6 +1638,19 @@ class Detector:
                 add_tokens([t])
             if human_subject and (self._word_before_subject(doc, t) or _heading_before_colon(doc, t)):
                 continue  # "Comma the plan does not say ...": a spoken or stray word before the real subject
+            if (
+                (human_subject or possessor) and _starts_segment(doc, t)
+                # (in quotes, a quoted clause's subject: not a nickname alone in quotes, "ex 'Smiler' (real name ...)")
+                or (human_subject and _opens_segment_or_quote(doc, t) and t.head.i > t.i)
+            ) and _common_word(t.text) and t.text not in self.forenames and (
+                not _proper_stem(t.text) and t.ent_type_ != "PERSON" and not any(c.dep_ == "compound" and c.text[:1].isalpha() for c in t.lefts)
+            ):
+                continue  # "'Conference agreed CP plan'", "| Referral re ...": an ordinary word capitalised as a first word
+            if possessor and t.i > 1 and _SHAPE_CAP_PLURAL.fullmatch(t.text) and _common_word(t.text[:-1]) and (
+                doc[t.i - 1].dep_ in ("compound", "amod") and _common_word(doc[t.i - 1].text) and doc[t.i - 1].text[:1].isupper()
+                and doc[t.i - 2].lower_ == "the"
+            ):
+                continue  # "The Black Cats' academy": ordinary words in the plural naming a team or a band
             if human_subject or possessor:
                 comp = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 add_tokens(_leading_run(sorted([*comp, t], key=lambda x: x.i)) if comp else [t])
@@ -1669,6 +1711,12 @@ class Detector:
                         t.head.ent_type_ not in ("GPE", "LOC", "FAC") or t.head.dep_ not in ("dobj", "pobj")
                     ):  # "Danielle and Lee"
                         add_tokens([t.head])
+                    elif (  # "misses Dolly and Frankie": the parse tagged the first of the pair a person but not a noun
+                        t.dep_ == "conj" and t.head.ent_type_ == "PERSON" and t.head.pos_ in ("ADV", "ADJ", "NOUN", "VERB")
+                        and _SHAPE_NAME.fullmatch(t.head.text) and not _starts_segment(doc, t.head)
+                        and t.head.i + 1 < len(doc) and doc[t.head.i + 1].lower_ in ("and", "&") and doc[t.head.i + 2].i == t.i
+                    ):
+                        add_tokens([t.head], strict=False)
         # a name typed in lower case, joined to a name found ("jade and her mate kelsey were seen"): the parse calls
         # it a proper noun and it has no article or owner, as a name has none
         name_tokens = {t.i for s, e in spans if (sp := doc.char_span(s, e, alignment_mode="expand")) for t in sp}
@@ -1824,7 +1872,13 @@ class Detector:
                 and _SHAPE_CAP_PLURAL.fullmatch(t.text)
                 and not _common_word(t.text[:-1])
                 and not _common_word(t.text)
-                and t.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+                and t.ent_type_ not in ("GPE", "LOC", "FAC")
+                # the small model calls many unknown plural surnames ORG ("the Choudhurys"): a word the dictionary
+                # does not know at all, in the plural or not, and no listed place or club, will do
+                and (t.ent_type_ != "ORG" or (
+                    not _known_word(t.text) and not _known_word(t.text[:-1]) and t.lower_ not in self.places
+                    and t.lower_[:-1] not in self.places
+                ))
             ):
                 add_tokens([t])
         # a listed forename that is also a word, joined by "and"/"&" to a name found just after it, whatever the parse
@@ -1886,6 +1940,20 @@ class Detector:
                 continue  # after a name cue the cue's own reading decides, which knows a van or a pet ("named 'Big Bertha'")
             if not (_overlaps(*m.span(1), protected) or _overlaps(*m.span(1), taken) or _overlaps(*m.span(1), spans)):
                 spans.append(m.span(1))
+        # a worker's name and initial typed in lower case, in brackets after the role ("the SW (jo b)", "IRO (sam t.)")
+        for t in doc if "(" in text else ():
+            if t.text != "(" or t.i == 0 or (doc[t.i - 1].lower_ not in self.person_nouns and doc[t.i - 1].lower_ not in self.role_words):
+                continue
+            close = next((x for x in doc[t.i + 1 : t.i + 5] if x.text == ")"), None)
+            inner = [x for x in doc[t.i + 1 : close.i] if x.text != "."] if close is not None else []
+            if (
+                len(inner) == 2 and all(x.text.isalpha() and x.text.islower() for x in inner)
+                and inner[0].text.capitalize() in self.forenames and inner[0].lower_ not in self.not_names
+                and (len(inner[1].text) == 1 or _capitalised_only(inner[1].text))
+            ):
+                s_, e_ = inner[0].idx, inner[-1].idx + len(inner[-1].text)
+                if not (_overlaps(s_, e_, protected) or _overlaps(s_, e_, taken) or _overlaps(s_, e_, spans)):
+                    spans.append((s_, e_))
         self._names_beside_found_names(doc, text, spans, protected, taken)
         # Welsh names the head first: whatever found the words after "Ysgol", "Tîm" or "Dydd", they are no person
         if welsh:
@@ -2025,7 +2093,14 @@ class Detector:
         KILBRIDE", "partner Lee SMITH"): the parse tags the pair a person, the forename can be a
         name and the capitals are a word, not a listed or vowel-less acronym (not "Sefton MASH")."""
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or len(ent) < 2:
+            if ent.label_ != "PERSON":
+                continue
+            if ent.end < len(doc) and doc[ent.end].text.isupper() and not ent[-1].text.isupper() and (
+                doc[ent.end].idx == ent[-1].idx + len(ent[-1].text) + 1 and doc[ent.end].lower_ not in self.acronyms
+                and doc[ent.end].lower_ not in self.role_words and doc[ent.end].pos_ in ("PROPN", "NOUN")
+            ):
+                ent = doc[ent.start : ent.end + 1]  # the parse tagged the forename alone ("Jordan WAINWRIGHT, 03/03/1999")
+            if len(ent) < 2:
                 continue
             toks = [t for t in ent if t.text[:1].isupper()]
             if not toks or toks[-1].i != ent[-1].i:
@@ -2408,6 +2483,11 @@ class Detector:
                 and self._initials_ok(t.text) and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "NUM"))
             ):
                 found.append(t)
+        # a note signed or handed over by initials ("signed 'AW'", "H/O from KP to RT", "handover to DM")
+        for m in [*_SIGNED_INITIALS.finditer(text), *_HANDOVER_INITIALS.finditer(text)]:
+            for g in range(1, (m.re.groups or 0) + 1):
+                if m.group(g) and self._initials_ok(m.group(g).rstrip(".") if m.group(g).count(".") == 1 else m.group(g)):
+                    found.append(m.span(g))
         for m in _NOTE_CONTACT_TO.finditer(text):
             t = next((x for x in doc if x.idx == m.start(1)), None)
             if t is not None and self._initials_ok(t.text) and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()):
@@ -3651,6 +3731,17 @@ _WITNESS_PAPERS = {"statement", "evidence", "account", "testimony", "affidavit",
 # a call, text or e-mail to or from someone ("14:20 TC to JP", "call from AK")
 _NOTE_CONTACT_TO = re.compile(r"(?<![\w])(?:TC|(?i:phone\s+call|call|text|e-?mail|message|msg|voicemail|letter))\s+(?:to|from|with)\s+([A-Z][A-Za-z.'’]{1,6})(?![\w'’])")
 # the head of a legal instrument's name ("Child Abduction Warning Notice", "Non-Molestation Order"): never a person
+# initials that sign a note or a statement ("signed 'AW'", "countersigned: K.L."); not "initialled JS and KT", which the
+# first tune set (t512) keeps as look-alike initials
+_INITIALS_SHAPE = r"[A-Z]{2,3}(?![\w.])|[A-Z]\.(?:(?:Ma?c|O['’])?[A-Z]\.?){1,2}(?![\w])"
+_SIGNED_INITIALS = re.compile(
+    rf"(?<![\w])(?i:signed|countersigned|signed\s+off)(?:\s+(?i:by|as|off))?\s*[:-]?\s*['‘\"“]?({_INITIALS_SHAPE})"
+)
+# workers' initials in a handover line ("H/O from KP to RT", "handed over from JB to DM", "handover to SL")
+_HANDOVER_INITIALS = re.compile(
+    rf"(?<![\w])(?i:h/o|hand(?:ed)?[- ]?over)(?:\s+(?i:from)\s+({_INITIALS_SHAPE}))?\s+(?:(?i:to)\s+|->\s*|→\s*)({_INITIALS_SHAPE})"
+    rf"|(?<![\w])(?i:h/o|hand(?:ed)?[- ]?over)\s+(?i:from)\s+({_INITIALS_SHAPE})"
+)
 _INSTRUMENT_HEADS = {"Notice", "Notices", "Order", "Orders", "Warning", "Injunction", "Undertaking", "Direction", "Directions", "Summons", "Warrant"}
 _COMMA_WHO = re.compile(r",\s*who(?:se)?\b", re.IGNORECASE)
 # adjectives that make a nickname of a forename ("Big Mo", "Little Jay", "Young Kez")
@@ -3855,6 +3946,15 @@ def _starts_segment(doc: Doc, t: Any) -> bool:
     return _TIME_STAMP.fullmatch(prev) is not None and _starts_segment(doc, doc[t.i - 1])
 
 
+def _opens_segment_or_quote(doc: Doc, t: Any) -> bool:
+    """``t`` begins a sentence, a line, a table's cell (``_starts_segment``) or a quotation ("minutes record 'Conference
+    agreed ...'": the quote mark joined to it)."""
+    if _starts_segment(doc, t):
+        return True
+    prev = doc[t.i - 1]
+    return prev.text in _QUOTES and not prev.whitespace_ and (prev.i == 0 or doc[prev.i - 1].whitespace_ or doc[prev.i - 1].is_punct)
+
+
 # honorifics written after a name in Urdu, Punjabi, Hindi and Bengali homes ("Chaudhry sahib", "Rani ji"), and the
 # religious and learned roles they also follow ("Qari sahib": the Quran teacher, no name)
 # moves only a person makes in a family's story ("since raja moved out"), beyond ``person_verbs``
@@ -3969,7 +4069,7 @@ def _near_copy(a: Any, b: Any) -> bool:
 # a date of an event: "had a review on 3/4/2016", "seen at 14/6/2016" (not "as", "per", "or", "instead of")
 _EVENT_PREP_BEFORE = re.compile(r"\b(?i:on|at|from|until|till|by|since|before|after|dated|during)\s+(?:the\s+)?$")
 _RECORD_WORD_BEFORE = re.compile(
-    r"(?:\b(?i:as|of|or|not|vs|versus|is|has|had|have|says|said|reads|gives|shows|records|recorded)|[,(:/–-])\s*$"
+    r"(?:\b(?i:as|of|or|not|vs|versus|is|has|had|have|says?|said|reads?|gives?|gave|shows?|records?|recorded|lists?|holds?)|[,(:/–-])\s*$"
 )
 # a record keeper and its verb opening the clause of a later date ("; LCS has", "; the GP records it as")
 _KEEPER_BEFORE = re.compile(
@@ -3979,6 +4079,11 @@ _KEEPER_BEFORE = re.compile(
     r"|(?:^|[;,]\s*)(?:on|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+it\s*(?:is|was|['’]s|reads|says|shows)\s*:?\s*$",
     re.IGNORECASE,
 )
+# a record a date is written in, straight after it ("on LCS", "per the GP", "in the school's records", "according to
+# the Home Office"), and the gap between two such dates of one birth: the first's record and a joining word
+_SOURCE_PHRASE = r"(?:on|in|per|from|according\s+to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?"
+_PARALLEL_SOURCE_GAP = re.compile(rf"^\s*,?\s*{_SOURCE_PHRASE}\s*,?\s*(?:and|but|while|whereas|yet)\s*$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(rf"\s*,?\s*{_SOURCE_PHRASE}(?=\s*(?:[.,;:)!?]|$))", re.IGNORECASE)
 _BIRTHDAY_BEFORE = re.compile(r"(?i:birthday|anniversary|turns?|turned|aged?)\b[^\d]*$")
 
 
@@ -4038,7 +4143,11 @@ def _other_records(text: str, dates: list[Any], dobs: list[Detail]) -> list[Deta
                 and not _BIRTHDAY_BEFORE.search(text, max(0, dm.start - 40), dm.start)
                 and not _EVENT_PREP_BEFORE.search(text, max(0, dm.start - 12), dm.start)
                 # written as another record of it: after a comma or bracket, "as", "of", "or", "not", "vs", a record's verb
-                and (dm.start < b.start or _RECORD_WORD_BEFORE.search(text, max(0, dm.start - 12), dm.start) is not None)
+                and (
+                    dm.start < b.start or _RECORD_WORD_BEFORE.search(text, max(0, dm.start - 12), dm.start) is not None
+                    # each date with its own record after it: "1/7/1995 on LCS and 7/1/1995 on the health record"
+                    or (_PARALLEL_SOURCE_GAP.match(text[lo:hi]) is not None and _SOURCE_AFTER.match(text, dm.end) is not None)
+                )
             ):
                 out.append(Detail("date_of_birth", dm.start, dm.end))
                 break
@@ -4062,6 +4171,12 @@ def _nominal_dobs(text: str, names: list[Detail], found: list[Detail], titles: I
         words = text[d.start : d.end].split()
         if len(words) >= 2 and words[-1].isupper() and len(words[-1]) >= 3 and not words[0].isupper():
             m = _NOMINAL_DATE.match(text, d.end)
+        elif (
+            len(words) >= 2 and all(_SHAPE_NAME.fullmatch(w) for w in words) and words[0].rstrip(".") not in titles
+            and (m := _NOMINAL_DATE.match(text, d.end)) is not None and _years_ago(m.group(1)) >= 12
+            and not _NOMINAL_DATE_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)
+        ):
+            pass  # a full name, then a date too old for a visit, set off by a comma: "calls him Michael Tierney, 7/4/79"
         else:
             m = _BRACKETED_DATE.match(text, d.end) or _AGED_BRACKETED_DATE.match(text, d.end)
             before = _WORD_RUN.findall(text[max(0, d.start - 30) : d.start])
@@ -4070,6 +4185,27 @@ def _nominal_dobs(text: str, names: list[Detail], found: list[Detail], titles: I
         if m and not _overlaps(m.start(1), m.end(1), taken):
             out.append(Detail("date_of_birth", m.start(1), m.end(1)))
     return out
+
+
+# a meeting, a letter or a signature before a name, whose date follows it ("seen by Jane Smith, 3/4/24")
+_NOMINAL_DATE_EVENT_BEFORE = re.compile(
+    r"\b(?i:by|with|from|to|met|meet|saw|see|seen|visited|visit|called|rang|phoned|emailed|texted|spoke|contacted|attended"
+    r"|signed|dated|sent|wrote|written|letter|report|statement)\s+(?:\w+\s+)?$"
+)
+
+
+def _years_ago(value: str) -> int:
+    """How many years before this year the numeric date ``value`` ("7/4/79", "03.03.1999") falls (0 if unreadable)."""
+    import datetime as _dt
+
+    year = re.split(r"[/.-]", value)[-1]
+    if not year.isdigit():
+        return 0
+    now = _dt.date.today().year
+    y = int(year)
+    if len(year) == 2:
+        y += 2000 if 2000 + y <= now else 1900
+    return now - y
 
 
 # a full date alone in brackets ("Tia (04/09/2016)")
@@ -4228,7 +4364,7 @@ _WELSH_BIRTH = re.compile(r"(?<![\w])(?i:ganwyd|dyddiad\s+geni)")
 _WELSH_BIRTH_BEFORE = re.compile(r"(?<![\w])(?i:ganwyd|dyddiad\s+geni)\b[^.;!?\n\d]{0,40}$")
 _WELSH_MONTHS = ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr")
 _WELSH_DATE = re.compile(
-    r"(?<![\w/.-])(\d{1,2})(?:af|ed|fed|ydd|eg|fed)?\s+(?i:(" + "|".join(_WELSH_MONTHS) + r"))\s+((?:19|20)\d\d)(?![\w/-])"
+    r"(?<![\w/.-])(\d{1,2})(?:af|il|ydd|ed|fed|eg|ain)?\s+(?i:(" + "|".join(_WELSH_MONTHS) + r"))\s+((?:19|20)\d\d)(?![\w/-])"
 )
 
 
@@ -4398,6 +4534,8 @@ def _reparse_shorthand(doc: Doc) -> Doc:
 _SCAN_FIGURES = re.compile(r"(?<![\w])(?=[0-9OoIl/.-]*\d)(?=[0-9/.-]*[OoIl])[0-9OoIl]+(?:[/.-][0-9OoIl]+)*(?![\w])")
 _SCAN_WORD = re.compile(r"(?<![\w'’-])(?=(?:[A-Za-z]*[01]){1,2}[A-Za-z]*(?![\w]))(?=(?:[01]*[A-Za-z]){3})[A-Za-z01]+(?![\w'’-])")
 _SCAN_CAPS_L = re.compile(r"(?<![\w])(?=[A-Za-z]{4})[A-Z]+l[A-Z]+(?![\w])")
+_DATE_SEPARATED = re.compile(r"\w[/.-]\w")
+_SCAN_DOB_CUE = re.compile(r"(?<![\w])[Dd][./]?(0)[./]?[Bb](?![\w])")  # the date-of-birth cue with a zero for its O
 _CAPS_L_GATE = re.compile(r"[A-Z]l[A-Z]")  # in every match of ``_SCAN_CAPS_L``
 
 
@@ -4422,11 +4560,13 @@ def _undo_scan_slips(text: str, street_re: re.Pattern | None = None) -> str:
         return text
     chars = list(text)
     for m in street:
-        for i in range(m.start(), m.end()):
+        a, b = m.span("word") if "word" in m.re.groupindex and m.group("word") else m.span()
+        for i in range(a, b):
             chars[i] = {"0": "o", "1": "l"}.get(chars[i], chars[i])
     for m in scan_figures:
         for i in range(m.start(), m.end()):
-            if i == m.start() and chars[i] in "Il":  # a lower-case postcode's area ("l20 7hn"), not a slip
+            if i == m.start() and chars[i] in "Il" and not _DATE_SEPARATED.search(m.group(0)):
+                # a lower-case postcode's area ("l20 7hn"), not a slip (but a date's first figure: "l4/06/2Ol1")
                 continue
             chars[i] = {"O": "0", "o": "0", "I": "1", "l": "1"}.get(chars[i], chars[i])
     for m in scan_words:
@@ -4434,13 +4574,16 @@ def _undo_scan_slips(text: str, street_re: re.Pattern | None = None) -> str:
         upper = sum(c.isupper() for c in w) > sum(c.islower() for c in w)
         for i in range(m.start(), m.end()):
             if chars[i] == "0":
-                chars[i] = "O" if upper else "o"
+                # (a capital opening a word typed in lower case: "Mrs 0konkwo")
+                chars[i] = "O" if upper or (i == m.start() and w[1:2].islower()) else "o"
             elif chars[i] == "1":
                 chars[i] = "I" if upper else "l"
     for m in scan_caps:
         for i in range(m.start(), m.end()):
             if chars[i] == "l":
                 chars[i] = "I"
+    for m in _SCAN_DOB_CUE.finditer(text) if zero_one else ():
+        chars[m.start(1)] = "O" if chars[m.start(1) - 1].isupper() or m.group(0)[-1:].isupper() else "o"  # "D0B:"
     return "".join(chars)
 
 
