@@ -645,11 +645,19 @@ MEASURED = {
     # 60/28/28 -> 59/28/29 (one item lost to the retrain), holdout4 74/14/12; AL205 holdout4 25/4/2 -> 26/3/1.
     # Grade evidence round 8 (tune-r8-blind.yaml, unseen on 270dbaa 13/8/7, then its classes fixed): whole tune AL204
     # 147/9/11; held-out unchanged.
-    "AL201": {"tune": (0.87, 0.85), "holdout": (0.89, 0.82), "holdout2": (0.79, 0.97), "holdout3": (0.67, 0.67), "holdout4": (0.84, 0.86)},
+    # Session 12: tune-r12-blind.yaml (twelfth blind set; unseen on feab29c AL201 97/19/29, AL205 28/6/10) joined tune
+    # (whole tune then AL201 1151/163/210, AL205 416/12/46) and the model was retrained with it; the round's classes
+    # (the auditor's reaction as evaluation, what happened to the child after a negated reason, "X is monthly" as
+    # process; AL205 verdicts tempered by a staffing cue). Whole tune AL201 1150/147/211, AL205 420/10/42. Held-out,
+    # measured once: AL201 holdout 34/4/6, holdout2 65/19/4 -> 67/16/2, holdout3 59/28/29 -> 62/26/26, holdout4
+    # 74/14/12 -> 73/13/13 (one hit lost to the retrain, one false alarm fewer). Grade evidence round 9 (unseen on
+    # feab29c 14/4/6; conventions settled, see corpora/grade-evidence/tune-r8-blind.yaml's header): tune AL204
+    # 171/3/12; held-out unchanged.
+    "AL201": {"tune": (0.88, 0.84), "holdout": (0.89, 0.85), "holdout2": (0.80, 0.97), "holdout3": (0.70, 0.70), "holdout4": (0.84, 0.84)},
     "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50)},
     "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00)},
     "AL204": {"tune": (0.94, 0.93), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (0.92, 0.92)},
-    "AL205": {"tune": (0.98, 0.91), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96)},
+    "AL205": {"tune": (0.97, 0.90), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96)},
     "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00)},
     "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00)},
 }
@@ -1072,6 +1080,23 @@ def test_the_classifier_stops_at_the_first_class_that_holds():
     ],
 )
 def test_round11_error_classes(text, cls):
+    assert one(text) == cls
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        # round 12: the auditor's own reaction to what was done is a judgement
+        ("The team has been stretched for months and it is a wonder anything got done.", EVALUATION),
+        ("Quite how two workers missed the letter is beyond me.", EVALUATION),
+        ("The manager closed the case without reading it, that much is obvious.", EVALUATION),
+        # what befell the child after a reason that says what was not done
+        ("Because the plan was not shared with the school, XXXX was collected by an adult not on the list.", IMPACT),
+        # how often an arrangement happens is a report of it
+        ("Contact with dad in prison is monthly and supervised.", PROCESS),
+    ],
+)
+def test_round12_error_classes(text, cls):
     assert one(text) == cls
 
 

@@ -1436,6 +1436,8 @@ class _Sentence:
                 why = None  # "the meeting agreed that XXXX would stay with her godmother": a decision reported
             if why is None and not passive and not process_verb and self._main_after_reason(v):
                 why = "the result of what went before"
+            if why is None and self._after_shortfall(v):
+                why = "a consequence"  # "Because the safety plan was not shared, XXXX was released to an adult ..."
             if why and not reason_only:
                 if passive and process_verb and why not in ("modal", "a consequence"):
                     pass  # "XXXX was not seen alone for five weeks" reports the process
@@ -1703,6 +1705,13 @@ class _Sentence:
             return False
         return any(self._within(self.doc[h], {root.i}) and h != root.i for h in self.reason_heads)
 
+    def _after_shortfall(self, v: Token) -> bool:
+        """``v`` is the main clause after a reason that says what was not done ("Because the safety plan was not
+        shared with the school, XXXX was released at the gate ..."): what befell the child as the result of the
+        omission, even when told as a process in the passive."""
+        return self._main_after_reason(v) and any(
+            self.clf.negated(self.doc[h]) and self.doc[h].i < v.i for h in self.reason_heads)
+
     def _effect_named(self) -> str | None:
         """"The outcome for XXXX is that ...", "the main difference is that her brother no longer ...": a noun of
         effect as the subject of "be", with a clause about the child as what it is (not "the outcome of the review
@@ -1880,6 +1889,27 @@ class _Sentence:
                     return f"'{judged.text} {frag.text}'"
         if sent.text.rstrip().endswith("?") and any(t.lower_ == "why" for t in sent):
             return "a 'why' question"
+        return self._writer_stance()
+
+    _REACTION_NOUNS = frozenset("wonder miracle mystery shame pity".split())
+    _FIRST_PERSON = frozenset({"me", "us"})
+
+    def _writer_stance(self) -> str | None:
+        """The auditor's own reaction to what was done, read from the clause: "it is a wonder anything got done",
+        "it is a miracle the assessment got done at all", "quite how ... is beyond me", "..., that much is
+        obvious"."""
+        for t in self.sent:
+            if self.quoted(t) or self.reported(t):
+                continue
+            h = t.head
+            if t.dep_ == "attr" and t.lemma_.lower() in self._REACTION_NOUNS and h.lemma_ == "be" and any(
+                    x.lower_ == "it" and x.dep_ in ("nsubj", "expl") for x in h.children):
+                return f"the auditor's reaction ('{t.text}')"
+            if t.lower_ in self._FIRST_PERSON and t.dep_ == "pobj" and h.lower_ == "beyond":
+                return "the auditor's reaction ('beyond me')"
+            if t.lower_ == "much" and t.dep_ == "nsubj" and any(x.lower_ == "that" for x in t.children) and any(
+                    x.dep_ == "acomp" and x.lower_ in ("obvious", "clear", "evident") for x in h.children):
+                return "the auditor's stance ('that much is')"
         return None
 
     def _judged_word(self, t: Token) -> str | None:
@@ -2357,6 +2387,9 @@ class _Sentence:
                 if subs and all(self.is_child(s) for s in subs) and not clf.is_passive(v) and v.lemma_.lower() != "attend":
                     continue
                 return f"process verb '{clf.verb_lemma(v)}'"
+        why = self._how_often()
+        if why:
+            return why
         for t in sent:
             # a document or event said to exist: "A genogram is on file", "There is no record of a reply"
             if c.process_nouns.has_at(t) and t.dep_ in _SUBJ + ("ROOT", "attr", "nsubjpass", "appos"):
@@ -2424,6 +2457,22 @@ class _Sentence:
                     ):
                         return "a timescale"
         return self._tool_used()
+
+    _FREQUENCY = frozenset("daily weekly fortnightly monthly quarterly".split())
+
+    def _how_often(self) -> str | None:
+        """How often an arrangement happens, as the predicate of its noun ("Contact with dad is monthly and
+        supervised", "Sibling contact is monthly"): a report of the arrangement, not what it meant for the child."""
+        for t in self.sent:
+            if t.lower_ not in self._FREQUENCY or t.dep_ not in ("acomp", "advmod", "attr") or self.quoted(t):
+                continue
+            v = t.head
+            if v.lemma_ not in ("be", "remain"):
+                continue
+            subs = self.subjects(v)
+            if subs and all(x.pos_ == "NOUN" and not self.is_child(x) for x in subs):
+                return f"how often '{t.text}'"
+        return None
 
     def _reading_felt(self, v: Token) -> bool:
         """``v`` is someone reading or seeing, as the complement of how it felt: "devastating to read", "I was

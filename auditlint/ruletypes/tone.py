@@ -582,6 +582,14 @@ class Blame(RuleType):
         return any(c.dep_ == "poss" and self.people.is_person(self._whose(c)) for c in target.children) or any(
             self.people.is_person(g) for g in by)
 
+    _DEFINITE = frozenset("the this that our my".split())
+
+    def _pitied_role(self, doc: Doc, m: Match) -> bool:
+        """"The poor worker was drowning under an impossible caseload": "poor" inside a definite noun phrase
+        pities the professional ("a poor worker", "the worker is a poor worker" judge one)."""
+        first = doc[m.start]
+        return m.end - m.start > 1 and first.lower_ == "poor" and m.start > 0 and doc[m.start - 1].lower_ in self._DEFINITE
+
     @staticmethod
     def _whose(owner: Token) -> Token:
         """"whose" stands for the noun its relative clause describes ("the worker, whose approach ...")."""
@@ -661,7 +669,24 @@ class Blame(RuleType):
         sent = v.sent.text.lower()
         if any(r in sent for r in self.repeat):
             return "adult"
+        if self._habit_aside(v):
+            return "adult"
         return "role" if norm(entry_text) in self.factual else "agency"
+
+    _HABIT_ASIDES = ("true to form", "typically", "predictably", "characteristically", "as always", "as expected")
+
+    def _habit_aside(self, v: Token) -> bool:
+        """An aside set off by commas between the subject and the verb that says the act was in character
+        ("Step-dad, true to form, refused ...", "the nursery, typically, failed to ..."): exasperation with the
+        person, as "yet again" is."""
+        subs = [s for s in subjects_of(v) if s.i < v.i]
+        if not subs:
+            return False
+        between = v.doc[subs[0].i + 1: v.i]
+        if not any(t.text == "," for t in between):
+            return False
+        text = f" {' '.join(t.lower_ for t in between)} "
+        return any(f", {a} ," in text for a in self._HABIT_ASIDES)
 
     _REPORTING = frozenset("say tell feel report describe believe think complain claim allege".split())
 
@@ -1344,6 +1369,134 @@ class Blame(RuleType):
         if verdict:
             yield owners[0].left_edge.i, verdict[0].i + 1, "verb", None
 
+    # -- blame read from the clause (round 12) --------------------------------------------------------
+    _WHOEVER = frozenset({"whoever"})
+
+    def _whoever_did(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"Whoever authorised the closure obviously did not read it", "whoever wrote this plan deliberately left
+        out ...": the unnamed person who did a piece of the work, charged with what they plainly did not do or
+        meant to do (a mind-reading or intent adverb on the main verb)."""
+        for t in tokens_with(doc, self._WHOEVER):
+            did = t.head
+            if t.dep_ != "nsubj" or did.dep_ != "csubj" or did.pos_ != "VERB":
+                continue
+            v = did.head
+            if v.pos_ not in ("VERB", "AUX") or self._reported(v):
+                continue
+            forms = [token_forms(c) for c in v.children if c.dep_ == "advmod"]
+            if any(f & self.intent for f in forms) or any(f & self.mind_reading for f in forms) and self._negated(
+                    v) and not self._lacked_means(v):
+                yield t.i, v.i + 1, "verb", None
+
+    _EVEN = frozenset({"even"})
+
+    def _without_even(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"The manager signed off the closure without even opening the file": "even" on what was left undone
+        scorns the professional or service who did the rest (a plain "without reading it" is a finding)."""
+        for t in tokens_with(doc, self._EVEN):
+            undone = t.head
+            if t.dep_ != "advmod" or undone.dep_ != "pcomp" or undone.head.lower_ not in self._WITHOUT:
+                continue
+            head = undone.head.head
+            if head.pos_ not in ("VERB", "AUX") or self._reported(head) or any(
+                    c.dep_ == "auxpass" for c in head.children):
+                continue
+            subj = self._subject_at(head, "agency", passive_agent=False)
+            if subj is not None:
+                yield min(subj.left_edge.i, head.i), undone.i + 1, "verb", None
+
+    _THINKING = frozenset({"think", "believe"})
+
+    def _seems_to_think(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"Some professionals seem to think attending a meeting is protecting a child", "the worker seems to
+        think the plan will progress by itself": the auditor guessing, with scorn, at what professionals
+        believe."""
+        for t in doc:
+            if t.dep_ != "xcomp" or t.pos_ != "VERB" or norm(t.lemma_) not in self._THINKING:
+                continue
+            seem = t.head
+            if norm(seem.lemma_) != "seem" or self._negated(seem) or self._reported(seem):
+                continue
+            subj = self._subject_at(seem, "role", passive_agent=False)
+            if subj is not None:
+                yield subj.left_edge.i, t.i + 1, "verb", None
+
+    _CAUSE_NOUNS = frozenset({"reason", "root", "cause", "source"})
+    _TROUBLE = frozenset("problem late delay delayed drift failure mess harm trouble difficulty wrong".split())
+
+    def _made_the_cause(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """An adult, a service or what they did named as the cause of what went wrong ("senior leaders who refused
+        to fund more posts are the real reason this assessment was late", "Mother's refusal to accept
+        responsibility is the root of every problem in this case"): the person blamed, not the practice."""
+        for t in doc:
+            if t.dep_ != "attr" or t.pos_ != "NOUN" or not token_forms(t) & self._CAUSE_NOUNS:
+                continue
+            v = t.head
+            if norm(v.lemma_) != "be" or self._negated(v) or self._reported(v):
+                continue
+            if not any(token_forms(x) & self._TROUBLE for x in t.subtree if x.i > t.i):
+                continue
+            for s in (c for c in v.children if c.dep_ == "nsubj"):
+                owners = [s] + [c for c in s.children if c.dep_ == "poss"]
+                if any(o.pos_ != "PRON" and self._accountable(o, "adult") for o in owners):
+                    yield s.left_edge.i, t.i + 1, "verb", None
+                    break
+
+    _NOTHING = frozenset({"nothing"})
+
+    def _nothing_but(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"The carers have been nothing but difficult and uncooperative": a sweeping verdict on an adult's or a
+        service's conduct ("the chronology is nothing but copied notes" is about a thing)."""
+        for t in tokens_with(doc, self._NOTHING):
+            v = t.head
+            if t.dep_ != "attr" or norm(v.lemma_) not in self._COPULAS or self._reported(v):
+                continue
+            if not any(c.lower_ == "but" for c in t.children) or not any(
+                    g.pos_ == "ADJ" and g.i > t.i and self._faulting_adjective(g) for g in t.subtree):
+                continue
+            subj = self._subject_at(v, "adult", passive_agent=False)
+            if subj is not None and subj.pos_ != "PRON":
+                yield subj.left_edge.i, t.right_edge.i + 1, "verb", None
+
+    _HOSTILE = frozenset("difficult hostile aggressive awkward evasive".split())
+    _NOT_PREFIXES = ("un", "in", "dis", "ir", "im", "non")
+
+    def _faulting_adjective(self, a: Token) -> bool:
+        """An adjective that finds fault with how someone behaved: a verdict word, a negative-prefixed quality
+        ("uncooperative", "disrespectful", "inconsistent") or a word of hostility ("difficult")."""
+        forms = token_forms(a)
+        return bool(forms & (self.verdict_words | self._HOSTILE)) or a.lower_.startswith(self._NOT_PREFIXES) and len(
+            a.lower_) > 6
+
+    _TOO_MUCH = frozenset({"much"})
+    _ASKING = frozenset({"ask", "expect"})
+
+    def _too_much_to_ask(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"Is it really too much to ask that a social worker reads the previous assessment?": a basic duty put
+        as a sarcastic request of the professional."""
+        for t in tokens_with(doc, self._TOO_MUCH):
+            if not any(c.lower_ == "too" for c in t.children):
+                continue
+            frame = t.head if t.dep_ in ("acomp", "attr") else t
+            for ask in (c for c in frame.children if c.dep_ == "xcomp" and norm(c.lemma_) in self._ASKING):
+                for what in (c for c in ask.children if c.dep_ == "ccomp"):
+                    subj = self._subject_at(what, "agency", passive_agent=False)
+                    if subj is not None:
+                        yield frame.i, what.i + 1, "verb", None
+
+    def _managed_to_lose(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Mock praise for a loss ("Hats off to the team for managing to lose the only assessment"): "managing to"
+        with a verb of losing or missing, credited to a professional or service named in the thanks."""
+        for t in doc:
+            if norm(t.lemma_) != "manage" or t.dep_ != "pcomp" or t.head.lower_ != "for" or subjects_of(t):
+                continue
+            if not any(c.dep_ == "xcomp" and norm(c.lemma_) in self._LOSS_VERBS for c in t.children):
+                continue
+            thanked = [g for x in t.sent if x.dep_ == "prep" and x.lower_ == "to" and x.i < t.i
+                       for g in x.children if g.dep_ == "pobj" and self._accountable(g, "agency")]
+            if thanked:
+                yield thanked[0].left_edge.i, t.i + 1, "verb", None
+
     def _antecedents(self, pron: Token) -> list[Token]:
         """Who a pronoun may stand for: the nearest person named before it in the
         paragraph, and the nearest person that was a subject. Both must be
@@ -1361,7 +1514,7 @@ class Blame(RuleType):
     def findings(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """(start token, end token, kind, entry) for every blame in the Doc."""
         for m in self.traits.find(doc):
-            if self._trait_target_ok(doc, m):
+            if self._trait_target_ok(doc, m) and not self._pitied_role(doc, m):
                 yield m.start, m.end, "trait", m.entry
         attitude = {(m.start, m.end) for m in self.attitude.find(doc)}
         verb_matches = list(self.verbs.find(doc))  # read once: the habit shape below looks at them too
@@ -1428,6 +1581,13 @@ class Blame(RuleType):
         yield from self._person_judged(doc)
         yield from self._let_go(doc)
         yield from self._had_bothered(doc)
+        yield from self._whoever_did(doc)
+        yield from self._without_even(doc)
+        yield from self._seems_to_think(doc)
+        yield from self._made_the_cause(doc)
+        yield from self._nothing_but(doc)
+        yield from self._too_much_to_ask(doc)
+        yield from self._managed_to_lose(doc)
         # the person shapes below, from one look-up of their cue words
         cued = tokens_with(doc, self.person_cues)
         if cued:
@@ -1573,11 +1733,20 @@ class Blame(RuleType):
             if target is None:  # "they should be ashamed": the phrase's verb, or the copula of a predicate
                 v = root if root.pos_ in ("VERB", "AUX") else root.head if root.dep_ in ("acomp", "attr") else None
                 target = next(iter(subjects_of(v)), None) if v is not None else None
+            if target is None:  # "the worker's arrogance": the owner of a trait noun
+                target = self._trait_owner(root)
             if target is not None and target.lower_ in ("he", "she", "they") and self.params.resolve_pronouns:
                 antes = self._antecedents(target)  # "the contact centre ... they should be ashamed"
                 return bool(antes) and all(named(a) for a in antes)
             return target is not None and named(target)
         return False
+
+    @staticmethod
+    def _trait_owner(root: Token) -> Token | None:
+        """Whose a trait noun is ("the worker's arrogance", "Mark's carelessness"), or None."""
+        if root.pos_ != "NOUN":
+            return None
+        return next((c for c in root.children if c.dep_ == "poss"), None)
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         p = self.params
@@ -2660,6 +2829,8 @@ class Mitigation(RuleType):
         plan ("the worker will hold ...")."""
         if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
             return None
+        if self._lost_staff(v):
+            return "vacancy"
         lemma = norm(v.lemma_)
         known = lemma in ("be", "give") or lemma in self.circumstance_verbs  # "give": "giving the priority to"
         away = self._called_away(v)
@@ -2711,6 +2882,17 @@ class Mitigation(RuleType):
                 c.dep_ != "dobj" or self.people.is_role(c) for c in v.children):
             return "new"
         return None
+
+    def _lost_staff(self, v: Token) -> bool:
+        """The service lost some of its staff ("because the virtual school lost two officers", "the team has lost
+        its manager"): a vacancy, told as a loss."""
+        if norm(v.lemma_) != "lose" or any(c.dep_ == "neg" for c in v.children):
+            return False
+        if not any(c.dep_ == "dobj" and self.people.is_role(c) for c in v.children):
+            return False
+        subs = subjects_of(v)
+        return bool(subs) and not any(s.pos_ == "PRON" or self.context.matches_token(s) for s in subs) and all(
+            self._staffish(s) or token_forms(s) & self.agency_words for s in subs)
 
     def _without_staff(self, v: Token) -> bool:
         """A service, this team or another agency, left without a professional ("the virtual school have
@@ -2862,10 +3044,35 @@ class Mitigation(RuleType):
         return any(m.start in region and not self._family_context(doc, m, sent) for m in self.cues.find(sent)) or any(
             m.start in region and self._soft_ok(doc, sent, m) for m in self.soft.find(sent))
 
+    def _own_fault_cleared(self, doc: Doc, m: Match) -> bool:
+        """"Through no fault of her own, XXXX had to leave her placement": the fault cleared is that of the clause's
+        own subject, and the subject is the child or the family, not the service."""
+        fault = next((doc[i] for i in range(m.start, m.end) if norm(doc[i].lemma_) == "fault"), None)
+        if fault is None or not any(x.lower_ == "own" for x in doc[m.end: min(m.end + 3, len(doc))]):
+            return False
+        v = fault
+        while v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+            v = v.head
+        subs = subjects_of(v)
+        return bool(subs) and not any(self._staffish(x) or x.pos_ == "PRON" for x in subs)
+
+    def _finding_against(self, sent: Span) -> bool:
+        """The auditor names the finding as one against the service ("this is a finding against the service",
+        "a criticism of the team"): the circumstance stated, the service held to account."""
+        for t in sent:
+            if t.dep_ == "attr" and norm(t.lemma_) in self._HELD_NOUNS | {"criticism"} and not self._neg(t.head):
+                whom = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("against", "of")
+                        for g in c.children if g.dep_ == "pobj"]
+                if any(norm(g.lemma_) in self._SERVICE_WORDS or self._staffish(g) for g in whom):
+                    return True
+        return False
+
     def _finding_held(self, sent: Span) -> bool:
         """The auditor names the circumstance and holds the finding anyway: "that does not change the finding
         that ...", "Despite the staffing pressures ..., the plan should have been reviewed", "the handover gap is
         a service failing", "that is a management issue", "... and were not picked up by anyone else"."""
+        if self._finding_against(sent):
+            return True
         for t in sent:
             if t.pos_ == "VERB" and norm(t.lemma_) in self._ALTERING and self._neg(t) and any(
                     c.dep_ == "dobj" and norm(c.lemma_) in self._HELD_NOUNS for c in t.children):
@@ -2912,6 +3119,30 @@ class Mitigation(RuleType):
                 kids = list(v.children)
                 if any(c.lower_ in ("would", "could") for c in kids) and any(c.lower_ == "have" for c in kids):
                     return f"with more {t.text}", "workload"
+        return self._weighed_against_pressure(sent)
+
+    _LENIENT = frozenset("generous lenient kind forgiving soft charitable".split())
+    _ALLOWANCES = frozenset({"allowance"})
+
+    def _weighed_against_pressure(self, sent: Span) -> tuple[str, str] | None:
+        """The auditor's judgement tempered by a work-pressure cue named in the frame itself: "a reasonable piece of
+        work considering the pressures the team has been under", "has to be seen against a backdrop of significant
+        staffing difficulties", "allowances must be made for the fact that the service was in a restructure", "I
+        have been generous with the grade as the worker is newly qualified"."""
+        for t in sent:
+            region: set[int] | None = None
+            if t.lower_ == "considering" and t.dep_ in ("acl", "advcl", "prep") and t.i > sent.start:
+                region = {x.i for x in t.subtree}
+            elif t.dep_ == "pobj" and norm(t.lemma_) in self._LIGHT and t.head.lower_ in ("in", "against") \
+                    and norm(t.head.head.lemma_) in self._WEIGH:
+                region = {x.i for x in t.subtree}
+            elif norm(t.lemma_) in self._ALLOWANCES and t.dep_ in ("nsubjpass", "dobj") and norm(t.head.lemma_) == "make":
+                region = {x.i for c in t.head.children if c.dep_ == "prep" and c.lower_ == "for" for x in c.subtree}
+            elif t.pos_ == "ADJ" and norm(t.lemma_) in self._LENIENT and t.dep_ == "acomp" and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.head.children):
+                region = {x.i for c in t.head.children if c.dep_ == "advcl" for x in c.subtree}
+            if region and not self._neg(t.head) and self._cue_in(sent, region):
+                return t.text, "pressure"
         return None
 
     def _response_finding(self, sent: Span) -> bool:
@@ -3120,7 +3351,7 @@ class Mitigation(RuleType):
                     span = doc[m.start : m.end]
                     if in_quotes(text, span.start_char, span.end_char):
                         continue
-                    if self._family_context(doc, m, sent) or self._topic(doc, m):
+                    if self._family_context(doc, m, sent) or self._topic(doc, m) or self._own_fault_cleared(doc, m):
                         continue
                     kind = self._fires(doc, sent, m, text, soft, response)
                     if kind:
@@ -3529,7 +3760,7 @@ class Emotive(LexiconRule):
                     yield words[0].i, words[0].i + 1  # "Appalling." on its own: the tagger takes it for a name
             if bang and self._exclaimed(sent):
                 for t in sent:
-                    if self._exclaimed_evaluation(t):
+                    if self._exclaimed_evaluation(t) or self._exclaimed_superlative(t):
                         yield t.i, t.i + 1
             for i in whats[bisect_left(whats, lo) : bisect_left(whats, hi)]:
                 t = doc[i]
@@ -3596,6 +3827,12 @@ class Emotive(LexiconRule):
         if t.i > 0 and doc[t.i - 1].text in (",", "-", "–", "—") and all(x.is_punct for x in doc[t.i + 1 : t.sent.end]):
             return True  # "There's loads of direct work on here, brilliant!!!": a verdict tacked on the end
         return t.dep_ == "amod" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and t.i < t.head.i
+
+    @staticmethod
+    def _exclaimed_superlative(t: Token) -> bool:
+        """A superlative in an exclaimed sentence ("This is the best direct work I have ever seen!!!"): the
+        degree is the writer's enthusiasm; "the most recent review" or "the last visit" only place it."""
+        return t.tag_ == "JJS" and t.pos_ == "ADJ" and t.lower_ not in ("most", "least", "last", "latest", "earliest")
 
     def _family_news(self, t: Token, v: Token) -> bool:
         """The feeling is about something that happened to the family: its complement's subject is the
@@ -3674,7 +3911,22 @@ class Emotive(LexiconRule):
             return True
         if self.clinical and m.end - m.start == 1 and root.pos_ == "ADJ" and self._clinical(root):
             return True  # "her prognosis is bleak": a clinical outlook, graded by the clinician
+        if self._stressed_description(doc, m):
+            return False
         return super()._excused(doc, m) or self._experienced(doc, m, self._child) or self._lived(doc, m, self._child)
+
+    _STRESSING = frozenset("absolutely utterly truly totally completely simply".split())
+
+    def _stressed_description(self, doc: Doc, m: Match) -> bool:
+        """A word describing an event or experience ("XXXX's experience in that flat was absolutely horrific"),
+        stressed by a degree adverb: the stress is the writer's feeling, not the description of the event."""
+        root = head_of(doc, m.start, m.end)
+        if m.end - m.start != 1 or root.pos_ != "ADJ" or not self.describing:
+            return False
+        if not any(c.dep_ == "advmod" and c.lower_ in self._STRESSING for c in root.children):
+            return False
+        noun = described_noun(root)
+        return noun is not None and bool(token_forms(noun) & self.describing)
 
     # verbs that carry someone's account or description; the words in their complement are that person's
     _REPORTING = frozenset("say tell describe report call refer label characterise characterize complain claim "
