@@ -424,6 +424,26 @@ class Client:
             self.conn.close()
 
 
+def client_threads(port: int, drafts: Drafts, stats: Stats, on_done, tickets: queue.Queue[str], clients: int,
+                   stop: threading.Event | None = None) -> list[threading.Thread]:
+    """``clients`` threads (not started), each a :class:`Client` taking kinds of request from ``tickets``
+    until it is empty (or ``stop`` is set)."""
+
+    def worker() -> None:
+        client = Client(port, drafts, stats, on_done)
+        try:
+            while stop is None or not stop.is_set():
+                try:
+                    kind = tickets.get_nowait()
+                except queue.Empty:
+                    return
+                client.run(kind)
+        finally:
+            client.close()
+
+    return [threading.Thread(target=worker, name=f"client-{i}", daemon=True) for i in range(clients)]
+
+
 def percentile(values: list[float], p: float) -> float:
     """The nearest-rank percentile."""
     s = sorted(values)
@@ -476,18 +496,6 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"webload: {n}/{args.requests} requests, {time.perf_counter() - began:.0f} s, server "
                       f"{mb(trace[-1][1])}", file=sys.stderr, flush=True)
 
-        def worker() -> None:
-            client = Client(server.port, drafts, stats, on_done)
-            try:
-                while not stop.is_set():
-                    try:
-                        kind = tickets.get_nowait()
-                    except queue.Empty:
-                        return
-                    client.run(kind)
-            finally:
-                client.close()
-
         def watch() -> None:  # the resident memory every half second, for the peak during the run
             while not stop.wait(0.5):
                 kb = rss_kb(server.pid)
@@ -495,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
                     peak_seen[0] = max(peak_seen[0], kb)
 
         threading.Thread(target=watch, daemon=True).start()
-        threads = [threading.Thread(target=worker, name=f"client-{i}", daemon=True) for i in range(args.clients)]
+        threads = client_threads(server.port, drafts, stats, on_done, tickets, args.clients, stop)
         began = time.perf_counter()
         for t in threads:
             t.start()

@@ -230,19 +230,7 @@ def http(args, checker) -> None:
             if n % args.every == 0:
                 probe(n)
 
-        def worker() -> None:
-            client = webload.Client(server.port, drafts, stats, on_done)
-            try:
-                while True:
-                    try:
-                        kind = tickets.get_nowait()
-                    except queue.Empty:
-                        return
-                    client.run(kind)
-            finally:
-                client.close()
-
-        threads = [threading.Thread(target=worker, daemon=True) for _ in range(args.clients)]
+        threads = webload.client_threads(server.port, drafts, stats, on_done, tickets, args.clients)
         for t in threads:
             t.start()
         for t in threads:
