@@ -80,6 +80,9 @@ _ORD_WORDS.update({"twentieth": 20, "thirtieth": 30, "thirty-first": 31})
 _ORD_WORDS.update({f"twenty-{w}": 20 + i for i, w in enumerate(_ORD_UNITS, 1)})
 _ORD_WORD_RE = "(?:" + "|".join(
     w.replace("-", "[- ]") for w in sorted(_ORD_WORDS, key=len, reverse=True)) + ")"
+# for other modules' patterns (AL701's spoken dates of birth): a month's name or short name, an ordinal day in words
+MONTH_NAME_PATTERN = _MONTH_RE
+ORDINAL_WORD_PATTERN = _ORD_WORD_RE
 # "the sixteenth of September", "sixteenth September 2024": the day before the month
 _WORD_DAY_MONTH = re.compile(
     rf"(?<![\w-])(?:(the)\s+)?({_ORD_WORD_RE})\s+(?:of\s+)?({_MONTH_RE})\.?"

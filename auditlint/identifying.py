@@ -141,7 +141,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable
 
-from .dates import find_dates
+from .dates import MONTH_NAME_PATTERN, ORDINAL_WORD_PATTERN, find_dates
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -3960,7 +3960,7 @@ def _opens_segment_or_quote(doc: Doc, t: Any) -> bool:
 # moves only a person makes in a family's story ("since raja moved out"), beyond ``person_verbs``
 _PERSON_MOVES = {"move", "leave", "return", "arrive"}
 _POSTPOSED_HONORIFICS = {"sahib", "sahiba", "sahab", "saab", "ji", "jee"}
-_POSTPOSED_HONORIFIC_WORD = re.compile(r"(?<![\w'’-])(?i:sahib|sahiba|sahab|saab|ji|jee)(?![\w'’-])")
+_POSTPOSED_HONORIFIC_WORD = re.compile(rf"(?<![\w'’-])(?i:{'|'.join(sorted(_POSTPOSED_HONORIFICS))})(?![\w'’-])")
 # a lower-case "our", then a capital ("our Jade", "'our Chanty'")
 _OUR_BEFORE_CAPITAL = re.compile(r"(?<![\w-])our\s+[A-Z]")
 _HONOURED_ROLES = {
@@ -4087,16 +4087,9 @@ _SOURCE_AFTER = re.compile(rf"\s*,?\s*{_SOURCE_PHRASE}(?=\s*(?:[.,;:)!?]|$))", r
 _BIRTHDAY_BEFORE = re.compile(r"(?i:birthday|anniversary|turns?|turned|aged?)\b[^\d]*$")
 
 
-_ORDINAL_WORDS = (
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
-    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth)|thirtieth|thirty[- ]first"
-)
+_ORDINAL_WORDS = ORDINAL_WORD_PATTERN
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
-_MONTH_NAMES = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?"
-)
+_MONTH_NAMES = MONTH_NAME_PATTERN
 # a date as it is said aloud: an ordinal day "of" a month (or "of the" an ordinal month), then the year in figures or
 # in words ("17th of the 5th, 2015", "Twelfth of March, ninety-two", "the third of June two thousand and nine")
 _SPOKEN_DATE = re.compile(
