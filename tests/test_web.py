@@ -719,6 +719,33 @@ def test_serve_command_defaults_to_loopback_and_prints_the_address(tmp_path):
     assert not any(p.name.startswith("auditlint-serve-") for p in tmp_path.iterdir())  # the private folder is gone
 
 
+def test_a_table_loaded_during_a_check_is_frozen_after_it(checker, monkeypatch):
+    """The spelling rule's Hunspell dictionary loads on first need (~430,000 objects); the check that
+    loaded it ends with it moved out of the collector's view, as the start-up tables are, so later full
+    passes do not walk it (they made every later check twice as slow); checks that load nothing freeze
+    nothing more."""
+    import gc
+
+    from auditlint.web import checker as checker_module
+
+    loads = [checker_module.spelling_dictionary_loads()]
+    monkeypatch.setattr(checker_module, "spelling_dictionary_loads", lambda: loads[0])
+    text = WEAK.read_text(encoding="utf-8")
+    checker.check_text(text)
+    frozen = gc.get_freeze_count()
+    checker.check_text(text)
+    assert gc.get_freeze_count() == frozen  # nothing new loaded: nothing frozen
+    kept = object.__new__(type("Table", (), {}))  # a long-lived table, loaded "during" the next check
+    loads[0] += 1
+    try:
+        checker.check_text(text)
+        assert gc.get_freeze_count() > frozen
+        assert not any(o is kept for o in gc.get_objects())  # out of the collector's view
+    finally:
+        gc.unfreeze()
+        gc.collect()
+
+
 def test_each_check_frees_the_garbage_caught_in_cycles(checker):
     """The engine pauses the collector during a check; the checker then runs a full pass, so what earlier
     requests left in reference cycles (promoted past the young generation) is freed by the next check,

@@ -147,6 +147,15 @@ def _dictionary(language: str):
     return Dictionary.from_files(os.path.join(base, language))
 
 
+def spelling_dictionary_loads() -> int:
+    """How many times this process has loaded a Hunspell dictionary with spylls (0 until a word needs one).
+
+    A loaded dictionary is about 430,000 Python objects (75 MB) kept for the life of the process: a
+    long-running server moves them out of the cyclic collector's view once they appear
+    (:meth:`auditlint.web.checker.Checker`), as it does with what it loads at start-up."""
+    return _dictionary.cache_info().misses
+
+
 @lru_cache(maxsize=2)
 def _form_set(language: str) -> frozenset[str] | None:
     """Every word form ``language``'s dictionary accepts, when the compiled list holds them all."""

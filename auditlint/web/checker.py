@@ -36,6 +36,7 @@ from ..findings import AuditResult
 from ..model import Audit, Notice
 from ..readers import read_text
 from ..readers.decode import decode
+from ..ruletypes.plain import spelling_dictionary_loads
 from ..sections import catalogue
 
 TEXT_SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "markdown"}
@@ -172,6 +173,7 @@ class Checker:
         self.max_file_bytes = min(self.max_upload_bytes, int(config.limits.max_file_mb * 1024 * 1024))
         self._lock = threading.Lock()
         # every check runs on this one thread (see the module's docstring); the model loads there too
+        self._dictionary_loads_frozen = 0  # spelling dictionaries loaded and frozen (see _settle)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="auditlint-check")
         self._executor.submit(self._warm_up).result()
         if gc.isenabled():
@@ -180,6 +182,7 @@ class Checker:
             # check takes about 10 ms instead of 160-250 ms (as nlp.load does for the model's objects).
             gc.collect()
             gc.freeze()
+        self._dictionary_loads_frozen = spelling_dictionary_loads()
         self.load_seconds = time.perf_counter() - started
 
     def _warm_up(self) -> None:
@@ -222,8 +225,7 @@ class Checker:
         finally:
             self._settle()
 
-    @staticmethod
-    def _settle() -> None:
+    def _settle(self) -> None:
         """After each check: free what is left in reference cycles, then give the freed heap back.
 
         The engine pauses the collector while it parses and checks and runs one young-generation pass
@@ -236,9 +238,20 @@ class Checker:
         checks alone: 229, 283, 255, 293 MB); with this pass it is flat (234-238 MB, peak 317). With the
         start-up objects frozen (``__init__``) the pass adds no measurable time (45 checks: 75.8 s, 75.3
         without; benchmarks/webmemory.py).
+
+        A table loaded on first need is frozen too, after the pass that follows its check: the spelling
+        rule's Hunspell dictionary (spylls; ~430,000 objects) loads when a draft first has a word the
+        compiled word list cannot decide. Left in the collector's view, every full pass walked it, and
+        the server's checks took twice as long from then on (webload, 2,000 requests: the first 1,000
+        in 226 s, the second in 529 s; benchmarks/webmemory.py showed the step: +214,000 lists,
+        +90,000 spylls Words).
         """
         if gc.isenabled():  # a caller (or a test) managing the collector is left to it
             gc.collect()
+            loaded = spelling_dictionary_loads()
+            if loaded != self._dictionary_loads_frozen:
+                gc.freeze()  # after the pass: what is frozen is alive, not garbage
+                self._dictionary_loads_frozen = loaded
             return_free_memory()
 
     def _check_text(self, text: str, name: str, fmt: str) -> Outcome:
