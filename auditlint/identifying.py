@@ -310,17 +310,31 @@ _ANY_DIGIT = re.compile(r"\d")
 
 def _first_words(words: Iterable[str]) -> frozenset[str] | None:
     """The lower-cased first word of each phrase of :func:`_phrases`; None when a
-    phrase does not start with an ASCII word (then every position is tried)."""
+    phrase does not start with a word (then every position is tried).
+
+    A first word that is not ASCII ("bà", "ông") needs no entry: the gates try every word
+    that is not ASCII, and such a word can match no ASCII word, even ignoring case, when one
+    of its letters matches no ASCII letter (``_ascii_folds``; not the "K" of the kelvin sign)."""
     out: set[str] = set()
     for w in words:
         s = str(w).strip()
         if not s:
             continue
         m = _WORD_RUN.match(s)
-        if m is None or not m.group().isascii():
+        if m is None:
             return None
-        out.add(m.group().lower())
+        if m.group().isascii():
+            out.add(m.group().lower())
+        elif all(c.isascii() or _ascii_folds(c) for c in m.group()):
+            return None
     return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def _ascii_folds(c: str) -> bool:
+    """``c`` matches some ASCII character when case is ignored (the kelvin sign "K" matches "k")."""
+    rx = re.compile(re.escape(c), re.IGNORECASE)
+    return any(rx.fullmatch(chr(a)) for a in range(128))
 
 
 @lru_cache(maxsize=16)
@@ -345,6 +359,28 @@ def _word_starts(text: str) -> tuple[dict[str, list[int]], list[int]]:
         else:
             other.append(w.start())
     return by_word, other
+
+
+def _digit_count(text: str) -> int:
+    """How many characters of ``text`` ``\\d`` matches."""
+    if text.isascii():
+        return sum(map(text.count, "0123456789"))
+    return len(_ANY_DIGIT.findall(text))
+
+
+@lru_cache(maxsize=16)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+def _may_hold(text: str, *parts: str) -> bool:
+    """False when a pattern that needs one of ``parts`` (lower-case ASCII), in any case, cannot match ``text``:
+    an ASCII text that holds none of them, ignoring case (a text that is not ASCII is always tried: a letter
+    outside ASCII may match one of theirs when case is ignored, as the kelvin sign "K" matches "k")."""
+    if not text.isascii():
+        return True
+    low = _lowered(text)
+    return any(p in low for p in parts)
 
 
 def _matches_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
@@ -516,6 +552,7 @@ class Detector:
             rf"(?<![\w])(?:(?i:watch(?:es|ed|ing)?|support(?:s|ed|ing)?|supporters?\s+of|fans?\s+of|plays?\s+for|played\s+for)\s+({clubs})(?![\w'’-])"
             rf"|({clubs})\s+(?=(?i:fans?|shirt|kit|game|match|matches|FC|season\s+ticket|supporter)\b|(?:won|lost|drew)\s+\d+\s*[-–]\s*\d+))"
         ) if clubs else None
+        self._club_first = _first_words([*_CLUB_VERB_WORDS, *lex.get("clubs_named_like_people", [])])  # (``_gated_finditer``)
         self._place_parts = {w for p in self.places if " " in p for w in p.split()}  # words of places of two or more words
         # languages and nationalities ("speaks Welsh", "a Polish interpreter"): like places, no name on weak evidence
         self.languages = {str(w).lower() for w in lex.get("languages", [])}
@@ -706,15 +743,16 @@ class Detector:
         found: list[Detail] = []
         k = self.kinds
         if "email" in k:
-            found += [Detail("email", m.start(), m.end()) for m in _EMAIL.finditer(text)]
+            found += [Detail("email", m.start(), m.end()) for m in _EMAIL.finditer(text)] if "@" in text else []
         if "date_of_birth" in k:
             found += self._dob(text, child_ref)
         digits = _ANY_DIGIT.search(text) is not None  # a postcode, a phone or an NHS number has one
         if "postcode" in k and digits:
             found += [Detail("postcode", m.start(), m.end()) for rx in (_POSTCODE, _POSTCODE_LOWER) for m in rx.finditer(text)]
-        if "nhs_number" in k and digits:
+        digit_count = _digit_count(text) if digits else 0  # (a phone number has nine or more, an NHS number ten)
+        if "nhs_number" in k and digit_count >= 10:
             found += self._nhs(text)
-        if "phone" in k and digits:
+        if "phone" in k and digit_count >= 9:
             found += self._phones(text)
         if "case_number" in k:
             found += self._case_numbers(original)  # the configured pattern, as written (a slip is not its number)
@@ -772,7 +810,7 @@ class Detector:
 
     def _collar_names(self, text: str) -> list[Detail]:
         """A police rank, a collar number and a surname, one span for every rank ("PC 4521 Hughes", "PCSO 7781 Grant")."""
-        if not _ANY_DIGIT.search(text):
+        if not _ANY_DIGIT.search(text) or not any(w in text for w in _COLLAR_RANK_PARTS):
             return []
         return [
             Detail("name", m.start(), m.end())
@@ -1101,7 +1139,8 @@ class Detector:
     def _dob(self, text: str, child_ref: str = "XXXX") -> list[Detail]:
         out: list[Detail] = []
         refs = "|".join(re.escape(r) for r in {child_ref, "XXXX"} if r)
-        welsh_cue = _WELSH_BIRTH.search(text) is not None  # "Ganwyd XXXX ar 4 Ebrill 2017", "Dyddiad geni:"
+        # "Ganwyd XXXX ar 4 Ebrill 2017", "Dyddiad geni:"
+        welsh_cue = _may_hold(text, "ganwyd", "dyddiad") and _WELSH_BIRTH.search(text) is not None
         if not _DOB_ANY_CUE.search(text) and not re.search(r"(?:" + refs + r")\s*\(", text) and not _AGE_IN_BRACKETS.search(text) and not welsh_cue:
             return out  # no cue and no reference before a bracket: no date here can be a date of birth
         dates = _with_welsh_dates(text, list(find_dates(text)))
@@ -1321,7 +1360,8 @@ class Detector:
     def _names(self, doc: Doc, text: str, child_ref: str, taken: list[tuple[int, int]], known: set[str]) -> list[Detail]:
         protected = self._protected.lookahead_spans(text)
         if self._club_re is not None:  # "went to watch Chelsea", "a Chelsea shirt": the club, not a girl
-            protected += [m.span(1) if m.group(1) else m.span(2) for m in self._club_re.finditer(text)]
+            clubs = self._club_re.finditer(text) if self._club_first is None else _gated_finditer(self._club_re, self._club_first, text)
+            protected += [m.span(1) if m.group(1) else m.span(2) for m in clubs]
         tokens = list(doc)
         by_start = {t.idx: t for t in tokens}
         # the tokens that open with a capital: every shape test below that needs one ([A-Z], ``_UPPER``) reads only these
@@ -1565,7 +1605,7 @@ class Detector:
         # a capitalised word described as a person ("Precious, XXXX's older sister", "Will is her brother")
         for rx, found in (
             (self._appos_re, _matches_at(self._appos_re, text, _cap_starts(text))),
-            (self._copula_re, _matches_at(self._copula_re, text, (m.start() for m in _CLAUSE_START.finditer(text)))),
+            (self._copula_re, _matches_at(self._copula_re, text, _clause_starts(text))),
         ):
             for m in found:
                 listed = rx is self._appos_re and "," in m.group(0) and not re.search(r"\b(?:who|whose|aged?)\b", m.group(0))
@@ -1682,7 +1722,7 @@ class Detector:
         self._kin_names(doc, text, by_start, add_tokens, spans, protected, taken)
         self._people_by_structure(doc, add_tokens, spans, protected, taken)
         self._frame_names(doc, text, add_tokens, spans, protected, taken)
-        self._argument_names(doc, add_tokens)
+        self._argument_names(doc, caps, add_tokens)
         self._initials_names(doc, spans, protected, taken)
         self._noted_initials(doc, spans, protected, taken)
         self._gazetteer_names(doc, child_ref, add_tokens, spans, protected, taken)
@@ -1995,7 +2035,8 @@ class Detector:
         holds a lot of sway", "Rani ji"); not a role so honoured ("Qari sahib", "Imam sahib": _HONOURED_ROLES), nor
         an ordinary word."""
         out = []
-        if not _POSTPOSED_HONORIFIC_WORD.search(doc.text):
+        by_word, other = _word_starts(doc.text)  # (each honorific is a whole word: a text of ASCII words needs one of them)
+        if (not other and not by_word.keys() & _POSTPOSED_HONORIFICS) or not _POSTPOSED_HONORIFIC_WORD.search(doc.text):
             return out
         for t in doc:
             if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in _POSTPOSED_HONORIFICS or not _SHAPE_NAME.fullmatch(t.text):
@@ -2035,8 +2076,9 @@ class Detector:
         n = len(doc)
         if not any(q in doc.text for q in _QUOTES):
             return out
-        for t in doc:
-            if t.i < 2 or t.i + 1 >= n or doc[t.i + 1].text not in _CLOSING_QUOTES or not _SHAPE_NAME.fullmatch(t.text):
+        # (only a token before a closing quote can sign: each is read from its quote)
+        for t in [doc[q.i - 1] for q in doc if q.text in _CLOSING_QUOTES and q.i >= 3]:
+            if not _SHAPE_NAME.fullmatch(t.text):
                 continue
             if t.i + 2 < n and not doc[t.i + 2].is_punct:
                 continue
@@ -2273,19 +2315,20 @@ class Detector:
           ("whom everyone calls Pree, is 17").
         """
         found: list[tuple[tuple[int, int], bool]] = []
+        has_quote = any(q in text for q in _QUOTES)  # (``_TEXT_SELF_NAMED`` and its lower-case form open with a quote)
         for m in _GREETED.finditer(text) if _GREETED_FIRST.search(text) else ():
             w = m.group(1)
             found.append((m.span(1), w.capitalize() in self.forenames and w.lower() not in self.not_names))
         for m in _HERE_NAMED.finditer(text) if "here" in text else ():
             w = m.group(1)
             found.append((m.span(1), w.lower() not in self.not_names and (w.capitalize() in self.forenames or not _known_word(w))))
-        found += [(m.span(1), True) for m in _NEE.finditer(text)]
-        for m in _TEXT_SELF_NAMED.finditer(text) if "it" in text.lower() else ():
+        found += [(m.span(1), True) for m in _NEE.finditer(text)] if _may_hold(text, "nee") else []
+        for m in _TEXT_SELF_NAMED.finditer(text) if has_quote and "it" in text.lower() else ():
             w = m.group(1)
             found.append((m.span(1), w.lower() not in self.not_names and w.lower() not in _MONTH_WORDS | _WEEKDAYS and (
                 "-" in w or " " in w or w in self.forenames or not _known_word(w)
             )))
-        for m in _TEXT_SELF_NAMED_LOWER.finditer(text) if "it" in text.lower() else ():
+        for m in _TEXT_SELF_NAMED_LOWER.finditer(text) if has_quote and "it" in text.lower() else ():
             w = m.group(1)  # "'its kezza, new number ...'": a sender's nickname in lower case
             found.append((m.span(1), w not in self.not_names and w not in _MONTH_WORDS | _WEEKDAYS and not _known_word(w)))
         for m in _NAME_THEN_INITIALS.finditer(text) if "(" in text else ():
@@ -2296,7 +2339,7 @@ class Detector:
                 or bare_ini.lower() in self.role_words or bare_ini.lower() in self.person_nouns
             ):
                 found += [(m.span(1), True), (m.span(2), True)]
-        for m in _SAVED_AS.finditer(text) if "as" in text or "under" in text else ():
+        for m in _SAVED_AS.finditer(text) if ("as" in text or "under" in text) and _may_hold(text, "saved", "stored", "listed") else ():
             w = m.group(1)
             found.append((m.span(1), w in self.forenames and w.lower() not in self.not_names))
         for m in _CAPS_AGED.finditer(text) if "(" in text else ():
@@ -2307,9 +2350,11 @@ class Detector:
         for m in _QUOTED_NICKNAME.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ():
             w = m.group(1)
             found.append((m.span(1), w.isupper() or (w.lower() not in self.not_names and not _common_word(w))))
-        found += [(m.span(1), m.group(1).lower() not in self.not_names) for m in _PLURAL_CLAN.finditer(text)]
+        if "Mc" in text or "Mac" in text or "O'" in text or "O’" in text:  # (the prefixes, as ``_PLURAL_CLAN`` writes them)
+            found += [(m.span(1), m.group(1).lower() not in self.not_names) for m in _PLURAL_CLAN.finditer(text)]
         # nicknames in quotes after a name cue, one or a list ("named 'Skinny' and 'Little Dre'", "known as 'J-Bone'")
-        for m in _QUOTED_AFTER_CUE.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ():
+        cue = has_quote and _may_hold(text, "name", "called", "known", "goes", "aka", "a.k.a", "calls")  # (``_QUOTED_AFTER_CUE``'s cues)
+        for m in _QUOTED_AFTER_CUE.finditer(text) if cue else ():
             if self._pet_re.search(text, max(0, m.start(1) - 40), m.start(1) + 1):
                 continue  # "the boat is called 'Lady Jane'": a thing's name
             for q in _QUOTED_ITEM.finditer(text, m.start(1), m.end(1)):
@@ -2484,11 +2529,12 @@ class Detector:
             ):
                 found.append(t)
         # a note signed or handed over by initials ("signed 'AW'", "H/O from KP to RT", "handover to DM")
-        for m in [*_SIGNED_INITIALS.finditer(text), *_HANDOVER_INITIALS.finditer(text)]:
+        signed = _SIGNED_INITIALS.finditer(text) if _may_hold(text, "signed") else ()
+        for m in [*signed, *(_HANDOVER_INITIALS.finditer(text) if _may_hold(text, "h/o", "hand") else ())]:
             for g in range(1, (m.re.groups or 0) + 1):
                 if m.group(g) and self._initials_ok(m.group(g).rstrip(".") if m.group(g).count(".") == 1 else m.group(g)):
                     found.append(m.span(g))
-        for m in _NOTE_CONTACT_TO.finditer(text):
+        for m in _NOTE_CONTACT_TO.finditer(text) if _may_hold(text, "tc", "call", "text", "mail", "message", "msg", "letter") else ():
             t = next((x for x in doc if x.idx == m.start(1)), None)
             if t is not None and self._initials_ok(t.text) and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()):
                 found.append(t)
@@ -2898,7 +2944,7 @@ class Detector:
                 return True
         return False
 
-    def _argument_names(self, doc: Doc, add_tokens) -> None:
+    def _argument_names(self, doc: Doc, caps: list[Any], add_tokens) -> None:
         """The broad fallback: a capitalised word in a place in the sentence that people fill, which
         nothing else explains, is a name, whatever verb or noun governs it (the lexicon-keyed rules
         above each need a listed verb, relation or cue, and unseen writers use others):
@@ -2914,9 +2960,9 @@ class Detector:
         words: "Little Acorns", "Granny's Garden") and no article or adjective ("the Hub").
         The model often tags a name GPE or LOC, so only a listed place, a place's preposition or a list
         with a listed place ("Prescot and Rainhill") rules it out; other entity types (dates, products,
-        events, nationalities) do."""
-        for t in doc:
-            if not t.text[:1].isupper() or not _SHAPE_NAME.fullmatch(t.text) or t.ent_type_ in _NOT_NAME_ENTS or t.lower_ in self.places:
+        events, nationalities) do. ``caps``: the tokens of ``doc`` that open with a capital."""
+        for t in caps:
+            if not _SHAPE_NAME.fullmatch(t.text) or t.ent_type_ in _NOT_NAME_ENTS or t.lower_ in self.places:
                 continue
             start = _starts_segment(doc, t)
             if t.pos_ != "PROPN" and (t.pos_ not in ("NOUN", "ADJ") or start or _common_word(t.text)):
@@ -3676,6 +3722,11 @@ class Detector:
 
 
 # -- helpers ------------------------------------------------------------------------------------
+# the first words of ``Detector._club_re``'s verbs of support, each followed by a space
+_CLUB_VERB_WORDS = (
+    "watch", "watches", "watched", "watching", "support", "supports", "supported", "supporting", "supporter", "supporters",
+    "fan", "fans", "play", "plays", "played",
+)
 _MONTH_NAME = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")
 # words that date a month's name ("since April", "last June", "mid-May")
 # people who may work for a shop or a service as well as a person ("Sainsburys manager")
@@ -3868,6 +3919,13 @@ def _cap_starts(text: str) -> tuple[int, ...]:
 
 # where ``Detector._copula_re`` can start: the text's start, after a sentence's end and a space, or a new line
 _CLAUSE_START = re.compile(r"^|(?<=[.!?;:]\s)|(?<=\n)")
+_CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n")
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Where ``_CLAUSE_START`` matches: the text's start and the end of every ``_CLAUSE_BREAK``
+    (found by a search for the break, which is quicker than a look-behind tried at every character)."""
+    return [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))]
 _QUOTED_FIRST = frozenset({"call", "calls", "called", "calling", "known", "nicknamed", "goes"})
 _STREET_CUE_FIRST = frozenset(
     {"live", "lives", "living", "lived", "moved", "moving", "resides", "residing", "address", "staying", "stays", "stayed"}
@@ -4296,6 +4354,8 @@ _PRIORITY = {k: i for i, k in enumerate(("email", "nhs_number", "date_of_birth",
 
 
 # a police rank, the officer's collar number, then the surname ("PC 4521 Hughes", "DS 0912 Amos", "PCSO 7781 Grant")
+# (every rank of ``_COLLAR_NAME`` holds one of these, as written: a text with none has no match)
+_COLLAR_RANK_PARTS = ("PC", "PS", "DC", "DS", "DI", "Sgt", "Insp", "SC", "Sergeant", "Constable", "Inspector")
 _COLLAR_NAME = re.compile(
     r"(?<![\w/])(?:PCSO|WPC|PC|PS|DC|DS|DI|DCI|DSgt|D/Sgt|Sgt|Insp|SC|(?:Detective\s+)?(?:Sergeant|Constable|Inspector))\.?\s*\d{3,5}\s+(?P<surname>[A-Z][a-z][A-Za-z'’-]*)(?![\w'’-])(?!\s+[A-Z][a-z])"
 )
