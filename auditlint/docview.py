@@ -180,7 +180,7 @@ class TokenView:
 class SpanView:
     """A slice of a :class:`DocView`, as spaCy's ``Span``."""
 
-    __slots__ = ("doc", "start", "end", "label_", "_root")
+    __slots__ = ("doc", "start", "end", "label_", "_root", "_text")
 
     def __init__(self, doc: DocView, start: int, end: int, label: str = ""):
         self.doc = doc
@@ -188,6 +188,7 @@ class SpanView:
         self.end = end
         self.label_ = label
         self._root: TokenView | None = None
+        self._text: str | None = None
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -236,7 +237,9 @@ class SpanView:
 
     @property
     def text(self) -> str:
-        return self.doc.text[self.start_char : self.end_char]
+        if self._text is None:  # (a view's text never changes: the sentences' spans are asked for it many times)
+            self._text = self.doc.text[self.start_char : self.end_char]
+        return self._text
 
     @property
     def text_with_ws(self) -> str:

@@ -200,7 +200,13 @@ class _DocLower:
 
     def _with(self, forms: list[str], words: Iterable[str], lo: int, hi: int) -> list[int]:
         where = self.where
-        return sorted(i for w in words for i in where.get(w, ()) if lo <= i < hi and forms[i] == w)
+        out: list[int] = []
+        for w in words:
+            at = where.get(w)
+            if at:  # ascending: only the stretch inside lo..hi is read
+                k, end = bisect.bisect_left(at, lo), bisect.bisect_left(at, hi)
+                out += [i for i in at[k:end] if forms[i] == w]
+        return sorted(out)
 
     def __init__(self, doc: Doc):
         self._where = self._sent_end = None
@@ -364,7 +370,7 @@ class CueSet:
             w = self.words
             where = d.where
             if w:
-                keys = [k for k in w if k in where] if len(w) < len(where) else [k for k in where if k in w]
+                keys = where.keys() & w  # (a set intersection, in C)
                 matches = [(i, i + 1) for i in sorted({i for k in keys for i in where[k]})]
             if self._raw:
                 phrases = self._compiled()
@@ -645,7 +651,7 @@ class SentenceClassifier:
         where = d.where
         for cues, gender in ((c.person_nouns, "any"), (c.male_nouns, "m"), (c.female_nouns, "f")):  # the last set wins
             w = cues.words
-            for k in ([k for k in w if k in where] if len(w) < len(where) else [k for k in where if k in w]):
+            for k in where.keys() & w:  # (a set intersection, in C; each word's tokens get the same gender)
                 for i in where[k]:
                     table[i] = gender
         toks = doc.tokens if hasattr(doc, "tokens") else list(doc)
@@ -1069,9 +1075,14 @@ class SentenceClassifier:
     def is_(self, cues: CueSet, v: Token) -> bool:
         """A verb (with its particle: "set back", "step down"; or its object:
         "take place") is in ``cues``."""
-        if cues.has(v):
+        doc, i = v.doc, v.i
+        d = doc.user_data.get(_LOWER_KEY) or doc_lower(doc)  # (cues.has, without the call)
+        w = cues.words
+        if w and (d.lower[i] in w or d.lemma[i] in w):
             return True
-        return cues.has_phrase_key(doc_lower(v.doc).lemma[v.i], lambda: self.verb_keys(v))
+        if not cues._raw or d.lemma[i] not in cues.phrase_firsts():
+            return False  # no phrase starts with the verb (most verbs): what has_phrase_key would say
+        return cues.has_phrase_key(d.lemma[i], lambda: self.verb_keys(v))
 
     @classmethod
     def verb_keys(cls, v: Token) -> tuple[str, ...]:
@@ -1234,6 +1245,8 @@ class _Sentence:
 
     def child_possessed(self, t: Token) -> bool:
         """"XXXX's trust", "her reading", "the risk to XXXX"."""
+        if not self.child:
+            return False  # the child is not mentioned in the sentence
         for d in t.children:
             if d.dep_ in ("poss", "compound") and d.i in self.child:
                 return True  # "XXXX's trust"; "XXXX stability" (the parser often reads a name as a compound)
@@ -1899,6 +1912,8 @@ class _Sentence:
         "it is a miracle the assessment got done at all", "quite how ... is beyond me", "..., that much is
         obvious"."""
         for t in self.sent:
+            if t.dep_ not in ("attr", "pobj", "nsubj"):
+                continue  # each test below needs one of these (the quote and report tests are asked only then)
             if self.quoted(t) or self.reported(t):
                 continue
             h = t.head
@@ -1915,6 +1930,9 @@ class _Sentence:
     def _judged_word(self, t: Token) -> str | None:
         """A judgement read from one word and what hangs on it ("no evidence that ...", "little reflection",
         "well recorded"); :meth:`evaluation` asks whether it is reported speech only when one is found."""
+        if t.pos_ != "NOUN" and t.dep_ != "advmod" and t.lower_ not in ("nothing", "none") and t.lemma_.lower() not in (
+                "evidence", "sign", "indication"):
+            return None  # each test below needs a noun, an adverb, "nothing"/"none" or one of these lemmas
         c, doc = self.c, self.doc
         # "There is no evidence that supervision has made a difference": a judgement of effect
         if t.lemma_.lower() in ("evidence", "sign", "indication") and any(d.lower_ in _NEG_DET for d in t.children):

@@ -54,7 +54,7 @@ from pydantic import Field
 from ..model import Grade
 from ..text import excerpt, in_quotes
 from . import register
-from .analysis import _NEG_DET, _SUBJ, Cues, CueSet, SentenceClassifier, doc_lower, doc_text, merge_cues
+from .analysis import _NEG_DET, _SUBJ, Cues, CueSet, SentenceClassifier, _per_token, doc_lower, doc_text, merge_cues
 from .base import AuditContext, Hit, Params, RuleType, section_hit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -120,6 +120,7 @@ _IMPROVING = {"improvement", "development", "strengthening", "attention", "work"
 _ROOM = {"scope", "opportunity", "room"}
 _IMPROVING_VERBS = {"improve", "strengthen", "enhance"}  # under "would"/"could": what the work lacks
 _MORE_OF = {"further", "more", "additional"}
+_POINT_LEMMAS = frozenset({"benefit", "wish", "be", "need", "require", "area", *_ROOM})  # (with a participle: what a point reads)
 # verbs of putting a shortfall right: "actions that stalled were escalated"
 _REMEDYING = {"escalate", "resolve", "address", "rectify", "correct", "remedy", "fix", "chase", "tackle"}
 # verbs of holding back from a hard question: denied ("doesn't shy away from"), they say it was faced
@@ -128,7 +129,16 @@ _SHRINKING = {"shy", "shrink", "flinch", "baulk", "balk"}
 _PERMITTING = {"allow", "permit"}
 
 
+_VERB_NEGATED_KEY = "auditlint.evidence.verb_negated"
+_NEG_DET_NOT = frozenset(_NEG_DET | {"not"})
+
+
 def _verb_negated(v: Token) -> bool:
+    """:func:`_find_verb_negated`, worked out once per token (kept in the parse's ``user_data``)."""
+    return _per_token(v, _VERB_NEGATED_KEY, _find_verb_negated)
+
+
+def _find_verb_negated(v: Token) -> bool:
     """A verb negated by its own words (:meth:`SentenceClassifier.negated`), or by a phrase that denies it at
     every time: "has at no point been tested", "at no stage was XXXX seen alone", "on no occasion"."""
     if SentenceClassifier.negated(v):
@@ -432,6 +442,8 @@ class ShortfallFacts:
         for t in sent:
             v = t.head
             no = t.i in with_no
+            if not no and t.pos_ not in ("VERB", "AUX") and t.lower_ not in ("nothing", "little", "none", "one"):
+                continue  # each test below needs one of these
             if t.dep_ == "dobj" and no and any(
                     self.is_work(s) for s in r.clf.subjects(v)):
                 yield f"no {t.text}", t.i, -1  # "the plan has no dates", "actions have no named lead"
@@ -755,7 +767,7 @@ class GradeEvidence(RuleType):
         negated frame it is the content of ("there is nothing to suggest that
         it was premature", "the plan does not say how progress will be
         measured"). A relative clause is an assertion of its own."""
-        if any(d.dep_ in ("det", "neg", "advmod") and d.lower_ in _NEG_DET | {"not"} for d in tok.children):
+        if any(d.dep_ in ("det", "neg", "advmod") and d.lower_ in _NEG_DET_NOT for d in tok.children):
             return True
         doc = tok.doc
         before = [doc[j].lower_ for j in range(max(tok.sent.start, tok.left_edge.i - 2), tok.left_edge.i)]
@@ -965,6 +977,8 @@ class GradeEvidence(RuleType):
         "consideration should be given to"). Not when negated ("no further work is needed")."""
         for t in sent:
             low, lemma = t.lower_, t.lemma_.lower()
+            if t.tag_ != "VBN" and lemma not in _POINT_LEMMAS:
+                continue  # every test below needs a participle or one of these lemmas
             kids = list(t.children)
             modals = [c for c in kids if c.dep_ == "aux" and c.lower_ in _WISH_MODALS]
             if t.pos_ in ("VERB", "AUX") and _verb_negated(t):

@@ -89,11 +89,13 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
 from ..dates import DateMatch, find_dates, resolve_month, resolve_year
+from ..docview import DocView
 from ..matching import TermMatcher
 from ..model import TextBlock, months_before
 from . import register
@@ -603,12 +605,13 @@ def _found(matcher: TermMatcher, doc: Doc | Span) -> list[tuple[int, int]]:
     """``matcher.find(doc)``, read once per parse: the words looked up in the parse's index of forms and lemmas
     (:func:`auditlint.ruletypes.analysis.doc_lower`) instead of testing every token, and kept in the parse's
     ``user_data`` for the next ask (the extractor asks the same parse many times over)."""
-    whole = doc.doc if hasattr(doc, "doc") and doc.doc is not doc else doc
+    # (a view has no .doc of its own: asking it would go to spaCy's Doc and fail there)
+    whole = doc if isinstance(doc, DocView) else doc.doc if hasattr(doc, "doc") and doc.doc is not doc else doc
     key = (_FOUND_KEY, id(matcher))
     matches = whole.user_data.get(key)
     if matches is None:
         where = doc_lower(whole).where
-        out = {(i, i + 1) for w in matcher.words if w in where for i in where[w]}
+        out = {(i, i + 1) for w in where.keys() & matcher.words for i in where[w]}
         if matcher.phrases:
             out |= {(s, e) for _, s, e in matcher._phrase_matcher()(whole)}
         matches = whole.user_data[key] = sorted(out)
@@ -685,6 +688,12 @@ _ABBREV_STOP = re.compile(r"(?<=[A-Za-z])\.[ \t]+(?=[a-z&+]|w/)")
 _TERM_STOP = r"(?<![\w.])(?:{})\.\)?[ \t]+(?=\d)"
 
 
+@lru_cache(maxsize=16)
+def _term_stop(shortened: tuple[str, ...]) -> re.Pattern[str]:
+    """:data:`_TERM_STOP` for the shortened terms, compiled once per set of them."""
+    return re.compile(_TERM_STOP.format("|".join(re.escape(w) for w in sorted(shortened, key=len, reverse=True))), re.IGNORECASE)
+
+
 def _by_lines(text: str, doc: Doc | None = None, shortened: tuple[str, ...] = ()) -> Doc | None:
     """The paragraph parsed again where a full stop that ends an abbreviation ends its sentence, else None.
 
@@ -697,8 +706,7 @@ def _by_lines(text: str, doc: Doc | None = None, shortened: tuple[str, ...] = ()
 
     joins = {m.end() for m in _ABBREV_STOP.finditer(text)}
     if shortened:
-        pattern = _TERM_STOP.format("|".join(re.escape(w) for w in sorted(shortened, key=len, reverse=True)))
-        joins |= {m.end() for m in re.finditer(pattern, text, re.IGNORECASE)}
+        joins |= {m.end() for m in _term_stop(shortened).finditer(text)}
     listed = nlp.is_list(text)
     if not joins or (not listed and doc is not None and not any(t.is_sent_start for t in doc if t.idx in joins)):
         return None
@@ -950,6 +958,8 @@ class _Extractor:
         put relative to the audit, in a sentence that names supervision (not denied) and says it was the last. The
         least number of days it can be: an approximate length ("about", "around", "nearly") less one unit."""
         out: list[tuple[SupDate, int]] = []
+        if "ago" not in doc.text.lower():
+            return out  # every match of _AGO ends in "ago": most paragraphs have none
         for sent in doc.sents:
             m = _AGO.search(sent.text)
             if m is None or not _LAST.search(sent.text[: m.start()]):
