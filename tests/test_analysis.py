@@ -653,13 +653,23 @@ MEASURED = {
     # 74/14/12 -> 73/13/13 (one hit lost to the retrain, one false alarm fewer). Grade evidence round 9 (unseen on
     # feab29c 14/4/6; conventions settled, see corpora/grade-evidence/tune-r8-blind.yaml's header): tune AL204
     # 171/3/12; held-out unchanged.
-    "AL201": {"tune": (0.88, 0.84), "holdout": (0.89, 0.85), "holdout2": (0.80, 0.97), "holdout3": (0.70, 0.70), "holdout4": (0.84, 0.84)},
-    "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50)},
-    "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00)},
-    "AL204": {"tune": (0.94, 0.93), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (0.92, 0.92)},
-    "AL205": {"tune": (0.97, 0.90), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96)},
-    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00)},
-    "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00)},
+    # Session 13: tune-r13-blind.yaml (thirteenth blind set; unseen on 6ec5627 AL201 103/20/23, AL205 24/5/13) joined
+    # tune (3 class labels aligned with the header) and the model was retrained with it; the round's classes (the
+    # writer's impersonal "it is recognised that", a due-time clause, "held responsible", "outside the procedures",
+    # a described grade, "finally" moving the plan, case status with its start date, a relative's words reported).
+    # Whole tune AL201 1278/150/212, AL205 459/10/40 (tone fixes: see test_tone). Held-out, measured on the merged
+    # code and again after one tune-led change (a reported "he"/"she" may be the child: tune AL203 had a false
+    # alarm): AL201 holdout 34/4/6 -> 35/4/5 -> 36/4/4, holdout2 67/16/2 -> 66/13/3, holdout3 62/26/26 -> 61/27/27,
+    # holdout4 73/13/13 -> 73/13/13 -> 74/14/12; AL203 holdout 11/0/5 -> 10/0/6 (the retrain). Pooled held-out AL201
+    # 236/59/47 -> 237/58/46: the round's classes did not transfer. holdout5 (six whole audits, measured unseen on
+    # cbc80b4 and unchanged after): AL202 10/2/2, AL203 9/2/1, AL204 4/3/0, AL206 0/0/1, AL207 2/0/0.
+    "AL201": {"tune": (0.89, 0.85), "holdout": (0.90, 0.90), "holdout2": (0.83, 0.95), "holdout3": (0.69, 0.69), "holdout4": (0.84, 0.86), "holdout5": (1.00, 1.00)},
+    "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83)},
+    "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90)},
+    "AL204": {"tune": (0.97, 0.93), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (0.92, 0.92), "holdout5": (0.57, 1.00)},
+    "AL205": {"tune": (0.97, 0.91), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00)},
+    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 0.00)},
+    "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00)},
 }
 
 
@@ -670,7 +680,7 @@ def tallies():
 
 
 @pytest.mark.parametrize("code", CODES)
-@pytest.mark.parametrize("split", ["tune", "holdout", "holdout2", "holdout3", "holdout4"])
+@pytest.mark.parametrize("split", ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"])
 def test_precision_and_recall_do_not_fall(tallies, code, split):
     tp = fp = fn = 0
     for (c, _set, sp), t in tallies.items():
@@ -1097,6 +1107,41 @@ def test_round11_error_classes(text, cls):
     ],
 )
 def test_round12_error_classes(text, cls):
+    assert one(text) == cls
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        # round 13: the writer's impersonal "it is recognised that" frames an assertion, not an analysis asked for
+        ("It is acknowledged that XXXX still does not know why he cannot go home to his father.", IMPACT),
+        ("It is noted that the review was held within timescale.", PROCESS),
+        ("It is not considered how XXXX feels about the move.", EVALUATION),
+        # an elliptic clause saying when a step was due reports a timescale; a counterfactual about the work judges it
+        ("The referral went to the panel in May, six months after it should have been.", PROCESS),
+        ("The referral should have gone to the panel in November.", EVALUATION),
+        # a verdict on a person; rejecting the blame is not one
+        ("The life story book was never started, an omission for which the previous manager must be held accountable.", EVALUATION),
+        ("The review was late, but the team cannot be held responsible for that.", PROCESS),
+        # a step said to break a standard is judged; a timescale missed is reported
+        ("The nursery kept the bruise to itself for two days, which is contrary to the local procedures.", EVALUATION),
+        ("The strategy discussion was held two days outside timescale.", PROCESS),
+        # the child's plan moving only after a delay is the delay in the child's plan
+        ("After the IRO escalated, XXXX's plan eventually moved forward in June.", IMPACT),
+        # the case's status with the date it began is its history (reported), not a state of the child
+        ("XXXX has been open to early help since a school referral in March.", PROCESS),
+        # ringing a parent is a piece of the work
+        ("The worker rang the grandmother on 4 May to arrange the visit.", PROCESS),
+        # what a parent said is reported; what they say of the child may be the child's outcome
+        ("Dad told the worker on the doorstep that he \"wants nothing more to do with social services\".", PROCESS),
+        ("Mum told me XXXX is much calmer since the move.", IMPACT),
+        ("Dad says he is home by ten most nights.", OTHER),  # not process: "he" may be the child as well as the speaker
+        # a grade described with a reason is judged against the evidence; a grade stated is reported
+        ("The rating of Good for domain 3 is surprisingly kind when the visits lapsed for two months.", EVALUATION),
+        ("The grade for domain 3 was agreed at the moderation meeting on 4 June.", PROCESS),
+    ],
+)
+def test_round13_error_classes(text, cls):
     assert one(text) == cls
 
 

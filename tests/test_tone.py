@@ -1087,17 +1087,24 @@ FLOORS = {
     # measured once after: AL401 holdout 15/0/1, holdout2 14/3/1, holdout3 21/5/3, holdout4 32/1/4; AL402 holdout3
     # 14/0/7, holdout4 16/2/5 (this time the blame classes moved held-out recall); AL205 holdout2 18/4/11 (one lost:
     # see test_analysis), holdout3 21/2/5.
-    ("AL401", "tune"): (0.97, 0.92),  # 384/11/29 with r12 (unseen 33/4/12); 348/9/20 with r11 (unseen 32/4/13; its writer counts shouted capitals as emotive, which AL403 reports); 307/9/16 with r10 (unseen 32/7/4); 266/14/21 with r9 (228/10/15 before it joined)
+    # Session 13: tune-r13-blind.yaml (thirteenth blind writer; unseen on 6ec5627 AL401 31/4/16, AL402 31/1/26, AL205
+    # 24/5/13) joined tune; its classes fixed from the parse (r13 alone after: AL402 56/0/1, AL205 34/0/3, AL401 35/3/12,
+    # ten of its twelve AL401 misses are shouted capitals, AL403's). Held-out after, measured by the lead: AL205
+    # holdout2 19/4/10, holdout3 21/2/5; AL401 and AL402 unchanged (AL402's recall on holdout2-4 did not move again).
+    # A fixer ran this file's held-out floors while working: AL401 holdout3 (then 0.78 precision) was seen to fail, and
+    # two of its emotive changes were narrowed on the spec's grounds before it passed; that split's AL401 figure is
+    # no longer a blind one.
+    ("AL401", "tune"): (0.98, 0.91),  # 422/8/38 with r13 (unseen 31/4/16; its shouted-capital items are AL403's); 384/11/29 with r12 (unseen 33/4/12); 348/9/20 with r11 (unseen 32/4/13; its writer counts shouted capitals as emotive, which AL403 reports); 307/9/16 with r10 (unseen 32/7/4); 266/14/21 with r9 (228/10/15 before it joined)
     ("AL401", "holdout"): (1.00, 0.93),  # 15/1/1 (was 13/0/3)
     ("AL401", "holdout2"): (0.82, 0.93),  # 14/5/1 (was 13/5/2)
     ("AL401", "holdout3"): (0.80, 0.87),  # 21/8/3 (before round 3: 15/7/9; round 4: 17/8/7; round 5: 18/8/6)
     ("AL401", "holdout4"): (0.96, 0.88),  # 32/2/4 (before session 6: 34/2/2; its exclusions of reported accounts cost two)
-    ("AL402", "tune"): (0.97, 0.93),  # 378/8/27 with r12 (unseen 37/1/14); 328/8/26 with r11 (unseen 32/1/12); 286/8/24 with r10 (unseen 14/2/16); 239/8/41 with r9 (unseen AL402 26/1/18); 213/7/23 (with r7; 199/5/16 with r6; 186/2/13 before it, 179/2/20 before session 6)
+    ("AL402", "tune"): (0.98, 0.96),  # 445/7/17 with r13 (unseen 31/1/26; r13 alone after its classes 56/0/1, held-out unmoved); 378/8/27 with r12 (unseen 37/1/14); 328/8/26 with r11 (unseen 32/1/12); 286/8/24 with r10 (unseen 14/2/16); 239/8/41 with r9 (unseen AL402 26/1/18); 213/7/23 (with r7; 199/5/16 with r6; 186/2/13 before it, 179/2/20 before session 6)
     ("AL402", "holdout"): (1.00, 1.00),  # 11/0/0 (before round 5: 10/0/1)
     ("AL402", "holdout2"): (1.00, 0.75),  # 12/0/4 (session 12); 11/0/5 (before round 5: 10/0/6)
     ("AL402", "holdout3"): (1.00, 0.66),  # 13/0/8 (session 6: was 12/0/9) (before round 3: 10/0/11; before round 5: 11/0/10)
     ("AL402", "holdout4"): (0.88, 0.76),  # 15/2/6 (before round 4: 14/2/7)
-    ("AL205", "tune"): (0.97, 0.90),  # 420/10/42 with r12 (unseen 28/6/10); 388/6/36 with r11 (unseen 27/7/9); 355/4/33 with r10 (unseen 26/4/5); 313/10/44 with r9 (unseen 26/3/8); 287/7/36 (with r7; 260/6/34 with r6; before it 240/2/25)
+    ("AL205", "tune"): (0.97, 0.91),  # 459/10/40 with r13 (unseen 24/5/13; r13 alone after 34/0/3); 420/10/42 with r12 (unseen 28/6/10); 388/6/36 with r11 (unseen 27/7/9); 355/4/33 with r10 (unseen 26/4/5); 313/10/44 with r9 (unseen 26/3/8); 287/7/36 (with r7; 260/6/34 with r6; before it 240/2/25)
     ("AL205", "holdout"): (0.92, 0.92),  # 12/1/1 (before round 4: 11/1/2)
     ("AL205", "holdout2"): (0.81, 0.62),  # 19/5/10 (was 18/5/11)
     ("AL205", "holdout3"): (0.91, 0.80),  # 20/3/6 (before round 3: 17/4/9; before round 4: 19/3/7)
@@ -1365,7 +1372,7 @@ def test_al402_session10_fires(text):
         "The plan was not updated after the strategy discussion.",  # neutral critique of the work
         "The visit was late and the record was brief.",
         "The social worker did not record the visit within timescale.",
-        "Mum's partner, Lee, refused to engage with the assessment.",  # a family member named in apposition
+        "Mum's partner, Lee, refused to sign the written agreement.",  # a family member named in apposition
         "Lee refused to let the worker in.",  # a factual verb with a first name: a record of fact
         "The step-down was a reckless decision given the history.",  # a decision graded, not a person (AL401's)
         "The Care and Support Plan is frankly a disgrace.",  # a title-case plan, not a named worker
@@ -1611,3 +1618,155 @@ def test_al205_round12_fires(text):
 )
 def test_al205_round12_near_misses(text):
     assert not fires("AL205", text)
+
+
+# --------------------------------------------------------------------------
+# AL402 session 13: the worker addressed as "you", the writer's impersonal frame ("it has to be said that"),
+# a person failed in the passive, collectives of workers, "where was the manager?", being talked round and
+# letting someone off the hook, "and she knows it", "no excuse for that", "whenever it suited her", a belief
+# reported with "apparently", "should have spotted", "behaved as if ... were optional", a blame verb's noun
+# said of a professional's work, note subjects the parser loses, "refused to engage" and refusals stressed
+# as defiance, "did nothing" as what was not done, the adverbs of trait words
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You ignored the school's emails for three weeks.",  # the worker, addressed
+        "You chose not to ring the IRO before closing the case.",
+        "You saw XXXX once in March and then turned up to conference without having read the file, again.",
+        "It must be said that the manager signed off the plan and simply chose to ignore the police concerns.",
+        "It is felt that the team manager could not be bothered to read the chronology.",
+        "XXXX was failed by the school, which sat on her disclosure for a fortnight.",
+        "XXXX has been badly failed by the manager's decision to close the case early.",
+        "A succession of managers failed to review the plan.",
+        "Where was the IRO when the plan drifted?",
+        "The team manager has clearly been talked round by Mum and has let her off the hook.",
+        "The IRO let the worker off the hook about the missed visits.",
+        "The worker has not visited since June, and she knows it.",
+        "The worker sat on the referral for a month, and there is no excuse for that.",
+        "Visits were cancelled by the worker whenever it suited her.",
+        "The IRO apparently thought a phone call counted as a review.",
+        "The worker seemingly did not think XXXX's views were worth recording.",
+        "The team manager should have spotted the drift in supervision.",
+        "The IRO should of picked this up months ago.",
+        "The worker behaved as if the safety plan were optional.",
+        "The manager's oversight has been a rubber stamp.",
+        "TM rubber-stamped the closure again.",
+        "Dad refused to engage with the parenting assessment.",
+        "Mum flatly refused to let the worker see the bedroom.",
+        "The TM did nothing about the drift, which is unacceptable.",
+        "The agency worker carelessly copied the chronology from the previous assessment.",
+    ],
+)
+def test_al402_round13_fires(text):
+    assert fires("AL402", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You would expect the plan to address the drinking.",  # generic "you"
+        "You visited XXXX at home on 6 May and saw him on his own.",  # the worker, no blame
+        "It was reported by the school that the worker chose not to visit.",  # someone else's account
+        "XXXX has been failed by the system.",  # no person or service
+        "A number of visits were missed over the summer.",
+        "Where was XXXX living during this period?",  # a real question about the child
+        "The worker talked XXXX through the plan.",
+        "XXXX was let off the hook for the damage to the placement.",
+        "The plan requires Mum to stop drinking, and she knows it.",  # not a professional
+        "There is no excuse in the file for the delay.",
+        "Contact was moved to Saturdays because it suits the carers' shifts.",
+        "The worker thought the risk was low and recorded why.",  # a belief reported plainly
+        "Apparently the school has a new DSL.",
+        "The drift should have been picked up in supervision.",  # names no one
+        "The worker should have visited fortnightly under the plan.",  # a standard, not a missed sight
+        "Should the team manager have spotted this sooner? On balance, no.",
+        "The worker acted as if she had been asked to.",
+        "The plan is a rubber stamp of last year's plan.",  # a thing, not whose work
+        "XXXX refused to engage with the school counsellor.",  # the child
+        "XXXX flatly refused to see her father.",
+        "Father refused the offer of a parenting course.",  # a record of a refusal
+        "Oversight patchy after three changes of TM - not the SW's fault.",  # fault denied
+        "With twenty-eight cases it is hard to see how the worker could have done more.",  # weighs more, clears
+        "The relationship between XXXX and her SW is strained; she has refused to see her twice.",  # "she": either
+    ],
+)
+def test_al402_round13_near_misses(text):
+    assert not fires("AL402", text)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the finding called expected or unsurprising beside a circumstance of the service
+        "Recording slipped in the spring, but the team lost its manager in March so that is hardly surprising.",
+        "Given that you had only just joined the team, the gaps in the plan are to be expected.",
+        # a cause set against the worker or team it clears
+        "The review was late because of the vacancies, not the IRO.",
+        "The wait for a placement sits with the provider's waiting list and not with anyone in the team.",
+        "The manager was off sick for most of the period, so the drift in supervision is not down to her.",
+        # the writer declines to judge, with "fair" as the frame
+        "I do not think it would be fair to judge the worker's recording too harshly.",
+        # better but for a work-pressure cue
+        "The plan would have been stronger had the team not been carrying three vacancies.",
+        "The assessment went over timescale because the worker was off with covid.",
+    ],
+)
+def test_al205_round13_fires(text):
+    assert fires("AL205", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # expected, but no circumstance of the service: the family's or the child's
+        "XXXX's anxiety before contact is to be expected given what she has seen at home.",
+        # the contrast names a parent, and nothing is excused
+        "The referral was made by the school, not the social worker.",
+        "XXXX would have been happier if her mother had not been off sick.",
+        # the circumstance held to account
+        "The team had three managers in a year, but the gaps in oversight are still a finding.",
+        "The assessment was delayed by the team's workload and this was not escalated, which is a finding for management.",
+        # "as" + noun phrase says what something is like, not why
+        "Supervision reads as a case list and does not reflect on the risks.",
+        # a fact recorded in the passive voice, and credit given "to be fair"
+        "It is noted that the IT outage lasted from 2 to 9 March.",
+        "The school have been brilliant to be fair, and they chased the referral twice.",
+    ],
+)
+def test_al205_round13_near_misses(text):
+    assert not fires("AL205", text)
+
+
+def test_al205_round13_a_contrast_needs_a_cause_of_the_service():
+    assert fires("AL205", "XXXX missed two sessions, bc of agency turnover tho, not the SW.")
+    assert not fires("AL205", "XXXX missed two sessions, but not the SW's visits.")
+
+
+def test_al401_round13_a_stressed_word_on_what_the_child_went_through_is_the_writers():
+    assert fires("AL401", "XXXX has been through an absolutely horrendous year.")
+    assert not fires("AL401", "XXXX has been through a frightening few months.")
+    assert not fires("AL401", "XXXX has been through a horrendous time since the move.")
+
+
+def test_al401_round13_astonishment_as_a_noun_after_it():
+    assert fires("AL401", "It is a miracle she is still in school at all.")
+    assert fires("AL401", "Honestly it is a wonder anything got done!")
+    assert not fires("AL401", "I wonder whether XXXX's views were sought before the move.")
+    assert not fires("AL401", "It is no wonder the plan drifted, given how often it changed hands.")
+    assert not fires("AL401", "The miracle question was used to explore what XXXX wants.")
+
+
+def test_al401_round13_lexicon_words():
+    assert fires("AL401", "The move was completely avoidable.")
+    assert not fires("AL401", "The move was avoidable.")
+    assert fires("AL401", "XXXX has been passed around like a parcel.")
+    assert not fires("AL401", 'XXXX said she feels "like a parcel" being moved around.')
+    assert fires("AL401", "The assessment is a genuinely breathtaking piece of analysis.")
+
+
+def test_al401_round13_an_emotive_word_inside_the_blame_is_al402s():
+    text = "Mum is choosing him over her daughter, which is frankly disgusting."
+    codes = {f.code for f in findings(audit_with(2, [text]), "AL401", "AL402")}
+    assert "AL401" not in codes or "AL402" not in codes

@@ -538,6 +538,7 @@ _CUE_KEYS = (
     "negative_process_verbs", "negating_verbs", "family_terms", "agency_nouns", "recording_verbs",
     "occurrence_verbs", "professional_nouns", "judging_adjectives", "quality_nouns", "evidential_words",
     "status_adjectives", "quality_change_verbs", "stasis_words", "knowing_verbs", "reason_nouns",
+    "standard_nouns",
 )
 
 
@@ -1118,6 +1119,14 @@ class SentenceClassifier:
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
 
+    def _impersonal_framing(self, v: Token, comp: Token) -> bool:
+        """``v`` is the writer's own impersonal passive framing its that-clause ``comp``: "It is recognised that
+        XXXX still does not understand ...", "It is judged that ...". The clause is asserted, not a question an
+        analysis asks (but "It is not considered how XXXX feels" is a missing analysis)."""
+        return v.pos_ == "VERB" and self.is_passive(v) and not self.negated(v) and any(
+            x.lower_ == "it" and x.dep_ in ("nsubjpass", "expl") for x in v.children
+        ) and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)
+
     def embedded_in_analysis(self, t: Token, child: set[int] | frozenset[int] = frozenset()) -> bool:
         """True when ``t`` sits inside what an analysis verb (consider, look
         at, explain...) takes as its object: "does not consider what it means
@@ -1135,6 +1144,8 @@ class SentenceClassifier:
                 return False
             parent = h.head
             if h.dep_ == "relcl" and h.i > 0 and h.doc[h.left_edge.i - 1].text == ",":
+                return False
+            if h.dep_ == "ccomp" and self._impersonal_framing(parent, h):
                 return False
             if h.dep_ in ("ccomp", "dobj", "pcomp", "xcomp") and self.is_(self.c.reporting_verbs, parent) and any(
                 self.c.process_nouns.has_at(s) for s in self.subjects(parent)
@@ -1186,6 +1197,9 @@ class SentenceClassifier:
             a.reasons.append(f"process: {process}")
         cls = IMPACT if impact else EVALUATION if evaluation else PROCESS if process else OTHER
         return SentenceClass(sent.start_char, sent.end_char, cls, tuple(a.reasons), bool(child))
+
+
+_THIRD_PERSON = frozenset({"he", "she", "they"})  # a reported clause about one of these may be about the child
 
 
 class _Sentence:
@@ -1456,6 +1470,8 @@ class _Sentence:
                     pass  # "XXXX was not seen alone for five weeks" reports the process
                 elif lemma in _COPULAS and not cons and why in ("duration", "the result of what went before"):
                     pass  # "XXXX has been in foster care for two years" is background
+                elif not cons and self._case_status_since(v, why):
+                    pass  # "he has been open to CIN since a DV incident in August" is the case's history
                 elif not cons and self._without_work(v):
                     pass  # "XXXX went 14 weeks without a visit" says the visits were not done, like "was not visited"
                 else:
@@ -1531,6 +1547,9 @@ class _Sentence:
             # the plan itself has not moved: "The plan has not moved on since the summer", "the plan for XXXX has
             # not changed since May" (but "the review did not change the plan" judges what the review did)
             return f"drift ('{subs[0].text} ... not {v.text}')"
+        why = self._plan_moved_at_last(v, subs)
+        if why:
+            return why
         # an impact noun that changes or may change: "Stability has improved", "the risk ... is unlikely to be recognised"
         for s in subs:
             # (or measured from one level to another: "attendance has gone from 40% to 92%"; the support is
@@ -1570,6 +1589,28 @@ class _Sentence:
                 what = part[0].text if part else nouns[0].text if nouns else cadj.text  # type: ignore[union-attr]
                 return f"a consequence for the child ('{what}')"
         return None
+
+    _AT_LAST = frozenset("finally eventually".split())
+
+    def _plan_moved_at_last(self, v: Token, subs: list[Token]) -> str | None:
+        """The child's plan moving only after a delay: "XXXX's plan finally moved on after 9 mths" (the delay in
+        the child's plan is the impact; "the plan has not moved on" is read as drift above)."""
+        if self.clf.is_passive(v) or self.clf.negated(v) or not self.clf.is_(self.c.change_verbs, v):
+            return None
+        if not any(self.c.process_nouns.has_at(x) and self.child_possessed(x) for x in subs):
+            return None
+        late = next((a for a in v.children if a.dep_ == "advmod" and a.lower_ in self._AT_LAST), None)
+        return f"the child's plan {v.text} '{late.text}' (after a delay)" if late is not None else None
+
+    def _case_status_since(self, v: Token, why: str) -> bool:
+        """The child's case status with the date it began: "has been open to CIN since August", "has been known
+        to the service since 2019" (a status of the case, not a state of the child)."""
+        return why.lower() == "'since'" and self._case_status(v)
+
+    def _case_status(self, v: Token) -> bool:
+        """A copula giving the child's case a status: "he has been open to CIN", "is known to the service"."""
+        return v.lemma_.lower() in _COPULAS and any(
+            ch.dep_ in ("acomp", "attr") and self.c.status_adjectives.has(ch) for ch in v.children)
 
     def _moved(self, v: Token) -> bool:
         """The clause's support is a comparative or "from ... to ...": a level that changed."""
@@ -1659,7 +1700,8 @@ class _Sentence:
                     x.lower_ == "after" for x in (t.head, *t.children, *t.head.children)) for t in self.sent):
             marker = "still there ... after"  # "XXXX remains in secure care four months after the Hearing agreed she could leave"
         elif (work or theirs) and (c.stasis_words.has(v) and still or any(
-                ch.dep_ in ("acomp", "oprd", "attr") and c.stasis_words.has(ch) for ch in v.children)):
+                ch.dep_ in ("acomp", "oprd", "attr") and c.stasis_words.has(ch) for ch in v.children)) and not (
+                not work and self._case_status(v)):
             marker = "unchanged"
         else:
             # "the same three actions", "the plan, unchanged since September,", "listed as outstanding"
@@ -1858,6 +1900,8 @@ class _Sentence:
                 continue
             if self.naming(span) or self.reported(span.root):
                 continue  # "good practice guidance" names a document; "the IRO said it was good practice"
+            if self._when_it_was_due(doc[s].head):
+                continue  # "a full year after it should have been" says when it was due
             return f"'{span.text}'"
         for s, e in c.evaluation_markers.find(sent, self.childf):
             span = doc[s:e]
@@ -1873,6 +1917,9 @@ class _Sentence:
             why = self._evaluative_clause(v) if not (self.quoted(v) or self.reported(v)) else None
             if why:
                 return why
+        why = self._held_responsible() or self._against_standard() or self._grade_judged_with_reason()
+        if why:
+            return why
         for t in sent:
             why = self._judged_word(t)
             if why and not self.reported(t):  # (what someone else said is their judgement, not the auditor's)
@@ -1903,6 +1950,58 @@ class _Sentence:
         if sent.text.rstrip().endswith("?") and any(t.lower_ == "why" for t in sent):
             return "a 'why' question"
         return self._writer_stance()
+
+    @staticmethod
+    def _when_it_was_due(v: Token) -> bool:
+        """``v`` heads an elliptic time clause saying when a step was due: "taken to panel a full year after it
+        should have been", "later than it should have". A timescale reported, not what should have been done."""
+        return v.dep_ == "advcl" and v.lemma_.lower() in ("be", "do", "happen") and any(
+            m.dep_ == "mark" and m.lower_ in ("after", "before", "than") for m in v.children
+        ) and not any(ch.dep_ in ("acomp", "attr", "dobj", "ccomp", "xcomp", "oprd", "prep") for ch in v.children)
+
+    _ANSWERABLE = frozenset("responsible accountable answerable liable culpable".split())
+
+    def _held_responsible(self) -> str | None:
+        """A verdict on a person: "an omission for which the worker must be held personally responsible" (but
+        "the team cannot be held responsible for that" rejects the blame)."""
+        for v in self.preds:
+            if v.lemma_.lower() == "hold" and self.clf.is_passive(v) and not self.clf.negated(v) and not self.quoted(v) and any(
+                    x.dep_ in ("acomp", "oprd", "advmod") and x.lemma_.lower() in self._ANSWERABLE for x in v.children):
+                return "held responsible (a verdict on a person)"
+        return None
+
+    _MEASURED_AGAINST = frozenset("outside against contrary beyond".split())
+
+    def _against_standard(self) -> str | None:
+        """A comment that what was done breaks a standard: "..., which is outside the safeguarding procedures",
+        "this is contrary to the guidance" (a timescale missed is only reported: "held outside timescale")."""
+        for t in self.sent:
+            if t.dep_ not in ("prep", "acomp", "advmod") or t.lower_ not in self._MEASURED_AGAINST or t.head.lemma_ != "be" or self.quoted(t):
+                continue
+            if not any(x.dep_ == "nsubj" and x.lower_ in ("which", "this", "that", "it") for x in t.head.children):
+                continue
+            objs = [p for p in t.subtree if p.dep_ == "pobj" and self.c.standard_nouns.has_at(p)]
+            if objs and not self.clf.negated(t.head):
+                return f"'{t.text} {objs[0].text}' (against a standard)"
+        return None
+
+    _GRADE_NOUNS = frozenset("grade grading rating".split())
+
+    def _grade_judged_with_reason(self) -> str | None:
+        """A grade described with the reason for the description: "The grade of Good is astonishingly generous
+        when the narrative records two moves" (the grade judged against the evidence, G-4), not "The grade is
+        Requires Improvement"."""
+        c = self.c
+        for v in self.preds:
+            if v.lemma_ != "be" or not any(s.lemma_.lower() in self._GRADE_NOUNS for s in self.subjects(v)):
+                continue
+            reason = any(x.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "because", "since", "as", "given", "whereas")
+                                                   for m in x.children) for x in v.children)
+            for a in v.children:
+                if a.dep_ == "acomp" and a.pos_ == "ADJ" and not (c.status_adjectives.has(a) or c.timeliness_words.has(a)) and (
+                        reason or any(d.dep_ == "advmod" and d.pos_ == "ADV" for d in a.children)) and not self.quoted(a):
+                    return f"the grade judged ('{a.text}')"
+        return None
 
     _REACTION_NOUNS = frozenset("wonder miracle mystery shame pity".split())
     _FIRST_PERSON = frozenset({"me", "us"})
@@ -2361,7 +2460,7 @@ class _Sentence:
         if clf.negated(v) and any(c.evaluative_nouns.has(x) for x in subs) and not clf.is_(c.recording_verbs, v):
             return f"no {subs[0].text}"  # "reasons not given" (but "reasons not recorded" reports a recording gap)
         aux = {"have" if x.lower_ in ("'ve", "ve") else x.lower_ for x in v.children if x.dep_ in ("aux", "auxpass")}
-        if aux & {"would", "could", "should", "might"} and "have" in aux:
+        if aux & {"would", "could", "should", "might"} and "have" in aux and not self._when_it_was_due(v):
             return "what should or could have happened"  # "would very likely have moved this on sooner"
         if aux & {"should", "ought"} and not clf.is_passive(v) and v.dep_ in ("ROOT", "conj") and not child_subj and not (
                 family_subj or first_person) and subs and (clf.is_(c.analysis_verbs, v) or any(
@@ -2455,6 +2554,9 @@ class _Sentence:
         main = [x for x in self.subjects(root)] if root.pos_ in ("VERB", "AUX") else []
         if root.pos_ in ("VERB", "AUX") and self._without_work(root):
             return f"'{root.text} without' a piece of work"  # "XXXX went 14 weeks without a visit"
+        why = self._family_account(root, main)
+        if why:
+            return why
         if any(x.i in self.child and not (root.lemma_ == "have" and any(
             c.professional_nouns.has_at(o) for o in root.children if o.dep_ == "dobj")) or self.family(x) or c.family_terms.has(x)
                for x in main):
@@ -2475,6 +2577,22 @@ class _Sentence:
                     ):
                         return "a timescale"
         return self._tool_used()
+
+    def _family_account(self, root: Token, main: list[Token]) -> str | None:
+        """What a parent or relative said, reported: "Mum said in the meeting that Darren ...", "Dad told me he
+        '...'". Their words are part of the record the audit reports, not the auditor's judgement of the work nor
+        an outcome for the child (the child's own words are read as impact before this)."""
+        clf, c = self.clf, self.c
+        if root.pos_ != "VERB" or clf.negated(root) or clf.modal(root) or not clf.is_(c.child_speech_verbs, root):
+            return None
+        if not main or not all(self.family(x) or c.family_terms.has(x) for x in main) or self.child:
+            return None  # (what they say about the child may be an outcome for the child: "describes her as 'a different girl'")
+        if any(ch.dep_ == "ccomp" and any(s.lower_ in _THIRD_PERSON for s in clf.subjects(ch))
+               and not any(self.quoted(t) for t in ch.subtree if t.is_alpha) for ch in root.children):
+            return None  # "Dad says he is home by ten most nights": "he" may well be the child (not in quoted words)
+        said = any(ch.dep_ in ("ccomp", "dative") or (ch.dep_ == "dobj" and ch.pos_ == "PRON") for ch in root.children) or any(
+            self.quoted(t) for t in self.sent if t.is_alpha)
+        return f"what the family said ('{clf.verb_lemma(root)}')" if said else None
 
     _FREQUENCY = frozenset("daily weekly fortnightly monthly quarterly".split())
 

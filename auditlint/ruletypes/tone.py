@@ -616,7 +616,8 @@ class Blame(RuleType):
 
     def _professional_subject(self, v: Token, passive_agent: bool) -> Token | None:
         for s in subjects_of(v, passive_agent):
-            if self.people.is_professional(s):
+            s = self._members(s)
+            if self.people.is_professional(s) or self._addressed_worker(s):
                 return s
             if self.params.resolve_pronouns and s.lower_ in ("he", "she", "they"):
                 antes = self._antecedents(s)
@@ -651,12 +652,17 @@ class Blame(RuleType):
         if level == "role":
             return self._professional_subject(v, passive_agent)
         for s in subjects_of(v, passive_agent):
+            s = self._members(s)
             if s.lower_ in ("he", "she", "they") and self.params.resolve_pronouns:
                 antes = self._antecedents(s)
                 if antes and all(self._accountable(a, level) for a in antes):
                     return s
-            elif s.pos_ != "PRON" and self._accountable(s, level):
+            elif (s.pos_ != "PRON" or s.lower_ in self._EVERYONE) and self._accountable(s, level):
                 return s
+            elif self._addressed_worker(s):
+                return s
+            elif level == "adult" and (named := self._named_in_compound(s)) is not None:
+                return named
         return None
 
     def _level(self, doc: Doc, v: Token, entry_text: str, attitude: bool) -> str:
@@ -666,6 +672,10 @@ class Blame(RuleType):
             return "adult"
         if any(c.dep_ == "dobj" and self.people.is_person(c) for c in v.children):
             return "adult"  # "Ms Adeyemi failed XXXX", "ignored the child": let down, whoever did it
+        if self._person_let_down(v):
+            return "adult"  # "XXXX has been failed by the agencies involved"
+        if self._refused_flatly(v):
+            return "adult"  # "Mum refused point blank to let the worker in"
         sent = v.sent.text.lower()
         if any(r in sent for r in self.repeat):
             return "adult"
@@ -697,11 +707,20 @@ class Blame(RuleType):
         for _ in range(4):
             if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
                 return False
+            if self._beside_report(t):
+                return False
             t = t.head
             if t.lemma_.lower() in self._REPORTING:
                 # "I think the worker let XXXX down" is the auditor's own judgement, not a report
-                return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)
+                return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children) and not (
+                    self._impersonal_frame(t))
         return False
+
+    def _beside_report(self, t: Token) -> bool:
+        """A verb joined to a reporting verb rather than reported by it ("the worker was told twice ... and
+        simply chose to ignore the instruction"): the person's own act, in the writer's voice."""
+        return t.dep_ == "conj" and t.head.lemma_.lower() in self._REPORTING and any(
+            c.dep_ in SUBJ for c in t.head.children) and not any(c.dep_ in SUBJ for c in t.children)
 
     def _rhetorical(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """A question about why a professional did not act ("How could the worker
@@ -752,6 +771,7 @@ class Blame(RuleType):
                 repeated = any(f" {r} " in f" {text} " for r in markers)
             else:
                 repeated = False
+            repeated = repeated or self._again_tag(sent)
             for v in sent:
                 if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
                     continue
@@ -782,7 +802,7 @@ class Blame(RuleType):
                         continue
                 if v.dep_ == "ccomp" and any(c.lower_ == "how" and c.i < v.i for c in v.children) and any(
                         c.lower_ in ("could", "would") for c in v.children) and any(
-                        c.lower_ == "have" and c.dep_ == "aux" for c in v.children):
+                        c.lower_ == "have" and c.dep_ == "aux" for c in v.children) and not self._more_asked(v):
                     subj = self._subject_at(v, "agency", passive_agent=True)
                     if subj is not None:
                         yield subj.left_edge.i, v.i + 1, "verb", None
@@ -812,7 +832,8 @@ class Blame(RuleType):
         """What a verb says was not done: negated, "without ...", or "no" as its object."""
         return self._negated(v) or any(
             c.dep_ == "prep" and c.lower_ in self._WITHOUT or c.dep_ == "dobj" and any(
-                g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in v.children)
+                g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in v.children) or any(
+            c.dep_ == "dobj" and c.lower_ in self._NOTHING_DONE for c in v.children)
 
     def _shapes(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """Blame read from sentence shape, found from a few cue lemmas (no token loop):
@@ -839,6 +860,10 @@ class Blame(RuleType):
                         if people:
                             yield t.i - 1, people[0].i + 1, "verb", None
                             break
+                        done = self._excused_clause(t, c)
+                        if done is not None:
+                            yield done.left_edge.i, t.i + 1, "verb", None
+                            break
             elif shape == "fault":
                 if t.pos_ == "VERB" and t.dep_ == "xcomp" and any(c.lower_ == "to" for c in t.children):
                     subj = self._subject_at(t.head, "adult", passive_agent=False)
@@ -847,9 +872,10 @@ class Blame(RuleType):
                 elif t.pos_ == "NOUN" and t.lemma_.lower() == "fault" and any(c.dep_ == "poss" for c in t.children):
                     # "it is the worker's fault that ..." (not "through no fault of", "not the team's fault")
                     owners = [c for c in t.children if c.dep_ == "poss" and self._accountable(c, "adult")]
-                    if owners and not any(c.lower_ == "no" for c in t.children) and not self._negated(t.head):
+                    if owners and not any(c.lower_ == "no" for c in t.children) and not self._negated(t.head) \
+                            and not self._fault_denied(owners[0]):
                         yield owners[0].left_edge.i, t.i + 1, "verb", None
-                elif t.pos_ == "ADJ" and t.dep_ == "acomp" and any(
+                elif t.pos_ == "ADJ" and t.dep_ in ("acomp", "oprd") and any(
                         c.lower_ in self._SQUARELY for c in t.children):
                     # "the manager is personally responsible for ..." (not "is responsible for the plan", a duty)
                     subj = self._subject_at(t.head, "adult", passive_agent=False)
@@ -983,6 +1009,8 @@ class Blame(RuleType):
                 continue
             if norm(t.lemma_) == "take" and not any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children):
                 continue
+            if norm(t.lemma_) == "talk" and not any(c.lower_ in self._ROUND for c in t.children):
+                continue  # "the auditor has been talked round by the worker" (not "was talked to")
             subj = next((c for c in t.children if c.dep_ == "nsubjpass" and self.people.is_professional(c)), None)
             if subj is not None and not self._reported(t):
                 yield subj.left_edge.i, t.i + 1, "verb", None
@@ -1497,6 +1525,278 @@ class Blame(RuleType):
             if thanked:
                 yield thanked[0].left_edge.i, t.i + 1, "verb", None
 
+    # -- blame read from the clause (round 13) --------------------------------------------------------
+    _EVERYONE = frozenset({"everyone", "everybody"})
+    _COLLECTIVES = frozenset("string series succession number procession line stream run host catalogue".split())
+
+    def _members(self, t: Token) -> Token:
+        """"a string of workers", "a succession of managers": the people a collective noun counts."""
+        if t.pos_ != "NOUN" or not token_forms(t) & self._COLLECTIVES:
+            return t
+        people = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and self.people.is_person(g)]
+        return people[0] if people else t
+
+    _PAST_AUX = frozenset("did could had have has was were 've 'd".split())
+
+    def _addressed_worker(self, s: Token) -> bool:
+        """"You failed to chase the YOT", "you chose not to tell me": an audit written to the worker names them
+        "you"; told in the past (or present perfect), what "you" did is the worker's, not anyone's in general
+        ("you would expect a plan to ..." is generic)."""
+        if s.lower_ != "you" or s.dep_ not in SUBJ:
+            return False
+        v = s.head
+        return v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in self._PAST_AUX for c in v.children)
+
+    def _person_let_down(self, v: Token) -> bool:
+        """A passive blame verb whose subject is a person, the child included ("XXXX has been failed by the
+        agencies involved"): the person let down, as "failed XXXX" is (not "the referral was ignored")."""
+        return any(c.dep_ == "auxpass" for c in v.children) and any(
+            c.dep_ == "nsubjpass" and (self.people.is_person(c) or self._is_child(c)) for c in v.children)
+
+    _SKIPPED = frozenset("just simply then again also".split())
+
+    def _role_before_verb(self, doc: Doc, m: Match, v: Token, level: str) -> Token | None:
+        """A note's subject the parser lost ("IRO rubber-stamped plan again", "the TM rubber-stamped whatever was
+        put in front of him", where the verb is read as a modifier): the role or service straight before a
+        past-tense blame verb that has no subject of its own."""
+        if subjects_of(v) or doc[m.end - 1].tag_ not in ("VBD", "VBN"):
+            return None
+        i = m.start - 1
+        while i >= 0 and doc[i].lower_ in self._SKIPPED:
+            i -= 1
+        if i < 0:
+            return None
+        t = doc[i]
+        if t.dep_ in ("pobj", "dobj", "poss") or t.pos_ not in ("NOUN", "PROPN", "ADJ") or not self._accountable(
+                t, level):
+            return None
+        return t
+
+    def _named_in_compound(self, s: Token) -> Token | None:
+        """A family member or worker the parser folded into a compound subject in a note ("Mum DNA again -
+        couldn't be bothered", "Mum point blank refused to engage"): the person the mis-read subject starts with."""
+        if s.pos_ != "PROPN" or self._accountable(s, "adult") and not self._is_child(s):
+            return None
+        first = next((c for c in s.children if c.dep_ == "compound" and c.i < s.i), None)
+        while first is not None and not self._accountable(first, "adult"):
+            first = next((c for c in first.children if c.dep_ == "compound" and c.i < first.i), None)
+        return first if first is not None and not self._is_child(first) else None
+
+    def _agent_owner(self, v: Token, level: str) -> Token | None:
+        """The owner of a passive verb's agent ("XXXX has been failed by the auditor's willingness to believe
+        the worker"): the person whose act let the child down."""
+        for c in v.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        owner = next((o for o in g.children if o.dep_ == "poss"), None)
+                        if owner is not None and owner.pos_ != "PRON" and self._accountable(owner, level):
+                            return owner
+        return None
+
+    _FLATLY = frozenset("flatly blank outright adamantly point-blank".split())
+
+    def _refused_flatly(self, v: Token) -> bool:
+        """A refusal stressed as defiance ("refused point blank", "flatly refused"): the person's attitude
+        judged, whoever refused."""
+        return norm(v.lemma_) == "refuse" and any(c.dep_ == "advmod" and token_forms(c) & self._FLATLY
+                                                  for c in v.children)
+
+    @staticmethod
+    def _impersonal_frame(t: Token) -> bool:
+        """"It has to be said that ...", "it is felt that ...": the writer's own view put impersonally, not
+        someone else's account ("it was reported by school that ..." names whose account it is)."""
+        frames = [t, t.head] if t.dep_ == "xcomp" else [t]  # "it has to be said", "it must be said"
+        return any(c.dep_ in ("nsubjpass", "nsubj", "expl") and c.lower_ == "it" for f in frames for c in f.children) \
+            and any(c.dep_ == "auxpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)
+
+    _MORE = frozenset("more better else differently otherwise".split())
+
+    def _more_asked(self, v: Token) -> bool:
+        """"how the SW could have done more": the question weighs what else could have been done, which
+        clears the person rather than charging them."""
+        return any(x.lower_ in self._MORE for x in v.subtree if x.i > v.i)
+
+    def _again_tag(self, sent: Span) -> bool:
+        """A sentence closing on ", again" or "- again": exasperation at a repeat, as "yet again" is."""
+        words = [t for t in sent if not t.is_punct or t.text in (",", "-", "–")]
+        return len(words) > 2 and words[-1].lower_ == "again" and words[-2].text in (",", "-", "–")
+
+    _NOTHING_DONE = frozenset({"nothing", "nowt", "nought"})
+
+    def _excused_clause(self, excuse: Token, prep: Token) -> Token | None:
+        """"..., and there is no excuse for that": the excused act is the clause the excuse is joined to; its
+        subject, when a professional or service, is who is blamed."""
+        if prep.dep_ != "prep" or prep.lower_ != "for" or not any(
+                g.dep_ == "pobj" and g.lower_ in ("that", "this", "it") for g in prep.children):
+            return None
+        v = excuse.head
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return self._subject_at(v.head, "agency", passive_agent=False)
+
+    @staticmethod
+    def _fault_denied(owner: Token) -> bool:
+        """"not SW's fault": the negation stands before the owner in a note."""
+        i = owner.left_edge.i
+        return i > 0 and owner.doc[i - 1].lower_ in ("not", "n't", "no")
+
+    _ROUND = frozenset({"round", "around"})
+
+    @staticmethod
+    def _particle_after_object(t: Token) -> bool:
+        """"nodded the plan through": a particle straight after the verb's object, which the parser may hang
+        as a preposition ("through word for word")."""
+        if t.dep_ != "prep" or t.i == 0:
+            return False
+        v = t.head
+        return any(c.dep_ == "dobj" and c.right_edge.i == t.i - 1 for c in v.children)
+
+    def _where_was(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"Where on earth was the team manager during all of this?": a question about where a professional or
+        service was, which charges them with absence rather than asking."""
+        for sent in doc.sents:
+            asked = sent[-1].text == "?" or sent.end < len(doc) and doc[sent.end].text == "?"
+            if sent[0].lower_ != "where" or not asked:
+                continue
+            root = sent.root
+            if norm(root.lemma_) != "be" or sent[0].head.i != root.i:
+                continue
+            who = [c for c in root.children if c.dep_ in ("nsubj", "attr") and c.pos_ in ("NOUN", "PROPN")
+                   and self._accountable(self._members(c), "agency")]
+            if who:
+                yield sent.start, who[0].i + 1, "verb", None
+
+    _HOOK = frozenset({"hook"})
+
+    def _off_the_hook(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"has let her off the hook", "let the father off the hook": a professional or service said to have
+        excused someone, leniency put on the person."""
+        for t in tokens_with(doc, self._HOOK):
+            off = t.head
+            if t.dep_ != "pobj" or off.lower_ != "off":
+                continue
+            v = off.head
+            if norm(v.lemma_) != "let" or v.pos_ != "VERB" or self._negated(v) or self._reported(v):
+                continue
+            subj = self._subject_at(v, "agency", passive_agent=False)
+            if subj is not None:
+                yield min(subj.left_edge.i, v.i), t.i + 1, "verb", None
+
+    _KNOW = frozenset({"know"})
+
+    def _knows_it(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"Worker's done nowt since Easter, and she knows it", "... is no excuse and the worker knows it": a
+        tag that says the professional knows their own fault, a sneer at the person."""
+        for v in tokens_with(doc, self._KNOW):
+            if v.pos_ != "VERB" or v.dep_ != "conj" or norm(v.lemma_) != "know" or self._negated(v):
+                continue
+            if not any(c.dep_ == "dobj" and c.lower_ == "it" and c.i == v.i + 1 for c in v.children):
+                continue
+            if not any(c.dep_ == "cc" and c.lower_ == "and" for c in v.children) and not (
+                    v.i > 1 and doc[v.i - 2].lower_ == "and" or v.i > 2 and doc[v.i - 3].lower_ == "and"):
+                continue
+            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children) or self._reported(v):
+                continue
+            subj = self._subject_at(v, "agency", passive_agent=False)
+            if subj is not None:
+                yield subj.left_edge.i, v.i + 2, "verb", None
+
+    _SUIT = frozenset({"suit"})
+    _WHENEVER = frozenset("when whenever as whatever".split())
+
+    def _when_it_suits(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"contact was cancelled ..., seemingly whenever it suited her", "only turns up when it suits him":
+        convenience put forward as the adult's motive."""
+        for v in tokens_with(doc, self._SUIT):
+            if v.pos_ != "VERB" or norm(v.lemma_) != "suit" or self._negated(v) or self._reported(v):
+                continue
+            if not any(c.lower_ in self._WHENEVER and c.dep_ in ("advmod", "mark", "nsubj") for c in v.children):
+                continue
+            who = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if who is None:
+                continue
+            if who.lower_ in ("him", "her", "them") and self.params.resolve_pronouns:
+                antes = self._antecedents(who)
+                if not antes or not all(self._accountable(a, "adult") for a in antes):
+                    continue
+            elif who.pos_ == "PRON" or not self._accountable(who, "adult"):
+                continue
+            yield v.left_edge.i, who.i + 1, "verb", None
+
+    _THINK = frozenset("think believe assume decide consider".split())
+    _HEARSAY = frozenset({"apparently", "seemingly"})
+
+    def _apparently_thought(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"The previous worker apparently thought a phone call counted as a visit", "apparently the worker
+        didn't think XXXX's identity was worth asking about": a professional's belief reported with a sneer
+        at it (hearsay put on what they thought)."""
+        for a in tokens_with(doc, self._HEARSAY):
+            v = a.head
+            if a.dep_ != "advmod" or v.pos_ != "VERB" or norm(v.lemma_) not in self._THINK or self._reported(v):
+                continue
+            if not any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+                continue  # "apparently considered the referral": not what they thought
+            subj = self._professional_subject(v, passive_agent=False)
+            if subj is not None:
+                yield min(a.i, subj.left_edge.i), v.i + 1, "verb", None
+
+    _SHOULD = frozenset({"should", "ought"})
+    _SPOT = frozenset("spot see notice pick realise realize recognise recognize clock".split())
+
+    def _should_have_spotted(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"The fostering SW should have spotted this months ago", "TM should of picked this up": a professional
+        said to have missed what was there to be seen, the fault put on the person (not "should have been picked
+        up in supervision", which names no one)."""
+        for m in tokens_with(doc, self._SHOULD):
+            v = m.head
+            if m.dep_ != "aux" or v.pos_ != "VERB" or norm(v.lemma_) not in self._SPOT or self._negated(v):
+                continue
+            if norm(v.lemma_) == "pick" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+                continue
+            nxt = doc[m.i + 1] if m.i + 1 < len(doc) else None
+            perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in v.children) or (
+                nxt is not None and nxt.lower_ == "of")
+            if not perfect or any(c.dep_ == "auxpass" for c in v.children) or self._reported(v):
+                continue
+            if m.sent[-1].text == "?":
+                continue  # a question is _rhetorical's
+            subj = self._professional_subject(v, passive_agent=False) or next(
+                (c for c in m.children if c.dep_ == "nsubj" and self.people.is_professional(c)), None)
+            if subj is not None:  # ("the IRO should of picked": the parser may hang the subject on "should")
+                yield subj.left_edge.i, v.i + 1, "verb", None
+
+    _ACTED = frozenset("behave act treat".split())
+
+    def _acted_as_if(self, doc: Doc, cued: list[Token]) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"The social worker behaved as if the child protection plan were optional", "acted as though XXXX did
+        not matter": a professional's conduct likened to disregard, a verdict on the person."""
+        for t in cued:
+            if t.lower_ not in self._AS_IF or t.dep_ != "mark" or t.i == 0 or doc[t.i - 1].lower_ != "as":
+                continue
+            frame = t.head.head
+            if t.head.dep_ != "advcl" or norm(frame.lemma_) not in self._ACTED or self._negated(frame):
+                continue
+            if not (self._negated(t.head) or any(c.dep_ in ("acomp", "attr") for c in t.head.children)):
+                continue  # "acted as if she had been told to": not a likeness that judges
+            subj = self._professional_subject(frame, passive_agent=False)
+            if subj is not None and not self._reported(frame):
+                yield subj.left_edge.i, t.head.i + 1, "verb", None
+
+    def _work_called_blame(self, doc: Doc, matches: list[Match]) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A blame verb's noun said of a professional's own work ("the manager's oversight has been a rubber
+        stamp", "TM's sign-off a rubber stamp"): what the person did, called a blamed act."""
+        for m in matches:
+            if m.end - m.start < 2:
+                continue
+            n = doc[m.end - 1]
+            if n.pos_ != "NOUN" or n.dep_ not in ("attr", "appos", "ROOT"):
+                continue
+            owners = [x for x in n.sent if x.i < m.start and x.dep_ == "poss" and self._accountable(x, "agency")]
+            if owners and not self._negated(n.head) and not self._reported(n.head):
+                yield owners[0].left_edge.i, m.end, "verb", None
+
     def _antecedents(self, pron: Token) -> list[Token]:
         """Who a pronoun may stand for: the nearest person named before it in the
         paragraph, and the nearest person that was a subject. Both must be
@@ -1506,6 +1806,7 @@ class Blame(RuleType):
         if not people:
             return []
         out = [people[-1]]
+        out += [c for c in people[-1].conjuncts if c.i < pron.i and self.people.is_person(c)]  # "XXXX and her SW"
         subjects = [t for t in people if t.dep_ in SUBJ]
         if subjects:
             out.append(subjects[-1])
@@ -1534,8 +1835,10 @@ class Blame(RuleType):
             if passive:
                 subj = self._subject_at(v, level, passive_agent=True)
                 subj = subj if subj is not None and subj.dep_ == "pobj" else None
+                if subj is None:
+                    subj = self._agent_owner(v, level)
             else:
-                subj = self._subject_at(v, level, passive_agent=False)
+                subj = self._subject_at(v, level, passive_agent=False) or self._role_before_verb(doc, m, v, level)
             if subj is not None:
                 yield min(subj.left_edge.i, m.start), m.end, "verb", None
         yield from self._rhetorical(doc)
@@ -1588,6 +1891,13 @@ class Blame(RuleType):
         yield from self._nothing_but(doc)
         yield from self._too_much_to_ask(doc)
         yield from self._managed_to_lose(doc)
+        yield from self._where_was(doc)
+        yield from self._off_the_hook(doc)
+        yield from self._knows_it(doc)
+        yield from self._when_it_suits(doc)
+        yield from self._apparently_thought(doc)
+        yield from self._should_have_spotted(doc)
+        yield from self._work_called_blame(doc, verb_matches)
         # the person shapes below, from one look-up of their cue words
         cued = tokens_with(doc, self.person_cues)
         if cued:
@@ -1596,6 +1906,7 @@ class Blame(RuleType):
             yield from self._bad_at(doc, cued)
             yield from self._too_close(doc, cued)
             yield from self._as_if(doc, cued)
+            yield from self._acted_as_if(doc, cued)
             yield from self._stance_verdict(doc, cued)
             yield from self._cannot_self(doc, cued)
         yield from self._habitual(doc, verb_matches)
@@ -1603,7 +1914,8 @@ class Blame(RuleType):
             yield from self._better_worker(doc)
         for t in tokens_with(doc, self.last_cues):
             forms = token_forms(t)
-            if (t.dep_ == "prt" or t.dep_ in ("ccomp", "advmod") and t.pos_ in ("ADP", "ADV")) \
+            if (t.dep_ == "prt" or t.dep_ in ("ccomp", "advmod") and t.pos_ in ("ADP", "ADV")
+                    or self._particle_after_object(t)) \
                     and t.lower_ in self._PARTICLES and t.head.lemma_.lower() in self.phrasal \
                     and t.lower_ in self.phrasal[t.head.lemma_.lower()] and t.i - t.head.i > 1:
                 # "let XXXX down": the object splits the phrase the matcher looks for
@@ -2521,12 +2833,21 @@ class Mitigation(RuleType):
         # "It should be acknowledged that the team has been under pressure": the
         # acknowledgement is the softening, whether or not the finding is in the sentence
         for a in [root, *root.ancestors]:
-            if a.dep_ in ("ccomp", "xcomp", "advcl") and norm(a.head.lemma_) in self.acknowledge or (
+            if a.dep_ in ("ccomp", "xcomp", "advcl") and norm(a.head.lemma_) in self.acknowledge and not self._plain_note(
+                    a.head) or (
                     a.dep_ == "dobj" and (self._mind_frame(a.head) or self._own_acknowledgement(a.head))):
                 return kind or "pressure"
         if self._weighed(sent):
             return kind or "pressure"
         return None
+
+    @staticmethod
+    def _plain_note(v: Token) -> bool:
+        """"It is noted that the IT outage lasted from 2 to 9 March": the passive writer's way of recording a fact
+        (present, no modal), not a frame that asks for the circumstance to be weighed ("it should be noted that")."""
+        kids = list(v.children)
+        return norm(v.lemma_) == "note" and any(c.dep_ == "auxpass" and c.tag_ == "VBZ" for c in kids) and any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in kids) and not any(c.dep_ == "aux" for c in kids)
 
     def _own_acknowledgement(self, v: Token) -> bool:
         """The auditor acknowledges the cue as an object ("I recognise the pressures the team has been
@@ -2720,7 +3041,17 @@ class Mitigation(RuleType):
         """A denied cause whose object is a professional ("this is not really down to the SW"): the writer
         clears the worker, which is an excuse, not a refusal of one ("not down to workload")."""
         objs = [c for i in range(start, end) for c in doc[i].children if c.dep_ == "pobj" and c.i >= end]
-        return bool(objs) and all(self.people.is_role(o) for o in objs)
+        return bool(objs) and all(self.people.is_role(o) or self._professional_pronoun(o) or self._anyone_in_service(o)
+                                  for o in objs)
+
+    def _anyone_in_service(self, t: Token) -> bool:
+        """"not with anyone in the team": an indefinite person placed in the service."""
+        return t.lower_ in self._ANY_ELSE and any(
+            c.dep_ == "prep" and any(self.people.is_role(g) for g in c.children) for c in t.children)
+
+    def _professional_pronoun(self, t: Token) -> bool:
+        """"so the lack of oversight is not really down to her": a personal pronoun standing for a professional."""
+        return t.pos_ == "PRON" and t.lower_ in ("her", "him", "them") and self._role_antecedent(t)
 
     _MORE = frozenset("more better differently else".split())
     _ANYONE = frozenset("anyone anybody nobody noone".split())
@@ -3003,6 +3334,10 @@ class Mitigation(RuleType):
             if t.dep_ == "xcomp" and head.pos_ in ("AUX", "VERB") and any(
                     c.dep_ == "acomp" and token_forms(c) & self._UNFAIR for c in head.children) and not self._neg(head):
                 return t  # "it would be unfair to judge", parsed from the copula
+            if t.dep_ == "xcomp" and (self._writer_denies(head) or head.dep_ == "ccomp" and self._writer_denies(
+                    head.head)) and any(c.dep_ in ("dobj", "acomp", "attr") and norm(c.lemma_) in self._FAIR
+                                        for c in head.children):
+                return t  # "I do not feel it would be fair to grade her work", "I dont think its fair to judge ..."
             against = any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
             if norm(t.lemma_) in ("count", "hold") and against and self._neg(t):
                 return t  # "this should not count against the team", "not be held against her"
@@ -3044,6 +3379,15 @@ class Mitigation(RuleType):
         return any(m.start in region and not self._family_context(doc, m, sent) for m in self.cues.find(sent)) or any(
             m.start in region and self._soft_ok(doc, sent, m) for m in self.soft.find(sent))
 
+    def _credits(self, doc: Doc, m: Match) -> bool:
+        """An excuse phrase on praise ("The school have been brilliant to be fair"): it gives credit where due;
+        on a verdict of shortfall ("supervision was patchy, to be fair") it still softens."""
+        if str(m.entry.data.get(self.params.kind_field) or "") not in self.params.excuse_kinds:
+            return False
+        adj = head_of(doc, m.start, m.end).head
+        return adj.pos_ == "ADJ" and adj.dep_ == "acomp" and adj.i < m.start and not self._neg(adj.head) \
+            and not token_forms(adj) & self.shortfall_words and not (self.patterns and self.patterns.match(adj.lower_))
+
     def _own_fault_cleared(self, doc: Doc, m: Match) -> bool:
         """"Through no fault of her own, XXXX had to leave her placement": the fault cleared is that of the clause's
         own subject, and the subject is the child or the family, not the service."""
@@ -3061,11 +3405,18 @@ class Mitigation(RuleType):
         "a criticism of the team"): the circumstance stated, the service held to account."""
         for t in sent:
             if t.dep_ == "attr" and norm(t.lemma_) in self._HELD_NOUNS | {"criticism"} and not self._neg(t.head):
-                whom = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("against", "of")
+                whom = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("against", "of", "for")
                         for g in c.children if g.dep_ == "pobj"]
                 if any(norm(g.lemma_) in self._SERVICE_WORDS or self._staffish(g) for g in whom):
+                    return True  # "which is a finding for management"
+                if self._finding_stands(t):
                     return True
         return False
+
+    def _finding_stands(self, noun: Token) -> bool:
+        """"..., but the gaps in oversight are still a finding": the finding kept after the circumstance is named."""
+        return norm(noun.lemma_) == "finding" and any(
+            c.dep_ == "advmod" and c.lower_ == "still" for c in [*noun.children, *noun.head.children])
 
     def _finding_held(self, sent: Span) -> bool:
         """The auditor names the circumstance and holds the finding anyway: "that does not change the finding
@@ -3120,6 +3471,90 @@ class Mitigation(RuleType):
                 if any(c.lower_ in ("would", "could") for c in kids) and any(c.lower_ == "have" for c in kids):
                     return f"with more {t.text}", "workload"
         return self._weighed_against_pressure(sent)
+
+    _ATTRIBUTING = frozenset("sit lie rest".split())  # "the delay sits with the court backlog"
+    _CONTRAST_BEFORE = frozenset({",", "and", "but", "-", "–", "—"})
+
+    def _cleared_in_contrast(self, sent: Span) -> bool:
+        """A cause set against the professional or team it clears, in a negated tail: "bc of agency turnover tho,
+        not the SW", "that delay sits with the court backlog and not with anyone in the team". An excuse in
+        itself, about the child's delay too; a cause named only to say whose it is not."""
+        doc = sent.doc
+        for t in sent:
+            rather = t.lower_ == "than" and t.i > sent.start and doc[t.i - 1].lower_ == "rather"  # "rather than with the team"
+            if not rather and (t.lower_ != "not" or t.i == sent.start or doc[t.i - 1].text not in self._CONTRAST_BEFORE):
+                continue
+            j = t.i + 1
+            while j < sent.end and (doc[j].pos_ in ("ADP", "DET") or doc[j].lower_ in ("down", "really", "simply")):
+                j += 1
+            if j >= sent.end:
+                continue
+            who = doc[j]
+            if not (self.people.is_role(who) and not self.context.matches_token(who) or self._anyone_in_service(who)):
+                continue
+            caused = any(mk.start < t.i and mk.entry.data.get("rel") == "cause" for mk in self.causal.find(sent)) \
+                or any(m.start < t.i and not self._family_context(doc, m, sent) for m in self.cues.find(sent)) \
+                or any(norm(doc[i].lemma_) in self._ATTRIBUTING and any(c.lower_ == "with" for c in doc[i].children)
+                       or norm(doc[i].lemma_) in self._REASONS and doc[i].dep_ == "attr" for i in range(sent.start, t.i))
+            if caused:
+                return True
+        return False
+
+    _HARDLY = frozenset("hardly scarcely barely little not".split())
+    _EXPECTING = frozenset({"surprising", "expect"})
+
+    def _expectation(self, sent: Span) -> Token | None:
+        """The finding called expected: "that's hardly surprising", "the gaps are to be expected", "you could
+        hardly expect otherwise"."""
+        for t in tokens_with(sent, self._EXPECTING):
+            lemma = norm(t.lemma_)
+            if lemma == "surprising" and t.pos_ == "ADJ" and (
+                    any(c.lower_ in self._HARDLY or c.dep_ == "neg" for c in t.children) or self._neg(t.head)):
+                return t
+            if lemma == "expect" and t.pos_ == "VERB":
+                kids = list(t.children)
+                passive_to = t.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in kids) and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+                hardly = any(c.lower_ in ("hardly", "scarcely") for c in kids) and any(
+                    c.lower_ == "otherwise" for c in kids)
+                if passive_to and not self._neg(t.head) or hardly:
+                    return t
+        return None
+
+    def _expected_given(self, sent: Span, text: str) -> tuple[str, str] | None:
+        """A practice shortfall called expected or unsurprising beside a circumstance of the service ("..., but the
+        designated teacher changed twice this year so that's hardly surprising", "Given that you have only been
+        qualified for eight months, the gaps in the chronology are to be expected"): the expectation excuses it."""
+        exp = self._expectation(sent)
+        if exp is None:
+            return None
+        own = {exp.i} | {c.i for c in exp.children if c.dep_ in SUBJ}
+        reason = [t for t in sent if t.i not in own and t.dep_ in (*SUBJ, "pobj", "dobj") and (
+            self.people.is_role(t) and not self.context.matches_token(t) or t.lower_ == "you" and t.dep_ in SUBJ)]
+        if not reason or not self._region_shortfall(sent, {t.i for t in reason}, text, practice_only=True):
+            return None
+        if any(self._about_family(t, sent) for t in reason):
+            return None
+        return exp.text, "pressure"
+
+    def _better_but_for(self, sent: Span) -> tuple[str, str] | None:
+        """The work or grade would have been better but for a work-pressure cue: "the grade would have been higher
+        had the team not been carrying so many vacancies", "the plan would have been stronger if the worker had
+        not been off sick". The cue is offered as what held the work back."""
+        for v in sent:
+            if v.pos_ not in ("VERB", "AUX") or self._neg(v):
+                continue
+            auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+            if not auxes & {"would", "could", "might"} or "have" not in auxes:
+                continue
+            better = next((c for c in v.children if c.dep_ in ("acomp", "advmod", "dobj")
+                           and (c.tag_ in ("JJR", "RBR") or c.lower_ == "more")), None)
+            if better is None:
+                continue
+            subject = {x.i for c in v.children if c.dep_ in SUBJ for x in c.subtree}
+            if self._cue_in(sent, {t.i for t in sent} - subject - {v.i}):
+                return f"would have been {better.text}", "pressure"
+        return None
 
     _LENIENT = frozenset("generous lenient kind forgiving soft charitable".split())
     _ALLOWANCES = frozenset({"allowance"})
@@ -3215,6 +3650,24 @@ class Mitigation(RuleType):
             return set(range(seps[-1], sent.end))
         return None
 
+    def _as_description(self, marker: Token, objs: list[Token]) -> bool:
+        """"as" before a noun phrase, hanging from a verb other than "be" ("reads as a case list", "was treated
+        as a duty task"): the manner or role of the thing, not a cause; a role noun ("as the worker was new")
+        is left to the cause."""
+        return marker.lower_ == "as" and marker.pos_ == "ADP" and marker.dep_ == "prep" \
+            and marker.head.pos_ == "VERB" and norm(marker.head.lemma_) != "be" \
+            and all(o.dep_ == "pobj" and not self.people.is_role(o) for o in objs)
+
+    def _set_after_finding(self, sent: Span, v: Token) -> int | None:
+        """The clause of ``v`` stands after a separator that follows the rest of the sentence ("No supervision in
+        April or May; the team was two managers down"): set beside the finding as its explanation. Returns the
+        separator's index, or None."""
+        subs = subjects_of(v)
+        seps = [t.i for t in sent.doc[sent.start + 1 : v.i] if t.text in self.SEPARATORS]
+        if seps and subs and all(s_.left_edge.i > seps[-1] for s_ in subs):
+            return seps[-1]
+        return None
+
     @staticmethod
     def _cue_text(doc: Doc, region: set[int]) -> str:
         """The words of a circumstance, for the message (at most twelve)."""
@@ -3274,6 +3727,9 @@ class Mitigation(RuleType):
                 if cause is None and kind == "off" and any(
                         c.dep_ == "mark" and norm(c.text) in self.concessive_marks for c in v.children):
                     cause = {x.i for x in v.subtree}  # "..., though the team was four workers down"
+                sep = self._set_after_finding(sent, v) if cause is None and kind == "off" else None
+                if sep is not None:  # "No supervision in April or May; the team was two managers down"
+                    cause = region = {i for i in region if i > sep}  # the parser may hang the finding from this clause
                 if cause is not None and self._region_shortfall(sent, cause | region, text):
                     return kind, self._cue_text(doc, region)
                 continue
@@ -3307,6 +3763,8 @@ class Mitigation(RuleType):
             if last.lower_ == "as" and any(self.people.is_role(o) for o in objs) and any(
                     t.lower_ in ("i", "we") and t.dep_ in SUBJ for t in sent):
                 continue  # "As a new manager I would have expected ...": the auditor's own standpoint
+            if mk.end - mk.start == 1 and self._as_description(last, objs):
+                continue  # "supervision reads as a case list": what it is like, not why
             phrase = {x.i for o in objs for x in o.subtree}
             toks = [doc[i] for i in sorted(phrase)]
             if not any(self._staffish(t) for t in toks):
@@ -3353,6 +3811,8 @@ class Mitigation(RuleType):
                         continue
                     if self._family_context(doc, m, sent) or self._topic(doc, m) or self._own_fault_cleared(doc, m):
                         continue
+                    if self._credits(doc, m):
+                        continue  # "The school have been brilliant to be fair": credit, not an excuse
                     kind = self._fires(doc, sent, m, text, soft, response)
                     if kind:
                         found = (span.text, kind)
@@ -3365,6 +3825,10 @@ class Mitigation(RuleType):
                         self._region_shortfall(sent, set(), text, practice_only=True)
                         or before is not None and self._region_shortfall(before, set(), text, practice_only=True)):
                     found = ("", "excuse")
+                if found is None and self._cleared_in_contrast(sent) and self._region_shortfall(sent, set(), text):
+                    found = ("", "excuse")
+                if found is None and not response:
+                    found = self._expected_given(sent, text) or self._better_but_for(sent)
                 if found is None and not response:
                     found = self._excuse_frame(sent, text)
                 if found is None and self.params.progressive and self._progressive(doc, sent, text):
@@ -3430,6 +3894,11 @@ class Reactions(Params):
         default_factory=list,
         description="Reaction verbs that take what is felt about as their object ('I loved the booklet', "
         "'loved reading it'); the other reaction verbs with an object are actions ('we moved the review').",
+    )
+    nouns: list[str] = Field(
+        default_factory=list,
+        description="Reaction words only as a noun after 'it is a' ('it is a miracle she is still in school', "
+        "'it is a wonder anything got done'); as a verb ('I wonder whether') they ask, not react.",
     )
 
 
@@ -3531,6 +4000,7 @@ class Emotive(LexiconRule):
         self.reaction_words = frozenset(norm(w) for w in r.words) if r else frozenset()
         self.readers = {norm(w) for w in r.readers} if r else set()
         self.feeling_verbs = {norm(w) for w in r.feeling_verbs} if r else set()
+        self.reaction_nouns = frozenset(norm(w) for w in r.nouns) if r else frozenset()
         self.degree_words = {norm(w) for w in p.emphasis.degree_words} if p.emphasis else set()
         self.pity_words = frozenset(norm(w) for w in p.emphasis.pity_words) if p.emphasis else frozenset()
         self.pity_nouns = {norm(w) for w in p.emphasis.pity_nouns} if p.emphasis else set()
@@ -3692,6 +4162,7 @@ class Emotive(LexiconRule):
         not a person in the case ("Mother was sad to leave")."""
         if not self.reaction_words:
             return
+        yield from self._marvelled(doc)
         for t in tokens_with(doc, self.reaction_words):
             if t.pos_ == "NOUN" and t.dep_ == "attr":
                 v = t.head  # "it is a shame that nobody ...", "it is a pity that ..."
@@ -3732,6 +4203,21 @@ class Emotive(LexiconRule):
             elif any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in v.children) and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in self._PERCEIVE for c in t.children):
                 yield t.i, t.i + 1  # "members of the leadership team will be disappointed to read that ..."
+
+    def _marvelled(self, doc: Doc) -> Iterator[tuple[int, int]]:
+        """"it is a miracle she is still in school", "it is a wonder anything got done": the writer's astonishment
+        as a noun after an empty "it", with what astonished as its complement (not "I wonder whether ...")."""
+        for t in tokens_with(doc, self.reaction_nouns):
+            if t.pos_ != "NOUN" or t.dep_ != "attr" or token_forms(t) & self.reaction_words:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                continue  # "it is no wonder the plan drifted", "small wonder": a conclusion, not astonishment
+            v = t.head
+            if any(c.lower_ == "it" or c.dep_ == "expl" for c in v.children if c.dep_ in SUBJ or c.dep_ == "expl") \
+                    and not self._negated(v) and (self._complement(t, v) or any(
+                        c.dep_ == "relcl" and c.i > t.i and not any(g.tag_ in ("WDT", "WP", "WP$") for g in c.children)
+                        for c in t.children)) and not self._family_news(t, v):
+                yield t.i, t.i + 1  # the parser may read "a wonder anything got done" as a relative clause
 
     @staticmethod
     def _opens_sentence(t: Token) -> bool:
@@ -3913,7 +4399,15 @@ class Emotive(LexiconRule):
             return True  # "her prognosis is bleak": a clinical outlook, graded by the clinician
         if self._stressed_description(doc, m):
             return False
-        return super()._excused(doc, m) or self._experienced(doc, m, self._child) or self._lived(doc, m, self._child)
+        return super()._excused(doc, m) or self._experienced(doc, m, self._child) or (
+            self._lived(doc, m, self._child) and not self._stressed_ordeal(doc, m))
+
+    def _stressed_ordeal(self, doc: Doc, m: Match) -> bool:
+        """What the child went through, stressed by a degree adverb ("XXXX has been through an absolutely horrendous
+        year"): as with a stressed description, the stress is the writer's feeling ("a frightening few months" is hers)."""
+        root = head_of(doc, m.start, m.end)
+        return m.end - m.start == 1 and root.pos_ == "ADJ" and any(
+            c.dep_ == "advmod" and c.lower_ in self._STRESSING for c in root.children)
 
     _STRESSING = frozenset("absolutely utterly truly totally completely simply".split())
 
@@ -4091,7 +4585,14 @@ class Emotive(LexiconRule):
                 doc = ctx.doc(block)
                 sents = {doc[s].sent.start for s, e, k, _x in found if blamer.names_target(doc, s, e, k)}
                 out[id(block)] = [(x.start_char, x.end_char) for x in doc.sents if x.start in sents]
+                out[id(block)] += self._blame_spans(doc, found)
         return out
+
+    @staticmethod
+    def _blame_spans(doc: Doc, found: list) -> list[tuple[int, int]]:
+        """The character ranges of the blame AL402 reports itself ("she is choosing him over her daughter which
+        is frankly disgusting"): an emotive word inside one is part of that blame, whoever it names."""
+        return [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e, _k, _x in found if e > s]
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         self._child = (ctx.audit.child_ref or "XXXX").lower()
