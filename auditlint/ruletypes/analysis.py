@@ -78,6 +78,7 @@ _REASON_MARKS = {"because", "as", "since", "given", "cos"}
 _PRONOUNS_M = {"he", "him", "his", "himself"}
 _PRONOUNS_F = {"she", "her", "hers", "herself"}
 _PRONOUNS_P = {"they", "them", "their", "theirs", "themselves"}
+_THIRD_PERSON = frozenset({"he", "she", "they"})  # the subject forms of the three sets above
 _VERDICT_NOUNS = {"weakness", "strength", "gap", "concern", "shortfall", "flaw", "failing", "omission", "issue", "problem", "credit"}
 # adjectives that say how sure a fact is, not how good the work is ("it is clear that", "it is likely that")
 _FACT_ADJECTIVES = {"clear", "true", "obvious", "noticeable", "certain", "probable", "improbable", "impossible", "doubtful"}
@@ -1197,9 +1198,6 @@ class SentenceClassifier:
             a.reasons.append(f"process: {process}")
         cls = IMPACT if impact else EVALUATION if evaluation else PROCESS if process else OTHER
         return SentenceClass(sent.start_char, sent.end_char, cls, tuple(a.reasons), bool(child))
-
-
-_THIRD_PERSON = frozenset({"he", "she", "they"})  # a reported clause about one of these may be about the child
 
 
 class _Sentence:

@@ -108,6 +108,7 @@ def _dialect_negative(t: Token) -> bool:
 
 PERSONAL_PRONOUNS = frozenset("i we you he she they him her them me us who whom".split())
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
+SHOULD_AUX = frozenset({"should", "ought"})  # "should have spotted", "ought to have"
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "csubj", "csubjpass", "acl"})
 
@@ -1742,14 +1743,13 @@ class Blame(RuleType):
             if subj is not None:
                 yield min(a.i, subj.left_edge.i), v.i + 1, "verb", None
 
-    _SHOULD = frozenset({"should", "ought"})
     _SPOT = frozenset("spot see notice pick realise realize recognise recognize clock".split())
 
     def _should_have_spotted(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """"The fostering SW should have spotted this months ago", "TM should of picked this up": a professional
         said to have missed what was there to be seen, the fault put on the person (not "should have been picked
         up in supervision", which names no one)."""
-        for m in tokens_with(doc, self._SHOULD):
+        for m in tokens_with(doc, SHOULD_AUX):
             v = m.head
             if m.dep_ != "aux" or v.pos_ != "VERB" or norm(v.lemma_) not in self._SPOT or self._negated(v):
                 continue
@@ -3599,7 +3599,7 @@ class Mitigation(RuleType):
                 return True
             # "this should have been escalated so that cover was put in place": the missing response
             auxes = {c.lower_ for a in [t.head, *t.head.ancestors] for c in a.children if c.dep_ == "aux"}
-            if auxes & {"should", "ought"} and "have" in auxes:
+            if auxes & SHOULD_AUX and "have" in auxes:
                 return True
             # "no evidence of a handover", "the lack of cover"
             if t.head.lower_ == "of" and (any(c.lower_ == "no" for c in t.head.head.children)
