@@ -400,3 +400,92 @@ def test_a_past_shortfall_since_put_right_is_not_a_deficit():
 def test_session12_development_points_and_blank_records_are_deficits(sentence):
     deficits, strengths = weighed(sentence)[0]
     assert deficits and not strengths
+
+
+# Session 14 (round 10 classes): two negations that cancel around "without", a sentence conceded by a contrast
+# opening the next, a strength done only once, "a good one", a clause listed after a comma, unease with "it" as its
+# subject, shortfalls a later sentence says were put right, a denied state, "nor", and a grade named in lower case.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He has not gone a fortnight without being visited.",
+        "At no point has he been left without an allocated worker.",
+        "None of the reviews has gone ahead without the IRO's challenge being recorded.",
+        "Not a single week without a recorded visit.",
+        "The manager has not once closed a referral without writing down her reasons.",
+    ],
+)
+def test_session14_a_denial_around_without_is_a_strength(sentence):
+    deficits, strengths = weighed(sentence)[0]
+    assert strengths and not deficits
+
+
+def test_session14_without_under_a_plain_verb_is_still_weighed_as_a_shortfall():
+    deficits, strengths = weighed("The plan was reviewed without XXXX's views.")[0]
+    assert not strengths
+
+
+def test_session14_a_strength_done_only_once_is_a_deficit():
+    deficits, strengths = weighed("The boy has been seen alone only once since the spring.")[0]
+    assert deficits and not strengths
+    deficits, strengths = weighed("The boy has been seen alone on every visit since the spring.")[0]
+    assert strengths and not deficits
+
+
+def test_session14_a_sentence_conceded_by_a_contrast_weighs_one():
+    text = ("She visits him every week and he trusts her. However, his plan has no dates, the review is overdue, "
+            "nothing has changed for him since March and his health assessment is months late.")
+    assert fired(text, Grade.GOOD)
+    # the contrast the other way: the shortfall conceded, the strengths found
+    text = ("The first core group was late and poorly attended. However, every later one has been on time, the plan "
+            "is clear and his attendance has risen.")
+    assert not fired(text, Grade.GOOD)
+
+
+def test_session14_a_good_one_and_on_time_are_strengths():
+    deficits, strengths = weighed("The first visit was late, but it was a thorough and good one.")[0]
+    assert strengths and not deficits
+    deficits, strengths = weighed("Every review since then has been on time.")[0]
+    assert strengths and not deficits
+
+
+def test_session14_a_listed_clause_after_a_comma_is_not_under_the_first_items_negation():
+    deficits, strengths = weighed(
+        "Health: the referral still not made although the GP asked, the eye test is overdue and the dental "
+        "check is late.")[0]
+    assert len(deficits) >= 3 and not strengths
+
+
+def test_session14_unease_with_it_as_subject_names_no_deficit():
+    assert fired("The notes are there and the plan is current. I cannot say why, but it doesn't feel right.",
+                 Grade.INADEQUATE)
+    # a piece of the work that does not feel right is named
+    assert not fired("The safety plan doesn't feel right: it relies on mum calling the police.", Grade.INADEQUATE)
+
+
+def test_session14_shortfalls_a_later_sentence_says_were_put_right():
+    text = ("In the autumn the visits slipped and the review was late. Both were picked up by the new manager and put "
+            "right. Since then she has been seen every fortnight and the plan has been reviewed on time.")
+    assert fired(text, Grade.INADEQUATE)
+    # put right only in part: a later shortfall still stands
+    text = ("In the autumn the visits slipped and the review was late. Both were picked up by the new manager. "
+            "Her views are still not recorded.")
+    assert not fired(text, Grade.INADEQUATE)
+    # not put right: the same sentences without the remedy name a deficit
+    assert not fired("In the autumn the visits slipped and the review was late. Since then she has been seen.",
+                     Grade.INADEQUATE)
+
+
+def test_session14_a_denied_state_nor_and_a_lower_case_grade():
+    deficits, strengths = weighed("Not once this year has a referral gone unallocated.")[0]
+    assert strengths and not deficits
+    deficits, strengths = weighed("Her wishes are not recorded, nor is there evidence that she was seen alone.")[0]
+    assert len(deficits) >= 2 and not strengths
+    assert weighed("Graded good.")[0] == ([], [])
+
+
+def test_session14_a_plan_that_has_not_changed_is_a_deficit():
+    deficits, strengths = weighed("The plan has not changed since the first conference.")[0]
+    assert deficits and not strengths
+    deficits, strengths = weighed("The plan changed when the health visitor raised her worry.")[0]
+    assert not deficits

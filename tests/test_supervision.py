@@ -1322,3 +1322,58 @@ def test_records_without_dates_are_missing_dates_not_missing_supervision():
     got = fired(d6("The SW says XXXX is always discussed. I could not find any supervision records with dates on them.",
                    audit_date=dt.date(2024, 11, 18)))
     assert "AL601" not in got and "AL603" in got
+
+
+# Session 14 (round 10 classes): a table pasted under a label naming supervision, a cancelled row in it, a session
+# described by a participle, ticks between dates, "no supervision of XXXX", a group session that left XXXX's case out.
+def test_session14_a_table_under_a_supervision_label_dates_its_rows():
+    got = fired(d6(
+        "Supervision log (from the case system):",
+        "Date       | Kind | Case discussed | With\n"
+        "06/02/2024 | 1:1  | Yes            | TM\n"
+        "05/03/2024 | 1:1  | Yes            | TM\n"
+        "02/04/2024 | 1:1  | CANCELLED      | -\n"
+        "14/05/2024 | 1:1  | Yes            | TM\n"
+        "11/06/2024 | 1:1  | Yes            | TM\n"
+        "09/07/2024 | 1:1  | Yes            | TM",
+        audit_date=dt.date(2024, 7, 20)))
+    assert "AL603" not in got and "AL602" in got  # 5 Mar to 14 May once the cancelled row is set aside
+
+
+def test_session14_a_table_under_a_label_naming_something_else_is_not_supervision():
+    got = fired(d6(
+        "Visits log:",
+        "Date       | Kind | Seen alone\n"
+        "06/02/2024 | Home | Yes\n"
+        "05/03/2024 | Home | Yes",
+        audit_date=dt.date(2024, 7, 20)))
+    assert "AL603" in got
+
+
+def test_session14_a_session_described_by_a_participle_keeps_its_date():
+    got = fired(d6(
+        "Supervision has been monthly: 08/01/2024, then a reflective session using the three houses tool on "
+        "05/02/2024, then 04/03/2024, 02/04/2024, 30/04/2024 and 28/05/2024.", audit_date=dt.date(2024, 6, 20)))
+    assert got == {}
+
+
+def test_session14_ticks_between_dates_keep_the_list():
+    got = fired(d6("Supn: 3/10 \u2713 31/10 \u2713 28/11 \u2713 22/12 \u2713 19/1 \u2713 16/2 \u2713 15/3 \u2713",
+                   audit_date=dt.date(2024, 3, 28)))
+    assert got == {}
+
+
+def test_session14_no_supervision_of_the_child_is_a_denial_but_a_carers_supervision_is_not():
+    got = fired(d6("No supervision of XXXX has been recorded in this review period.", audit_date=dt.date(2024, 3, 1)))
+    assert "AL601" in got and "AL603" in got
+    got = fired(d6("Supervision on 5/1/24, 2/2/24 and 28/2/24. There was no supervision of XXXX by her father while "
+                   "he was drinking.", audit_date=dt.date(2024, 3, 1)))
+    assert "AL601" not in got
+
+
+def test_session14_a_group_session_that_left_the_childs_case_out_is_not_counted():
+    got = fired(d6(
+        "1:1 supervision: 10 Jan 24, 7 Feb 24, 3 Apr 24, 1 May 24, 29 May 24.\n"
+        "Group supervision: 6 Mar 24 (XXXX's case presented, hypotheses recorded); 13 Mar 24 (themed session - the "
+        "notes list the cases discussed and XXXX's is not one of them).", audit_date=dt.date(2024, 6, 10)))
+    assert "AL602" not in got  # 6 Mar still counts: no gap over 31 days

@@ -67,12 +67,16 @@ _RESTRICTING = {"only", "just", "merely"}
 _FREQUENCY = {"once", "twice", "thrice"}
 _OCCASIONS = {"occasion", "time", "visit", "session", "contact", "meeting"}
 _CONCESSIVE = {"although", "though", "while", "whilst"}
+_VERDICT_OPENERS = {"overall", "altogether", "all-in-all"}  # "Overall a good assessment."
+_BACK_REFERENCES = {"this", "that", "these", "those", "both", "all"}  # "Both were put right", "these gaps were addressed"
+_CONTRAST_OPENERS = {"however", "but", "yet", "nevertheless", "nonetheless"}  # a sentence that turns from the one before
 _CONTAINING = {"include", "contain", "cover", "mention", "feature"}  # "the enquiry did not include a medical"
 _HARD = {"difficult", "hard", "impossible", "unclear"}  # "it is difficult to tell ..."
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
 # where a record is kept, and the verbs of writing one: "not on the file", "nothing recorded for May"
 _RECORD_PLACES = frozenset({"file", "record", "system", "log", "chronology", "database"})
 _RECORDING_VERBS = frozenset({"record", "write", "document", "log", "upload", "enter", "note", "file"})
+_FEELING_VERBS = frozenset({"feel", "sit", "seem"})  # the auditor's sense of a case, not a finding about it
 _WHOLE_CASE = frozenset({"case", "file", "family"})  # unease "about this case" names no piece of the work
 _NEG_WORDS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "without", "lack", "neither", "nor", "cannot"}
 
@@ -155,6 +159,11 @@ def _find_verb_negated(v: Token) -> bool:
             for g in c.children)
         for c in v.children
     )
+
+
+def _nor_clause(v: Token) -> bool:
+    """A clause coordinated by "nor", which denies it: "the views are not included, nor is there evidence ..."."""
+    return v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < v.i for c in v.head.children)
 
 
 def _any_lower_between(doc: Doc, words: set[str] | frozenset[str], lo: int, hi: int) -> bool:
@@ -539,7 +548,8 @@ class ShortfallFacts:
             if v.pos_ not in ("VERB", "AUX") or _verb_negated(v) or r.in_question(t):
                 continue
             if any(self.is_work(s) for s in r.clf.subjects(v)):
-                yield t.text, t.i, -1
+                # "Not once ... has a visit gone unrecorded": denied from above, the state is a strength
+                yield t.text, t.i, (1 if r.negated(t) else -1)
 
     def only_late(self, sent: Span) -> Iterator[tuple[str, int, int]]:
         """Work done, but only at a late time: "the referral was made only in the eighth month", "XXXX was seen
@@ -665,6 +675,7 @@ class Weighed:
     deficits: list[str]
     strengths: list[str]
     clauses: int = 1  # how many clauses of the sentence weigh on its side
+    puts_right: bool = False  # the sentence says the shortfalls just told were put right ("Both were picked up ...")
 
     @property
     def polarity(self) -> int:
@@ -781,7 +792,7 @@ class GradeEvidence(RuleType):
             if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("aux", "auxpass"):
                 if h.i != tok.i and self.clf.is_(self.comparing, h):
                     return False  # "these do not outweigh the strength of the relationship"
-                explicit = any(c.dep_ == "neg" or c.lower_ == "never" for c in h.children)
+                explicit = any(c.dep_ == "neg" or c.lower_ == "never" for c in h.children) or _nor_clause(h)
                 # "No concerns about visiting: visits are purposeful", misread as one clause: the "no" of a
                 # subject across a colon does not reach the verb
                 apart = any(
@@ -796,6 +807,21 @@ class GradeEvidence(RuleType):
                     if self._set_apart(h, parent):
                         return False  # "No concerns about visiting: visits are purposeful" asserts its own clause
                     if parent.lower_ in _NEG_DET or any(d.dep_ == "det" and d.lower_ in _NEG_DET for d in parent.children):
+                        return True
+                    if h.dep_ == "acl" and parent.dep_ in ("attr", "dobj") and parent.head.pos_ in ("VERB", "AUX") and (
+                            any(c.dep_ == "neg" for c in parent.head.children) or _nor_clause(parent.head)):
+                        return True  # "nor is there evidence that she was seen alone", "there isn't any sign that ..."
+                    # "..., the dental check is overdue and ...": a clause with its own subject after a comma, hung on
+                    # a negated verb before it, is the next item of a list, not what that verb denies
+                    own_subj = next((c for c in h.children if c.dep_ in _SUBJ), None) if h.dep_ == "ccomp" else None
+                    listed = own_subj is not None and parent.i < own_subj.i and any(
+                        t.text == "," for t in doc[parent.i + 1 : own_subj.i])
+                    if listed:
+                        return False
+                    # "Not once in six months has a visit gone unrecorded": the inverted perfect read as "has" with
+                    # an object the participle describes; the denial on "has" is the participle's
+                    if h.dep_ == "acl" and parent.dep_ == "dobj" and parent.head.lemma_ == "have" \
+                            and parent.head.i < parent.i and SentenceClassifier.negated(parent.head):
                         return True
                     if parent.pos_ in ("VERB", "AUX") and h.dep_ in ("ccomp", "xcomp") and any(
                         c.dep_ == "neg" or c.lower_ == "never" for c in parent.children
@@ -812,6 +838,8 @@ class GradeEvidence(RuleType):
                 return False
             if h.head == h or h.dep_ in ("relcl", "dep", "npadvmod", "appos", "parataxis", "intj", "meta", "punct"):
                 return False
+            if h.dep_ == "pobj" and h.head.lower_ == "without" and h.head.dep_ == "prep":
+                return True  # "visited the next week without any gap", "completed without delay"
             if h.dep_ in ("pobj", "conj") and h.head.lower_ in ("than", "of") and any(
                 d.lower_ in ("rather", "instead") for d in list(h.head.children) + list(h.head.head.children)
             ):
@@ -880,13 +908,21 @@ class GradeEvidence(RuleType):
             if t.text in _GRADE_WORDS and (t.i > words.sent.start or any(x.lemma_.lower() == "grade" for x in words.sent)
                                            or all(x.i == t.i or x.is_punct for x in words.sent)):  # "Good." is the grade
                 return True
+            if t.text.capitalize() in _GRADE_WORDS and any(x.lemma_.lower() == "grade" and x.i < t.i for x in words.sent):
+                return True  # "Graded good.", "I have graded this good": the grade named in any case
+            # "Overall a good assessment.", "Overall the outcomes are good.": the auditor's verdict in the grade's own
+            # word restates the grade; it is not evidence for it
+            if t.lower_ in ("good", "outstanding", "inadequate") and words.sent[0].lower_ in _VERDICT_OPENERS:
+                return True
             if t.pos_ == "VERB" and any(c.text in _GRADE_WORDS for c in t.children):
                 return True  # "the domain is considered Outstanding": the auditor's grading, not evidence
             # "late bedtimes", "missing episodes" (a participle read as a verb); "a settled home" is still evidence
             if t.lower_ in _RATE_WEEKS and t.i >= 2 and t.doc[t.i - 1].text == "-" and _number(t.doc[t.i - 2]) not in (None, 1.0):
                 return True  # "6-weekly" is not "weekly": the interval is weighed against its standard
+            # "it was a good one": "one" stands for the piece of work named before it
+            proform = t.head.lower_ == "one" and any(d.lower_ == "a" for d in t.head.children)
             if t.dep_ == "amod" and (t.pos_ == "ADJ" or t.tag_ == "VBG") and not (
-                self.process_nouns.has(t.head) or self.clf.c.evaluative_nouns.has(t.head)
+                self.process_nouns.has(t.head) or self.clf.c.evaluative_nouns.has(t.head) or proform
             ):
                 return True
         return False
@@ -1124,14 +1160,19 @@ class GradeEvidence(RuleType):
                 deficit(cue, i)
                 used.update(frame)
         # two negations that cancel: "was not made without a clear written rationale" says there was one
-        for v in sent:
-            if v.pos_ != "VERB" or v.i in used or not any(c.dep_ == "neg" for c in v.children):
+        # and the same said of a span or of a count denied: "hasn't gone a month without being seen", "not once
+        # signed off without adding a comment", "no action has been carried over without a reason", "not a single
+        # month without a recorded supervision", "at no point left without an allocated worker"
+        for w in sent:
+            if w.lower_ != "without" or w.dep_ != "prep" or w.i in used:
                 continue
-            w = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "without"), None)
-            obj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
-            if obj is not None and not in_quotes(text, v.idx, v.idx + len(v)):
-                strength(f"not {v.text} without {obj.text}", v.i)
-                used.update({v.i, *(t.i for t in w.subtree), *(c.i for c in v.children if c.dep_ == "neg")})
+            v = w.head
+            obj = next((c for c in w.children if c.dep_ in ("pobj", "pcomp")), None)
+            denier = self._without_denied(v)
+            if obj is None or denier is None or v.i in used or in_quotes(text, v.idx, v.idx + len(v)):
+                continue
+            strength(f"not {v.text} without {obj.text}", v.i)
+            used.update({v.i, *(t.i for t in w.subtree), *(t.i for t in denier)})
         # "Two weaknesses: ...", "One small gap: ...": a label that names what the rest of the sentence lists
         colon = next((t.i for t in sent[:_LABEL_WORDS + 1] if t.text in (":", "–", "—") and t.i + 1 < sent.end), None)
         label: list[str] = []
@@ -1167,7 +1208,9 @@ class GradeEvidence(RuleType):
             scant = root.pos_ == "NOUN" and any(d.dep_ == "amod" and d.lower_ in ("little", "few") and not any(
                 x.lower_ == "a" for x in d.children) and not any(x.lower_ == "a" and x.i == d.i - 1 for x in doc[d.i - 1 : d.i])
                 for d in root.children)  # "little progress", "few strengths" (not "a little progress")
-            if not inner_neg and (scant or self.negated(root) or (root.pos_ == "ADJ" and any(d.dep_ == "neg" for d in root.head.children))):
+            if not inner_neg and root.pos_ == "VERB" and self._minimised(root):
+                deficit(f"only {words.text}", root.i)  # "seen alone only once in six months": the strength, rationed
+            elif not inner_neg and (scant or self.negated(root) or (root.pos_ == "ADJ" and any(d.dep_ == "neg" for d in root.head.children))):
                 deficit(f"not {words.text}", words.root.i)
             else:
                 strength(words.text, words.root.i)
@@ -1268,7 +1311,30 @@ class GradeEvidence(RuleType):
                 strength(cue, i)
         clauses = self._clauses_on_side(doc, where, len(strengths) - len(deficits)) if deficits is not label else 1
         return Weighed(block_id, sent.start_char + offset, sent.end_char + offset, sent.text, deficits, strengths,
-                       clauses)
+                       clauses, self._puts_right(sent))
+
+    @staticmethod
+    def _without_denied(v: Token) -> list[Token] | None:
+        """The words that deny ``v``, the head of a "without" phrase, so that the two negations cancel: a "not"
+        or "never" of its own, a denial at every time ("at no point", "not once"), a subject that is none ("none
+        of the episodes has gone", "no action has been carried over"), or, for a noun, a count denied ("not a
+        single month"). None when ``v`` is not denied."""
+        kids = list(v.children)
+        if v.pos_ in ("NOUN", "PROPN"):
+            neg = [c for c in kids if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")]
+            neg += [d for c in kids if c.dep_ in ("amod", "det", "nummod") for d in c.children if d.dep_ == "neg"]
+            return neg or None
+        if v.pos_ not in ("VERB", "AUX"):
+            return None
+        neg = [c for c in kids if c.dep_ == "neg" or c.lower_ == "never"]
+        neg += [c for c in kids if c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)]  # "not once"
+        for c in kids:
+            if c.dep_ in _SUBJ and (c.lower_ in ("none", "nothing", "nobody") or any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+                neg += [c, *(d for d in c.children if d.dep_ == "det")]
+        if not neg and _verb_negated(v):
+            neg = [c for c in kids if c.dep_ == "prep"]  # "at no point has she been left without ..."
+        return neg or None
 
     def _absent_from_record(self, sent: Span, used: set[int]) -> Iterator[tuple[str, int]]:
         """What the record does not hold: a thing said not to be on the file or system ("the minutes for May are
@@ -1320,6 +1386,9 @@ class GradeEvidence(RuleType):
         first = {"i", "me", "we", "us"}
         feels = any(c.dep_ in _SUBJ and c.lower_ in first for c in v.children) or any(
             c.dep_ == "prep" and c.lower_ in ("with", "to") and any(g.lower_ in first for g in c.children) for c in v.children)
+        # "it doesn't feel right", "something doesn't sit right": a feeling with no piece of the work as its subject
+        feels = feels or (v.lemma_.lower() in _FEELING_VERBS and any(
+            c.dep_ in _SUBJ and c.lower_ in ("it", "something", "this", "that") for c in v.children))
         if not feels or any(c.dep_ in ("ccomp", "xcomp", "advcl", "dobj") for c in v.children):
             return False
         # what the unease is about: "by this case" names nothing in the work; "with the plan" does
@@ -1385,6 +1454,54 @@ class GradeEvidence(RuleType):
             return [c for c, _ in kept], strengths
         return deficits, strengths
 
+    @staticmethod
+    def _not_put_right(weighed: list[Weighed]) -> list[Weighed]:
+        """The sentences without the shortfalls a later sentence says were put right: the run of deficit
+        sentences just before it in the same paragraph ("Earlier in the year there was drift: he was not seen for
+        seven weeks ... Both were picked up by the service manager in April and put right")."""
+        drop: set[int] = set()
+        for k, w in enumerate(weighed):
+            if not w.puts_right:
+                continue
+            j = k - 1
+            while j >= 0 and weighed[j].block_id == w.block_id and (weighed[j].deficits or weighed[j].polarity < 0) \
+                    and weighed[j].polarity <= 0:
+                drop.add(j)
+                j -= 1
+        return [w for k, w in enumerate(weighed) if k not in drop] if drop else weighed
+
+    def _puts_right(self, sent: Span) -> bool:
+        """The sentence says what was just told was put right: a verb of remedying, or "picked up", "put right",
+        "sorted out", not negated, whose subject refers back ("This was picked up by the TM in February", "Both
+        were put right", "These gaps have since been addressed")."""
+        for v in sent:
+            if v.pos_ != "VERB":
+                continue
+            lemma, kids = v.lemma_.lower(), list(v.children)
+            remedy = lemma in _REMEDYING or any(
+                (lemma, c.lower_) in (("pick", "up"), ("put", "right"), ("sort", "out")) for c in kids)
+            if not remedy or _verb_negated(v):
+                continue
+            subs = [c for c in kids if c.dep_ in _SUBJ] or ([c for c in v.head.children if c.dep_ in _SUBJ]
+                                                            if v.dep_ == "conj" else [])
+            if any(x.lower_ in _BACK_REFERENCES or any(d.dep_ in ("det", "predet") and d.lower_ in _BACK_REFERENCES
+                                                       for d in x.children) for x in subs):
+                return True
+        return False
+
+    @staticmethod
+    def _conceded_before(weighed: list[Weighed]) -> set[int]:
+        """Sentences conceded by the one after them, which opens with a contrast and weighs the other way ("The
+        worker clearly cares about XXXX. However, ..."): what the finding turns from weighs one sentence at most,
+        however many clauses or cues it has."""
+        out: set[int] = set()
+        for prev, w in zip(weighed, weighed[1:]):
+            first = w.text.lstrip(" -*•\t").split(maxsplit=1)
+            if prev.block_id == w.block_id and first and first[0].strip(",;:").lower() in _CONTRAST_OPENERS \
+                    and prev.polarity * w.polarity < 0:
+                out.add(id(prev))
+        return out
+
     def weigh_domain(self, ctx: AuditContext, d) -> list[Weighed]:
         return list(self.weigh_each(ctx, d))
 
@@ -1402,14 +1519,22 @@ class GradeEvidence(RuleType):
             if d.grade not in (Grade.GOOD, Grade.OUTSTANDING, Grade.INADEQUATE) or not d.paragraphs:
                 continue
             if d.grade is Grade.INADEQUATE:
-                # one sentence that names a deficit settles it: the rest need not be weighed
+                # one sentence that names a deficit settles it: the rest need not be weighed, unless the sentence
+                # after the shortfalls says they were put right
                 weighed = []
+                run = 0  # deficit sentences just weighed, not yet followed by a sentence of another kind
                 for w in self.weigh_each(ctx, d):
-                    weighed.append(w)
                     if w.deficits or w.polarity < 0:
+                        weighed.append(w)
+                        run += 1
+                        continue
+                    if run and not w.puts_right:
                         break
+                    weighed.append(w)
+                    run = 0
+                weighed = self._not_put_right(weighed)
             else:
-                weighed = self.weigh_domain(ctx, d)
+                weighed = self._not_put_right(self.weigh_domain(ctx, d))
             deficit = [w for w in weighed if w.polarity < 0]
             strength = [w for w in weighed if w.polarity > 0]
             blocks = {id(b): b for b in d.paragraphs}
@@ -1419,8 +1544,11 @@ class GradeEvidence(RuleType):
                 # in a short domain each clause of a long sentence is a large share of the evidence; in a longer one
                 # the sentences that describe the work without a cue word carry much of it, so clauses are not counted
                 by_clause = len(weighed) <= p.clause_domain_sentences
-                dw = sum(w.weight(p.list_weight, by_clause) for w in deficit)
-                sw = sum(w.weight(p.list_weight, by_clause) for w in strength)
+                conceded = self._conceded_before(weighed)
+                dw = sum(min(1, w.weight(p.list_weight, by_clause)) if id(w) in conceded else w.weight(p.list_weight, by_clause)
+                         for w in deficit)
+                sw = sum(min(1, w.weight(p.list_weight, by_clause)) if id(w) in conceded else w.weight(p.list_weight, by_clause)
+                         for w in strength)
                 if dw < p.min_deficits or dw / max(1, dw + sw) < p.deficit_share:
                     continue
                 worst = sorted(deficit, key=lambda w: (len(w.strengths) - len(w.deficits), w.start))[: p.cite]

@@ -170,12 +170,12 @@ _RECORD_NOUNS = {"entry", "mention", "trace", "reference", "sign"}  # what an em
 _NOW_WORDS = {"audit", "now", "present", "today", "date"}  # the end of a span that runs to the present
 _LIMIT_WORDS = {"before", "after", "since", "until", "till", "between", "during", "except", "apart", "prior", "while"}
 _LIST_GAP = re.compile(
-    r"^(?:[\s,;&()]|\band\b|\bor\b|\bthen\b|\bthe\b|\bon\b|\bof\b|\balso\b|\bagain\b|"
+    r"^(?:[\s,;&()\u2713\u2714]|\bw/c\b|\bw/b\b|\bweek (?:commencing|beginning)\b|\band\b|\bor\b|\bthen\b|\bthe\b|\bon\b|\bof\b|\balso\b|\bagain\b|"
     r"\bthereafter\b|\bsubsequently\b|\bafterwards\b|\blater\b|"  # "..., 18 December 2023, and thereafter on 22 January"
     + "|".join(rf"\b{w}\b" for w in sorted(_WEEKDAYS, key=len, reverse=True))
     + r")*$",
     re.IGNORECASE,
-)
+)  # (a tick after each item, "6/9 \u2713 4/10 \u2713", marks it held: a separator)
 
 # a bracketed aside between two items of a list of dates, then a separator
 _ASIDE_GAP = re.compile(r"^\s*\([^()]*\)\s*[,;&]\s*(?:and\s+)?(?:(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
@@ -488,7 +488,7 @@ class SupervisionTimeline(RuleType):
             "evidence": " ".join(evidence),
             "months": months,
             "notes": self._notes(notes),
-            "dates": self._dates_text(counted),
+            "dates": self._dates_text(counted + early if not inside else counted),
         }
         yield self._hit(ctx, place, values)
 
@@ -783,7 +783,10 @@ class _Extractor:
             held = len(ex.dates)
             self._block(_by_lines(block.text, own, self.shortened) or own, block, domain, ex)
             named = bool(self.strong or self.over)
-            if len(ex.dates) == held and not named and prev is not None and prev[2] and domain is not None \
+            # a table pasted under a label that names supervision may name a supervisor or a "1:1" in its cells
+            # without naming what its rows are: the label does
+            table = "|" in block.text and prev is not None and prev[0].text.rstrip().endswith(":")
+            if len(ex.dates) == held and (not named or table) and prev is not None and prev[2] and domain is not None \
                     and prev[1] == domain and self._has_dates(block.text) and self._carries_on(prev[0], block):
                 carried = self._continued(prev[0], block, domain)
                 if carried:
@@ -933,7 +936,7 @@ class _Extractor:
             before = doc[span.start - 1] if span.start > 0 else None
             if prep is None and before is not None and before.pos_ in ("ADP", "SCONJ"):
                 prep = before  # "nil since 14 Aug.": the parse hung the date elsewhere, the word before it decides
-            kind = self._kind(local, verb, prep)
+            kind = self._kind(local, verb, prep, span)
             ex.dates.append(
                 SupDate(
                     block=block, domain=domain, start=m.start, end=m.end, text=m.text, date=date,
@@ -1297,12 +1300,22 @@ class _Extractor:
             elif c.dep_ == "prep" and c.lower_ == "of":
                 people += [g for g in c.children if g.dep_ == "pobj"]
             for g in people:
+                if g.lower_ == self.child and c.dep_ == "prep" and not self._carer_named(tok):
+                    continue  # "No supervision of XXXX has taken place this review period": the case, by its child
                 if g.lower_ == self.child or self.people.token_matches(g):
                     return True
                 if any(e == g.i + 1 for _, e in _found(self.people, self.doc[g.left_edge.i : g.i + 1])):
                     return True
         span = self.doc[tok.left_edge.i : tok.i + 1]
         return any(e == tok.i + 1 for _, e in _found(self.other, span))
+
+    def _carer_named(self, tok: Token) -> bool:
+        """Is someone who could be looking after the child named with a supervision word ("Mum's supervision of
+        XXXX", "supervision of XXXX by her grandmother", "no supervision of XXXX while dad slept"): a possessor,
+        an agent, or a family member anywhere in its sentence?"""
+        if any(c.dep_ == "poss" for c in tok.children):
+            return True
+        return bool(_found(self.people, tok.sent))
 
     @staticmethod
     def _mistagged_noun(tok: Token) -> bool:
@@ -1424,6 +1437,8 @@ class _Extractor:
                     denied = self._denied(term) if term is not None else None
                     if term is not None and (denied is None or kind_of or denied.lemma_.lower() in self.gaps):
                         return term
+            if self._plain_session(tok) and not kind_of:
+                return self._resolve_back(tok)  # named further back in the paragraph, nothing else between
         return None
 
     @staticmethod
@@ -1451,6 +1466,9 @@ class _Extractor:
     def _line_kind(self, a: int, b: int) -> Literal["held", "planned", "none"]:
         toks = [t for t in self.doc if a <= t.idx < b and t.pos_ in ("VERB", "AUX", "ADJ")]  # not "contact plan"
         if any(t.lemma_.lower() in self.not_held for t in toks):
+            return "none"
+        # a status cell in capitals ("CANCELLED (TM unwell)"), which the tagger may read as a name
+        if any(t.is_upper and t.lower_.startswith(tuple(self.not_held)) for t in self.doc if a <= t.idx < b):
             return "none"
         if any(t.lower_ in self.planned or t.lemma_.lower() in self.planned for t in toks):
             return "planned"
@@ -1484,6 +1502,18 @@ class _Extractor:
                     if self._sup_chars(ca, ca + len(cells[col])):
                         return self._line_kind(a, b)
                 break
+            # a table pasted under a title that names supervision ("Supervision record (copied from the
+            # supervision tab):"): each row is a session, unless it names another kind of entry
+            # ("Management oversight")
+            title = next((n for n in range(k - 1, -1, -1) if text[lines[n][0]:lines[n][1]].count("|") < 2
+                          and text[lines[n][0]:lines[n][1]].strip()), None)
+            if title is not None and all(text[la:lb].count("|") >= 2 for la, lb in lines[title + 1 : k]):
+                ta, tb = lines[title]
+                label = text[ta:tb].strip()
+                if (label.endswith(":") or len(label.split()) <= 4) \
+                        and any(not self._denied(t) for t in self._sup_chars(ta, tb)) \
+                        and not any(a <= t.idx < b for t in (self.doc[i] for i in self.over)):
+                    return self._line_kind(a, b)
             return None
         # a list item that starts with the date, under a label that names supervision
         # "Wed 5 July 2023" as an item: a weekday before the date is part of it
@@ -1563,6 +1593,21 @@ class _Extractor:
                 term = self.sup_np(t) if t.pos_ in ("NOUN", "PROPN") else t if t.i in self.met and t.pos_ == "VERB" else None
                 if term is not None and self._denied(term) is None:
                     return term
+        # further back in the paragraph, while nothing between names another kind of session or event ("I have read
+        # every supervision record ... On the twentieth of January the manager and the worker set out three
+        # hypotheses ... The sessions on the seventeenth of March ... revisit them")
+        start = before[0].i if before else sent.start
+        while start > 0:
+            prev = self.doc[start - 1].sent
+            if "\n\n" in self.doc[prev.start : start + 1].text:
+                return None
+            for t in reversed(list(prev)):
+                if t.i in self.strong or t.i in self.over:
+                    term = self.sup_np(t) if t.pos_ in ("NOUN", "PROPN") else None
+                    return term if term is not None and self._denied(term) is None else None
+                if t.i in self.session or self.other.token_matches(t):
+                    return None
+            start = prev.start
         return None
 
     def _arg_term(self, tok: Token) -> Token | None:
@@ -1864,6 +1909,13 @@ class _Extractor:
                 if self._transparent(h):
                     tok = h
                     continue
+                # "a reflective session using the signs of safety framework on 16/01/2024": the object of a participle
+                # that describes a supervision is what the session did, and the date is the session's
+                v = h.head
+                if h.dep_ == "dobj" and v.tag_ == "VBG" and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                    term = self._arg_term(v.head)
+                    if term is not None:
+                        return v.head, term, self._verb_of(v.head), prep
                 return None  # the date belongs to another event (conference, visit, review...)
             if h.pos_ in ("VERB", "AUX"):
                 found = self._clause_term(h)
@@ -2021,14 +2073,15 @@ class _Extractor:
         return next((s for s in self._subjects(prev) if s.pos_ in ("NOUN", "PROPN")), None)
 
     # -- what kind of mention a tied date is
-    def _kind(self, term: Token, verb: Token | None, prep: Token | None) -> Literal["held", "since", "planned", "none"]:
+    def _kind(self, term: Token, verb: Token | None, prep: Token | None,
+              date: Span | None = None) -> Literal["held", "since", "planned", "none"]:
         denied = self._denied(term)
         if denied is not None:
             # "no supervision since 14.7.22", "supervision stopped in July 2022"
             if prep is not None and prep.lower_ in _ANCHOR_PREPS or denied.lemma_.lower() in self.ending:
                 return "since"
             return "none"
-        if self._disowned(term) or self._child_not_discussed(term):
+        if self._disowned(term) or self._child_not_discussed(term, date):
             return "none"
         # "the supervision on 12.12.22 was cancelled", "the cancelled session on ..."
         if verb is not None and verb.lemma_.lower() in self.not_held:
@@ -2039,18 +2092,30 @@ class _Extractor:
             return "planned"
         return "held"
 
-    def _child_not_discussed(self, term: Token) -> bool:
+    def _child_not_discussed(self, term: Token, date: Span | None = None) -> bool:
         """Does the sentence say the child's case was not discussed at the session ("group supervision on 29 July,
         in which XXXX's case was not discussed", "..., but XXXX was not one of the cases discussed")? A session
-        that did not take up the child's case is not a supervision of it."""
+        that did not take up the child's case is not a supervision of it. With ``date``, only what is said of that
+        date's session: not a denial that follows another item of the list ("30 May (...); 25 Jul (... XXXX's is
+        not one of them)")."""
         for t in term.sent:
             if t.i <= term.i or t.lemma_.lower() not in ("discuss", "present", "raise", "mention"):
+                continue
+            if date is not None and date.end <= t.i and any(
+                    x.text in (";", "(") for x in self.doc[date.end : t.i]) and any(
+                    i in self.date_tokens for i in range(date.end, t.i)):
                 continue
             clause = t
             for _ in range(3):  # "was not one of the cases discussed": the "not" is on the clause above
                 if any(c.dep_ == "neg" for c in clause.children):
                     break
                 clause = clause.head
+            if not any(c.dep_ == "neg" for c in clause.children):
+                # "the minutes list the cases discussed and XXXX's is not one of them": the denial is a clause
+                # coordinated with the one that names the discussion
+                chain = [t, t.head, t.head.head]
+                clause = next((c for h in chain for c in h.conjuncts if c.i > t.i and any(x.dep_ == "neg" for x in c.children)
+                               and any(x.dep_ == "attr" and x.lower_ == "one" for x in c.children)), clause)
             if not any(c.dep_ == "neg" for c in clause.children):
                 continue
             if any(c.lower_ in ("since", "after", "again", "until") for x in (t, clause) for c in x.children):
