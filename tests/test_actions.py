@@ -715,7 +715,9 @@ FLOOR = {
     # 258/7/13; r6 unchanged. tune-r7-blind.yaml (60 actions by a seventh blind writer, unseen before -> after: AL301
     # 13/2/1, AL302 9/0/0, AL303 17/3/0 -> 17/2/0, AL304 18/3/1 both times, AL305 6/0/1) then joined the tune split:
     # whole tune AL301 194/4/1, AL302 88/1/1, AL303 207/6/3, AL304 301/10/17, AL305 52/0/3.
-    "tune": {"AL301": (0.97, 0.99), "AL302": (0.98, 0.98), "AL303": (0.97, 0.98), "AL304": (0.96, 0.94),
+    # Session 14: tune-r10-blind.yaml (104 actions, unseen AL304 27/11/6) joined tune; after the round's classes and
+    # four label corrections (its header says which) the whole tune AL303 308/5/5, AL304 417/19/25, AL305 93/0/0.
+    "tune": {"AL301": (0.97, 0.99), "AL302": (0.98, 0.98), "AL303": (0.97, 0.98), "AL304": (0.95, 0.94),
              "AL305": (1.00, 0.94)},
     # Session 7: holdout AL304 10/3/2 -> 10/4/2 ("actions" as a generic object, which the round-6 near miss "seek
     # assurance that the actions arising from this audit have been completed" now needs; r7 gained one with it).
@@ -1170,3 +1172,56 @@ def test_al303_session12_owner_classes(action, owned):
 ])
 def test_al304_session12_classes(action, specific):
     assert ("AL304" in fired(action, FEB_14, "AL304")) is not specific
+
+
+@pytest.mark.parametrize("action,specific", [
+    # actions run together with ";", "+" or inline numbers are as specific as the weakest of them
+    ("SW to refer XXXX to SALT + request an EHCP needs assessment + update the PEP, all by 31.3.23", False),
+    ("SW to refer XXXX to SALT + book a hearing test with audiology, all by 31.3.23", True),
+    ("School place to be chased; SW to ring the admissions team about the Year 7 appeal by 8.3.23", False),
+    ("SW to 1) refer the siblings to Early Help 2) update the case summary, all by 8.3.23", False),
+    # a "+" that joins two things to one task does not start a second action
+    ("SW to obtain Dad's DBS + references for Nan's partner by 31.3.23", True),
+    # the subject of a question the task settles is what it is about, not who does it
+    ("Both authorities to agree which team holds case responsibility for XXXX by 8.3.23", True),
+    ("TM to agree the plan by 8.3.23", False),
+    # a piece of work named by its kind and the person it is "on"
+    ("SW to complete the viability assessment on the maternal aunt by 8.3.23", True),
+    ("SW to complete the viability assessment by 8.3.23", False),
+    # "get ... on file" places content, and a describing acronym names what goes in
+    ("Get the CP medical report on file by 8.3.23.", True),
+    ("Get the report on file by 8.3.23.", False),
+    # a standard each instance must meet, with a time limit in figures
+    ("All visits to be recorded within 48 hours.", True),
+    ("All visits to be recorded within timescales.", False),
+    ("SW to update the plan within 2 weeks.", False),
+])
+def test_al304_session14_classes(action, specific):
+    assert ("AL304" in fired(action, FEB_14, "AL304")) is not specific
+
+
+@pytest.mark.parametrize("action,owned", [
+    # two roles joined into one label at the end
+    ("Chronology to be updated with the missed visits - SW and TM", True),
+    ("Chronology to be updated with the missed visits (SW & IRO) by 8.3.23", True),
+    # a role naming the kind of the noun after it does not own the action
+    ("Sibling contact to go up to fortnightly, to start in the Easter holidays.", False),
+    ("Mum to attend the Freedom Programme by 8.3.23", True),
+    # a known acronym set apart as a label is a thing, not initials; in the owner's place it does the task
+    ("ASAP - PEP", False),
+    ("Education - VSH to look at attendance", True),
+    ("Update the chronology – RS – 24/3/23", True),
+])
+def test_al303_session14_owner_classes(action, owned):
+    assert ("AL303" in fired(action, FEB_14, "AL303")) is not owned
+
+
+@pytest.mark.parametrize("action,audit_date,invalid", [
+    # a yearless deadline takes the nearest year, across the turn of the year too
+    ("TM to send the PLO letter to Mum by 28/12.", dt.date(2024, 1, 8), True),
+    ("TM to send the PLO letter to Mum by 15/1.", dt.date(2024, 1, 8), False),
+    ("TM to send the PLO letter to Mum by 28/12.", dt.date(2024, 11, 20), False),
+    ("TM to send the PLO letter to Mum by 10th Jan.", dt.date(2023, 12, 14), False),
+])
+def test_al305_session14_year_turn(action, audit_date, invalid):
+    assert ("AL305" in fired(action, audit_date, "AL305")) is invalid

@@ -583,6 +583,15 @@ class ActionParser:
         self.roles = RoleVocabulary(lexicons.get(roles), roles)
         self.times = timescale_vocabulary(lexicons.get(timescales), timescales)
         self._verbs: set[str] | None = None
+        acr = lexicons.get("acronyms") or {}
+        self.acronyms = {str(e.get("acronym", "")) for e in (acr.get("entries") or []) if isinstance(e, dict)}
+
+    def _known_thing(self, doc: Doc, t: Token) -> bool:
+        """A known acronym set apart as a label ("ASAP - PEP") names a thing, not a worker's initials; one
+        followed by what it will do ("VSH to look at ...") is who does it. Roles among the acronyms ("IRO",
+        "SW") are found by the roles lexicon first."""
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        return t.text in self.acronyms and (nxt is None or nxt.lower_ not in ("to", "will", "should", "must"))
 
     # -- the shared, cached parse ------------------------------------------
     def parsed(self, ctx: AuditContext) -> list[ActionParse]:
@@ -635,7 +644,8 @@ class ActionParser:
         p.roles = self.roles.find(doc, p.timescale_tokens)
         taken = {i for m in p.roles for i in m.tokens()}
         # initials stand for a person; the model often reads them as the verb ("DB to phone ...")
-        p.roles += [Mention(t.i, t.i + 1, t.text, "person") for t in doc if t.i not in taken and self._initials(doc, t)]
+        p.roles += [Mention(t.i, t.i + 1, t.text, "person") for t in doc
+                    if t.i not in taken and not self._known_thing(doc, t) and self._initials(doc, t)]
         p.roles = sorted((m for m in p.roles if m.start not in p.narrative), key=lambda m: m.start)
         p.verb = self._main_verb(doc, p)
         self._owners(doc, p, child_ref)
@@ -1332,6 +1342,21 @@ class ActionParser:
                 return True
         return False
 
+    @staticmethod
+    def _joined_roles(doc: Doc, m: Mention, people: set[int] | frozenset[int]) -> tuple[int, int]:
+        """The run of roles ``m`` is joined into by "and", "&" or "+" ("– SW and TM", "(SW & IRO)"): a label
+        naming two owners is set apart as a whole, not role by role. Only roles join a run."""
+        start, end = m.start, m.end
+        while start >= 2 and doc[start - 1].lower_ in ("and", "&", "+") and doc[start - 2].i in people:
+            start -= 2
+            while start > 0 and doc[start - 1].i in people:
+                start -= 1
+        while end + 1 < len(doc) and doc[end].lower_ in ("and", "&", "+") and doc[end + 1].i in people:
+            end += 2
+            while end < len(doc) and doc[end].i in people:
+                end += 1
+        return start, end
+
     def _is_owner(self, doc: Doc, m: Mention, verb: Token | None, passive: bool,
                   people: set[int] | frozenset[int] = frozenset()) -> bool:
         first, last = doc[m.start], doc[m.end - 1]
@@ -1348,15 +1373,20 @@ class ActionParser:
         ):
             return True  # the agent: "to be completed by SW"
         nxt = doc[m.end] if m.end < len(doc) else None
+        # "– SW and TM", "(SW & TM)": roles joined into one label are set apart together
+        g_start, g_end = self._joined_roles(doc, m, people)
+        if (g_start, g_end) != (m.start, m.end):
+            prev = doc[g_start - 1] if g_start > 0 else None
+            nxt = doc[g_end] if g_end < len(doc) else None
         # "– allocated SW", "(the SW)": describing words between the separator and the role
         # ("her half-sibling": a hyphen inside a word joins it, and sets nothing apart)
         joined = prev is not None and prev.text == "-" and prev.i > 0 and not prev.whitespace_ \
             and not doc[prev.i - 1].whitespace_
         label_before = prev is None or (prev.text in _SEPARATORS and not joined and not self._bracketed_list(doc, m, people)) or any(
             doc[k].text in _SEPARATORS and all(
-                doc[x].pos_ in ("DET", "ADJ") or doc[x].tag_ in ("VBN", "VBD") for x in range(k + 1, m.start)
+                doc[x].pos_ in ("DET", "ADJ") or doc[x].tag_ in ("VBN", "VBD") for x in range(k + 1, g_start)
             )
-            for k in range(max(0, m.start - 3), m.start - 1)
+            for k in range(max(0, g_start - 3), g_start - 1)
         )
         # "Action for SW: ...", "Lead - TM: ...": a label near the start naming who
         if nxt is not None and nxt.text == ":" and m.start <= 3 and (prev is None or prev.lower_ in ("for", "by", "lead", "owner")):
@@ -1365,7 +1395,7 @@ class ActionParser:
         # "– SW by 31 Jan 2024": only the deadline follows the role
         label_after = label_after or (nxt.lower_ in _DEADLINE_PREPS and all(
             t.is_punct or t.like_num or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _DEADLINE_WORDS
-            or any(ch.isdigit() for ch in t.text) for t in doc[m.end + 1 :]
+            or any(ch.isdigit() for ch in t.text) for t in doc[nxt.i + 1 :]
         ))
         # a label opening the action or a sentence of it: "SW: ...", "... them. SW – 30/11/2023"
         opens = first.i == 0 or (prev is not None and prev.text in (".", "\n") and nxt is not None and nxt.text in ("–", "—", "-"))
@@ -1398,6 +1428,11 @@ class ActionParser:
         if m.start < verb.i:
             if passive and last.dep_ != "nsubj":
                 return False  # "Family to be referred ...": acted on, not responsible
+            # "Sibling contact to go up to fortnightly", "TM supervision to take place monthly": the role names
+            # the kind of the noun after it, which is what the task is about, not who does it
+            if nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.i not in people and \
+                    m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("to", "will", "should", "must", "needs", "need"):
+                return False
             return True
         # "Ask the SW to update ...": the person asked to do the task
         if last.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > last.i for c in last.head.children):
@@ -1757,6 +1792,14 @@ def _asides(doc: Doc) -> set[int]:
             if first.i > 0 and doc[first.i - 1].text == ",":
                 out |= {x.i for x in t.subtree}
     return out
+
+
+def _indirect_question(verb: Token) -> bool:
+    """A clause asking which, who or how ("which authority holds ...", "who leads the work", "how XXXX gets to
+    school"): a wh-word opens it, as its subject, its subject's determiner or an adverb of its verb."""
+    first = verb.left_edge
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") and first.i < verb.i and (
+        first.head.i == verb.i or first.head.head.i == verb.i)
 
 
 def _lower_first(text: str) -> str:
@@ -2123,7 +2166,7 @@ class ActionSpecific(_ActionRule):
                 continue
             for o in objs:
                 for c in o.children:
-                    naming = c.dep_ in ("compound", "amod") and c.i < o.i and not self.generic.token_matches(c)
+                    naming = c.dep_ in ("compound", "amod", "nmod") and c.i < o.i and not self.generic.token_matches(c)
                     if naming or (c.dep_ == "prep" and c.lower_ == "of"):  # "the dates of the missed visits"
                         out |= {x.i for x in c.subtree}
         return out
@@ -2472,7 +2515,7 @@ class ActionSpecific(_ActionRule):
                 kind = any((c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN")
                             or _classifier_possessive(c)) and not self.generic.token_matches(c) for c in o.children)
                 about = any(g.dep_ == "pobj" and (g.i in people or (g.ent_type_ == "PERSON" and g.lower_ != p.child_ref.lower()))
-                            for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for g in c.children)
+                            for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on") for g in c.children)
                 if kind and about:
                     return True
         return False
@@ -2491,6 +2534,87 @@ class ActionSpecific(_ActionRule):
         freq = {x.i for f in p.frequencies for x in ActionParser._tokens(p.doc, f.start, f.end)}
         inside = {x.i for t in tasks for x in t.subtree}
         return bool(freq & inside)
+
+    def _parts(self, p: ActionParse) -> list[list[Token]]:
+        """The actions run together on one line with ";", "+" or inline numbers ("SW to refer to SALT + request
+        an EHCP needs assessment + update the PEP", "SW to 1) refer ... 2) update ..."), each without its owner,
+        its numbering and the timescale. A "+" or a number starts a part only where a verb follows it ("obtain
+        Dad's DBS + refs for Nan's partner" joins two things to one task)."""
+        doc = p.doc
+        verbs = self.parser._verb_forms()
+        skip = p.owner_tokens | p.timescale_tokens
+
+        def opening(i: int) -> Token | None:  # the first word of a part, past its owner and "to"
+            while i < len(doc) and (doc[i].i in skip or doc[i].is_punct or doc[i].lower_ == "to"):
+                i += 1
+            return doc[i] if i < len(doc) else None
+
+        cuts = []
+        for t in doc:
+            number = t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].text in (")", ".") and t.i not in p.timescale_tokens
+            if t.text == ";" or number or t.text == "+":
+                start = t.i + (2 if number else 1)
+                first = opening(start)
+                if t.text != ";" and (first is None or (first.pos_ != "VERB" and first.lower_ not in verbs)):
+                    continue
+                cuts.append((t.i, start))
+        if not cuts:
+            return []
+        parts, begin = [], 0
+        for at, start in cuts:
+            parts.append(list(doc[begin:at]))
+            begin = start
+        parts.append(list(doc[begin:]))
+        parts = [[w for w in part if w.i not in skip and not w.is_punct and not w.is_space] for part in parts]
+        # (an owner alone before the cut is no action of its own: "SW + TM to discuss", "SW to 1) ...")
+        return [part for part in parts if any(w.pos_ not in _FUNCTION_POS for w in part)]
+
+    def _bare_part(self, p: ActionParse, words: list[Token]) -> bool:
+        """A part that is a generic task on a bare object and nothing more: "update the PEP", "School place to
+        be chased". Its words are the generic verb, "to"/"be", and up to four words only naming the object."""
+        child = p.child_ref.lower()
+        rest = [w for w in words if w.lower_ != "to" and w.lemma_ != "be" and w.pos_ not in ("DET", "PART")
+                and w.lower_ != child]
+        if not rest:
+            return False
+        # the verb closes a passive part ("School place to be chased") or opens an active one ("update the PEP")
+        if words[-1].tag_ == "VBN" and any(w.lemma_ == "be" for w in words):
+            verb = rest[-1]
+        elif rest[0].pos_ == "VERB" or rest[0].lower_ in self.parser._verb_forms():
+            verb = rest[0]
+        else:
+            return False
+        if not self._verb_generic(p, verb)[0]:
+            return False
+        naming = [w for w in rest if w is not verb]
+        return 0 < len(naming) <= 4 and all(
+            w.pos_ in ("NOUN", "PROPN", "ADJ") and w.tag_ != "VBN" or self.generic.token_matches(w) for w in naming)
+
+    def _weak_part(self, p: ActionParse) -> bool:
+        """Several actions run together where one is a generic task on a bare object: the line is no more
+        specific than its weakest action, since each must be SMART on its own (G-3.1d)."""
+        parts = self._parts(p)
+        return len(parts) >= 2 and any(self._bare_part(p, w) for w in parts)
+
+    @staticmethod
+    def _timed_standard(p: ActionParse, tasks: list[Token]) -> bool:
+        """A standard every instance of something must meet, with a fixed time limit: "all visits to be recorded
+        within 48 hours", "each return home interview to be offered within 72 hours". The limit counted from each
+        instance ("within N hours/days" with a number) says what must change and can be checked case by case;
+        "all visits to be recorded within timescales" names no limit, and a task done once ("update the plan
+        within 2 weeks") is a deadline, not a standard."""
+        for t in tasks:
+            # (what is acted on, also as the noun a reduced clause hangs from: "All visits to be recorded ...")
+            acted = task_objects(p, t) + [c for c in t.children if c.dep_ == "nsubj"]
+            every = [c for c in acted if c.i not in p.owner_tokens
+                     and any(d.dep_ in ("det", "predet") and d.lower_ in ("all", "every", "each", "any") for d in c.children)]
+            if not every:
+                continue
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "within" and c.i in p.timescale_tokens and any(
+                        x.like_num for x in c.subtree):
+                    return True
+        return False
 
     def _means_clause(self, p: ActionParse, tasks: list[Token], skip: set[int]) -> bool:
         """A clause under a generic task that says how or why, with a task of its own: "progress the plan
@@ -2563,9 +2687,11 @@ class ActionSpecific(_ActionRule):
                             _object_core(c, core)
         # a noun in the owner's place, but not the subject of a clause the task takes ("check with the GP that
         # XXXX's asthma review has taken place"): that says what the task is about
-        subjects = [t for t in p.subjects if not (t.head not in tasks and t.head.dep_ in ("ccomp", "advcl") and any(
+        # (nor that of a question the task settles: "agree which authority holds case responsibility", "decide
+        # who will chair")
+        subjects = [t for t in p.subjects if not (t.head not in tasks and t.head.dep_ in ("ccomp", "advcl") and (any(
             c.dep_ == "mark" and c.lower_ in ("that", "whether", "if", "so") for c in t.head.children)
-            and t.head.head in tasks)]
+            or _indirect_question(t.head)) and t.head.head in tasks)]
         skip = core | p.owner_tokens | p.timescale_tokens | {t.i for t in subjects} | p.narrative
         for t in subjects:
             if t.dep_ in ("nsubj", "nsubjpass"):
@@ -2619,8 +2745,11 @@ class ActionSpecific(_ActionRule):
                 continue
             detail.append(t.text)
         enough = len(detail) >= self.params.min_detail
+        if self._weak_part(p):
+            return False, tasks, detail
         if enough or self._means_clause(p, tasks, skip) or self._named_outcome(p, tasks) or self._named_piece(p, tasks) \
-                or (not tasks and (self._named_act(p) or self._recurring_act(p))) or self._ensured_frequency(p, tasks):
+                or (not tasks and (self._named_act(p) or self._recurring_act(p))) or self._ensured_frequency(p, tasks) \
+                or self._timed_standard(p, tasks):
             return True, tasks, detail
         # a task verb that names a deliverable ("visit XXXX", "book the interpreter") is specific; one with
         # nothing to act on and nothing said about it ("continue to visit") is not
@@ -2656,8 +2785,9 @@ class ActionSpecific(_ActionRule):
 class ActionDate(_ActionRule):
     """An action's date is not a real date (31/02/2023, or month-first such as
     02/28/2023), or the deadline is before the audit date. Dates without a year
-    are read in the audit's year when they are plainly the deadline (unless
-    next year's is nearer), so one just gone is reported, not moved a year on;
+    are read in the nearest year when they are plainly the deadline (the audit's,
+    the next or, across the turn of the year, the last), so one just gone is
+    reported, not moved a year on;
     otherwise as the first such date after the audit date. Without
     an audit date only the not-a-real-date check runs; if that finds nothing and
     there are dates to check, the rule reports that it could not run."""
@@ -2780,14 +2910,18 @@ def _parsed_date(text: str) -> dt.date | None:
 def _nearest(day: dt.date, d: int, m: int) -> dt.date | None:
     """A deadline written without a year, read in the year of ``day`` (the audit date) unless the next one
     is nearer: "by 28th Feb" in a 9 March audit is the 28 February just gone, which the action is reported
-    for, not silently moved a year on; "by 10th Jan" in a December audit is the January to come. Never a
-    year before the audit's; an even split goes to the later date."""
+    for, not silently moved a year on; "by 10th Jan" in a December audit is the January to come, and "by
+    28/12" in an 8 January audit the December just gone (the nearest, across the turn of the year, as a
+    date a few days or weeks out is what a writer leaves the year off); an even split goes to the later date."""
     after = _next_on_or_after(day, d, m)
-    try:
-        before = dt.date(day.year, m, d)
-    except ValueError:  # 29 February outside a leap year
-        return after
-    if before >= day or (after is not None and after - day <= day - before):
+    candidates = []
+    for year in (day.year, day.year - 1):
+        try:
+            candidates.append(dt.date(year, m, d))
+        except ValueError:  # 29 February outside a leap year
+            pass
+    before = max((c for c in candidates if c < day), default=None)
+    if before is None or (after is not None and after - day <= day - before):
         return after
     return before
 
