@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from operator import attrgetter
 from typing import Any
 
+import numpy as np
+
 # Token attributes copied once per token; everything else is read from spaCy when asked.
 _COPIED = (
     "text", "whitespace_", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "ent_iob_",
@@ -295,9 +297,19 @@ class DocView:
 
     def __init__(self, doc: Any):
         self.spacy = doc
-        self.text: str = doc.text
-        toks = [TokenView() for _ in range(len(doc))]
-        kids: list[list[int]] = [[] for _ in toks]
+        n = len(doc)
+        new = TokenView.__new__  # (its __init__ does nothing: not called per token)
+        toks = [new(TokenView) for _ in range(n)]
+        # the heads from one array (``tok.head`` builds a Token per token), as spaCy's ``Token.head``
+        heads = (doc.to_array("HEAD").astype("int64") + np.arange(n, dtype="int64")).tolist() if n else []
+        kids: dict[int, list[int]] = {}  # the tokens with children (a leaf's are the empty tuple)
+        for i, h in enumerate(heads):
+            if h != i:
+                got = kids.get(h)
+                if got is None:
+                    kids[h] = [i]
+                else:
+                    got.append(i)
         read = attrgetter("idx", *_COPIED, "is_sent_start")
         for i, tok in enumerate(doc):
             v = toks[i]
@@ -305,15 +317,18 @@ class DocView:
              v.like_num, v.is_punct, v.is_space, v.is_alpha, v.is_upper, v.is_title, v.is_digit,
              v.is_sent_start) = read(tok)
             v.doc, v.i = self, i
-            v._l_edge, v._r_edge = tok.left_edge.i, tok.right_edge.i
+            if i in kids:  # spaCy widens a token's edges only over its children: a leaf's are its own index
+                v._l_edge, v._r_edge = tok.left_edge.i, tok.right_edge.i
+            else:
+                v._l_edge = v._r_edge = i
             v._sent = v._lefts = v._rights = v._children = v._subtree = None
             v._conj = ()  # no coordination: set below for the tokens in one
-            h = tok.head.i
-            v.head = toks[h]
-            if h != i:
-                kids[h].append(i)
-        for view, k in zip(toks, kids):
-            view._kids = k
+            v.head = toks[heads[i]]
+        # spaCy's Doc.text, from the words just read (spaCy joins its tokens again on every access)
+        self.text: str = "".join([t.text + t.whitespace_ for t in toks])
+        leaf: tuple[int, ...] = ()
+        for i, view in enumerate(toks):
+            view._kids = kids.get(i, leaf)
             if view.dep_ == "conj":  # in a coordination: conjuncts worked out when asked
                 view._conj = view.head._conj = None
         self.tokens: list[TokenView] = toks

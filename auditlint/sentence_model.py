@@ -87,6 +87,20 @@ def sentence_lemmas(sent: Any) -> tuple[str, ...]:
     return tuple(sorted({t.lemma_.lower() for t in sent if t.is_alpha and t.pos_ != "PROPN" and t.lower_ != "xxxx"}))
 
 
+def _lemmas_and_facts(sent: Any, child_mentioned: bool) -> tuple[tuple[str, ...], list[float]]:
+    """:func:`sentence_lemmas` and :func:`parse_facts` in one pass over the sentence's tokens."""
+    lemmas: set[str] = set()
+    modal = negation = 0.0
+    for t in sent:
+        if t.is_alpha and t.pos_ != "PROPN" and t.lower_ != "xxxx":
+            lemmas.add(t.lemma_.lower())
+        if t.tag_ == "MD":
+            modal = 1.0
+        if t.dep_ == "neg":
+            negation = 1.0
+    return tuple(sorted(lemmas)), [1.0 if child_mentioned else 0.0, modal, negation]
+
+
 FEATURE_BLOCKS = ("rules", "reasons", "mean", "max", "parse", "lemmas")
 """The blocks a model may use, in the order they are laid out."""
 
@@ -183,11 +197,12 @@ class SentenceModel:
         if "reasons" in at:
             index = self.vocab["reasons"]
             cols += [at["reasons"] + index[k] for k in {reason_key(r) for r in reasons} if k in index]
+        lemmas, facts = _lemmas_and_facts(sent, child_mentioned) if "lemmas" in at and "parse" in at else (None, None)
         if "lemmas" in at:
             index = self.vocab["lemmas"]
-            cols += [at["lemmas"] + index[k] for k in sentence_lemmas(sent) if k in index]
+            cols += [at["lemmas"] + index[k] for k in (sentence_lemmas(sent) if lemmas is None else lemmas) if k in index]
         if "parse" in at:
-            cols += [at["parse"] + i for i, on in enumerate(parse_facts(sent, child_mentioned)) if on]
+            cols += [at["parse"] + i for i, on in enumerate(parse_facts(sent, child_mentioned) if facts is None else facts) if on]
         for c in cols:
             for j, v in enumerate(rows[c]):
                 z[j] += v
@@ -213,11 +228,14 @@ class SentenceModel:
             if tensor.ndim != 2 or tensor.shape[1] != TENSOR_DIMS or tensor.shape[0] != len(doc):
                 tensor = np.zeros((len(doc), TENSOR_DIMS))
             proj = tensor.astype(np.float64) @ w
-            cum = doc.user_data[key] = np.vstack([np.zeros((1, w.shape[1])), np.cumsum(proj, axis=0)]).tolist()
+            # row 0 zeros, row k the sum of the first k rows; only the sentences' two rows are read as floats
+            cum = np.zeros((proj.shape[0] + 1, w.shape[1]))
+            np.cumsum(proj, axis=0, out=cum[1:])
+            doc.user_data[key] = cum
         n = sent.end - sent.start
         if n <= 0:
             return None
-        hi, lo = cum[sent.end], cum[sent.start]
+        hi, lo = cum[sent.end].tolist(), cum[sent.start].tolist()
         return [(h - l) / n for h, l in zip(hi, lo)]
 
     def predict(self, sent: Any, rule_cls: str, reasons: tuple[str, ...], child_mentioned: bool) -> tuple[str, float]:

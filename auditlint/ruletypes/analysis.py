@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, TypeVar
 from pydantic import Field
 
 from ..errors import ConfigError
-from ..text import in_quotes
+from ..text import in_quotes, quoted_spans
 from . import register
 from .base import AuditContext, Hit, Params, RuleType, section_hit
 
@@ -212,15 +212,7 @@ class _DocLower:
     def __init__(self, doc: Doc):
         self._where = self._sent_end = None
         self.lower = [t.lower_ for t in doc]
-        memo: dict[str, str] = {}
-        lemma: list[str] = []
-        for t in doc:
-            s = t.lemma_
-            v = memo.get(s)
-            if v is None:
-                v = memo[s] = s.lower()
-            lemma.append(v)
-        self.lemma = lemma
+        self.lemma = [t.lemma_.lower() for t in doc]  # (one comprehension: cheaper than a memo of the lemmas)
         if doc.has_annotation("SENT_START"):
             self.sents = [(s.start, s.end) for s in doc.sents]
         else:
@@ -651,14 +643,16 @@ class SentenceClassifier:
         d = doc_lower(doc)
         table: list[str | None] = [None] * len(d.lower)
         where = d.where
+        named: set[int] = set()  # the tokens given a gender (only they are checked below)
         for cues, gender in ((c.person_nouns, "any"), (c.male_nouns, "m"), (c.female_nouns, "f")):  # the last set wins
             w = cues.words
             for k in where.keys() & w:  # (a set intersection, in C; each word's tokens get the same gender)
                 for i in where[k]:
                     table[i] = gender
+                named.update(where[k])
         toks = doc.tokens if hasattr(doc, "tokens") else list(doc)
-        for i, g in enumerate(table):
-            if g is not None and (toks[i].pos_ not in ("NOUN", "PROPN") or toks[i].dep_ == "compound"):
+        for i in named:
+            if table[i] is not None and (toks[i].pos_ not in ("NOUN", "PROPN") or toks[i].dep_ == "compound"):
                 table[i] = None
         return table
 
@@ -2483,7 +2477,10 @@ class _Sentence:
 
     # -- process ----------------------------------------------------------------
     def quoted(self, t: Token) -> bool:
-        return in_quotes(doc_text(self.doc), t.idx, t.idx + len(t.text))
+        text = doc_text(self.doc)
+        if not quoted_spans(text):  # (in_quotes' own list, cached per text: most paragraphs quote nothing)
+            return False
+        return in_quotes(text, t.idx, t.idx + len(t.text))
 
     def process(self) -> str | None:
         clf, c, doc, sent = self.clf, self.c, self.doc, self.sent

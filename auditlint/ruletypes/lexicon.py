@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import nlp as _nlp
+from ..docview import DocView
 from ..errors import ConfigError
 from ..text import in_quotes
 from . import register
@@ -83,7 +84,8 @@ class _DocKeys:
         if toks is None:
             toks = list(doc)
         self.texts = texts = [t.text for t in toks]
-        self.forms = [_forms(text, t.lemma_) for text, t in zip(texts, toks)]
+        known = _FORMS.get  # (the shared table answers most tokens: the function is called only for the others)
+        self.forms = [known((text, t.lemma_)) or _forms(text, t.lemma_) for text, t in zip(texts, toks)]
         if "-" in texts or "‐" in texts:
             self.idx = [i for i, text in enumerate(texts) if text not in ("-", "‐")]
             self.keys = [self.forms[i] for i in self.idx]
@@ -142,9 +144,14 @@ def _forms(text: str, lemma: str) -> frozenset[str]:
 
 def _positions(sets: list[frozenset[str]]) -> dict[str, list[int]]:
     at: dict[str, list[int]] = {}
+    get = at.get
     for i, fs in enumerate(sets):
         for f in fs:
-            at.setdefault(f, []).append(i)
+            got = get(f)
+            if got is None:  # (not setdefault, which makes a new empty list for every token)
+                at[f] = [i]
+            else:
+                got.append(i)
     return at
 
 
@@ -153,6 +160,14 @@ def doc_keys(doc: Doc) -> _DocKeys:
     if keys is None:
         keys = doc.user_data[_DOC_KEYS] = _DocKeys(doc)
     return keys
+
+
+def doc_of(doclike: Any) -> Any:
+    """A Span's Doc, or the Doc itself. A DocView is told apart by its type: ``getattr(view, "doc", view)``
+    would go through the view's fallback to spaCy and an AttributeError every time."""
+    if type(doclike) is DocView:
+        return doclike
+    return getattr(doclike, "doc", doclike)
 
 
 def _is_hyphen(t: Token) -> bool:
@@ -320,9 +335,13 @@ class LexiconMatcher:
 
     def token_entries(self, t: Token) -> list[tuple[Entry, str]]:
         """Single-word entries this token matches, with how ('entry' or 'adverb')."""
+        return self._entries(t, token_forms(t))
+
+    def _entries(self, t: Token, forms: frozenset[str]) -> list[tuple[Entry, str]]:
+        """:meth:`token_entries`, given the token's forms (read from the Doc's table by :meth:`_doc_matches`)."""
         out: list[tuple[Entry, str]] = []
         seen: set[int] = set()
-        for f in token_forms(t):
+        for f in forms:
             for e, pos in self.words.get(f, ()):
                 if id(e) not in seen and self._pos_ok(t, pos):
                     seen.add(id(e))
@@ -349,10 +368,10 @@ class LexiconMatcher:
                 hits.update(at[f])
         if exact:
             hits.update(dk.exact_hits(exact))
+        forms = dk.forms
         for i in sorted(hits):
-            t = doc[i]
-            for e, how in self.token_entries(t):
-                found.append(Match(t.i, t.i + 1, e, how))
+            for e, how in self._entries(doc[i], forms[i]):
+                found.append(Match(i, i + 1, e, how))
         index = self._compile() if self._phrase_src else {}
         if index:
             toks = _LazyTokens(doc, dk.idx)
@@ -393,13 +412,13 @@ class LexiconMatcher:
                         for c in verb.children:
                             if c.dep_ == "prt" and token_forms(c) & ph.forms[1] and c.i > verb.i:
                                 found.append(Match(verb.i, c.i + 1, ph.entry, "entry"))
-        found = _longest(found)
+        found = _longest(found) if found else found
         self._last = (doc, found)
         return found
 
     def find(self, doc: Doc | Span) -> list[Match]:
         """Matches inside ``doc`` (a Doc or a Span), longest first at each place, no overlaps."""
-        whole = getattr(doc, "doc", doc)  # a Span's Doc, or the Doc itself
+        whole = doc_of(doc)  # a Span's Doc, or the Doc itself
         matches = self._doc_matches(whole)
         if whole is doc:
             return matches

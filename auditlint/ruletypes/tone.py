@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
+from ..docview import DocView
 from ..text import in_quotes
 from . import register
 from .analysis import doc_lower
@@ -29,6 +30,7 @@ from .lexicon import (
     child_text,
     described_noun,
     doc_keys,
+    doc_of,
     entries_from,
     head_of,
     lexicon_part,
@@ -119,12 +121,15 @@ _WITH_KEY = "auditlint.tone.indices_with"
 def _indices_with(doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
     """Indices (ascending) of the Doc's tokens with a form in ``words`` (:func:`token_forms`), worked out
     once per Doc and word list (kept in ``doc.user_data``; the list is shared: read it only)."""
-    key = (_WITH_KEY, words if isinstance(words, frozenset) else frozenset(words))
-    memo = doc.user_data
-    got = memo.get(key)
+    memo = doc.user_data.get(_WITH_KEY)  # word list -> indices, one table per Doc (a frozenset key hashes once)
+    if memo is None:
+        memo = doc.user_data[_WITH_KEY] = {}
+    if type(words) is not frozenset:
+        words = frozenset(words)
+    got = memo.get(words)
     if got is None:
         at = doc_keys(doc).at
-        got = memo[key] = sorted({i for w in _present(words, at) for i in at[w]})
+        got = memo[words] = sorted({i for w in _present(words, at) for i in at[w]})
     return got
 
 
@@ -137,8 +142,11 @@ def tokens_with(span: Doc | Span, words: frozenset[str] | set[str]) -> list[Toke
     """The tokens of ``span`` (a Doc or a sentence) whose form or lemma (:func:`token_forms`) is one of
     ``words``, in order: read from the Doc's index of forms, so the text is not walked token by token
     for a few rare words."""
-    doc = getattr(span, "doc", span)
-    found = _indices_with(doc, words)
+    doc = span if type(span) is DocView else doc_of(span)
+    memo = doc.user_data.get(_WITH_KEY)  # (the memo read here first: most asks are answered from it)
+    found = memo.get(words) if memo is not None and type(words) is frozenset else None
+    if found is None:
+        found = _indices_with(doc, words)
     if doc is span:
         return [doc[i] for i in found]
     if not found:
@@ -546,6 +554,9 @@ class Blame(RuleType):
         # the words the last pass of findings() starts from: particles, nominalisations, attitudes, adverbs
         self.last_cues = frozenset(self._PARTICLES | self.nominal | self.attitudes | self.intent | self.mind_reading
                                    | self.attention | self.lacked | self.unwilling | self.interest | self.priority)
+        # the words _person_judged starts from (each of its shapes needs one on the token it reads)
+        self.judged_cues = frozenset({"which", "much", "responsible"} | self._PUZZLE_VERBS | self.stance_nouns
+                                     | self._EXCUSES | self.interest | self.attitudes)
 
     # -- the checks --------------------------------------------------------
     def _trait_target_ok(self, doc: Doc, m: Match) -> bool:
@@ -749,6 +760,7 @@ class Blame(RuleType):
                 yield sent.start, root.i + 1, "verb", None
 
     _LOSS_VERBS = frozenset("lose miss mislay misplace misread omit confuse forget overlook ignore".split())
+    _MANAGE = frozenset({"manage"})
     _WITHOUT = frozenset({"without", "w/o"})
 
     def _exasperated(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
@@ -1309,7 +1321,7 @@ class Blame(RuleType):
         * an adult said to have no interest in the child or to make no effort whatsoever ("Mum is simply not
           interested in her children", "Father made no effort whatsoever").
         """
-        for t in doc:
+        for t in tokens_with(doc, self.judged_cues):
             low = t.lower_
             if low == "which" and t.dep_ == "nsubj":
                 yield from self._verdict_relative(t)
@@ -1516,7 +1528,7 @@ class Blame(RuleType):
     def _managed_to_lose(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """Mock praise for a loss ("Hats off to the team for managing to lose the only assessment"): "managing to"
         with a verb of losing or missing, credited to a professional or service named in the thanks."""
-        for t in doc:
+        for t in tokens_with(doc, self._MANAGE):  # (a token whose lemma is "manage" has it among its forms)
             if norm(t.lemma_) != "manage" or t.dep_ != "pcomp" or t.head.lower_ != "for" or subjects_of(t):
                 continue
             if not any(c.dep_ == "xcomp" and norm(c.lemma_) in self._LOSS_VERBS for c in t.children):
@@ -1621,10 +1633,13 @@ class Blame(RuleType):
 
     def _again_tag(self, sent: Span) -> bool:
         """A sentence closing on ", again" or "- again": exasperation at a repeat, as "yet again" is."""
+        if not tokens_with(sent, self._AGAIN):
+            return False  # the cheap test first: no "again" in the sentence
         words = [t for t in sent if not t.is_punct or t.text in (",", "-", "–")]
         return len(words) > 2 and words[-1].lower_ == "again" and words[-2].text in (",", "-", "–")
 
     _NOTHING_DONE = frozenset({"nothing", "nowt", "nought"})
+    _AGAIN = frozenset({"again"})
 
     def _excused_clause(self, excuse: Token, prep: Token) -> Token | None:
         """"..., and there is no excuse for that": the excused act is the clause the excuse is joined to; its
@@ -3086,7 +3101,7 @@ class Mitigation(RuleType):
             return True
         if self._nobody_could(sent) and any(True for _ in self.cues.find(sent)):
             return True  # "with staffing the way it has been I don't think anyone could have done more"
-        for v in sent:
+        for v in tokens_with(sent, self._BLAMING_ACTS):  # (a token whose lemma is one has it among its forms)
             if v.pos_ != "VERB" or norm(v.lemma_) not in self._BLAMING_ACTS or not self._declined(v):
                 continue
             if norm(v.lemma_) in ("hold", "attribute"):  # "hold it against the team", "attribute the drift to the worker"
@@ -3160,9 +3175,9 @@ class Mitigation(RuleType):
         plan ("the worker will hold ...")."""
         if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
             return None
-        if self._lost_staff(v):
-            return "vacancy"
         lemma = norm(v.lemma_)
+        if lemma == "lose" and self._lost_staff(v):  # (only "lose" can be a loss of staff: the lemma is read once)
+            return "vacancy"
         known = lemma in ("be", "give") or lemma in self.circumstance_verbs  # "give": "giving the priority to"
         away = self._called_away(v)
         if not known:
@@ -3177,6 +3192,10 @@ class Mitigation(RuleType):
             return "off"
         if lemma == "be" and self._without_staff(v):
             return "vacancy"  # like "load": a shortfall anywhere else in the sentence
+        if (lemma == "be" or lemma in self.away_verbs) and not any(
+                c.dep_ == "acomp" and c.pos_ in ("VERB", "ADJ") or c.dep_ in ("advmod", "prt") and c.lower_ in (
+                    "away", "off", "down") or c.dep_ == "prep" and c.lower_ != "with" for c in v.children):
+            return None  # the cheap test first: none of the shapes below, so the subject need not be read
         if not self._service_subject(v):
             return None
         if lemma == "be" or lemma in self.away_verbs:  # "was in court", "spent May in court"
@@ -3228,6 +3247,8 @@ class Mitigation(RuleType):
     def _without_staff(self, v: Token) -> bool:
         """A service, this team or another agency, left without a professional ("the virtual school have
         been without a caseworker since Easter", "the team was without a manager"): a vacancy."""
+        if not any(c.dep_ == "prep" and c.lower_ == "without" for c in v.children):
+            return False  # the cheap test first: the subjects are read only for "was without ..."
         subs = subjects_of(v)
         if not subs or any(s.pos_ == "PRON" or self.context.matches_token(s) for s in subs):
             return False
@@ -3372,6 +3393,10 @@ class Mitigation(RuleType):
     _EXPLAINING = frozenset("mitigate excuse offset explain".split())
     _UNDERSTOOD = frozenset("understandable inevitable forgivable excusable unsurprising".split())
     _MEANS = frozenset("time capacity staff staffing resource".split())
+    _FRAME_WORDS = _EXPLAINING | _UNDERSTOOD | _MEANS | {"considering"}  # every word _excuse_frame starts from
+    _AGAINST_NOUNS = _HELD_NOUNS | {"criticism"}  # the nouns _finding_against starts from
+    # a word each test of _finding_held's loop needs in the sentence (a failing noun on the predicate or under it)
+    _HELD_WORDS = _ALTERING | {"else"} | _SERVICE_FAILINGS | _IN_SPITE
 
     def _cue_in(self, sent: Span, region: set[int]) -> bool:
         """A work-pressure cue of the service inside ``region`` of the sentence."""
@@ -3403,7 +3428,7 @@ class Mitigation(RuleType):
     def _finding_against(self, sent: Span) -> bool:
         """The auditor names the finding as one against the service ("this is a finding against the service",
         "a criticism of the team"): the circumstance stated, the service held to account."""
-        for t in sent:
+        for t in tokens_with(sent, self._AGAINST_NOUNS):  # only such a noun can name the finding
             if t.dep_ == "attr" and norm(t.lemma_) in self._HELD_NOUNS | {"criticism"} and not self._neg(t.head):
                 whom = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("against", "of", "for")
                         for g in c.children if g.dep_ == "pobj"]
@@ -3424,6 +3449,8 @@ class Mitigation(RuleType):
         a service failing", "that is a management issue", "... and were not picked up by anyone else"."""
         if self._finding_against(sent):
             return True
+        if not tokens_with(sent, self._HELD_WORDS):
+            return False  # each test below needs one of these words in the sentence: none of them can pass
         for t in sent:
             if t.pos_ == "VERB" and norm(t.lemma_) in self._ALTERING and self._neg(t) and any(
                     c.dep_ == "dobj" and norm(c.lemma_) in self._HELD_NOUNS for c in t.children):
@@ -3451,7 +3478,8 @@ class Mitigation(RuleType):
         the team being 40% down on staff", "Considering the level of staff turnover, ...", "..., which is
         understandable given it was one of six allocated to a newly qualified worker", "would have been
         stronger with more time, which the worker simply did not have"."""
-        for t in sent:
+        # only a token with one of the frames' words can open one: the others are not visited
+        for t in tokens_with(sent, self._FRAME_WORDS):
             if t.pos_ == "VERB" and norm(t.lemma_) in self._EXPLAINING and any(
                     c.dep_ == "nsubjpass" and norm(c.lemma_) in self._SHORT_NOUNS for c in t.children):
                 agent = {x.i for c in t.children if c.dep_ == "agent" for x in c.subtree}
@@ -3474,13 +3502,14 @@ class Mitigation(RuleType):
 
     _ATTRIBUTING = frozenset("sit lie rest".split())  # "the delay sits with the court backlog"
     _CONTRAST_BEFORE = frozenset({",", "and", "but", "-", "–", "—"})
+    _THAN_NOT = frozenset({"than", "not"})
 
     def _cleared_in_contrast(self, sent: Span) -> bool:
         """A cause set against the professional or team it clears, in a negated tail: "bc of agency turnover tho,
         not the SW", "that delay sits with the court backlog and not with anyone in the team". An excuse in
         itself, about the child's delay too; a cause named only to say whose it is not."""
         doc = sent.doc
-        for t in sent:
+        for t in tokens_with(sent, self._THAN_NOT):  # each token below that is not one of these is passed over
             rather = t.lower_ == "than" and t.i > sent.start and doc[t.i - 1].lower_ == "rather"  # "rather than with the team"
             if not rather and (t.lower_ != "not" or t.i == sent.start or doc[t.i - 1].text not in self._CONTRAST_BEFORE):
                 continue
@@ -3541,6 +3570,8 @@ class Mitigation(RuleType):
         """The work or grade would have been better but for a work-pressure cue: "the grade would have been higher
         had the team not been carrying so many vacancies", "the plan would have been stronger if the worker had
         not been off sick". The cue is offered as what held the work back."""
+        if not tokens_with(sent, self._WOULD_HAVE) or not tokens_with(sent, self._HAVE):
+            return None  # no "would"/"could"/"might" or no "have" in the sentence: no verb below has both auxiliaries
         for v in sent:
             if v.pos_ not in ("VERB", "AUX") or self._neg(v):
                 continue
@@ -3556,15 +3587,19 @@ class Mitigation(RuleType):
                 return f"would have been {better.text}", "pressure"
         return None
 
+    _WOULD_HAVE = frozenset({"would", "could", "might"})
+    _HAVE = frozenset({"have"})
     _LENIENT = frozenset("generous lenient kind forgiving soft charitable".split())
     _ALLOWANCES = frozenset({"allowance"})
+    _WEIGHED_WORDS = _LIGHT | _ALLOWANCES | _LENIENT | {"considering"}  # every word _weighed_against_pressure starts from
 
     def _weighed_against_pressure(self, sent: Span) -> tuple[str, str] | None:
         """The auditor's judgement tempered by a work-pressure cue named in the frame itself: "a reasonable piece of
         work considering the pressures the team has been under", "has to be seen against a backdrop of significant
         staffing difficulties", "allowances must be made for the fact that the service was in a restructure", "I
         have been generous with the grade as the worker is newly qualified"."""
-        for t in sent:
+        # only a token with one of the frames' words can open one: the others are not visited
+        for t in tokens_with(sent, self._WEIGHED_WORDS):
             region: set[int] | None = None
             if t.lower_ == "considering" and t.dep_ in ("acl", "advcl", "prep") and t.i > sent.start:
                 region = {x.i for x in t.subtree}
@@ -4048,13 +4083,16 @@ class Emotive(LexiconRule):
         h = self.params.hyperbole
         if h is None:
             return
-        sups = {w.lower() for w in h.superlatives}
-        frames = {w.lower() for w in h.frames}
-        domains = {norm(w) for w in h.domains}
+        words = self.__dict__.get("_hyperbole_words")  # the settings' word sets, made once, not once per Doc
+        if words is None or words[0] is not h:
+            words = self._hyperbole_words = (
+                h, {w.lower() for w in h.superlatives}, {w.lower() for w in h.frames}, {norm(w) for w in h.domains},
+                frozenset(norm(w) for w in h.overstating))
+        _h, sups, frames, domains, overstating = words
         yield from self._never_seen(doc, frames)
         yield from self._beyond_words(doc)
         yield from self._beyond_adjective(doc)
-        yield from self._past_saying(doc, frozenset(norm(w) for w in h.overstating))
+        yield from self._past_saying(doc, overstating)
         # only a superlative word, or a word of the negative lexicon (what _negative_superlative needs), can start one
         cands = set(doc_lower(doc).with_lower(sups))
         if self.negative_words:
