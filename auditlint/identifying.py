@@ -403,7 +403,7 @@ def _gated_finditer(rx: re.Pattern, first: frozenset[str], text: str) -> list[re
     """``list(rx.finditer(text))`` for a pattern whose every match starts at a word that is one of ``first``
     (lower-cased; then a character that is no word character) or is not ASCII."""
     by_word, other = _word_starts(text)
-    return _matches_at(rx, text, sorted([*other, *(p for w in by_word.keys() & first for p in by_word[w])]))
+    return _matches_at(rx, text, sorted([*other, *(p for w in first.intersection(by_word) for p in by_word[w])]))
 
 
 class _PhraseScan:
@@ -426,7 +426,7 @@ class _PhraseScan:
 
     def _starts(self, text: str) -> list[int]:
         by_word, other = _word_starts(text)
-        return sorted([*other, *(p for w in by_word.keys() & self.first for p in by_word[w])])
+        return sorted([*other, *(p for w in self.first.intersection(by_word) for p in by_word[w])])
 
     def finditer(self, text: str) -> list[re.Match]:
         """``list(self.full.finditer(text))`` (the pattern never matches empty)."""
@@ -459,7 +459,7 @@ class _PhraseScan:
             m = self.full.match(text, p)
             if m is not None:
                 out.append((m.start(1), m.end(1)))
-        for w in by_word.keys() & self.first:
+        for w in self.first.intersection(by_word):  # (not ``by_word.keys() & first``, which reads every word of a frozenset)
             rx = self._word_pattern(w)
             for p in by_word[w]:
                 if rx is None:
@@ -2036,7 +2036,7 @@ class Detector:
         an ordinary word."""
         out = []
         by_word, other = _word_starts(doc.text)  # (each honorific is a whole word: a text of ASCII words needs one of them)
-        if (not other and not by_word.keys() & _POSTPOSED_HONORIFICS) or not _POSTPOSED_HONORIFIC_WORD.search(doc.text):
+        if (not other and _POSTPOSED_HONORIFICS.isdisjoint(by_word)) or not _POSTPOSED_HONORIFIC_WORD.search(doc.text):
             return out
         for t in doc:
             if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in _POSTPOSED_HONORIFICS or not _SHAPE_NAME.fullmatch(t.text):
@@ -2289,9 +2289,9 @@ class Detector:
         if not w.islower():
             cls = None  # (every test needs a word in lower case)
         else:
-            from_ok = len(w) >= 2 and w.isalpha() and w.capitalize() in self.forenames and w not in self.not_names and not _common_word(w)
-            short_ok = len(w) == 2 and w.capitalize() in self.forenames and w not in self.not_names
             listed = w.capitalize() in self.forenames and w not in self.not_names
+            from_ok = listed and len(w) >= 2 and w.isalpha() and not _common_word(w)
+            short_ok = listed and len(w) == 2
             # (the cheap test first: most words are not in lower case with three letters); a word the dictionary
             # knows, not listed: every later test fails, or adds a span marked not ok
             skip = len(w) < 3 or not (_SHAPE_LOWER.fullmatch(w) or _SHAPE_LOWER_ELIDED.fullmatch(w)) or (not listed and _known_word(w))

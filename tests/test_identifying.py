@@ -1703,3 +1703,20 @@ def test_round_18_dates_that_are_no_date_of_birth(text, date):
 def test_round_18_a_signed_off_name_keeps_its_role_out():
     found = kinds_and_texts("Letter signed 'Yours sincerely, Dr R. Chandrasekaran, Consultant Paediatrician'.")
     assert all("Consultant" not in v for _, v in found) and any("Chandrasekaran" in v for _, v in found), found
+
+
+def test_phrase_scan_matches_as_the_whole_pattern():
+    """``_PhraseScan.finditer`` tries the pattern only where a word that opens a phrase starts (and at a word that is
+    not ASCII): the same matches as the whole pattern's ``finditer``."""
+    import re
+
+    from auditlint.identifying import _PhraseScan
+
+    scan = _PhraseScan(
+        ["social worker", "social care", "mum", "Team Manager", "the team"],
+        lambda alt: r"(?<![\w])(?i:" + alt + r")(?:\s*,\s*|\s+)([A-Z][a-z]+)",
+    )
+    text = "Her social worker Aisha rang; Social Care Dawn and mum, Carys, met the team Manager Lee. Mum Kelly, café mum Zoë."
+    want = [(m.span(), m.group(1)) for m in scan.full.finditer(text)]
+    assert [(m.span(), m.group(1)) for m in scan.finditer(text)] == want
+    assert [w for _, w in want] == ["Aisha", "Dawn", "Carys", "Manager", "Kelly", "Zo"]
