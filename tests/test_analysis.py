@@ -663,13 +663,19 @@ MEASURED = {
     # holdout4 73/13/13 -> 73/13/13 -> 74/14/12; AL203 holdout 11/0/5 -> 10/0/6 (the retrain). Pooled held-out AL201
     # 236/59/47 -> 237/58/46: the round's classes did not transfer. holdout5 (six whole audits, measured unseen on
     # cbc80b4 and unchanged after): AL202 10/2/2, AL203 9/2/1, AL204 4/3/0, AL206 0/0/1, AL207 2/0/0.
-    "AL201": {"tune": (0.89, 0.85), "holdout": (0.90, 0.90), "holdout2": (0.83, 0.95), "holdout3": (0.69, 0.69), "holdout4": (0.84, 0.86), "holdout5": (1.00, 1.00)},
-    "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83)},
-    "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90)},
-    "AL204": {"tune": (0.97, 0.93), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (0.92, 0.92), "holdout5": (0.57, 1.00)},
-    "AL205": {"tune": (0.97, 0.91), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00)},
-    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 0.00)},
-    "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00)},
+    # Session 14: grade-evidence round 10 joined tune (unseen on 8b51cdd 12/2/7; the round's classes: double
+    # negation around "without", a contrast opening the next sentence, a shortfall put right later, the grade
+    # restated...): tune AL204 183/5/19 -> 195/2/8; held-out holdout4 12/0/1 -> 11/0/2, the rest unchanged.
+    # holdout6 (six whole audits written blind this session, two supervision labels aligned before measuring;
+    # measured unseen on 8b51cdd and unchanged after): AL202 8/3/2, AL203 10/0/0, AL204 3/1/1, AL206 0/0/1,
+    # AL207 2/1/0. Sentence rules unchanged (speed work only, output identical).
+    "AL201": {"tune": (0.89, 0.85), "holdout": (0.90, 0.90), "holdout2": (0.83, 0.95), "holdout3": (0.69, 0.69), "holdout4": (0.84, 0.86), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00)},
+    "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80)},
+    "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00)},
+    "AL204": {"tune": (0.98, 0.96), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75)},
+    "AL205": {"tune": (0.97, 0.91), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00)},
+    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 0.00), "holdout6": (1.00, 0.00)},
+    "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00)},
 }
 
 
@@ -680,7 +686,7 @@ def tallies():
 
 
 @pytest.mark.parametrize("code", CODES)
-@pytest.mark.parametrize("split", ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"])
+@pytest.mark.parametrize("split", ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"])
 def test_precision_and_recall_do_not_fall(tallies, code, split):
     tp = fp = fn = 0
     for (c, _set, sp), t in tallies.items():
