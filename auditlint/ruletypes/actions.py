@@ -98,6 +98,7 @@ _PART_MONTH = rf"(?:mid|early|late|the\s+middle\s+of|(?:the\s+)?(?:first|second|
 # a day and month with a dot and no year, which the date reader leaves alone: "w/c 21.10"
 _DAY_MONTH = r"(?:[12]?\d|3[01])\.(?:0?[1-9]|1[0-2])(?![.\d])"
 _CLOSERS = set("–—-:;,)/].") | {"--", "---"}
+_OWNER_FOLLOWERS = frozenset({"to", "will", "should", "must"})  # what follows an owner: "SW to", "IRO will", "VSH should"
 # what may stand before a date that opens the action as a tag: "End of August – SW to ..."
 _HEAD_LEAD = re.compile(r"^\W*(?:(?:by|before)\s+)?(?:the\s+)?(?:(?:end|close|middle|start|beginning)\s+of|mid-?)\s*$", re.I)
 _LIGHT_VERBS = {"give", "have", "hold", "make", "take", "undertake", "carry", "do", "conduct"}  # "give consideration to"
@@ -591,7 +592,7 @@ class ActionParser:
         followed by what it will do ("VSH to look at ...") is who does it. Roles among the acronyms ("IRO",
         "SW") are found by the roles lexicon first."""
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        return t.text in self.acronyms and (nxt is None or nxt.lower_ not in ("to", "will", "should", "must"))
+        return t.text in self.acronyms and (nxt is None or nxt.lower_ not in _OWNER_FOLLOWERS)
 
     # -- the shared, cached parse ------------------------------------------
     def parsed(self, ctx: AuditContext) -> list[ActionParse]:
@@ -1305,7 +1306,7 @@ class ActionParser:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if t.i > 0 and (nxt is None or nxt.text in _CLOSERS):
             return True  # set apart as a label: "... to the chronology – RS – 24/3/25"
-        return nxt is not None and nxt.lower_ in ("to", "will", "should", "must")
+        return nxt is not None and nxt.lower_ in _OWNER_FOLLOWERS
 
     def _imperative_name(self, doc: Doc, t: Token) -> bool:
         """A verb opening the action, capitalised only because it comes first, that the model took for a
@@ -1431,7 +1432,7 @@ class ActionParser:
             # "Sibling contact to go up to fortnightly", "TM supervision to take place monthly": the role names
             # the kind of the noun after it, which is what the task is about, not who does it
             if nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.i not in people and \
-                    m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("to", "will", "should", "must", "needs", "need"):
+                    m.end + 1 < len(doc) and doc[m.end + 1].lower_ in _OWNER_FOLLOWERS | {"needs", "need"}:
                 return False
             return True
         # "Ask the SW to update ...": the person asked to do the task

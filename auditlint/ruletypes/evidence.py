@@ -68,11 +68,11 @@ _FREQUENCY = {"once", "twice", "thrice"}
 _OCCASIONS = {"occasion", "time", "visit", "session", "contact", "meeting"}
 _CONCESSIVE = {"although", "though", "while", "whilst"}
 _VERDICT_OPENERS = {"overall", "altogether", "all-in-all"}  # "Overall a good assessment."
-_BACK_REFERENCES = {"this", "that", "these", "those", "both", "all"}  # "Both were put right", "these gaps were addressed"
 _CONTRAST_OPENERS = {"however", "but", "yet", "nevertheless", "nonetheless"}  # a sentence that turns from the one before
 _CONTAINING = {"include", "contain", "cover", "mention", "feature"}  # "the enquiry did not include a medical"
 _HARD = {"difficult", "hard", "impossible", "unclear"}  # "it is difficult to tell ..."
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
+_BACK_REFERENCES = _DEMONSTRATIVES | {"both", "all"}  # "Both were put right", "these gaps were addressed"
 # where a record is kept, and the verbs of writing one: "not on the file", "nothing recorded for May"
 _RECORD_PLACES = frozenset({"file", "record", "system", "log", "chronology", "database"})
 _RECORDING_VERBS = frozenset({"record", "write", "document", "log", "upload", "enter", "note", "file"})
