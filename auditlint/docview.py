@@ -423,6 +423,14 @@ def view(doc: Any) -> DocView:
     return doc if isinstance(doc, DocView) else DocView(doc)
 
 
+def doc_of(doclike: Any) -> Any:
+    """A Span's Doc, or the Doc itself. A DocView is told apart by its type: ``getattr(view, "doc", view)``
+    would go through the view's fallback to spaCy and an AttributeError every time."""
+    if type(doclike) is DocView:
+        return doclike
+    return getattr(doclike, "doc", doclike)
+
+
 def as_spacy(doclike: Any) -> Any:
     """The spaCy object behind a view (a spaCy object is returned as it is)."""
     if isinstance(doclike, DocView):

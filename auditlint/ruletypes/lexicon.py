@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import nlp as _nlp
-from ..docview import DocView
+from ..docview import doc_of
 from ..errors import ConfigError
 from ..text import in_quotes
 from . import register
@@ -160,14 +160,6 @@ def doc_keys(doc: Doc) -> _DocKeys:
     if keys is None:
         keys = doc.user_data[_DOC_KEYS] = _DocKeys(doc)
     return keys
-
-
-def doc_of(doclike: Any) -> Any:
-    """A Span's Doc, or the Doc itself. A DocView is told apart by its type: ``getattr(view, "doc", view)``
-    would go through the view's fallback to spaCy and an AttributeError every time."""
-    if type(doclike) is DocView:
-        return doclike
-    return getattr(doclike, "doc", doclike)
 
 
 def _is_hyphen(t: Token) -> bool:

@@ -95,7 +95,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field
 
 from ..dates import DateMatch, find_dates, resolve_month, resolve_year
-from ..docview import DocView
+from ..docview import doc_of
 from ..matching import TermMatcher
 from ..model import TextBlock, months_before
 from . import register
@@ -605,8 +605,7 @@ def _found(matcher: TermMatcher, doc: Doc | Span) -> list[tuple[int, int]]:
     """``matcher.find(doc)``, read once per parse: the words looked up in the parse's index of forms and lemmas
     (:func:`auditlint.ruletypes.analysis.doc_lower`) instead of testing every token, and kept in the parse's
     ``user_data`` for the next ask (the extractor asks the same parse many times over)."""
-    # (a view has no .doc of its own: asking it would go to spaCy's Doc and fail there)
-    whole = doc if isinstance(doc, DocView) else doc.doc if hasattr(doc, "doc") and doc.doc is not doc else doc
+    whole = doc_of(doc)
     key = (_FOUND_KEY, id(matcher))
     matches = whole.user_data.get(key)
     if matches is None:

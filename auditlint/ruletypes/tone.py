@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
-from ..docview import DocView
+from ..docview import doc_of
 from ..text import in_quotes
 from . import register
 from .analysis import doc_lower
@@ -30,7 +30,6 @@ from .lexicon import (
     child_text,
     described_noun,
     doc_keys,
-    doc_of,
     entries_from,
     head_of,
     lexicon_part,
@@ -142,7 +141,7 @@ def tokens_with(span: Doc | Span, words: frozenset[str] | set[str]) -> list[Toke
     """The tokens of ``span`` (a Doc or a sentence) whose form or lemma (:func:`token_forms`) is one of
     ``words``, in order: read from the Doc's index of forms, so the text is not walked token by token
     for a few rare words."""
-    doc = span if type(span) is DocView else doc_of(span)
+    doc = doc_of(span)
     memo = doc.user_data.get(_WITH_KEY)  # (the memo read here first: most asks are answered from it)
     found = memo.get(words) if memo is not None and type(words) is frozenset else None
     if found is None:
