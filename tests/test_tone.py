@@ -1770,3 +1770,70 @@ def test_al401_round13_an_emotive_word_inside_the_blame_is_al402s():
     text = "Mum is choosing him over her daughter, which is frankly disgusting."
     codes = {f.code for f in findings(audit_with(2, [text]), "AL401", "AL402")}
     assert "AL401" not in codes or "AL402" not in codes
+
+
+# --- round 14 classes (near misses both ways) -------------------------------------------------------------------------
+def test_al402_insinuating_aside_on_an_adult_or_service():
+    assert fires("AL402", "Predictably, the GP practice has not replied to the request for a health summary.")
+    assert fires("AL402", "Mum, conveniently, was out every time the worker called.")
+    assert not fires("AL402", "Predictably, XXXX found the move hard and cried for the first few nights.")
+    assert not fires("AL402", "Perhaps unsurprisingly, the screening decision was not recorded for nine days.")
+
+
+def test_al402_a_lapse_told_as_a_habit():
+    assert fires("AL402", "The foster carer, as per usual, was nowhere to be found when the worker arrived.")
+    assert fires("AL402", "The interpreter arrived late, yet again, and the visit was cut short.")
+    assert not fires("AL402", "Visits were held every ten working days as per the plan.")
+    assert not fires("AL402", "The worker, as usual, saw XXXX alone in her bedroom.")
+
+
+def test_al402_airs_and_saw_fit():
+    assert fires("AL402", "The carer, who of course knew best, stopped the contact without telling anyone.")
+    assert fires("AL402", "The IRO saw fit to end the review without hearing from XXXX.")
+    assert not fires("AL402", "Grandmother knows XXXX best and was consulted about the contact plan.")
+    assert not fires("AL402", "The IRO did not think it fit to proceed without XXXX's views, and the review was adjourned.")
+
+
+def test_al402_writer_puzzled_or_pointed_question():
+    assert fires("AL402", "How the duty worker could close the referral without a visit is beyond me.")
+    assert fires("AL402", "Did anyone in the team actually read the school's letter before the review?")
+    assert not fires("AL402", "It is unclear why the visit on 3 May was cancelled; the record gives no reason.")
+    assert not fires("AL402", "Who is the lead professional for the health plan?")
+
+
+def test_al402_writer_says_it_himself():
+    assert fires("AL402", "I am sorry to say that the team manager let this family down.")
+    assert not fires("AL402", "Mum was sorry to say that she had let the worker down by missing contact.")
+
+
+def test_al205_systems_and_inspection_as_the_reason():
+    assert fires("AL205", "The plan was not updated because the recording system was down for a fortnight.")
+    assert fires("AL205", "The review fell during the Ofsted focused visit, which is why it was held a fortnight late.")
+    assert not fires("AL205", "The Ofsted focused visit in May sampled XXXX's file and found it well recorded.")
+    assert not fires("AL205", "The worker showed XXXX photographs of his new school on her laptop.")
+
+
+def test_al205_the_finding_held_or_the_excuse_refused():
+    assert not fires("AL205", "This reviewer does not consider that the vacancies alter any finding below.")
+    assert not fires("AL205", "The worker was newly qualified; the risks should have been picked up in supervision, "
+                              "and they were not.")
+    assert not fires("AL205", "It is a tragedy that a boy this able is stuck on a part-time timetable.")
+    assert fires("AL205", "The worker was newly qualified, so the risks were not picked up.")
+
+
+def test_al401_loaded_praise_and_intensified_words():
+    assert fires("AL401", "The carers' commitment to XXXX is absolutely outstanding.")
+    assert fires("AL401", "The team was absolutely swamped over the summer.")
+    assert not fires("AL401", "The assessment is outstanding in its analysis of the father's history.")
+    assert not fires("AL401", "The practitioner has been swamped since Christmas.")
+    assert fires("AL401", "The garden is stunning and XXXX plays out there every evening.")
+
+
+def test_al401_outcome_verdict_for_the_child_is_the_writers():
+    assert fires("AL401", "Losing that placement has been devastating for him.")
+    assert not fires("AL401", "The incident was frightening for XXXX, who hid under her bed.")
+
+
+def test_al401_dictated_quotation_is_reported_speech():
+    assert not fires("AL401", "dad said quote this is a disgrace unquote and put the phone down")
+    assert fires("AL401", "dad put the phone down which is a disgrace")

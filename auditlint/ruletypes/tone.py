@@ -556,6 +556,19 @@ class Blame(RuleType):
         # the words _person_judged starts from (each of its shapes needs one on the token it reads)
         self.judged_cues = frozenset({"which", "much", "responsible"} | self._PUZZLE_VERBS | self.stance_nouns
                                      | self._EXCUSES | self.interest | self.attitudes)
+        # asides that insinuate bad faith, and habit markers that charge a lapse to a person (blaming.yml)
+        insinuations = self._optional_part("insinuations") or {}
+        self.insinuating = [norm(x).split() for x in insinuations.get("bad_faith", [])]
+        self.habit_markers = [norm(x).split() for x in insinuations.get("habit", [])]
+        extra_agencies = list(self._optional_part("agencies") or [])
+        if extra_agencies:  # services named in the lexicon as well as in the rule's parameters
+            self.agencies = LexiconMatcher([Entry(x) for x in [*p.agencies, *extra_agencies]])
+            self.people = People(subjects, p.people + p.agencies + extra_agencies)
+
+    def _optional_part(self, key: str) -> Any:
+        """A part of the blame lexicon that an authority's copy may leave out."""
+        data = lexicon_part(self.lexicons, self.params.lexicon)
+        return data.get(key) if isinstance(data, dict) else None
 
     # -- the checks --------------------------------------------------------
     def _trait_target_ok(self, doc: Doc, m: Match) -> bool:
@@ -724,7 +737,18 @@ class Blame(RuleType):
             if t.lemma_.lower() in self._REPORTING:
                 # "I think the worker let XXXX down" is the auditor's own judgement, not a report
                 return not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children) and not (
-                    self._impersonal_frame(t))
+                    self._impersonal_frame(t)) and not self._writer_says(t)
+        return False
+
+    @staticmethod
+    def _writer_says(say: Token) -> bool:
+        """"I am sorry to say that ...", "I have to say ...": the reporting verb is the writer's own, in a frame
+        whose subject is "I" or "we"."""
+        if say.dep_ != "xcomp":
+            return False
+        for frame in (say.head, say.head.head):
+            if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in frame.children):
+                return True
         return False
 
     def _beside_report(self, t: Token) -> bool:
@@ -903,7 +927,7 @@ class Blame(RuleType):
                                 yield t.left_edge.i, c.right_edge.i + 1, "verb", None
             elif shape == "priority" and t.pos_ == "VERB":
                 over = any(c.dep_ == "prep" and c.lower_ in ("over", "before", "above") for c in t.children) or any(
-                    self._ranked_below_person(c) for c in t.children if c.dep_ == "dobj")
+                    self._ranked_below_person(c) for c in t.children if c.dep_ == "dobj") or self._put_ahead_of(t)
                 own_first = any(c.lower_ == "first" for c in t.children) and any(
                     c.dep_ == "dobj" and any(g.lower_ == "own" for g in c.children) for c in t.children)
                 if over or own_first:
@@ -929,6 +953,12 @@ class Blame(RuleType):
                         subj = self._subject_at(t, "adult", passive_agent=False)
                         if subj is not None:
                             yield subj.left_edge.i, c.i + 1, "verb", None
+
+    @staticmethod
+    def _put_ahead_of(v: Token) -> bool:
+        """"chosen to place its own convenience ahead of this young person's welfare": ranked above, as "over"."""
+        return any(c.lower_ == "ahead" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+                   for c in v.children)
 
     _BOTHER = frozenset({"bother"})
 
@@ -1811,6 +1841,161 @@ class Blame(RuleType):
             if owners and not self._negated(n.head) and not self._reported(n.head):
                 yield owners[0].left_edge.i, m.end, "verb", None
 
+    # -- insinuation, airs, "saw fit", puzzlement, pointed questions (lexicon: blaming.yml "insinuations") ---
+    _LAPSE_WORDS = frozenset("late nowhere nothing nowt overdue never absent missing".split())
+
+    def _marker_spans(self, doc: Doc, phrases: list[list[str]]) -> list[tuple[int, int]]:
+        """Where the marker phrases (lower-cased words) stand in the Doc; "as per" only with nothing after it
+        but "usual" or punctuation ("as per usual", "..., as per" but not "as per the plan")."""
+        low = doc_lower(doc).lower
+        out = []
+        for i in range(len(doc)):
+            for words in phrases:
+                if low[i: i + len(words)] != words:
+                    continue
+                j = i + len(words)
+                if words == ["as", "per"] and j < len(doc) and not doc[j].is_punct:
+                    continue
+                out.append((i, j))
+        return out
+
+    @staticmethod
+    def _host_verb(t: Token) -> Token | None:
+        """The verb a marker belongs to, climbing from the word it hangs on ("mum as usual decided": decided)."""
+        for a in (t, *t.ancestors):
+            if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("aux", "auxpass"):
+                return a
+        return None
+
+    def _lapse_in(self, v: Token) -> bool:
+        """The clause says something was not done, done late or not there ("has not sent", "turned up late",
+        "was nowhere to be found", "has done nothing"), or puts on airs ("decided she knew better")."""
+        if self._falls_short(v):
+            return True
+        clause = own_tokens(v)
+        for c in v.children:
+            if c.dep_ in ("xcomp", "ccomp", "acomp"):
+                clause |= own_tokens(c)
+        return any(v.doc[i].lower_ in self._LAPSE_WORDS or self._airs_of(v.doc[i]) for i in clause)
+
+    def _insinuated(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """An aside that insinuates bad faith ("Predictably, health have not sent anyone", "Conveniently, the
+        interpreter never seems to be available") said of an adult or a service, or one that says a lapse is a
+        habit ("Dad, as per usual, was nowhere to be found", "turned up late, yet again"): the person is charged
+        with being like that, not the practice held to account. The child as subject never fires."""
+        for (s, e), bad_faith in [(x, True) for x in self._marker_spans(doc, self.insinuating)] + [
+                (x, False) for x in self._marker_spans(doc, self.habit_markers)]:
+            v = self._host_verb(doc[s])
+            if v is None or self._reported(v):
+                continue
+            if not bad_faith and not self._lapse_in(v):
+                continue
+            subj = self._subject_at(v, "adult", passive_agent=True)
+            if subj is None or self._is_child(subj):
+                continue
+            yield min(subj.left_edge.i, s), max(e, v.i + 1), "verb", None
+
+    _AIRS_VERBS = frozenset({"know"})
+    _AIRS_WORDS = frozenset({"better", "best"})
+    _AIRS_MODALS = frozenset("should ought would could might must".split())
+
+    def _airs_of(self, t: Token) -> bool:
+        """"knew better", "knew best" (no object, no modal, not negated): a person said to think themselves
+        above advice, a sneer ("should have known better" is a trait entry; "knows XXXX best" is knowledge)."""
+        if norm(t.lemma_) not in self._AIRS_VERBS or t.pos_ != "VERB":
+            return False
+        if not any(c.dep_ == "advmod" and c.lower_ in self._AIRS_WORDS for c in t.children):
+            return False
+        return not any(c.dep_ in ("dobj", "neg") or c.dep_ == "aux" and c.lower_ in self._AIRS_MODALS
+                       for c in t.children)
+
+    def _put_on_airs(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"The foster carer, who of course knew best, took ...", "my colleague, who clearly had better things to
+        do, did not return the calls": sarcasm about an adult's sense of their own importance."""
+        for t in tokens_with(doc, self._AIRS_WORDS):
+            v = t.head
+            if self._airs_of(v):
+                pass
+            elif t.dep_ == "amod" and t.head.lemma_.lower() == "thing" and norm(t.head.head.lemma_) == "have" \
+                    and any(c.dep_ in ("relcl", "acl") and norm(c.lemma_) == "do" for c in t.head.children):
+                v = t.head.head  # "had better things to do"
+            else:
+                continue
+            if self._reported(v):
+                continue
+            subj = self._subject_at(v, "adult", passive_agent=False)
+            if subj is not None and not self._is_child(subj):
+                yield min(subj.left_edge.i, v.i), t.i + 1, "verb", None
+
+    _FIT = frozenset({"fit"})
+
+    def _saw_fit(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """"The team manager saw fit to approve the closure", "than she evidently saw fit to display": what a
+        person chose to do, told with the writer's disdain for the choice."""
+        for t in tokens_with(doc, self._FIT):
+            v = t.head
+            if norm(v.lemma_) != "see" or t.i != v.i + 1 or self._reported(v):
+                continue
+            subj = self._subject_at(v, "adult", passive_agent=False)
+            if subj is not None and not self._is_child(subj):
+                yield min(subj.left_edge.i, v.i), t.i + 1, "verb", None
+
+    _INCOMPREHENSION = frozenset("understand fathom comprehend see imagine".split())
+    _MYSTERY_NOUNS = frozenset("mystery puzzle enigma".split())
+    _WRITER = frozenset({"i", "we", "me", "us", "one"})
+
+    def _writer_puzzled(self, frame: Token) -> bool:
+        """The frame says the writer cannot make sense of something: "I cannot understand how", "... is beyond
+        me", "... is a mystery to me"."""
+        kids = list(frame.children)
+        if norm(frame.lemma_) in self._INCOMPREHENSION:
+            return self._negated(frame) and any(c.dep_ == "nsubj" and c.lower_ in self._WRITER for c in kids)
+        if norm(frame.lemma_) != "be":
+            return False
+        beyond = any(c.dep_ == "prep" and c.lower_ == "beyond" and any(
+            g.lower_ in self._WRITER for g in c.children) for c in kids)
+        mystery = any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in self._MYSTERY_NOUNS for c in kids)
+        return beyond or mystery
+
+    def _beyond_me(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Disbelief at what a professional or service did, in the writer's voice: "Quite why the IRO thought
+        it acceptable ... is beyond me", "How anyone in the team could ... is a mystery to me", "I cannot
+        understand how the worker could leave ...". "It is unclear why the visit was cancelled" asks for
+        evidence and does not fire."""
+        for w in tokens_with(doc, self._WHY_HOW):
+            v = self._host_verb(w)
+            if v is None:
+                continue
+            # the frame governs the clause, or comes after it wherever the parser hangs it ("why ... is beyond me")
+            frames = [v.head] if v.dep_ in ("csubj", "ccomp", "advcl", "xcomp") else []
+            frames += [x for x in w.sent if x.i > v.i and norm(x.lemma_) == "be"]  # "... is beyond me" after it
+            if not any(self._writer_puzzled(f) for f in frames):
+                continue
+            subj = self._subject_at(v, "agency", passive_agent=True) or next(
+                (s for s in subjects_of(v) if s.lower_ in People.INDEFINITE), None)  # "how anyone in the team could"
+            if subj is not None:
+                yield min(w.i, subj.left_edge.i), v.i + 1, "verb", None
+
+    _WHY_HOW = frozenset({"why", "how"})
+    _POINTED = frozenset("actually really even honestly seriously".split())
+    _WHO_ANY = frozenset({"who", "anyone", "anybody"})
+
+    def _pointed_question(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A question put at whoever acted, not asked for an answer: "Did anyone in the team actually read the
+        CAMHS letter?", "Who, I wonder, thought a letter was adequate?" (a pointed adverb or "I wonder" aside
+        makes it rhetorical; "Who is the lead professional?" is a plain question)."""
+        for sent in doc.sents:
+            if not (sent[-1].text == "?" or sent.end < len(doc) and doc[sent.end].text == "?"):
+                continue
+            root = sent.root
+            subs = [s for s in subjects_of(root) if s.lower_ in self._WHO_ANY]
+            if not subs or root.pos_ not in ("VERB", "AUX"):
+                continue
+            pointed = any(c.lower_ in self._POINTED and c.dep_ == "advmod" for c in root.children) or any(
+                norm(c.lemma_) == "wonder" and any(g.lower_ == "i" for g in c.children) for c in sent)
+            if pointed:
+                yield sent.start, root.i + 1, "verb", None
+
     def _antecedents(self, pron: Token) -> list[Token]:
         """Who a pronoun may stand for: the nearest person named before it in the
         paragraph, and the nearest person that was a subject. Both must be
@@ -1912,6 +2097,11 @@ class Blame(RuleType):
         yield from self._apparently_thought(doc)
         yield from self._should_have_spotted(doc)
         yield from self._work_called_blame(doc, verb_matches)
+        yield from self._insinuated(doc)
+        yield from self._put_on_airs(doc)
+        yield from self._saw_fit(doc)
+        yield from self._beyond_me(doc)
+        yield from self._pointed_question(doc)
         # the person shapes below, from one look-up of their cue words
         cued = tokens_with(doc, self.person_cues)
         if cued:
@@ -2442,6 +2632,8 @@ class Mitigation(RuleType):
         self.acknowledge = {norm(w) for w in p.acknowledge_verbs}
         self.explicit = {" ".join(norm(w) for w in x.split()) for x in p.explicit_causes}
         drop = {norm(w) for w in p.shortfall_exclude}
+        data = lexicon_part(self.lexicons, p.lexicon)
+        drop |= {norm(w) for w in (data.get("not_shortfall") or [])} if isinstance(data, dict) else set()
         short = [w for w in list(p.shortfall_terms) + _refs(self.lexicons, p.shortfall_lexicons) if norm(w) not in drop]
         self.shortfall = LexiconMatcher([Entry(w) for w in short])
         self.shortfall_words = {norm(w) for w in short if " " not in w.strip()}
@@ -2451,6 +2643,14 @@ class Mitigation(RuleType):
     # -- pieces of the parse ----------------------------------------------
     def _staffish(self, t: Token) -> bool:
         return self.people.is_role(t) or self.work.matches_token(t)
+
+    _PROVISION = frozenset("timetable education schooling school placement package tuition provision".split())
+
+    def _describes_provision(self, doc: Doc, m: Match) -> bool:
+        """A cue word that describes the child's provision, not the staff ("a part-time timetable", "a part-time
+        school place"): the head noun it qualifies is the child's education or placement."""
+        t = doc[m.end - 1]
+        return m.end - m.start <= 3 and t.dep_ in ("amod", "compound") and norm(t.head.lemma_) in self._PROVISION
 
     _SCARCE_NOUNS = frozenset("availability shortage lack scarcity".split())
     _SCARCE_VERBS = frozenset("source find book secure obtain get arrange provide".split())
@@ -3007,7 +3207,7 @@ class Mitigation(RuleType):
         """The auditor names a circumstance only to refuse it ("this does not
         excuse", "is no excuse for", "not down to workload", "far from being a case that fell through
         the gaps because of pressure ...")."""
-        if self._not_weighed(sent):
+        if self._not_weighed(sent) or self._alteration_denied(sent):
             return True
         for t in tokens_with(sent, self._FAR):
             if t.lower_ == "far" and t.i + 2 < sent.end and t.nbor(1).lower_ == "from" and t.nbor(2).tag_ == "VBG":
@@ -3038,7 +3238,27 @@ class Mitigation(RuleType):
     def _writer_denies(self, frame: Token) -> bool:
         """``frame`` is the writer's own judging verb, negated ("I would not see", "I don't think")."""
         return norm(frame.lemma_) in self._ACCEPTING and any(c.dep_ == "neg" for c in frame.children) and any(
-            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in frame.children)
+            c.dep_ == "nsubj" and (c.lower_ in ("i", "we") or self._writer_in_third_person(c)) for c in frame.children)
+
+    _SELF_NAMES = frozenset("reviewer auditor writer author".split())
+
+    def _writer_in_third_person(self, t: Token) -> bool:
+        """"This reviewer", "this auditor": a formal writer naming themselves."""
+        return norm(t.lemma_) in self._SELF_NAMES and any(c.dep_ == "det" and c.lower_ == "this" for c in t.children)
+
+    def _alteration_denied(self, sent: Span) -> bool:
+        """"This reviewer does not consider that the reduction in staffing alters any finding": the writer
+        denies, in a that-clause, that the circumstance changes a finding."""
+        for frame in tokens_with(sent, self._ACCEPTING):
+            if not self._writer_denies(frame):
+                continue
+            # read on the words after the frame (the parser may take "alters" for a noun)
+            words = [t for t in frame.subtree if t.i > frame.i]
+            for k, t in enumerate(words):
+                if norm(t.lemma_) in self._ALTERING and any(
+                        norm(x.lemma_) in self._HELD_NOUNS for x in words[k + 1: k + 4]):
+                    return True
+        return False
 
     def _not_weighed(self, sent: Span) -> bool:
         """The writer denies the circumstance any weight on the finding: "I would not see that as altering
@@ -3437,6 +3657,20 @@ class Mitigation(RuleType):
                     return True
         return False
 
+    _OVERSIGHT = frozenset("supervision manager management oversight".split())
+
+    def _held_to_oversight(self, sent: Span) -> bool:
+        """"...; the trafficking indicators should have been picked up in supervision, and they were not": what
+        oversight should have done, set after the circumstance, holds the service to the finding."""
+        for t in tokens_with(sent, self._OVERSIGHT):
+            if t.dep_ != "pobj" or t.head.dep_ not in ("prep", "agent"):
+                continue
+            v = t.head.head
+            if v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in self._HOLDING for c in v.children) and any(
+                    c.dep_ == "aux" and c.lower_ == "have" for c in v.children):
+                return True
+        return False
+
     def _finding_stands(self, noun: Token) -> bool:
         """"..., but the gaps in oversight are still a finding": the finding kept after the circumstance is named."""
         return norm(noun.lemma_) == "finding" and any(
@@ -3446,7 +3680,7 @@ class Mitigation(RuleType):
         """The auditor names the circumstance and holds the finding anyway: "that does not change the finding
         that ...", "Despite the staffing pressures ..., the plan should have been reviewed", "the handover gap is
         a service failing", "that is a management issue", "... and were not picked up by anyone else"."""
-        if self._finding_against(sent):
+        if self._finding_against(sent) or self._held_to_oversight(sent):
             return True
         if not tokens_with(sent, self._HELD_WORDS):
             return False  # each test below needs one of these words in the sentence: none of them can pass
@@ -3845,6 +4079,8 @@ class Mitigation(RuleType):
                         continue
                     if self._family_context(doc, m, sent) or self._topic(doc, m) or self._own_fault_cleared(doc, m):
                         continue
+                    if self._describes_provision(doc, m):
+                        continue  # "stuck on a part-time timetable": the child's provision, not the staffing
                     if self._credits(doc, m):
                         continue  # "The school have been brilliant to be fair": credit, not an excuse
                     kind = self._fires(doc, sent, m, text, soft, response)
@@ -4044,6 +4280,9 @@ class Emotive(LexiconRule):
         self.adjectives = {e.term.lower(): e for e in self.entries
                            if " " not in e.term and str(e.data.get(p.pos_field or "pos", "")) == "ADJ"}
         self.mistagged_after = frozenset(w.lower() for w in p.mistagged_after)
+        data = lexicon_part(self.lexicons, p.lexicon)
+        self.outcome_verdicts = frozenset(norm(w) for w in (data.get("outcome_verdicts") or [])) if isinstance(
+            data, dict) else frozenset()
 
     def _person(self, t: Token, child: str) -> bool:
         if t.lower_ == child or t.lower_ in PERSONAL_PRONOUNS - {"i", "we", "me", "us"} or t.ent_type_ == "PERSON":
@@ -4057,6 +4296,8 @@ class Emotive(LexiconRule):
         root = head_of(doc, m.start, m.end)
         if root.pos_ not in ("ADJ", "VERB"):
             return False
+        if self._outcome_verdict(root):
+            return False  # "devastating for him", "a catastrophe for XXXX": the writer's verdict on the outcome
         feeler = root.head if root.dep_ == "acomp" else root
         if root.text.lower().endswith("ed") and (root.dep_ == "acomp" or root.tag_ == "VBN") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") and (
@@ -4077,6 +4318,11 @@ class Emotive(LexiconRule):
                     if g.dep_ == "pobj" and (self._person(g, child) or any(self._person(x, child) for x in g.conjuncts)):
                         return True
         return False
+
+    def _outcome_verdict(self, word: Token) -> bool:
+        """A word that grades an outcome rather than names a feeling (emotive.yml ``outcome_verdicts``:
+        devastating, catastrophic): "for XXXX" says whom the outcome fell on, not who felt it."""
+        return bool(token_forms(word) & self.outcome_verdicts)
 
     def _hyperbole(self, doc: Doc) -> Iterator[tuple[int, int]]:
         h = self.params.hyperbole
@@ -4237,6 +4483,8 @@ class Emotive(LexiconRule):
                 yield t.i, t.i + 1
             elif (s.dep_ == "expl" or s.lower_ == "it") and self._complement(t, v):
                 yield t.i, t.i + 1  # "it is, to put it mildly, extraordinary that nobody ..."
+            elif s.dep_ == "csubj" and t.dep_ == "acomp" and not t.lower_.endswith("ed"):
+                yield t.i, t.i + 1  # "What this boy has survived is unimaginable": the writer's reaction to it
             elif any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in v.children) and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in self._PERCEIVE for c in t.children):
                 yield t.i, t.i + 1  # "members of the leadership team will be disappointed to read that ..."
@@ -4436,8 +4684,29 @@ class Emotive(LexiconRule):
             return True  # "her prognosis is bleak": a clinical outlook, graded by the clinician
         if self._stressed_description(doc, m):
             return False
-        return super()._excused(doc, m) or self._experienced(doc, m, self._child) or (
-            self._lived(doc, m, self._child) and not self._stressed_ordeal(doc, m))
+        return super()._excused(doc, m) and not (self._its_for_it_is(root) or self._owned_idiom(doc, m)) or self._experienced(
+            doc, m, self._child) or (self._lived(doc, m, self._child) and not self._stressed_ordeal(doc, m))
+
+    _DICTATED = re.compile(r"\bquote\b(.*?)\bunquote\b", re.I | re.S)
+
+    @classmethod
+    def _dictated_quote(cls, text: str, at: int) -> bool:
+        """Speech dictated as "quote ... unquote" (no quotation marks): someone else's words, as if quoted."""
+        return any(m.start(1) <= at < m.end(1) for m in cls._DICTATED.finditer(text)) if "unquote" in text.lower() \
+            else False
+
+    @staticmethod
+    def _owned_idiom(doc: Doc, m: Match) -> bool:
+        """"beyond anyone's wildest hopes", "on its knees": a possessive inside a set phrase belongs to the idiom,
+        so the phrase is not a literal thing someone has."""
+        return m.end - m.start > 1 and any(c.dep_ == "poss" and c.i < m.end for c in head_of(doc, m.start, m.end).children)
+
+    @staticmethod
+    def _its_for_it_is(noun: Token) -> bool:
+        """"its just a catastrophe": "its" written for "it's" (a noun cannot take both "its" and an article), so
+        the noun is the writer's predicate, not something possessed."""
+        return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children) and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
     def _stressed_ordeal(self, doc: Doc, m: Match) -> bool:
         """What the child went through, stressed by a degree adverb ("XXXX has been through an absolutely horrendous
@@ -4479,8 +4748,14 @@ class Emotive(LexiconRule):
                 return False
             a = a.head
             if a.pos_ in ("VERB", "AUX") and norm(a.lemma_) in self._REPORTING:
-                return self._someone_elses(a)
+                return self._someone_elses(a) and not self._clause_apart(t, a)
         return False
+
+    @staticmethod
+    def _clause_apart(t: Token, v: Token) -> bool:
+        """A semicolon between the word and the reporting verb after it ("... has been devastating for him; his
+        carer says ..."): the parser joined two sentences, and the word is not in the report."""
+        return t.i < v.i and any(x.text == ";" for x in t.doc[t.i: v.i])
 
     def _someone_elses(self, v: Token) -> bool:
         """The account of a reporting verb is someone else's: an active subject or passive agent who is
@@ -4492,7 +4767,14 @@ class Emotive(LexiconRule):
             modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
             return not modal and any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in v.children)
         subs = [c for c in v.children if c.dep_ == "nsubj"]
-        return bool(subs) and not any(s.lower_ in self._WRITER or s.dep_ == "expl" or s.lower_ == "it" for s in subs)
+        return bool(subs) and not any(s.lower_ in self._WRITER or s.dep_ == "expl" or s.lower_ == "it"
+                                      or self._writer_named(s) for s in subs)
+
+    _SELF_NAMES = frozenset("reviewer auditor writer author".split())
+
+    def _writer_named(self, s: Token) -> bool:
+        """"This reviewer can only describe ... as harrowing": the writer named in the third person."""
+        return norm(s.lemma_) in self._SELF_NAMES and any(c.dep_ == "det" and c.lower_ == "this" for c in s.children)
 
     def _literal_verb(self, t: Token, m: Match) -> bool:
         """An adjective entry matched on a verb with an object is the verb in its plain sense ("has been
@@ -4650,6 +4932,8 @@ class Emotive(LexiconRule):
         for hit in lexicon_hits():
             if p.skip_quoted and in_quotes(hit.block.text, hit.start, hit.end):
                 continue  # 'horrible' in straight single quotes: someone else's word
+            if p.skip_quoted and self._dictated_quote(hit.block.text, hit.start):
+                continue
             if any(hit.start < y and x < hit.end for x, y in taken.get(id(hit.block), ())):
                 continue
             taken.setdefault(id(hit.block), []).append((hit.start, hit.end))
@@ -4668,6 +4952,8 @@ class Emotive(LexiconRule):
                     span = doc[s_:e_]
                     a, b = span.start_char, span.end_char
                     if p.skip_quoted and in_quotes(block.text, a, b) or any(a < y and x < b for x, y in seen):
+                        continue
+                    if p.skip_quoted and self._dictated_quote(block.text, a):
                         continue
                     seen.append((a, b))
                     if any(x <= a < y for x, y in blamed.get(id(block), ())):
