@@ -1218,45 +1218,50 @@ class _Extractor:
         "superivsion"): a letter dropped, added, changed or two swapped; or a contraction of one ("Sup'n")."""
         long = [w for w in self.terms.words if len(w) >= _MIN_FUZZY]
         lower = doc_lower(doc).lower
+        words = self.terms.words
         slips = self._slips
-        out = set()
-        for i, low in enumerate(lower):
-            if len(low) < _MIN_FUZZY - 1 or low in self.terms.words:
-                continue
-            slip = slips.get(low)
-            if slip is None:
-                slip = slips[low] = any(_one_slip(low, w) for w in long)
-            if slip and doc[i].pos_ in ("NOUN", "PROPN"):
-                out.add(i)
-        # a contraction, the apostrophe standing for the letters left out ("Sup'n", "superv'n"): the start and
-        # the end of a long term
-        for i, low in enumerate(lower):
-            if "'" not in low and "’" not in low:
-                continue
-            t = doc[i]
-            low = low.replace("’", "'")
-            if low.count("'") != 1 or t.pos_ not in ("NOUN", "PROPN", "VERB", "X"):
-                continue
-            head, tail = low.split("'")
-            if len(head) >= 3 and tail and any(w.startswith(head) and w.endswith(tail) and len(w) > len(low) for w in long):
-                out.add(t.i)
-        # the same contraction of an "-ion" noun written without the apostrophe, as case notes do ("Supn", "supns"):
-        # the term's first three letters, then some of its letters in order, ending in its "n" (or plural "ns")
         shortened = self._shortened  # word form -> whether it is such a contraction (depends on the form alone)
-        for i, low in enumerate(lower):
-            if not 4 <= len(low) <= 6 or not low.isalpha() or low in self.terms.words:
+        verbs = {w for w in words if w.endswith("e")}
+        out = set()
+        # each test below depends on the word form (and then on the token's tag or lemma): each form of the
+        # paragraph is tested once, and only the tokens of the forms that pass are looked at
+        for low in dict.fromkeys(lower):
+            n = len(low)
+            slip = short = contracted = False
+            if n >= _MIN_FUZZY - 1 and low not in words:
+                slip = slips.get(low)
+                if slip is None:
+                    slip = slips[low] = any(_one_slip(low, w) for w in long)
+            # a contraction, the apostrophe standing for the letters left out ("Sup'n", "superv'n"): the start and
+            # the end of a long term
+            if "'" in low or "’" in low:
+                form = low.replace("’", "'")
+                if form.count("'") == 1:
+                    head, tail = form.split("'")
+                    contracted = len(head) >= 3 and bool(tail) and any(
+                        w.startswith(head) and w.endswith(tail) and len(w) > len(form) for w in long)
+            # the same contraction of an "-ion" noun written without the apostrophe, as case notes do ("Supn",
+            # "supns"): the term's first three letters, then some of its letters in order, ending in its "n" (or
+            # plural "ns")
+            if 4 <= n <= 6 and low.isalpha() and low not in words:
+                short = shortened.get(low)
+                if short is None:
+                    short = shortened[low] = _contracted_ion(low, long)
+            # a past participle the tagger read as an adjective, whose lemma is then the word itself ("Supervised
+            # 14 Feb, ..."): the term verb with "-d" / "-ed"
+            participle = low.endswith("ed") and low[:-1] in verbs
+            if not (slip or contracted or short or participle):
                 continue
-            short = shortened.get(low)
-            if short is None:
-                short = shortened[low] = _contracted_ion(low, long)
-            if short:
-                out.add(i)
-        # a past participle the tagger read as an adjective, whose lemma is then the word itself ("Supervised 14 Feb,
-        # ..."): the term verb with "-d" / "-ed"
-        verbs = {w for w in self.terms.words if w.endswith("e")}
-        for i, low in enumerate(lower):
-            if low.endswith("ed") and low[:-1] in verbs and doc[i].lemma_.lower() == low:
-                out.add(i)
+            for i, x in enumerate(lower):
+                if x != low:
+                    continue
+                if short:
+                    out.add(i)
+                    continue
+                pos = doc[i].pos_
+                if (slip and pos in ("NOUN", "PROPN")) or (contracted and pos in ("NOUN", "PROPN", "VERB", "X")) or (
+                        participle and doc[i].lemma_.lower() == low):
+                    out.add(i)
         return out
 
     def _prefixed(self, doc: Doc) -> set[int]:
