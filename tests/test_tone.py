@@ -1052,6 +1052,33 @@ def test_tokens_with_agrees_with_a_walk_over_the_tokens():
     assert [t.text for t in tokens_with(doc, words)] == ["explain", "Far", "refused", "cover"]
 
 
+def test_shared_doc_tables_agree_with_a_walk_over_the_tokens():
+    """The forms index read from the sentence analysis's index ("an" as "a", curly apostrophes straightened),
+    the non-hyphen keys of a hyphenated text, and the one per-Doc table of every word list in use."""
+    from auditlint import nlp
+    from auditlint.docview import DocView
+    from auditlint.ruletypes.lexicon import doc_keys, token_forms
+    from auditlint.ruletypes.tone import tokens_with
+
+    text = "An over-stretched team didn’t visit; the IRO’s plan wasn't reviewed. A re-referral was an option."
+    for doc in (nlp.parse([text])[0], DocView(nlp.parse([text])[0])):
+        dk = doc_keys(doc)
+        at: dict[str, list[int]] = {}
+        for t in doc:
+            for f in token_forms(t):
+                at.setdefault(f, []).append(t.i)
+        assert dk.at == at
+        keys = [t.i for t in doc if t.text not in ("-", "‐")]
+        assert len(dk.keys) == len(keys) and [dk.keys[k] for k in range(len(keys))] == [
+            token_forms(doc[i]) for i in keys]
+        assert dk.key_at == {f: [k for k, i in enumerate(keys) if f in token_forms(doc[i])]
+                             for f in {f for i in keys for f in token_forms(doc[i])}}
+        lists = [frozenset({"visit", "a"}), frozenset({"didn't", "review"}), frozenset({"absent"}), {"iro", "plan"}]
+        for words in lists + [frozenset({"option", "team"})]:  # (the last first asked for after the table is made)
+            for span in [doc, *doc.sents]:
+                assert [t.i for t in tokens_with(span, words)] == [t.i for t in span if token_forms(t) & words]
+
+
 # --------------------------------------------------------------------------
 # Measured quality on the labelled sentences (tune and holdout splits).
 # Floors are what was measured on the whole split, rounded down to 2 dp.

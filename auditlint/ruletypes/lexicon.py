@@ -28,6 +28,7 @@ How entries match
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -39,6 +40,7 @@ from ..docview import doc_of
 from ..errors import ConfigError
 from ..text import in_quotes
 from . import register
+from .analysis import doc_lower
 from .base import AuditContext, Hit, Params, RuleType
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,39 +79,52 @@ class _DocKeys:
     forms (:func:`token_forms`), and the tokens that are not hyphens with their
     forms and parts of speech."""
 
-    __slots__ = ("forms", "texts", "idx", "keys", "pos", "_at", "_key_at", "_exact_at")
+    __slots__ = ("forms", "texts", "idx", "keys", "pos", "text", "_at", "_key_at", "_exact_at")
 
     def __init__(self, doc: Doc):
         toks = getattr(doc, "tokens", None)  # a DocView's token list: no spaCy Token objects made
         if toks is None:
             toks = list(doc)
         self.texts = texts = [t.text for t in toks]
-        known = _FORMS.get  # (the shared table answers most tokens: the function is called only for the others)
-        self.forms = [known((text, t.lemma_)) or _forms(text, t.lemma_) for text, t in zip(texts, toks)]
+        # the forms index from the one the sentence analysis keeps of the same Doc (lower-case words and lemmas,
+        # :func:`.analysis.doc_lower`, most often made already): the tokens' forms are read only where a
+        # matcher needs them (:class:`_LazyForms`)
+        low = doc_lower(doc)
+        self.forms = _LazyForms(texts, low.lemma)
+        self.text = text = doc.text
+        self._at = _normed(low.where, "’" in text or "‘" in text)
         if "-" in texts or "‐" in texts:
             self.idx = [i for i, text in enumerate(texts) if text not in ("-", "‐")]
-            self.keys = [self.forms[i] for i in self.idx]
+            self.keys = _LazyForms(texts, low.lemma, self.idx)
             self.pos = [toks[i].pos_ for i in self.idx]
         else:  # no hyphen (most paragraphs): every token is a key
             self.idx = list(range(len(texts)))
             self.keys = self.forms
             self.pos = [t.pos_ for t in toks]
-        self._at = self._key_at = self._exact_at = None
+        self._key_at = self._exact_at = None
 
     # Inverted indexes, built on first use: a matcher intersects its own table with
     # them and visits only the tokens that can match, not every token of the Doc.
     @property
     def at(self) -> dict[str, list[int]]:
         """form -> indices of the tokens with that form."""
-        if self._at is None:
-            self._at = _positions(self.forms)
         return self._at
 
     @property
     def key_at(self) -> dict[str, list[int]]:
         """form -> positions in ``keys`` (the tokens that are not hyphens) with that form."""
         if self._key_at is None:
-            self._key_at = self.at if self.keys is self.forms else _positions(self.keys)
+            if self.keys is self.forms:
+                self._key_at = self.at
+            else:  # a token's place among the keys: its index less the hyphens before it
+                hyphens = [i for i, text in enumerate(self.texts) if text in ("-", "‐")]
+                skip = set(hyphens)
+                key_at: dict[str, list[int]] = {}
+                for f, found in self.at.items():
+                    places = [i - bisect_left(hyphens, i) for i in found if i not in skip]
+                    if places:
+                        key_at[f] = places
+                self._key_at = key_at
         return self._key_at
 
     def exact_hits(self, exact: dict) -> list[int]:
@@ -129,6 +144,41 @@ class _DocKeys:
         return [i for key in exact.keys() & at.keys() for i in at[key]]
 
 
+class _LazyForms:
+    """``forms[i]`` is the i-th token's forms (:func:`_forms`), worked out when first asked for."""
+
+    __slots__ = ("texts", "lemmas", "got", "idx")
+
+    def __init__(self, texts: list[str], lemmas: list[str], idx: list[int] | None = None):
+        self.texts, self.lemmas, self.idx = texts, lemmas, idx  # with ``idx``: ``forms[k]`` is token ``idx[k]``'s
+        self.got: list[frozenset[str] | None] = [None] * (len(texts) if idx is None else len(idx))
+
+    def __getitem__(self, k: int) -> frozenset[str]:
+        f = self.got[k]
+        if f is None:
+            i = k if self.idx is None else self.idx[k]
+            f = self.got[k] = _forms(self.texts[i], self.lemmas[i])
+        return f
+
+    def __len__(self) -> int:
+        return len(self.got)
+
+
+def _normed(where: dict[str, list[int]], curly: bool) -> dict[str, list[int]]:
+    """form (:func:`norm`) -> indices, from lower-case word or lemma -> indices: only "an" (read as "a") and,
+    in a text that has them, words with curly apostrophes are told apart by :func:`norm`."""
+    at = dict(where)
+    odd = [k for k in at if "’" in k or "‘" in k] if curly else []
+    if "an" in at:
+        odd.append("an")
+    for k in odd:
+        found = at.pop(k)
+        key = norm(k)
+        got = at.get(key)
+        at[key] = found if got is None else sorted({*got, *found})
+    return at
+
+
 # (text, lemma) -> the token's forms, shared by every Doc of the process (bounded)
 _FORMS: dict[tuple[str, str], frozenset[str]] = {}
 
@@ -140,19 +190,6 @@ def _forms(text: str, lemma: str) -> frozenset[str]:
             _FORMS.clear()
         got = _FORMS[(text, lemma)] = frozenset((norm(text), norm(lemma)))
     return got
-
-
-def _positions(sets: list[frozenset[str]]) -> dict[str, list[int]]:
-    at: dict[str, list[int]] = {}
-    get = at.get
-    for i, fs in enumerate(sets):
-        for f in fs:
-            got = get(f)
-            if got is None:  # (not setdefault, which makes a new empty list for every token)
-                at[f] = [i]
-            else:
-                got.append(i)
-    return at
 
 
 def doc_keys(doc: Doc) -> _DocKeys:
@@ -261,6 +298,7 @@ class LexiconMatcher:
         self._phrases: dict[str, list[_Phrase]] | None = None
         self._last: tuple | None = None
         self._cover: tuple | None = None
+        self._anchors: dict[str, list[_Phrase]] = {}
         self.entries: list[Entry] = []
         for e in entries:
             self.entries.append(e)
@@ -284,6 +322,7 @@ class LexiconMatcher:
                     for adv in _adverbs(norm(f)):
                         self.words.setdefault(adv, []).append((e, "ADV*"))
         self._wordkeys = set(self.words)  # a set, not a frozenset: ``&`` with a dict's keys then walks the smaller
+        self._anykeys = self._wordkeys  # with the phrases' anchors (:meth:`_compile`): a Doc with none has no match
         if self._phrase_src:
             _nlp.want_phrases(t for _, texts in self._phrase_src for t in texts)
 
@@ -292,6 +331,7 @@ class LexiconMatcher:
         if self._phrases is not None:
             return self._phrases
         index: dict[str, list[_Phrase]] = {}
+        seen_ph: set[int] = set()
         flat = [(e, t) for e, texts in self._phrase_src for t in texts]
         docs = _nlp.phrase_docs([t for _, t in flat]) if flat else []
         seen: set[tuple] = set()
@@ -312,8 +352,41 @@ class LexiconMatcher:
             if article:  # also indexed by the noun, checked for its article below
                 for f in forms[1]:
                     index.setdefault(f, []).append(ph)
+        # each phrase also under the forms of one of its words, the one least likely in a paragraph (not "as",
+        # "a", "to"): a phrase can match only if the Doc has that word, so the Doc's forms met with these keys
+        # give the few phrases worth a closer look (:meth:`_viable`), not every phrase that starts with "as"
+        anchors: dict[str, list[_Phrase]] = {}
+        for phs in index.values():
+            for ph in phs:
+                if id(ph) not in seen_ph:
+                    seen_ph.add(id(ph))
+                    for f in min(ph.forms, key=_commonness):
+                        anchors.setdefault(f, []).append(ph)
+        self._anchors = anchors
+        self._anykeys = self._wordkeys | anchors.keys()
         self._phrases = index
         return index
+
+    def _viable(self, dk: _DocKeys, index: dict[str, list[_Phrase]]) -> dict[str, list[_Phrase]]:
+        """First word -> the phrases of ``index`` (in its order) each of whose words has a form in the Doc,
+        for the first words that stand in the Doc (not as a hyphen)."""
+        at = dk.at
+        absent = at.keys().isdisjoint  # a form set none of whose forms is in the Doc
+        ok: set[int] = set()
+        firsts: set[str] = set()
+        for f in self._anchors.keys() & at.keys():
+            for ph in self._anchors[f]:
+                if id(ph) not in ok and not any(map(absent, ph.forms)):
+                    ok.add(id(ph))
+                    firsts.update(ph.forms[0])
+                    if ph.article:
+                        firsts.update(ph.forms[1])
+        viable: dict[str, list[_Phrase]] = {}
+        for k in firsts & dk.key_at.keys():
+            phs = [ph for ph in index[k] if id(ph) in ok]
+            if phs:
+                viable[k] = phs
+        return viable
 
     # -- matching --------------------------------------------------------
     def _pos_ok(self, t: Token, pos: str | None) -> bool:
@@ -352,6 +425,12 @@ class LexiconMatcher:
         found: list[Match] = []
         dk = doc_keys(doc)
         words, exact = self._wordkeys, self.exact
+        index = self._compile() if self._phrase_src else {}
+        # (an abbreviation the text does not hold is none of its tokens)
+        exact = exact if exact and any(k in dk.text or "'" in k for k in exact) else None
+        if not exact and dk.at.keys().isdisjoint(self._anykeys):  # (most matchers, in most paragraphs)
+            self._last = (doc, found)
+            return found
         # only a token with a form in the word table (or an abbreviation) can match
         hits: set[int] = set()
         if words:
@@ -364,20 +443,15 @@ class LexiconMatcher:
         for i in sorted(hits):
             for e, how in self._entries(doc[i], forms[i]):
                 found.append(Match(i, i + 1, e, how))
-        index = self._compile() if self._phrase_src else {}
         if index:
             toks = _LazyTokens(doc, dk.idx)
             keys = dk.keys
             # a phrase can match only if the Doc has some form of each of its words: the others
             # (most of them, for phrases that start with "as", "in", "a") are not tried at all
-            absent = dk.at.keys().isdisjoint  # a form set none of whose forms is in the Doc
-            viable: dict[str, list[_Phrase]] = {}
+            viable = self._viable(dk, index)
             starts: set[int] = set()
-            for k in index.keys() & dk.key_at.keys():
-                phs = [ph for ph in index[k] if not any(map(absent, ph.forms))]
-                if phs:
-                    viable[k] = phs
-                    starts.update(dk.key_at[k])
+            for k in viable:
+                starts.update(dk.key_at[k])
             for p in sorted(starts):
                 ks = keys[p]
                 cands: list[_Phrase] = []
@@ -437,6 +511,24 @@ class LexiconMatcher:
 
 
 _GAP_POS = ("ADV", "ADJ")
+
+# Words a paragraph is likely to have: a phrase is looked up by one of its other words if it has one.
+_COMMON = frozenset(
+    "a an the to of in on at for with by from as and or but not no n't be is was were been being have has had do "
+    "does did will would can could should may might must this that these those it its he she they them their his "
+    "her we you i my our your who which what when where there than so up out off down over back about into all "
+    "any some more very just also because due through without after never nothing why "
+    # and the case file's own everyday words
+    "worker social child children xxxx mother father family carer foster care service services plan record "
+    "recorded contact visit review case work date person health manager support "
+    "make made take took know known want need see give hold get go come good change update updated".split()
+)
+
+
+def _commonness(forms: set[str]) -> tuple[int, int]:
+    """How likely a phrase word (its forms) is in a paragraph, least first: a word not in ``_COMMON``,
+    the longer the better."""
+    return (0 if forms.isdisjoint(_COMMON) else 1, -min(len(f) for f in forms))
 
 
 def _exact_key(text: str, exact: dict) -> bool:
