@@ -185,6 +185,19 @@ _POSTCODE_LOWER = re.compile(
     r"(?<![A-Za-z0-9])(?:[a-pr-uwyz](?:\d[a-hjkpstuw]?|\d\d|[a-hk-y]\d[abehmnprv-y]?|[a-hk-y]\d\d)"
     r" {0,2}\d[abd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
 )
+# a letter, then a figure: every postcode holds one (but "GIR 0AA"), a gate before the two patterns above
+_POSTCODE_GATE = re.compile(r"[A-Za-z]\d|GIR 0AA")
+# how every match of ``Detector._caps_address_re`` opens: a house number and a word in capitals (a gate before it)
+_CAPS_ADDRESS_GATE = re.compile(r"\d[A-Z]?,?\s+[A-Z][A-Z'’-]")
+
+
+def _postcodes(text: str) -> list[re.Match]:
+    """The matches of ``_POSTCODE``, then of ``_POSTCODE_LOWER``."""
+    if _POSTCODE_GATE.search(text) is None:
+        return []
+    return [*_POSTCODE.finditer(text), *_POSTCODE_LOWER.finditer(text)]
+
+
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # word shapes tested per token (compiled once)
 _SHAPE_CAP_PLURAL = re.compile(r"[A-Z][a-z]+s")
@@ -237,7 +250,8 @@ _DOB_CUE_ASIDE = re.compile(
     r"(?:\s+(?:for|of)\s+[^,.;:!?\n\d]{1,40})?\s*,[^,.;:!?\n\d]{3,140},\s*(?:is|was)\s+(?:(?:recorded|given|shown|listed)\s+as\s+)?$",
     re.IGNORECASE,
 )
-_DOB_ANY_CUE = re.compile(r"[bB](?:orn|\.|irth|ab(?:y|ies))|[tT]urn|[dD](?<![\w][dD])(?:[./-]?\s?o[./-]?\s?b|\.\w)", re.IGNORECASE)
+# (case ignored after the first letter, which a class of its cases opens, so a search skips to those letters at once)
+_DOB_ANY_CUE = re.compile(r"[bB](?i:orn|\.|irth|ab(?:y|ies))|[tT](?i:urn)|[dD](?<![\w][dD])(?i:[./-]?\s?o[./-]?\s?b|\.\w)")
 _BORN_AFTER = re.compile(r"[\s,:;–—-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
 # what may stand between "born" and its own date ("born on 2/1/2024", "born: the 3rd of May"): then an earlier date in
 # the sentence dates something else ("The conference on 14/03/2024 heard that baby Ayesha was born on 2/1/2024")
@@ -299,13 +313,60 @@ def nhs_check_ok(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
+def _phrase_parts(words: Iterable[str]) -> list[str]:
+    return sorted({re.escape(str(w).strip()).replace(r"\ ", r"\s+") for w in words if str(w).strip()}, key=len, reverse=True)
+
+
 def _phrases(words: Iterable[str]) -> str:
-    parts = sorted({re.escape(str(w).strip()).replace(r"\ ", r"\s+") for w in words if str(w).strip()}, key=len, reverse=True)
-    return "|".join(parts) or r"(?!x)x"
+    return "|".join(_phrase_parts(words)) or r"(?!x)x"
 
 
 _WORD_RUN = re.compile(r"\w+")
 _ANY_DIGIT = re.compile(r"\d")
+
+
+# what an ASCII letter matches beside itself and its other case when case is ignored (tests/test_identifying.py
+# reads every character to check it)
+_CASE_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _ci_alternation(parts: list[str]) -> str:
+    """``(?i:<parts>)`` for the escaped phrases ``parts`` (as :func:`_phrases` writes them), grouped by their first
+    letter behind a class of its cases outside the ``(?i:...)``: the same matches, in the same order of preference,
+    but at a word the matcher skips each group whose letter is not the word's at once (a phrase ignoring case is
+    otherwise tried one by one). As written when a phrase does not open with an ASCII letter."""
+    if not parts or not all(x[:1].isascii() and x[:1].isalpha() for x in parts):
+        return "(?i:" + ("|".join(parts) or r"(?!x)x") + ")"
+    groups: dict[str, list[str]] = {}
+    for x in parts:  # (phrases of different first letters never match at one place: the groups' order is free)
+        groups.setdefault(x[0].lower(), []).append(x[1:])
+    return "(?:" + "|".join(f"[{k}{k.upper()}{_CASE_FOLDS.get(k, '')}](?i:{'|'.join(rest)})" for k, rest in groups.items()) + ")"
+
+
+def _phrase_firsts(words: Iterable[str]) -> tuple[str, ...]:
+    """The first word of each phrase of :func:`_phrases`, as written: a case-sensitive match of the alternation
+    holds one of them, so a text that holds none of them has no match (a cheap gate before the pattern)."""
+    return tuple(sorted({str(w).strip().split()[0] for w in words if str(w).strip()}))
+
+
+def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, parts))
+
+
+class _LazyPattern:
+    """A regular expression compiled on its first use, with the compiled pattern's methods: a pattern that most
+    texts never reach (a gate or a rare cue before it) costs nothing when a process starts."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+        self._rx: re.Pattern | None = None
+
+    def __getattr__(self, name: str) -> Any:  # (only for what the instance lacks: the pattern's own methods)
+        if self._rx is None:
+            self._rx = re.compile(*self._args)
+        return getattr(self._rx, name)
 
 
 def _first_words(words: Iterable[str]) -> frozenset[str] | None:
@@ -379,8 +440,7 @@ def _may_hold(text: str, *parts: str) -> bool:
     outside ASCII may match one of theirs when case is ignored, as the kelvin sign "K" matches "k")."""
     if not text.isascii():
         return True
-    low = _lowered(text)
-    return any(p in low for p in parts)
+    return any(map(_lowered(text).__contains__, parts))
 
 
 def _matches_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
@@ -399,11 +459,17 @@ def _matches_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Mat
     return out
 
 
+def _words_in(first: frozenset[str], by_word: dict[str, list[int]]) -> Iterable[str]:
+    """The words of ``first`` that ``by_word`` holds, read from the smaller of the two (a set's intersection with
+    a dict reads every word of the dict)."""
+    return [*filter(by_word.__contains__, first)] if len(first) < len(by_word) else first.intersection(by_word)
+
+
 def _gated_finditer(rx: re.Pattern, first: frozenset[str], text: str) -> list[re.Match]:
     """``list(rx.finditer(text))`` for a pattern whose every match starts at a word that is one of ``first``
     (lower-cased; then a character that is no word character) or is not ASCII."""
     by_word, other = _word_starts(text)
-    return _matches_at(rx, text, sorted([*other, *(p for w in first.intersection(by_word) for p in by_word[w])]))
+    return _matches_at(rx, text, sorted([*other, *(p for w in _words_in(first, by_word) for p in by_word[w])]))
 
 
 class _PhraseScan:
@@ -412,21 +478,31 @@ class _PhraseScan:
     word character (in the phrase or in the pattern after it). ``full`` is the pattern as a whole;
     :meth:`finditer` gives what ``full.finditer`` gives, trying the pattern only where a word starts
     that opens a phrase (``first``; every word that is not ASCII too, which case-insensitive matching
-    may fold), not at every character."""
+    may fold), not at every character. ``ignore_case``: ``build`` is given the phrases as
+    :func:`_ci_alternation` writes them, ignoring case (with ``(?i:...)`` around them), not as they are."""
 
-    def __init__(self, words: Iterable[str], build, flags: int = 0):
+    def __init__(self, words: Iterable[str], build, flags: int = 0, ignore_case: bool = False):
         words = [str(w) for w in words]
         # ordered as :func:`_phrases` orders them (a set, then by length: the same order within a process)
         self._order = sorted({re.escape(w.strip()).replace(r"\ ", r"\s+") for w in words if w.strip()}, key=len, reverse=True)
-        self.full = re.compile(build("|".join(self._order) or r"(?!x)x"), flags)
+        self._full: re.Pattern | None = None  # (compiled on first use: most scans try only their words' patterns)
         self.first = _first_words(words)
-        self._build, self._flags = build, flags
+        self._build, self._flags, self._ignore_case = build, flags, ignore_case
         self._by_word: dict[str, Any] = {}
         self._parts_by_word: dict[str, list[str]] | None = None  # the phrases by first word, grouped on first use
 
+    @property
+    def full(self) -> re.Pattern:
+        if self._full is None:
+            self._full = re.compile(self._build(self._alternation(self._order)), self._flags)
+        return self._full
+
+    def _alternation(self, parts: list[str]) -> str:
+        return _ci_alternation(parts) if self._ignore_case else "|".join(parts) or r"(?!x)x"
+
     def _starts(self, text: str) -> list[int]:
         by_word, other = _word_starts(text)
-        return sorted([*other, *(p for w in self.first.intersection(by_word) for p in by_word[w])])
+        return sorted([*other, *(p for w in _words_in(self.first, by_word) for p in by_word[w])])
 
     def finditer(self, text: str) -> list[re.Match]:
         """``list(self.full.finditer(text))`` (the pattern never matches empty)."""
@@ -445,7 +521,7 @@ class _PhraseScan:
                     self._parts_by_word.setdefault(_WORD_RUN.match(x).group().lower(), []).append(x)
             parts = self._parts_by_word.get(word, [])
             alone = len(parts) == 1 and _WORD_RUN.fullmatch(parts[0]) is not None
-            self._by_word[word] = None if alone else re.compile(self._build("|".join(parts)), self._flags)
+            self._by_word[word] = None if alone else re.compile(self._build(self._alternation(parts)), self._flags)
         return self._by_word[word]
 
     def lookahead_spans(self, text: str) -> list[tuple[int, int]]:
@@ -459,7 +535,7 @@ class _PhraseScan:
             m = self.full.match(text, p)
             if m is not None:
                 out.append((m.start(1), m.end(1)))
-        for w in self.first.intersection(by_word):  # (not ``by_word.keys() & first``, which reads every word of a frozenset)
+        for w in _words_in(self.first, by_word):  # (not ``by_word.keys() & first``, which reads every word of a frozenset)
             rx = self._word_pattern(w)
             for p in by_word[w]:
                 if rx is None:
@@ -536,16 +612,16 @@ class Detector:
         self.acronyms |= {str(w).lower() for w in acr.get("allow", []) or []}
         # a pet's or a boat's name: "a Jack Russell called Biscuit", "the boat is called 'Lady Jane'" (a title in it too)
         lodging = [str(w) for w in lex.get("lodging_words", [])]
-        self._lodging_re = re.compile(r"(?<![\w])(?i:" + _phrases(lodging) + r")s?(?:\s+(?:is|was|are|were))?\s+$") if lodging else None
+        self._lodging_re = _LazyPattern(r"(?<![\w])" + _ci_alternation(_phrase_parts(lodging)) + r"s?(?:\s+(?:is|was|are|were))?\s+$") if lodging else None
         self.org_heads = {str(w) for w in lex.get("org_heads", [])}
         self.named_things = {str(w).lower() for w in lex.get("named_things", [])}
         self._pet_re = re.compile(
-            r"(?<![\w])(?i:" + _phrases(self.animals | self.named_things) + r")s?\s*,?\s+(?:(?:is|was|are|were)\s+)?"
+            r"(?<![\w])" + _ci_alternation(_phrase_parts(self.animals | self.named_things)) + r"s?\s*,?\s+(?:(?:is|was|are|were)\s+)?"
             r"(?:called|named|known\s+as)\s+['‘\"“]?(?:(?:" + _phrases(self.titles) + r")\.?\s+)?$"
         )
         self.places = {" ".join(str(w).lower().split()) for w in lex.get("places", [])}
         prefixes = [str(w) for w in lex.get("place_prefixes", [])]
-        self._place_prefix_re = re.compile(r"(?:" + "|".join(map(re.escape, prefixes)) + r")[a-zâêîôûŵŷ]{3,}$") if prefixes else None
+        self._place_prefix_re = _LazyPattern(r"(?:" + "|".join(map(re.escape, prefixes)) + r")[a-zâêîôûŵŷ]{3,}$") if prefixes else None
         # football clubs named like people ("Chelsea"), read as clubs only where a club is watched, supported or worn
         clubs = _phrases(str(w) for w in lex.get("clubs_named_like_people", []))
         self._club_re = re.compile(
@@ -574,8 +650,8 @@ class Detector:
         self.kin_words = {w.lower() for w in kin if " " not in w}
         # a family word, then a word in any case ("nanny bev", "aunt Mairead (maternal)", "mum, Carys,")
         self._kin_re = _PhraseScan(
-            kin, lambda alt: r"(?<![\w-])(?i:" + alt + r")(?:\s*,\s*|\s+[-–]\s+|\s+['‘\"“]|\s+|\s*\(\s*)"
-            + rf"(?=([A-Za-z{_UPPER}][{_LOWER}'’]+(?:-[A-Z][a-z]+)?)(?![\w-]))"
+            kin, lambda alt: r"(?<![\w-])" + alt + r"(?:\s*,\s*|\s+[-–]\s+|\s+['‘\"“]|\s+|\s*\(\s*)"
+            + rf"(?=([A-Za-z{_UPPER}][{_LOWER}'’]+(?:-[A-Z][a-z]+)?)(?![\w-]))", ignore_case=True
         ) if kin else None
         name = r"(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")?)"
         # "Mrs Okafor", "Dr A. Shah"; a title with an initial alone ("Mrs T", not the placeholders "Mr X", "Mr Y")
@@ -589,18 +665,19 @@ class Detector:
         cue_words = [*lex.get("name_cues", [])]
         nick = r"(?:(?:" + "|".join(sorted(_NICKNAME_WORDS)) + r")\s+(?=" + _CAP_WORD + r"\s+" + _CAP_WORD + r"))?"
         # a name cue straight before a word ("a male known as JD")
-        self._cue_tail_re = re.compile(r"(?<![\w])(?i:" + _phrases(cue_words) + r")\s+['‘\"“]?$") if cue_words else None
+        self._cue_tail_re = _LazyPattern(r"(?<![\w])" + _ci_alternation(_phrase_parts(cue_words)) + r"\s+['‘\"“]?$") if cue_words else None
         self._cue_re = _PhraseScan(
             # (a nickname's adjective may open it, with two words after: "known as Mad Dog Morris")
-            cue_words, lambda alt: r"(?<![\w])(?i:" + alt + r")(?:\s+only)?\s+(?:['‘\"“]\s*)?" + "(" + nick + name[1:]
+            cue_words, lambda alt: r"(?<![\w])" + alt + r"(?:\s+only)?\s+(?:['‘\"“]\s*)?" + "(" + nick + name[1:],
+            ignore_case=True,
         )
         # the same cue, then a name typed in lower case that the dictionary knows only capitalised ("is called darren")
-        self._cue_lower_re = _PhraseScan(cue_words, lambda alt: r"(?<![\w])(?i:" + alt + r")\s+([a-z][a-z'’-]+)(?![\w])")
+        self._cue_lower_re = _PhraseScan(cue_words, lambda alt: r"(?<![\w])" + alt + r"\s+([a-z][a-z'’-]+)(?![\w])", ignore_case=True)
         # a verb of communication or care, then a capitalised word ("Visited Aoife", "placed with Pieter van der Berg")
         particle = r"(?:\s+(?:" + "|".join(sorted(_PARTICLES)) + r"))*"
         self._contact_re = _PhraseScan(
-            lex.get("contact_cues", []), lambda alt: r"(?<![\w-])(?i:" + alt + r")\s+(?:(?:her|his|their|the)\s+)?("
-            + _CAP_WORD + r"(?:" + particle + r"\s+" + _CAP_WORD + r"){0,3})(?![\w'’-])"
+            lex.get("contact_cues", []), lambda alt: r"(?<![\w-])" + alt + r"\s+(?:(?:her|his|their|the)\s+)?("
+            + _CAP_WORD + r"(?:" + particle + r"\s+" + _CAP_WORD + r"){0,3})(?![\w'’-])", ignore_case=True
         ) if lex.get("contact_cues") else None
         # a nickname in quotes after "calls ..." ("calls mum's partner 'Big Mick'")
         # or after "known ... as" ("known locally as 'Spider'", "known to police as 'Tricky'")
@@ -611,27 +688,28 @@ class Detector:
         people = [w for w in rel if not w.lower().startswith(("the ", "all ")) and w.lower() not in _NOT_PEOPLE]
         self.person_nouns = {w.lower() for w in people} | {w.lower().split()[-1] for w in people if w.strip()}
         self.possessions = {str(w).lower() for w in lex.get("possessions", [])} | self.person_nouns
-        rel_re = _phrases(rel)
-        self._person_noun_re = re.compile(r"\b(?:" + _phrases(self.person_nouns) + r")(?:['’]s)?(?!\w)", re.IGNORECASE)
+        rel_re = _ci_alternation(_phrase_parts(rel))  # (``(?i:`` and the phrases)
+        self._person_noun_re = re.compile(r"\b" + _ci_alternation(_phrase_parts(self.person_nouns)) + r"(?i:['’]s)?(?!\w)")
         # (notes write "=" for "is": "sw = Precious M.")
-        self._relation_re = _PhraseScan(rel, lambda alt: r"(?<![\w])(?i:" + alt + r")(?:\s*[,:=]\s*|\s+|\s*\(\s*)" + name)
+        self._relation_re = _PhraseScan(rel, lambda alt: r"(?<![\w])" + alt + r"(?:\s*[,:=]\s*|\s+|\s*\(\s*)" + name, ignore_case=True)
         # a row of a flattened table: a name, its relation, then a number or date ("Sharon Pike Mother 14/02/1990")
-        self._row_re = re.compile(r"(?<![\w'’-])" + name + r"\s+(?i:" + rel_re + r")\s+(?=\d)")
+        self._row_re = re.compile(r"(?<![\w'’-])" + name + r"\s+" + rel_re + r"\s+(?=\d)")
         lower_rel = [w for w in lex.get("relations", []) if w in ("partner", "boyfriend", "girlfriend", "bf", "gf", "husband", "wife", "friend", "brother", "sister", "son", "daughter", "nan", "nanny", "nana", "grandad", "auntie", "aunty", "uncle", "cousin", "carer")]
         self._relation_lower_re = _PhraseScan(
-            lower_rel, lambda alt: r"(?<![\w])(?i:" + alt + r")(?:\s*,\s*|\s+)(?=([a-z]+)\b)"  # a lookahead: "carer nanny maureen" tries "nanny maureen" too
+            lower_rel, lambda alt: r"(?<![\w])" + alt + r"(?:\s*,\s*|\s+)(?=([a-z]+)\b)",  # a lookahead: "carer nanny maureen" tries "nanny maureen" too
+            ignore_case=True,
         ) if lower_rel else None
         lead = r"(?:(?:the|a|an|her|his|their|our|[\w-]+['’]s)\s+)"
         # "Precious, XXXX's older sister", "Sadia, who is 13", "Lee Brennan (father)"
         self._appos_re = re.compile(
             r"(?<![\w'’-])" + name + r"(?:\s*,\s*|\s*\(\s*)(?:(?:who|whose|aged?\s+\d)\b|(?<=\()\s*\d{1,2}\s*\)|"
-            + r"(?:as\s+)?" + lead + r"(?:[\w'’-]+\s+){0,3}?(?i:" + rel_re + r")s?\b|(?i:" + rel_re + r")\s*\))"
-            + r"|(?<![\w'’-])" + name + r"\s+and\s+(?:her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?i:" + rel_re + r")\b"
+            + r"(?:as\s+)?" + lead + r"(?:[\w'’-]+\s+){0,3}?" + rel_re + r"s?\b|" + rel_re + r"\s*\))"
+            + r"|(?<![\w'’-])" + name + r"\s+and\s+(?:her|his|their)\s+(?:[\w'’-]+\s+){0,2}?" + rel_re + r"\b"
         )
         # "Will is XXXX's older brother", "Brook is the youngest of ..."
         self._copula_re = re.compile(
             r"(?:^|(?<=[.!?;:]\s)|(?<=\n))\s*" + name + r"\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:"
-            + lead + r"(?:[\w'’-]+\s+){0,2}?(?i:" + rel_re + r")\b|(?:now\s+|aged\s+)?\d{1,2}(?![.,]\d)(?:\s+years?\s+old)?\b(?!\s+(?:[A-Z]|the\b))(?!\s*(?:%|per|times|days|weeks|months|visits)))"
+            + lead + r"(?:[\w'’-]+\s+){0,2}?" + rel_re + r"\b|(?:now\s+|aged\s+)?\d{1,2}(?![.,]\d)(?:\s+years?\s+old)?\b(?!\s+(?:[A-Z]|the\b))(?!\s*(?:%|per|times|days|weeks|months|visits)))"
         )
         streets = _phrases(lex.get("street_types", []))
         houses = _phrases(lex.get("house_words", []))
@@ -649,6 +727,8 @@ class Detector:
         # a street named in one word that ends in a street type ("88 Kingsway", "4 Hillside")
         suffixes = _phrases(w.lower() for w in lex.get("street_types", []) if len(w) >= 3 and " " not in w)
         one_word = rf"[A-Z][a-z]{{2,}}(?:{suffixes})\b(?!\s+[a-z])"  # not "12 Fairfield pupils"
+        # (a match holds a figure, a flat's word or a house's word: ``_addresses`` tries it only on a text that does)
+        self._address_gate = ("Flat", "Apartment", "Apt", "Unit", *_phrase_firsts(lex.get("house_words", [])))
         self._address_re = re.compile(
             rf"(?:(?:{flat})(?:{number})?(?:{street}|{building})|(?:(?:{house})(?:{number})?|{number})(?:{street}|{one_word})){town}"
             # "6 The Paddocks, Formby": a named close after a house number, with its town
@@ -671,11 +751,12 @@ class Detector:
         # High Street" or "at Ash Grove Children's Centre"
         plain = lex.get("lower_street_types", [])
         plain_caps = _phrases(w.capitalize() for w in plain)
-        self._street_prep_re = re.compile(
+        self._street_prep_gate = _phrase_firsts(w.capitalize() for w in plain)  # (a match holds one of them)
+        self._street_prep_re = _LazyPattern(
             rf"(?<![\w])(?:on|off|along|near|in|at)\s+(?P<street>(?:{_CAP_WORD}\s+){{1,3}}(?:{plain_caps})\b)(?!\s+[A-Z])"
         )
         # a street and perhaps its town, all there is of an address found (``_bare_street``)
-        self._bare_street_re = re.compile(rf"{street}(?:,?\s*{_CAP_WORD}(?:[\s-]{_CAP_WORD}){{0,2}})?")
+        self._bare_street_re = _LazyPattern(rf"{street}(?:,?\s*{_CAP_WORD}(?:[\s-]{_CAP_WORD}){{0,2}})?")
         # a house number and a street typed in lower case ("22 beech grove bootle", "19 hollybank rd"), with no
         # function word between ("10 minutes down the road")
         self._lower_address_re = re.compile(
@@ -695,30 +776,31 @@ class Detector:
             rf"(?P<house>{_CAP_WORD}(?:\s+{_CAP_WORD})?)),\s*(?P<town>{_CAP_WORD}(?:\s+{_CAP_WORD})?(?:,\s*{_CAP_WORD}(?![\w'’-]|\s+[A-Z][a-z]))?)"
             rf"(?![\w'’-]|\s+(?:and|&|or)\b)"
         )
-        self._dwelling_re = re.compile(rf"(?:{dwellings})$")
+        self._dwelling_re = _LazyPattern(rf"(?:{dwellings})$")
         # a street typed in capitals ("8 FOXGLOVE WAY, HEXHAM")
         # (two-letter short forms too, "19 ROCHDALE RD, TODMORDEN", but not "ST" alone, which is as often "Saint")
         caps_streets = _phrases(w.upper() for w in lex.get("street_types", []) if len(w) >= 3 or (len(w) == 2 and w.upper() != "ST"))
         # a scanned street's name with a 1 or a 0 among its letters, before its street word ("5 Mi11 Lane")
         title_streets = _phrases(w for w in lex.get("street_types", []) if len(w) >= 3 and w[:1].isupper())
         # or the street word itself so damaged, after a house number and the street's name ("14 Primrose Hi11")
+        slipped = [w for w in lex.get("street_types", []) if len(w) >= 3 and w[:1].isupper() and re.search("[loO]", w)]
         damaged = "|".join(
-            sorted(("".join({"l": "[l1]", "o": "[o0]", "O": "[O0]"}.get(c, re.escape(c)) for c in w)
-                    for w in lex.get("street_types", []) if len(w) >= 3 and w[:1].isupper() and re.search("[loO]", w)), key=len, reverse=True)
+            sorted(("".join({"l": "[l1]", "o": "[o0]", "O": "[O0]"}.get(c, re.escape(c)) for c in w) for w in slipped), key=len, reverse=True)
         ) or "(?!)"
+        # each such word all letters, one of them no slip's: so a 0 or a 1 of every match stands beside a letter
+        self._scan_street_gated = all(w.isascii() and w.isalpha() and set(w) - set("loO") for w in slipped)
         self._scan_street_re = re.compile(
             rf"(?<![\w'’-])(?=[A-Z][A-Za-z01]*[a-z])[A-Z][A-Za-z]*[01][A-Za-z01]*(?=\s+(?:{title_streets})\b)"
             rf"|(?<![\w/.-])\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?P<word>(?=[A-Za-z01]*[01])(?:{damaged}))(?![\w'’-])"
         )
-        self._caps_address_re = re.compile(
+        self._caps_address_re = _LazyPattern(
             rf"(?<![\w/.,-])\d{{1,4}}[A-Z]?,?\s+(?:[A-Z][A-Z'’-]+\s+){{1,3}}(?:{caps_streets})\b(?:,\s*[A-Z]{{3,}}(?:[\s-][A-Z]{{3,}})?(?![\w'’-]))?(?![ \t]+[a-z])"
         )
-        cues = _phrases(lex.get("case_cues", []))
+        cues = _ci_alternation(_phrase_parts(lex.get("case_cues", [])))  # (``(?i:`` and the phrases)
         self._lower_word_class: dict[str, tuple[bool, bool, bool, bool] | None] = {}  # ``_classify_lower_word``
         self._case_cue_re = re.compile(
-            rf"(?<![\w])(?:{cues})\s*(?:number|no\b\.?|num\b\.?|ref\b\.?|reference|id\b|identifier|#)\s*(?:is|was)?\s*[:#]?\s*"
-            r"(?P<value>[A-Z]{0,5}[-/]?\d[A-Z0-9/-]*\d[A-Z0-9]*)",
-            re.IGNORECASE,
+            rf"(?<![\w]){cues}(?i:\s*(?:number|no\b\.?|num\b\.?|ref\b\.?|reference|id\b|identifier|#)\s*(?:is|was)?\s*[:#]?\s*"
+            r"(?P<value>[A-Z]{0,5}[-/]?\d[A-Z0-9/-]*\d[A-Z0-9]*))",
         )
 
     # -- public -----------------------------------------------------------------------
@@ -735,7 +817,7 @@ class Detector:
             text = doc_or_text.text
         # a scanned form's letter/digit slips ("O7700 9OO 644", "3O/11/1985", "5 Mi11 Lane", "J0ANNE"): the patterns
         # read a copy with them undone, the same length, so every span holds for the text as written
-        original, text = text, _undo_scan_slips(text, self._scan_street_re)
+        original, text = text, _undo_scan_slips(text, self._scan_street_re, self._scan_street_gated)
         if doc is not None and text is not original and any(a != b and b.isalpha() for a, b in zip(original, text)):
             # a word's letters changed ("J0ANNE", "Mi11 Lane"): the name finders read the parse, so parse the
             # mended copy; figures mended inside numbers ("O7700", "3O/11/1985") are read by patterns on the text
@@ -747,8 +829,9 @@ class Detector:
         if "date_of_birth" in k:
             found += self._dob(text, child_ref)
         digits = _ANY_DIGIT.search(text) is not None  # a postcode, a phone or an NHS number has one
+        postcodes = _postcodes(text) if digits and ("postcode" in k or "address" in k) else []  # (read once, for both)
         if "postcode" in k and digits:
-            found += [Detail("postcode", m.start(), m.end()) for rx in (_POSTCODE, _POSTCODE_LOWER) for m in rx.finditer(text)]
+            found += [Detail("postcode", m.start(), m.end()) for m in postcodes]
         digit_count = _digit_count(text) if digits else 0  # (a phone number has nine or more, an NHS number ten)
         if "nhs_number" in k and digit_count >= 10:
             found += self._nhs(text)
@@ -758,7 +841,7 @@ class Detector:
             found += self._case_numbers(original)  # the configured pattern, as written (a slip is not its number)
         bare: list[Detail] = []
         if "address" in k:
-            addresses = self._addresses(text, child_ref)
+            addresses = self._addresses(text, child_ref, postcodes)
             bare = [d for d in addresses if self._bare_street(text, d)]
             found += [d for d in addresses if d not in bare]
         # the anonymised reference is kept, whatever it looks like
@@ -1141,7 +1224,7 @@ class Detector:
         refs = "|".join(re.escape(r) for r in {child_ref, "XXXX"} if r)
         # "Ganwyd XXXX ar 4 Ebrill 2017", "Dyddiad geni:"
         welsh_cue = _may_hold(text, "ganwyd", "dyddiad") and _WELSH_BIRTH.search(text) is not None
-        if not _DOB_ANY_CUE.search(text) and not re.search(r"(?:" + refs + r")\s*\(", text) and not _AGE_IN_BRACKETS.search(text) and not welsh_cue:
+        if not _DOB_ANY_CUE.search(text) and not ("(" in text and re.search(r"(?:" + refs + r")\s*\(", text)) and not _AGE_IN_BRACKETS.search(text) and not welsh_cue:
             return out  # no cue and no reference before a bracket: no date here can be a date of birth
         dates = _with_welsh_dates(text, list(find_dates(text)))
         day_starts = {dm.start for dm in dates if dm.precision == "day"}
@@ -1245,7 +1328,8 @@ class Detector:
                 out.append(Detail("case_number", m.start("value"), m.end("value")))
         return out
 
-    def _addresses(self, text: str, child_ref: str) -> list[Detail]:
+    def _addresses(self, text: str, child_ref: str, postcodes: list[re.Match]) -> list[Detail]:
+        """``postcodes``: the text's postcodes (:func:`_postcodes`)."""
         out = []
         if _ANY_DIGIT.search(text):  # (a house number)
             out += [Detail("address", m.start(), m.end()) for m in self._lower_address_re.finditer(text)]
@@ -1253,7 +1337,7 @@ class Detector:
         # is (a bare street is no address by the corpus README: "the B&B on Station Road", "a mooring off Ferry Lane")
         out += [
             Detail("address", m.start("street"), m.end("street"))
-            for m in _gated_finditer(self._street_prep_re, _STREET_PREP_FIRST, text)
+            for m in (_gated_finditer(self._street_prep_re, _STREET_PREP_FIRST, text) if _holds_any(text, self._street_prep_gate) else ())
             if not (self._lodging_re and self._lodging_re.search(text, max(0, m.start() - 40), m.start()))
             and not _bare_street_near_building(text, m)
         ]
@@ -1264,9 +1348,10 @@ class Detector:
                     continue  # "moved in 3 March"
                 end = m.end("town") if m.group("town") and m.group("town").strip("'’") not in self.not_towns | {child_ref} else m.end("street")
                 out.append(Detail("address", m.start("street"), end))
-        out += self._named_house_addresses(text, child_ref)
+        out += self._named_house_addresses(text, child_ref, postcodes)
+        address_gate = _ANY_DIGIT.search(text) is not None or _holds_any(text, self._address_gate)
         for rx, found in (
-            (self._address_re, _matches_at(self._address_re, text, (m.start() for m in _ADDRESS_START.finditer(text)))),
+            (self._address_re, _matches_at(self._address_re, text, (m.start() for m in _ADDRESS_START.finditer(text))) if address_gate else []),
             (self._street_cue_re, _gated_finditer(self._street_cue_re, _STREET_CUE_FIRST, text)),
         ):
             group = 0 if rx is self._address_re else "street"
@@ -1299,7 +1384,7 @@ class Detector:
         before = text[: d.start].split()[-1:]
         return bool(before) and before[0].isalpha() and before[0].islower()
 
-    def _named_house_addresses(self, text: str, child_ref: str) -> list[Detail]:
+    def _named_house_addresses(self, text: str, child_ref: str, postcodes: list[re.Match]) -> list[Detail]:
         """Addresses with no house number: a house's name before its street and town, a farm's, a cottage's or a
         hamlet's part's name after "at" or "address" before its town; a street typed in capitals; and what lies
         between a house number and the postcode that ends the line ("88 fernleigh cresent, hull hu5 2dx")."""
@@ -1334,9 +1419,10 @@ class Detector:
                     continue  # "at Lower Kersal, Salford": an area of a listed town or authority, not a farm or a hamlet
                 out.append(Detail("address", m.start("street"), m.end("town")))
         if _ANY_DIGIT.search(text):
-            out += [Detail("address", m.start(), m.end()) for m in self._caps_address_re.finditer(text)]
+            if _CAPS_ADDRESS_GATE.search(text):
+                out += [Detail("address", m.start(), m.end()) for m in self._caps_address_re.finditer(text)]
             # a house number, then words with no sentence break or function word, up to the postcode ending the line
-            for pm in (*_POSTCODE.finditer(text), *_POSTCODE_LOWER.finditer(text)):
+            for pm in postcodes:
                 m = _LINE_BEFORE_POSTCODE.search(text, max(0, pm.start() - 60), pm.start())
                 if m and not any(w.lower() in _FUNCTION_WORD_SET for w in re.findall(r"[A-Za-z]+", m.group("line"))):
                     out.append(Detail("address", m.start("line"), m.start("line") + len(m.group("line").rstrip(","))))
@@ -1347,7 +1433,7 @@ class Detector:
         """A capitalised word that can be (part of) a personal name."""
         w = word.strip("'’")
         low = w.lower()
-        if not w or not w[0].isupper() or any(c.isdigit() for c in w):
+        if not w or not w[0].isupper() or any(map(str.isdigit, w)):
             return False
         if w.isupper() and len(w) > 1:  # acronyms (IRO, CAMHS); the child reference
             return False
@@ -1368,7 +1454,7 @@ class Detector:
         caps = [t for t in tokens if t.text[:1].isupper()]
         propn = [t for t in tokens if t.pos_ == "PROPN"]  # (the proper nouns, for the tests that need one)
         spans: list[tuple[int, int]] = []
-        welsh = any(h in text for h in self.welsh_heads)
+        welsh = any(map(text.__contains__, self.welsh_heads))
 
         def add_tokens(toks: list[Any], strict: bool = True, strong: bool = False) -> None:
             """``strong``: the evidence is a title, a family word or a name cue, which a place
@@ -2195,7 +2281,7 @@ class Detector:
         ]
         found += [
             (m.span(1), any(not _common_word(p) and re.search("[aeiouy]", p) for p in m.group(1).split("-")))
-            for m in (_LOWER_AGED.finditer(text) if "(" in text else ())
+            for m in (_LOWER_AGED.finditer(text) if "(" in text and _AGE_IN_BRACKETS_ONLY.search(text) else ())
         ]
         # a message that opens by saying who sends it ("hi its chantelle can u ring me", "hiya, this is kez")
         found += [(m.span(1), self._self_named(doc, m)) for m in _matches_at(_SELF_NAMED, text, _greeting_starts(text))]
@@ -2316,7 +2402,7 @@ class Detector:
         """
         found: list[tuple[tuple[int, int], bool]] = []
         has_quote = any(q in text for q in _QUOTES)  # (``_TEXT_SELF_NAMED`` and its lower-case form open with a quote)
-        for m in _GREETED.finditer(text) if _GREETED_FIRST.search(text) else ():
+        for m in _matches_at(_GREETED, text, _greeted_starts(text)):
             w = m.group(1)
             found.append((m.span(1), w.capitalize() in self.forenames and w.lower() not in self.not_names))
         for m in _HERE_NAMED.finditer(text) if "here" in text else ():
@@ -2342,7 +2428,7 @@ class Detector:
         for m in _SAVED_AS.finditer(text) if ("as" in text or "under" in text) and _may_hold(text, "saved", "stored", "listed") else ():
             w = m.group(1)
             found.append((m.span(1), w in self.forenames and w.lower() not in self.not_names))
-        for m in _CAPS_AGED.finditer(text) if "(" in text else ():
+        for m in _CAPS_AGED.finditer(text) if "(" in text and _AGE_IN_BRACKETS_ONLY.search(text) else ():
             w = m.group(1)  # (a listed forename: letters the gazetteer does not know may be an acronym, "EHCP (2)")
             found.append((m.span(1), w.lower() not in self.acronyms and w not in self.not_initials and w.lower() not in self.not_names and (
                 any(p.capitalize() in self.forenames for p in w.split("-"))
@@ -2368,7 +2454,7 @@ class Detector:
         for m in _HANDLE.finditer(text) if "@" in text else ():
             quoted = m.start() > 0 and text[m.start() - 1] in "'‘\"“"
             found.append((m.span(), quoted or _HANDLE_CUE.search(text, max(0, m.start() - 50), m.start()) is not None))
-        for m in _AT_SOMEONES.finditer(text) if "'" in text or "’" in text else ():
+        for m in _gated_finditer(_AT_SOMEONES, _AT_SOMEONES_FIRST, text) if "'" in text or "’" in text else ():
             w = m.group(1)
             found.append((m.span(1), w.capitalize() in self.forenames and w not in self.not_names and (not _common_word(w) or m.group(2) is not None)))
         for m in _CALLS_NAME.finditer(text) if "call" in text else ():
@@ -3952,7 +4038,17 @@ _LINE_BEFORE_POSTCODE = re.compile(
 
 # a greeting, then a listed forename and a comma ("Hi Sky,", "hiya precious!", "Dear Mercy,")
 _GREETED = re.compile(r"(?<![\w])(?i:hi+|hiya|hey+|hello|dear|morning|afternoon|evening)\s+([A-Za-z][a-z]+)\s*[,!]")
-_GREETED_FIRST = re.compile(r"(?i:\bhi|\bhey|\bhello|\bdear|\bmorning|\bafternoon|\bevening)")
+# the words that open a match of ``_GREETED`` (lower-cased, as ``_word_starts`` keys them), by their first letters
+_GREETED_WORD = re.compile(r"hi+|hiya|hey+|hello|dear|morning|afternoon|evening")
+_GREETED_INITIALS = frozenset("hdmae")
+
+
+def _greeted_starts(text: str) -> list[int]:
+    """Where a word that can open ``_GREETED`` starts (and every word that is not ASCII)."""
+    by_word, other = _word_starts(text)
+    return sorted([*other, *(p for w, ps in by_word.items() if w[:1] in _GREETED_INITIALS and _GREETED_WORD.fullmatch(w) for p in ps)])
+
+
 # a sender naming themselves: "its brooke here", "it's Grace here"
 _HERE_NAMED = re.compile(r"(?<![\w])(?i:it['’]?s|this\s+is)\s+([A-Za-z][a-z]+)\s+here\b")
 # a sender naming themselves by a street name at a quoted text's start: "'yo its T-Rex, ring me'", "'its Big Dee!'"
@@ -3965,6 +4061,8 @@ _NAME_THEN_INITIALS = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+)\s*\(((?:[A-Z
 _SAVED_AS = re.compile(r"(?<![\w])(?i:saved\s+(?:as|under)|stored\s+as|listed\s+as)\s+['‘\"“]([A-Z][a-z'’-]+)(?:\s+[A-Za-z][\w'’-]*){1,2}['’\"”]")
 # a maiden name after "née" in any case: "(NEE BOLTON)", "née Pritchard"
 _NEE = re.compile(r"(?<![\w])(?i:n[eé]e)\.?:?\s+((?:Mc|Mac|O['’])?[A-Za-z][A-Za-z'’]+(?:-[A-Za-z][A-Za-z'’]+)?)(?![\w-])")
+# an age alone in brackets: every match of ``_CAPS_AGED`` and ``_LOWER_AGED`` holds one (a gate before them)
+_AGE_IN_BRACKETS_ONLY = re.compile(r"\(\s*(?:(?i:aged?)\s*)?\d{1,2}\s*\)")
 # a word in capitals with an age in brackets: "KAI (9)"
 _CAPS_AGED = re.compile(r"(?<![\w'’-])([A-Z]{3,}(?:-[A-Z]{2,})?)\s*\(\s*(?:(?i:aged?)\s*)?\d{1,2}\s*\)")
 # a nickname in quotes: in lower case after "goes by", "known as", "nicknamed", "calls him"; in two or three capitals
@@ -3977,6 +4075,7 @@ _QUOTED_NICKNAME = re.compile(
 _PHRASE_END = re.compile(r"\s*(?:[,.;:!?)'’\"”]|$)|\s+(?:over|at|from|in|on|to|with|and|who|is|was|has|had|said|says|came|comes)\b")
 # someone's home by a name in lower case: "XXXX is at kelsie's", "went to jade's house"
 _AT_SOMEONES = re.compile(r"(?<![\w])(?:at|to|from|round)\s+([a-z]{3,})['’]s(?![\w'’])(\s+(?:house|flat|place|home))?")
+_AT_SOMEONES_FIRST = frozenset({"at", "to", "from", "round"})  # (``_gated_finditer``)
 # a family by a plural surname with an Irish or Scottish prefix: "the O'Sullivans", "the McKennas"
 _PLURAL_CLAN = re.compile(r"(?<![\w])(?i:the)\s+((?:O['’]|Mc|Mac)[A-Z][a-z]+s)(?:['’])?(?![\w'’-])")
 # what someone is called, ending its clause: "whom everyone calls Pree, is 17"
@@ -4451,7 +4550,7 @@ _REPORTED = re.compile(r"(?i)\b(?:said|says|told|tells|reported|reports|asked|th
 
 def _with_welsh_dates(text: str, dates: list[Any]) -> list[Any]:
     """``dates`` with full dates written with a Welsh month ("09 Mawrth 2014", "4 Ebrill 2017") in their places."""
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):
         return dates
     import datetime as _dt
 
@@ -4567,7 +4666,7 @@ def _reparse_shorthand(doc: Doc) -> Doc:
     fix = [
         t for t in doc
         if t.pos_ in ("PROPN", "NOUN")
-        and (_SHAPE_CAP_PAST.fullmatch(t.text) or t.text.lower() in _IRREGULAR_PAST)
+        and ((t.text.endswith("ed") and _SHAPE_CAP_PAST.fullmatch(t.text)) or t.text.lower() in _IRREGULAR_PAST)
         and _starts_segment(doc, t) and _common_word(t.text) and not _proper_stem(t.text)
     ]
     if not fix:
@@ -4590,11 +4689,15 @@ _SCAN_CAPS_L = re.compile(r"(?<![\w])(?=[A-Za-z]{4})[A-Z]+l[A-Z]+(?![\w])")
 _DATE_SEPARATED = re.compile(r"\w[/.-]\w")
 _SCAN_DOB_CUE = re.compile(r"(?<![\w])[Dd][./]?(0)[./]?[Bb](?![\w])")  # the date-of-birth cue with a zero for its O
 _CAPS_L_GATE = re.compile(r"[A-Z]l[A-Z]")  # in every match of ``_SCAN_CAPS_L``
+_SCAN_DOB_CUE_GATE = re.compile(r"0(?=[./]?[Bb])")  # in every match of ``_SCAN_DOB_CUE``
+# a 0 or a 1 beside an ASCII letter (the figure first, so a search skips to the figures)
+_LETTER_BESIDE_01 = re.compile(r"[01](?<=[A-Za-z][01])|[01](?=[A-Za-z])")
 
 
-def _undo_scan_slips(text: str, street_re: re.Pattern | None = None) -> str:
+def _undo_scan_slips(text: str, street_re: re.Pattern | None = None, street_gated: bool = False) -> str:
     """The text with a scanner's letter/digit slips undone, character for character (the length never changes);
-    ``street_re`` finds a street's name with a 1 or a 0 among its letters before its street word ("Mi11 Lane")."""
+    ``street_re`` finds a street's name with a 1 or a 0 among its letters before its street word ("Mi11 Lane");
+    ``street_gated``: every match of it holds a 0 or a 1 beside a letter (it is tried only on a text that does)."""
     if not _ANY_DIGIT.search(text) and "l" not in text:
         return text
     # (cheap gates, so a clean text is returned as it is, the same object: every match of ``street_re`` and of
@@ -4605,9 +4708,11 @@ def _undo_scan_slips(text: str, street_re: re.Pattern | None = None) -> str:
     caps_l = _CAPS_L_GATE.search(text) is not None
     if not figures and not caps_l:
         return text
-    street = list(street_re.finditer(text)) if street_re is not None and zero_one else []
+    # (every match of ``_SCAN_WORD`` is a word of letters with a 0 or a 1 among them: one stands beside a letter)
+    beside_letter = zero_one and _LETTER_BESIDE_01.search(text) is not None
+    street = list(street_re.finditer(text)) if street_re is not None and (beside_letter or (zero_one and not street_gated)) else []
     scan_figures = list(_SCAN_FIGURES.finditer(text)) if figures else []
-    scan_words = list(_SCAN_WORD.finditer(text)) if zero_one else []
+    scan_words = list(_SCAN_WORD.finditer(text)) if beside_letter else []
     scan_caps = list(_SCAN_CAPS_L.finditer(text)) if caps_l else []
     if not (street or scan_figures or scan_words or scan_caps):
         return text
@@ -4635,7 +4740,7 @@ def _undo_scan_slips(text: str, street_re: re.Pattern | None = None) -> str:
         for i in range(m.start(), m.end()):
             if chars[i] == "l":
                 chars[i] = "I"
-    for m in _SCAN_DOB_CUE.finditer(text) if zero_one else ():
+    for m in _SCAN_DOB_CUE.finditer(text) if zero_one and _SCAN_DOB_CUE_GATE.search(text) else ():
         chars[m.start(1)] = "O" if chars[m.start(1) - 1].isupper() or m.group(0)[-1:].isupper() else "o"  # "D0B:"
     return "".join(chars)
 

@@ -1720,3 +1720,29 @@ def test_phrase_scan_matches_as_the_whole_pattern():
     want = [(m.span(), m.group(1)) for m in scan.full.finditer(text)]
     assert [(m.span(), m.group(1)) for m in scan.finditer(text)] == want
     assert [w for _, w in want] == ["Aisha", "Dawn", "Carys", "Manager", "Kelly", "Zo"]
+
+
+def test_case_ignoring_alternation_matches_as_the_plain_one():
+    """``_ci_alternation`` opens each group of phrases with a class of its first letter's cases: the class holds
+    every character that letter matches when case is ignored, and the grouped alternation finds what
+    ``(?i:<phrases>)`` finds, the same phrase preferred."""
+    import re
+    import sys
+
+    from auditlint.identifying import _CASE_FOLDS, _ci_alternation, _phrase_parts
+
+    letters = re.compile(r"(?i)[a-z]")
+    folds: dict[str, str] = {}
+    for ch in (chr(u) for u in range(128, sys.maxunicode + 1)):
+        if letters.fullmatch(ch):  # (a character beyond ASCII that some ASCII letter matches, ignoring case)
+            letter = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch("(?i)" + c, ch))
+            folds[letter] = folds.get(letter, "") + ch
+    assert folds == _CASE_FOLDS
+    parts = _phrase_parts(["mum", "Mum's partner", "step-mum", "Social Worker", "sister", "SW", "Kinship carer", "nan", "x"])
+    plain = re.compile(r"(?<![\w])(?i:" + "|".join(parts) + r")(?:\s+|,\s*)([A-Z]\w+)")
+    grouped = re.compile(r"(?<![\w])" + _ci_alternation(parts) + r"(?:\s+|,\s*)([A-Z]\w+)")
+    text = "MUM Kelly; mum's partner Dean, STEP-MUM Tia, social worker Aisha, sw Jo, Sister Mary, ſister Ann, KINSHIP carer Pat."
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(plain.findall(text)) == 8  # ("ſister" too: a long s is an s when case is ignored)
+    # a phrase that does not open with an ASCII letter: the plain alternation
+    assert _ci_alternation(["\\&", "mum"]) == "(?i:\\&|mum)"
