@@ -674,11 +674,17 @@ MEASURED = {
     # 1361/166/243, AL205 495/14/53. Held-out AL201 after the retrain alone: holdout 36/4/4 -> 35/6/5, holdout2
     # 66/13/3 -> 66/15/3, holdout3 61/27/27 -> 61/29/27, holdout4 74/14/12 -> 74/13/12 (pooled 237/58/46 ->
     # 236/63/47: the extra file made the model slightly less precise on the held-out voices).
-    "AL201": {"tune": (0.89, 0.84), "holdout": (0.85, 0.87), "holdout2": (0.81, 0.95), "holdout3": (0.67, 0.69), "holdout4": (0.84, 0.86), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00)},
+    # Then round 14's classes (the child's summary with age and home as process, the child's words that only date a
+    # step, a pronoun before an adult's quoted words, "evidence" as a recording verb, regional words for the child,
+    # verdict frames and ruin metaphors; two class labels aligned) and the tone round (see test_tone), and the model
+    # retrained once on the merged code: tune AL201 1381/160/225 (r14 alone 82/15/32 -> 97/8/19), AL205 503/11/45.
+    # Held-out, measured once after: AL201 holdout 35/6/5 -> 35/5/5, holdout3 61/29/27 -> 65/28/23, the rest
+    # unchanged. Pending round 15, never tuned against: AL201 25/23/28 -> 31/26/22 (0.54/0.58).
+    "AL201": {"tune": (0.89, 0.85), "holdout": (0.87, 0.87), "holdout2": (0.81, 0.95), "holdout3": (0.69, 0.73), "holdout4": (0.84, 0.86), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00)},
     "AL202": {"tune": (1.00, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80)},
     "AL203": {"tune": (1.00, 0.92), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00)},
     "AL204": {"tune": (0.98, 0.96), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75)},
-    "AL205": {"tune": (0.97, 0.90), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00)},
+    "AL205": {"tune": (0.97, 0.91), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00)},
     "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 0.00), "holdout6": (1.00, 0.00)},
     "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00)},
 }
@@ -1167,3 +1173,69 @@ def test_an_authoritys_al201_file_chooses_the_model_and_cues_used_without_an_ana
     assert default_model((tmp_path,)) == "none"
     lex = Engine(Config()).lexicons
     assert default_cues(lex, (tmp_path,)).fingerprint != default_cues(lex).fingerprint
+
+
+@pytest.mark.parametrize(
+    "text,cls",
+    [
+        # the child's words only dating or confirming a step of the work are the step reported; the same words as the
+        # main clause (or said with their content) are the child's own view
+        ("A strategy discussion was held on 2 May after XXXX told her teacher about the bruise.", PROCESS),
+        ("The referral was not made until a month after XXXX first mentioned the older boys.", PROCESS),
+        ("The assessment found XXXX to be sixteen, as he had said.", PROCESS),
+        ("XXXX told her teacher that she is frightened of the older boys.", IMPACT),
+        # a pronoun just before an adult's quoted words is the adult; unquoted, "he" may be the child
+        ("Dad said he \"will not be told what to do by social\" and closed the door.", PROCESS),
+        ("Dad said XXXX is happier at school since the move.", IMPACT),
+        # a child summary (age, home, legal status, since when) is background; a change in the child is an outcome
+        ("XXXX is nine and lives with her aunt in Bude; she has been on a child protection plan since February.", PROCESS),
+        ("XXXX is nine and has settled well with her aunt since the move in February.", IMPACT),
+        # an evidential verb whose object is a piece of work asks whether the work is on record; with a question
+        # as its object it asks for analysis
+        ("No life story work is evidenced on file this year.", PROCESS),
+        ("The assessment does not evidence how the risk from Dad was weighed.", EVALUATION),
+        # a person's act not done whose object is a piece of work or a contact is a step missing; other omissions judge
+        ("The worker did not return the school's calls in March.", PROCESS),
+        ("The worker showed no interest in what Dad thought.", EVALUATION),
+        # a change of quality said of the home judges it; the home reported is not judged
+        ("The home conditions have deteriorated since the spring.", EVALUATION),
+        ("The family moved house in the spring.", OTHER),
+        # a verdict framing what follows; a neutral frame noun is no verdict
+        ("The worrying thing is that nobody has asked XXXX about the weekend.", EVALUATION),
+        ("The main thing is that XXXX sees her nan on Sundays.", OTHER),
+        # the auditor's reaction as a participle the parser reads as the verb; a regional word for good; a ruin
+        # metaphor said of the work
+        ("It is really heartening to see the carers standing up for him.", EVALUATION),
+        ("The worker is canny with Mum and never takes the bait.", EVALUATION),
+        ("The contingency plan is a complete train wreck.", EVALUATION),
+        ("The contingency plan is a two-page document.", PROCESS),
+        # regional words for the child: what happens to them is an outcome
+        ("The bairn was left in a hotel room for a fortnight.", IMPACT),
+    ],
+)
+def test_round14_error_classes(text, cls):
+    assert one(text) == cls
+
+
+@pytest.mark.parametrize(
+    "text,cls",
+    [
+        # "yet again" repeats (blame wording on a report); "not yet" with time passing is drift in the plan
+        ("Yet again Dad did not turn up to the core group in June.", PROCESS),
+        ("Six months on, the core group has not yet met.", IMPACT),
+    ],
+)
+def test_round14_repetition_is_not_drift(text, cls):
+    assert one(text) == cls
+
+
+@pytest.mark.parametrize(
+    "text,cls",
+    [
+        # the child's own piece of work left idle for a time is delay in the child's plan; a date reported is not
+        ("XXXX's CAMHS referral sat in the duty tray until June.", IMPACT),
+        ("XXXX's CAMHS referral was sent on 4 June.", PROCESS),
+    ],
+)
+def test_round14_childs_work_left_idle(text, cls):
+    assert one(text) == cls

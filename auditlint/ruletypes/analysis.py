@@ -1421,10 +1421,26 @@ class _Sentence:
         for v in self.preds:
             if self.clf.embedded_in_analysis(v, self.child) or self._manner(v):
                 continue
-            why = self._impact_clause(v)
+            why = self._impact_clause(v) or self._childs_work_idle(v)
             if why:
                 return why
         return self._impact_sentence()
+
+    _IDLE_VERBS = frozenset("sit languish lie gather".split())
+
+    def _childs_work_idle(self, v: Token) -> str | None:
+        """The child's own piece of work left idle for a time ("XXXX's CAMHS referral sat in a drawer until March",
+        "her EHCP request languished for months"): delay in the child's plan, told without the word."""
+        if v.lemma_.lower() not in self._IDLE_VERBS or self.clf.negated(v) or self.quoted(v):
+            return None
+        if not any(self.c.process_nouns.has_at(s) and self.child_possessed(s) for s in self.subjects(v)):
+            return None
+        for pr in v.children:
+            if pr.dep_ == "prep" and pr.lower_ in ("until", "for", "till") and any(
+                    p.ent_type_ == "DATE" or p.lemma_.lower() in self._TIME_NOUNS or p.lemma_.lower() in self._WEEKDAYS
+                    for p in pr.children if p.dep_ == "pobj"):
+                return f"the child's {v.lemma_.lower()} idle ('{pr.text} ...'): delay in the plan"
+        return None
 
     def _impact_clause(self, v: Token) -> str | None:
         clf, c = self.clf, self.c
@@ -1436,6 +1452,8 @@ class _Sentence:
         process_verb = clf.is_(c.process_verbs, v) and not clf.is_(c.not_process_verbs, v)
         adj = self._state_adjective(v, lemma) if child_subj else None  # (else asked only when needed, below)
 
+        if child_subj and (self._speech_as_time_anchor(v) or self._speaker_quoting_self(v, subs)):
+            return None  # "a referral was made after XXXX described ...", "Mam-gu said she 'would rather ...'"
         if child_subj:
             reason_only = self.in_reason(v) and not cons
             if not passive and clf.is_(c.child_speech_verbs, v):
@@ -1464,6 +1482,8 @@ class _Sentence:
                     pass  # "XXXX has been in foster care for two years" is background
                 elif not cons and self._case_status_since(v, why):
                     pass  # "he has been open to CIN since a DV incident in August" is the case's history
+                elif not cons and why in ("duration", "the result of what went before", "'since'") and self._child_age_stated():
+                    pass  # "XXXX is ten and has lived with her carers since 2021": a child summary, background
                 elif not cons and self._without_work(v):
                     pass  # "XXXX went 14 weeks without a visit" says the visits were not done, like "was not visited"
                 else:
@@ -1604,6 +1624,72 @@ class _Sentence:
         return v.lemma_.lower() in _COPULAS and any(
             ch.dep_ in ("acomp", "attr") and self.c.status_adjectives.has(ch) for ch in v.children)
 
+    _TIME_ANCHOR_MARKS = frozenset("after before until till when once as".split())
+
+    def _speech_as_time_anchor(self, v: Token) -> bool:
+        """The child's words only date or confirm a step of the work, in a time or manner clause under a clause that
+        is not the child's: "a referral was made after XXXX described working for the agent", "not made until three
+        weeks after XXXX first mentioned it", "found XXXX to be fifteen as he had said"."""
+        if v.dep_ not in ("advcl", "pcomp") or not self.clf.is_(self.c.child_speech_verbs, v):
+            return False
+        marks = [m for m in v.children if m.dep_ == "mark" and m.lower_ in self._TIME_ANCHOR_MARKS]
+        if not marks or (marks[0].lower_ == "as" and any(ch.dep_ in ("ccomp", "dobj", "xcomp") for ch in v.children)):
+            return False  # ("as she told me she was scared" is what she said, not when)
+        if marks[0].lower_ == "as":
+            return True  # an elliptic echo, whatever the clause it confirms: "found XXXX to be fifteen as he had said"
+        h = v.head
+        while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+            h = h.head
+        return not any(self.is_child(x) for x in self.subjects(h))
+
+    def _speaker_quoting_self(self, v: Token, subs: list[Token]) -> bool:
+        """A pronoun just before the quoted words of the person who said them is that person, not the child: "Mum's
+        partner said he 'wants nothing to do with social'", "Mam-gu said she 'would rather die than ...'"."""
+        while v.dep_ != "ccomp" and v.head.i != v.i and self.quoted(v):
+            v = v.head  # (a clause further inside the quoted words: "would rather die than have strangers ...")
+        h = v.head
+        if v.dep_ != "ccomp" or not self.clf.is_(self.c.child_speech_verbs, h) or not self.quoted(v):
+            return False
+        subs = self.subjects(v)
+        speakers = self.subjects(h)
+        if not speakers or any(self.is_child(x) for x in speakers):
+            return False
+        return any(s.pos_ == "PRON" and not self.quoted(s) and s.i + 1 < len(self.doc) and self.doc[s.i + 1].is_quote
+                   for s in subs)
+
+    def _child_age_stated(self) -> bool:
+        """The sentence says how old the child is ("XXXX is seven and lives with ...", "XXXX is a fourteen-year-old
+        young person who ..."): a child summary, whose other clauses are the child's circumstances and history."""
+        for t in self.sent:
+            if t.lemma_ != "be" or t.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or not any(self.is_child(x) for x in self.subjects(t)):
+                continue
+            for ch in t.children:
+                if ch.dep_ in ("attr", "acomp") and (ch.like_num or (
+                        any(x.lower_ == "old" for x in ch.subtree) and any(x.like_num for x in ch.subtree))):
+                    return True
+        return False
+
+    def _child_summary(self, main: list[Token]) -> str | None:
+        """Who the child is: age, home, legal status ("XXXX is three and lives with his mum ...; Welsh is the language
+        of the home"), reported as the case's background: process (what the audit is about, not a judgement or effect)."""
+        if len(self.preds) > 1 and not any(
+                self.c.process_nouns.has_at(x) or self.c.professional_nouns.has_at(x) for x in main) and self._child_age_stated():
+            # (the age alone, "XXXX is nine.", is left as other: it says nothing of the child's circumstances)
+            return "a child summary (age and circumstances)"
+        return None
+
+    def _work_evidenced(self, v: Token) -> bool:
+        """An evidential verb whose object (or passive subject) is a piece of work: "failed to evidence a single piece
+        of direct work", "no direct work is evidenced on file": whether the work is on record, not analysis."""
+        if not self.c.evidential_words.has(v):
+            return False
+        for x in v.children:
+            if x.dep_ in ("dobj", "nsubjpass"):
+                parts = [x] + [p for pr in x.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in pr.children if p.dep_ == "pobj"]
+                if any(self.c.process_nouns.has_at(p) for p in parts):
+                    return True
+        return False
+
     def _moved(self, v: Token) -> bool:
         """The clause's support is a comparative or "from ... to ...": a level that changed."""
         why = self.support(v)
@@ -1671,7 +1757,7 @@ class _Sentence:
         every set of minutes since September", "the assessment ordered in March had still not been
         commissioned by the October review", "XXXX's future remains undetermined eleven months on")."""
         c, clf = self.c, self.clf
-        still = any(ch.dep_ == "advmod" and ch.lower_ in ("still", "yet") for ch in v.children)
+        still = any(ch.dep_ == "advmod" and ch.lower_ in ("still", "yet") and not self._yet_again(ch) for ch in v.children)
         if not (still or self._stasis_here() or v.lemma_.lower() in ("remain", "stay", "wait") or (
                 v.lemma_ == "be" and any(pr.dep_ == "prep" and pr.lower_ == "in" for pr in v.children)) or any(
                 ch.dep_ == "advmod" and ch.lower_ in ("finally", "eventually") for ch in v.children)):
@@ -1714,6 +1800,11 @@ class _Sentence:
         if marker and self._time_passes():
             return f"drift told as time passing ('{marker}')"
         return None
+
+    @staticmethod
+    def _yet_again(t: Token) -> bool:
+        """"yet again", "yet another": a repetition (often blame wording), not "not yet" (the work still not done)."""
+        return t.lower_ == "yet" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("again", "another", "more")
 
     def _stasis_here(self) -> bool:
         """A word of the stasis list is somewhere in the Doc (once per sentence): without one, no clause can be
@@ -2016,6 +2107,32 @@ class _Sentence:
             if t.lower_ == "much" and t.dep_ == "nsubj" and any(x.lower_ == "that" for x in t.children) and any(
                     x.dep_ == "acomp" and x.lower_ in ("obvious", "clear", "evident") for x in h.children):
                 return "the auditor's stance ('that much is')"
+        return self._judged_thing_is_that() or self._stance_participle()
+
+    _FRAME_NOUNS = frozenset("thing point part".split())
+
+    def _judged_thing_is_that(self) -> str | None:
+        """A verdict framing what follows: "The canny thing is that XXXX has her nan two streets away", "the worrying
+        part is that nobody asked" (an evaluative adjective on a bare frame noun, the subject of "be" + a clause)."""
+        for t in self.sent:
+            if t.dep_ != "nsubj" or t.lemma_.lower() not in self._FRAME_NOUNS or t.head.lemma_ != "be" or self.quoted(t):
+                continue
+            judged = [a for a in t.children if a.dep_ == "amod" and (self._judging(a) or self.c.evaluative_adjectives.has(a))]
+            if judged and any(x.dep_ in ("ccomp", "attr") and x.i > t.head.i for x in t.head.children):
+                return f"'the {judged[0].text} {t.text} is ...' (a verdict on what follows)"
+        return None
+
+    def _stance_participle(self) -> str | None:
+        """An evaluative participle the parser read as the main verb of "it is ... to see/that": "It is genuinely
+        heartening to see Mum fighting so hard" (the auditor's reaction, like "it is encouraging that ...")."""
+        root = self.sent.root
+        if root.tag_ != "VBG" or not any(x.lower_ == "it" and x.dep_ in ("nsubj", "expl") for x in root.children):
+            return None
+        if not any(x.lemma_ == "be" and x.dep_ == "aux" for x in root.children) or not any(
+                x.dep_ in ("xcomp", "ccomp") for x in root.children):
+            return None
+        if self.c.evaluative_adjectives.has(root) or self._judging(root):
+            return f"'it is {root.text} to ...' (the auditor's reaction)"
         return None
 
     def _judged_word(self, t: Token) -> str | None:
@@ -2148,6 +2265,26 @@ class _Sentence:
                 ) and not any(x.dep_ in ("xcomp", "ccomp") or self._purpose(x) for x in t.children):
                     # (an adjective with a purpose clause is a participle: "the order was varied in 2021 to add ...")
                     return f"'{t.text}' said of the work"
+        return None
+
+    def _step_not_taken(self, v: Token) -> bool:
+        """A person's act not done whose object is a piece of work or a contact: "did not return the carers' calls",
+        "has not pressed for a care package": a step of the work reported missing (process), not a judgement of it."""
+        if any(self.c.process_nouns.has_at(s) for s in self.subjects(v)):
+            return False  # a piece of work that did not do something is judged: "The review did not change the plan"
+        objs = [x for x in v.children if x.dep_ == "dobj"] + [
+            p for pr in v.children if pr.dep_ == "prep" and pr.lower_ == "for" for p in pr.children if p.dep_ == "pobj"]
+        return any(self.c.process_nouns.has_at(o) and not self.c.professional_nouns.has_at(o) for o in objs)
+
+    _HOME_NOUNS = frozenset("condition home house flat household kitchen bedroom".split())
+
+    def _home_conditions_judged(self, v: Token, subs: list[Token]) -> str | None:
+        """A change of quality said of the home or its conditions ("The home conditions have not improved", "the
+        house has deteriorated again"): judging home conditions is evaluation, like judging the work."""
+        if not self.clf.is_(self.c.quality_change_verbs, v) or v.i in self.reason_heads or self.quoted(v):
+            return None
+        if any(s.lemma_.lower() in self._HOME_NOUNS and not self.is_child(s) for s in subs):
+            return f"'{v.text}' judges the home"
         return None
 
     @staticmethod
@@ -2346,7 +2483,7 @@ class _Sentence:
                 ch.dep_ == "acomp" and c.status_adjectives.has(ch) for ch in v.children):
             return f"no sign of the {subs[0].text}"  # "The impact of the work on XXXX is not evident from the record"
         if not child_subj and not first_person:
-            why = self._quality_of_work(v, subs)
+            why = self._quality_of_work(v, subs) or self._home_conditions_judged(v, subs)
             if why:
                 return why
         family_subj = any(self.family(s) for s in subs)
@@ -2433,7 +2570,7 @@ class _Sentence:
             not clf.negated(v) and not clf.modal(v) and v.dep_ in ("ROOT", "conj") and any(
                 c.professional_nouns.has_at(x) or c.person_nouns.has(x) or c.agency_nouns.has(x) for x in subs)
             # "The worker evaluated the safety plan" reports the work (but "little to show that the manager questioned")
-        ) and not self._analysis_as_event(v) and not (
+        ) and not self._analysis_as_event(v) and not self._work_evidenced(v) and not (
             clf.is_passive(v) and not clf.negated(v) and (c.evidential_words.has(v) or clf.is_(c.reporting_verbs, v) or any(
                 s_.lower_ == "it" for s_ in subs))
         ):  # "It is evidenced that ...", "is demonstrated by the attendance ..." only say there is evidence;
@@ -2446,7 +2583,7 @@ class _Sentence:
             c.process_nouns.has_at(x) or (c.person_nouns.has(x) and not self.family(x) and not c.family_terms.has(x)) for x in subs
         ) and not c.compliance_phrases.find_in(self.doc, v.i, v.i + 3) and not any(
             x.dep_ == "xcomp" and clf.is_(c.process_verbs, x) for x in v.children
-        ):
+        ) and not self._step_not_taken(v):
             # "the plan does not deal with the afternoons", "the worker showed no interest in Father"
             return f"the {subs[0].text} does not {clf.verb_lemma(v)}"
         if clf.negated(v) and any(c.evaluative_nouns.has(x) for x in subs) and not clf.is_(c.recording_verbs, v):
@@ -2550,6 +2687,9 @@ class _Sentence:
         if root.pos_ in ("VERB", "AUX") and self._without_work(root):
             return f"'{root.text} without' a piece of work"  # "XXXX went 14 weeks without a visit"
         why = self._family_account(root, main)
+        if why:
+            return why
+        why = self._child_summary(main)
         if why:
             return why
         if any(x.i in self.child and not (root.lemma_ == "have" and any(
