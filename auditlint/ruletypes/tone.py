@@ -177,6 +177,15 @@ def _present(words: frozenset[str] | set[str], at: dict) -> Any:
     return at.keys() & words if len(words) > len(at) else (w for w in words if w in at)
 
 
+_SELF_NAMES = frozenset("reviewer auditor writer author".split())
+
+
+def writer_in_third_person(t: Token) -> bool:
+    """"This reviewer", "this auditor": a formal writer naming themselves ("This reviewer does not consider ...",
+    "This reviewer can only describe ... as harrowing")."""
+    return norm(t.lemma_) in _SELF_NAMES and any(c.dep_ == "det" and c.lower_ == "this" for c in t.children)
+
+
 def tokens_with(span: Doc | Span, words: frozenset[str] | set[str]) -> list[Token]:
     """The tokens of ``span`` (a Doc or a sentence) whose form or lemma (:func:`token_forms`) is one of
     ``words``, in order: read from the Doc's index of forms, so the text is not walked token by token
@@ -3278,13 +3287,8 @@ class Mitigation(RuleType):
     def _writer_denies(self, frame: Token) -> bool:
         """``frame`` is the writer's own judging verb, negated ("I would not see", "I don't think")."""
         return norm(frame.lemma_) in self._ACCEPTING and any(c.dep_ == "neg" for c in frame.children) and any(
-            c.dep_ == "nsubj" and (c.lower_ in ("i", "we") or self._writer_in_third_person(c)) for c in frame.children)
+            c.dep_ == "nsubj" and (c.lower_ in ("i", "we") or writer_in_third_person(c)) for c in frame.children)
 
-    _SELF_NAMES = frozenset("reviewer auditor writer author".split())
-
-    def _writer_in_third_person(self, t: Token) -> bool:
-        """"This reviewer", "this auditor": a formal writer naming themselves."""
-        return norm(t.lemma_) in self._SELF_NAMES and any(c.dep_ == "det" and c.lower_ == "this" for c in t.children)
 
     def _alteration_denied(self, sent: Span) -> bool:
         """"This reviewer does not consider that the reduction in staffing alters any finding": the writer
@@ -4808,13 +4812,8 @@ class Emotive(LexiconRule):
             return not modal and any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in v.children)
         subs = [c for c in v.children if c.dep_ == "nsubj"]
         return bool(subs) and not any(s.lower_ in self._WRITER or s.dep_ == "expl" or s.lower_ == "it"
-                                      or self._writer_named(s) for s in subs)
+                                      or writer_in_third_person(s) for s in subs)
 
-    _SELF_NAMES = frozenset("reviewer auditor writer author".split())
-
-    def _writer_named(self, s: Token) -> bool:
-        """"This reviewer can only describe ... as harrowing": the writer named in the third person."""
-        return norm(s.lemma_) in self._SELF_NAMES and any(c.dep_ == "det" and c.lower_ == "this" for c in s.children)
 
     def _literal_verb(self, t: Token, m: Match) -> bool:
         """An adjective entry matched on a verb with an object is the verb in its plain sense ("has been
