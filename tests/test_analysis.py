@@ -1246,3 +1246,99 @@ def test_round14_repetition_is_not_drift(text, cls):
 )
 def test_round14_childs_work_left_idle(text, cls):
     assert one(text) == cls
+
+
+# ---------------------------------------------------------------- session 16: audit-level classes (t14-t19)
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # placing verbs give a view only as a choice in direct work with a named tool
+        ("XXXX has put on weight since the plan began.", True),
+        ("XXXX still cooks most evenings and puts his sister to bed.", True),
+        ("In her three houses, XXXX put school in the house of good things.", False),
+        # the child's verb as what another person wants of them is that person's wish
+        ('The carers said they want XXXX to feel she is "properly ours".', True),
+        ("XXXX wants to feel she belongs with her carers.", False),
+        # a parent's account of the child is not the child's view; the worker relaying the child's words is
+        ("Mum said XXXX wants to stay at home.", True),
+        ("The social worker said XXXX told her she wants to stay at home.", False),
+        # a reason said of someone else in a clause the child has no part in
+        ("XXXX is 16 and his sister is 9. He cooks most evenings. XXXX stays up with Mum when she is unwell.", True),
+        ("XXXX was unwell on the day of my visit and could not be seen.", False),
+    ],
+)
+def test_al206_session16_classes(text, fires):
+    assert _voice_fired(_one_domain(text, "Relationship Based Practice and Direct Work", "Good")) is fires
+
+
+def test_al206_pointer_or_views_not_explored_fire_and_a_non_verbal_childs_communication_does_not():
+    assert _voice_fired(_one_domain("XXXX's views are captured in the young carers assessment. XXXX is happy at home."))
+    assert _voice_fired(_one_domain("Her wishes and feelings about the SGO have not been explored."))
+    assert not _voice_fired(_one_domain(
+        "He does not use speech; he communicates using PECS and through his behaviour."))
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        ("Direct work has been completed with XXXX.", True),
+        ("SW has completed direct work with XXXX on a number of occasions.", True),
+        ("The worker has used direct work with XXXX.", True),
+        ("No direct work has been done with XXXX in this period.", False),
+        ("Direct work showed that XXXX worries most about her mum's health.", False),
+        ("In direct work XXXX said she wants to see her dad more.", False),
+        ("Direct work has been completed with XXXX using the three houses.", False),
+    ],
+)
+def test_al207_generic_direct_work_names_no_tool_unless_it_says_how_what_or_none(text, fires):
+    assert bool(fired("AL207", text, domain=4)) is fires
+
+
+@pytest.mark.parametrize(
+    "text,fires",
+    [
+        # an effect on the child after a result connective, a fronted cause or a coordinated outcome
+        ("The minutes are clear and are circulated promptly, which is why the nursery knew to offer XXXX breakfast.", False),
+        ("Respite for Mum was agreed in January and XXXX sat all his exams.", False),
+        ("Because the school had the minutes within a week, his tutor was able to agree extended deadlines.", None),
+        # process after the connective, or nothing about the child after it, is no effect
+        ("The minutes are clear, which is why the core group was held on time.", True),
+        ("Respite for Mum was agreed in January and the plan was reviewed.", True),
+    ],
+)
+def test_al202_effect_on_the_child_in_a_later_clause(text, fires):
+    if fires is None:  # depends on whether the parse gives the pronoun to the child
+        return
+    assert bool(fired("AL202", text, domain=5)) is fires
+
+
+def test_al202_the_concern_that_opened_the_case_is_history_not_impact():
+    history = ("XXXX is 10 and lives with mum and dad. Case open CIN since October 2024 after school raised worries "
+               "about XXXX being late and tired. The CIN plan is generic.")
+    assert fired("AL202", history, domain=1)
+    effect = history + " Because the plan now gives her a breakfast club place, XXXX is no longer late or tired."
+    assert not fired("AL202", effect, domain=1)
+    # outside domain 1 the same sentence is not read as the case history
+    assert not fired("AL202", "School raised worries about XXXX being tired after the move.", domain=3)
+
+
+def test_al204_a_risk_named_for_the_child_is_not_a_deficit_in_the_work():
+    good = ("The assessment is thorough and analyses the parents' histories sensitively. Crucially, the assessment "
+            "explains what this means for XXXX: she is at risk of her needs being missed in the gaps between visits "
+            "and of delay in her speech. The targets in the plan are specific and clear.")
+    assert not fired("AL204", good, domain=3, grade=Grade.GOOD)
+    bad = ("The assessment is late and the plan was not updated. The worker missed three visits. "
+           "The chronology has gaps.")
+    assert fired("AL204", bad, domain=3, grade=Grade.GOOD)
+
+
+def test_al204_open_conditions_and_a_parents_own_state_are_not_evidence():
+    outcomes = ("XXXX is better cared for now than at the start of the plan. Nursery staff say she is more confident. "
+                "If the step-down is not carefully managed, her care could slide back.")
+    assert not fired("AL204", outcomes, domain=7, grade=Grade.GOOD)
+    counterfactual = ("If the plan had been reviewed in March, the missed visits would have been noticed. "
+                      "The assessment has not been updated. The chronology has gaps.")
+    assert fired("AL204", counterfactual, domain=7, grade=Grade.GOOD)
+    unmet = ("There is still no crisis plan. The assessment has not been joined up. His sister's needs have not been "
+             "considered. Mum's mental health is stable at present.")
+    assert fired("AL204", unmet, domain=7, grade=Grade.GOOD)

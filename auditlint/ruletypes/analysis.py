@@ -2990,13 +2990,115 @@ class DomainWithoutImpact(_AnalysisType):
 
     class Params(AnalysisParams):
         min_sentences: int = Field(default=1, ge=1, description="Domains with fewer sentences are not judged.")
+        result_markers: list[str] = Field(
+            default_factory=list,
+            description="Connectives, besides the lexicon's consequence_markers, that introduce what practice led to "
+            "('which is why'): with the child taking part in the clause after them, the sentence states an effect.",
+        )
+        concern_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of a concern raised (worries, concerns, referral): the child's state as their content "
+            "('after school raised worries about XXXX being tired') is the case history, not the effect of practice.",
+        )
+
+    def setup(self) -> None:
+        super().setup()
+        self.results = CueSet(list(self.cues.data.get("consequence_markers", [])) + list(self.params.result_markers),
+                              "result_markers")
+        self.concerns = {w.lower() for w in self.params.concern_nouns}
+
+    def _child_part(self, t: Token, child: set[int]) -> bool:
+        """``t`` is the child or something of the child's ("his tutor", "her exams")."""
+        return t.i in child or any(c.i in child and c.dep_ in ("poss", "compound") for c in t.children)
+
+    def _effect_for_child(self, sent: Span, child: set[int]) -> bool:
+        """A process or judgement sentence that still says what followed for the
+        child: after a result connective the child (or the child's own people
+        and things) takes part in the clause ("which is why the nursery knew
+        to offer XXXX breakfast", "which led to ... and he is now on track"),
+        or a fronted cause leads into a main clause about the child ("Because
+        the college had the minutes, his tutor was able to agree deadlines")."""
+        if not child:
+            return False
+        clf = self.classifier
+        for s, _e in self.results.find(sent, frozenset(child)):
+            for t in sent:
+                if t.i < s or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative") or not self._child_part(t, child):
+                    continue
+                v = t.head
+                if v.i <= s or v.pos_ not in ("VERB", "AUX") or clf.negated(v):
+                    continue
+                # the child given something ("offer XXXX breakfast") is an effect; the child as the
+                # subject of a process ("which is why XXXX was referred") is more process
+                if t.dep_ in ("dobj", "dative") or not clf.is_(self.cues.process_verbs, v):
+                    return True
+        for v in sent:  # "respite was agreed in January and XXXX sat all his exams"
+            if (v.dep_ == "conj" and v.pos_ == "VERB" and v.head.pos_ in ("VERB", "AUX")
+                    and clf.is_(self.cues.process_verbs, v.head) and v.i > v.head.i
+                    and any(c.dep_ == "cc" and c.lower_ == "and" for c in v.head.children if c.i < v.i)
+                    and any(c.dep_ == "nsubj" and c.i in child for c in v.children)
+                    and not clf.negated(v) and not clf.is_(self.cues.process_verbs, v)
+                    and not clf.is_(self.cues.child_speech_verbs, v)):
+                return True
+        root = sent.root
+        fronted = [c for c in root.children if c.dep_ == "advcl" and c.i < root.i
+                   and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children)]
+        if fronted and root.pos_ in ("VERB", "AUX") and not clf.negated(root) and not clf.is_passive(root):
+            return any(self._child_part(x, child) for x in clf.subjects(root))
+        return False
+
+    def _concern_raised(self, sent: Span, child: set[int]) -> bool:
+        """Every mention of the child sits inside a concern raised about them
+        ("after school raised worries about XXXX being late, tired ..."): the
+        reason the case opened, not what practice did for the child."""
+        if not child or not self.concerns:
+            return False
+
+        def under_concern(t: Token) -> bool:
+            h = t
+            for _ in range(6):
+                if h.head.i == h.i:
+                    return False
+                h = h.head
+                if h.pos_ == "NOUN" and h.lemma_.lower() in self.concerns:
+                    return True
+            return False
+
+        return all(under_concern(sent.doc[i]) for i in child)
+
+    def _states_an_effect(self, ctx: AuditContext, d: Domain) -> bool:
+        """Whether any sentence of the domain states an effect on the child,
+        read again from the parse where the class alone misjudges it."""
+        sents = domain_sentences(ctx, d, self.cues, self.params.model)
+        if d.number != 1 and any(s.cls == IMPACT for _, s in sents):
+            return True  # only domain 1 opens with the case history; elsewhere an impact sentence settles it
+        by_start = {(id(b), s.start): s for b, s in sents}
+        ref = ctx.audit.child_ref or "XXXX"
+        docs = [ctx.doc(b) for dd in ctx.audit.domains for b in dd.paragraphs]
+        state = _State(child_ref=ref, child_gender=self.classifier.infer_gender(docs, ref))
+        for block in d.paragraphs:
+            for sent in ctx.sentences(block):
+                if not sent.text.strip() or not any(t.is_alpha for t in sent):
+                    continue
+                child = self.classifier.child_tokens(sent, state)
+                self.classifier.update_state(state)
+                found = by_start.get((id(block), sent.start_char))
+                if found is None:
+                    continue
+                if found.cls == IMPACT:
+                    if d.number == 1 and self._concern_raised(sent, child):
+                        continue
+                    return True
+                if self._effect_for_child(sent, child):
+                    return True
+        return False
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         for d in ctx.audit.domains:
             sents = domain_sentences(ctx, d, self.cues, self.params.model)
             if len(sents) < self.params.min_sentences:
                 continue
-            if any(s.cls == IMPACT for _, s in sents):
+            if self._states_an_effect(ctx, d):
                 continue
             counts = {k: sum(1 for _, s in sents if s.cls == k) for k in CLASSES}
             yield section_hit(d.heading, d.number, sentences=len(sents), number=d.number, name=d.name, **counts)

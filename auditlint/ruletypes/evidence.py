@@ -984,6 +984,57 @@ class GradeEvidence(RuleType):
             return True
         return tok.pos_ == "VERB" and any(s.lower_ in ("i", "we") for s in self.clf.subjects(tok))
 
+    def _family_members_state(self, tok: Token) -> bool:
+        """A strength word said of something of a parent's or carer's own, not of the work nor of the child
+        ("Mum's mental health is stable at present"): the family's circumstances, not evidence for the grade."""
+        h = tok
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        if h.pos_ not in ("VERB", "AUX") or SentenceClassifier.is_passive(h):
+            return False
+        subs = self.clf.subjects(h)
+        if not subs:
+            return False
+
+        def family_owned(x: Token) -> bool:
+            owner = next((c for c in x.children if c.dep_ == "poss"), None)
+            if owner is None or not self.family.has(owner) or self.child_terms.has(owner):
+                return False
+            return not (self.process_nouns.has(x) or self.quality.has(x) or self.clf.c.evaluative_nouns.has(x))
+
+        return all(family_owned(x) for x in subs)
+
+    @staticmethod
+    def _risk_the_work_names(sent: Span, tok: Token) -> bool:
+        """A shortfall that is the content of a risk named for the child ("the assessment explains what this
+        means for XXXX: she is at risk of her needs being missed in the gaps between visits"): the harm that
+        may come, which the work has seen, not a deficit in the work."""
+        h = tok
+        for _ in range(8):
+            if h.head.i == h.i:
+                return False
+            h = h.head
+            if h.lemma_.lower() == "risk" and h.pos_ == "NOUN" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+                return True
+        return False
+
+    @staticmethod
+    def _open_condition(tok: Token) -> bool:
+        """A shortfall put as an open condition ("if the step-down is not carefully managed, ..."): what
+        might happen, not what the work did. A past counterfactual ("if the plan had been reviewed") still
+        tells of a shortfall."""
+        h = tok
+        for _ in range(6):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in h.children):
+                return not any(c.lower_ in ("had", "were", "'d") for c in h.children if c.dep_ in ("aux", "auxpass"))
+            if h.head.i == h.i or h.dep_ in ("ccomp", "relcl"):
+                return False
+            h = h.head
+        return False
+
     def _shortfall_state(self, t: Token) -> bool:
         """A word saying a piece of work is in a state of shortfall: "undone", "unanswered", "missed",
         "late" (a deficit cue or a participle of a negative process, or an un- participle)."""
@@ -1181,6 +1232,8 @@ class GradeEvidence(RuleType):
             if self._not_evidence(words) or self.in_question(words.root) or self._about_family(words) \
                     or self._own_unease(words.root) or self._put_right(words.root) or not take(s, e):
                 continue
+            if self._risk_the_work_names(sent, words.root) or self._open_condition(words.root):
+                continue  # "the assessment explains ...: she is at risk of being missed"; "if it is not managed"
             if colon is not None and e <= colon:
                 label.append(words.text)
                 continue
@@ -1196,7 +1249,8 @@ class GradeEvidence(RuleType):
         for s, e in spans(self.strength):
             words = doc[s:e]
             if self._not_evidence(words) or self.in_question(words.root) or self._hearsay(words.root) \
-                    or self._not_practice_strength(words.root) or self._own_unease(words.root) or not take(s, e):
+                    or self._not_practice_strength(words.root) or self._own_unease(words.root) \
+                    or self._family_members_state(words.root) or self._open_condition(words.root) or not take(s, e):
                 continue
             if colon is not None and e <= colon:
                 label_strengths.append((words.text, words.root.i))  # "Seen alone: 1 of 4 visits" names a field

@@ -15,7 +15,11 @@ counts only with what the child said in the sentence ("her wish is to stay",
 a quotation, a colon): "XXXX's views were sought" and "the three houses
 sheets are on file" report that views were asked for, not what they are. In
 the practitioner discussion a pronoun is the practitioner, not the child.
-Actions are not evidence (they are what is still to be done).
+Actions are not evidence (they are what is still to be done). Nor are a
+parent's or carer's account ("Mum said XXXX wants to come home"), what
+another person wants of the child ("they want XXXX to feel she is theirs"),
+placing outside direct work ("she has put on weight") or a reason said of
+someone else ("stays up with mum when she is unwell").
 
 ``mention-required`` is generic: a domain (or the audit) must mention one of
 a set of terms. AL207 uses it for direct-work tools in domain 4, where
@@ -86,6 +90,11 @@ class ChildVoice(RuleType):
             default_factory=list,
             description="Words framing a view as not known (unclear, unknown): 'it is unclear what XXXX wants'.",
         )
+        placing_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of placing (put, place, pick) that give a view only in direct work with a named tool "
+            "('in her three houses she put school in the good house'), not 'she put on weight', 'puts his sister to bed'.",
+        )
 
     def setup(self) -> None:
         p = self.params
@@ -106,6 +115,8 @@ class ChildVoice(RuleType):
         self.not_voice = CueSet(p.not_voice, "not_voice")
         self.request = {w.lower() for w in p.request_verbs}
         self.unknown = {w.lower() for w in p.unknown_words}
+        self.placing = {w.lower() for w in p.placing_verbs}
+        self.tools = CueSet(list(data.get("direct_work_tools", [])), "direct_work_tools")
 
     def _negated(self, tok: Token) -> bool:
         h = tok
@@ -176,6 +187,58 @@ class ChildVoice(RuleType):
                 return True
         return False
 
+    def _placed_outside_direct_work(self, v: Token, sent: Span) -> bool:
+        """A verb of placing that is not a choice made in direct work: a phrasal
+        use ("put on weight", "put in a trusted adult") or a sentence that names
+        no direct-work tool ("puts his sister to bed")."""
+        if v.lemma_.lower() not in self.placing:
+            return False
+        if any(c.dep_ == "prt" for c in v.children):
+            return True
+        return not self.tools.any(sent)
+
+    def _someone_elses_wish(self, v: Token, child: set[int]) -> bool:
+        """The child's verb is what another person wants, expects or makes of
+        them ("they want XXXX to feel she is theirs", "Mum needs him to say
+        sorry"): an infinitive under a verb whose subject is not the child."""
+        if v.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False
+        h = v.head
+        if h.pos_ not in ("VERB", "AUX"):
+            return False
+        subs = self.clf.subjects(h)
+        return bool(subs) and not any(s.i in child for s in subs)
+
+    def _family_account(self, v: Token, child: set[int]) -> bool:
+        """The child's verb is reported by a parent or carer ("Mum said XXXX
+        wants to come home", "the carers feel she is happy"): their account of
+        the child, not the child's own view."""
+        h = v
+        for _ in range(4):
+            if h.dep_ not in ("ccomp", "conj", "xcomp") or h.head.i == h.i:
+                return False
+            h = h.head
+            if h.pos_ in ("VERB", "AUX"):
+                subs = self.clf.subjects(h)
+                if subs and not any(s.i in child for s in subs):
+                    return any(self.cues.family_terms.has_at(s) for s in subs)
+        return False
+
+    def _reason_about_someone_else(self, span: Span, child: set[int]) -> bool:
+        """A reason said of another person, in a clause the child is not part
+        of ("stays up with mum when she is unwell", "Mother was asleep")."""
+        v = span.root
+        for _ in range(4):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return False
+        subs = self.clf.subjects(v)
+        if not subs or any(x.i in child for x in subs):
+            return False
+        return not any(t.i in child for t in SentenceClassifier.clause_tokens(v))
+
     @staticmethod
     def _content(t: Token, sent: Span) -> bool:
         """The sentence gives what a view noun or tool holds: a quotation, a
@@ -214,6 +277,10 @@ class ChildVoice(RuleType):
                 if not neg:
                     if v.dep_ in ("acl", "amod") or self._unstated(v):
                         continue  # "the children sharing one mattress", "unclear what she wants"
+                    if self._placed_outside_direct_work(v, sent) or self._someone_elses_wish(v, child):
+                        continue  # "she has put on weight", "they want XXXX to feel she is theirs"
+                    if self._family_account(v, child):
+                        continue  # "Mum said XXXX wants to come home"
                     return "voice", f"the child {v.lemma_}"
                 if any(x.pos_ == "VERB" and x.dep_ in ("xcomp", "ccomp") for x in v.children):
                     return "reason", "the child did not want to"  # "XXXX did not want to speak to me"
@@ -233,8 +300,8 @@ class ChildVoice(RuleType):
                 # "XXXX said": the child must be the verb's subject, and the view stated
                 if root.dep_ in ("acl", "amod") or not any(c.i in child for c in self.clf.subjects(root)):
                     continue
-                if self._unstated(root):
-                    continue
+                if self._unstated(root) or self._someone_elses_wish(root, child) or self._family_account(root, child):
+                    continue  # "Mum said XXXX wants to come home": the parent's account
             elif root.pos_ in ("NOUN", "PROPN"):
                 # a tool or a view noun ("three houses", "XXXX's views"): only with what it holds
                 if self._unstated(root) or not self._content(root, sent):
@@ -242,9 +309,11 @@ class ChildVoice(RuleType):
             return "voice", doc[s:e].text
         if child:  # a reason counts when it is about the child ("XXXX is too young", not "Mother was unwell")
             for s, e in self.reason_phrases.find(sent, childf):
-                return "reason", doc[s:e].text
+                if not self._reason_about_someone_else(doc[s:e], child):
+                    return "reason", doc[s:e].text
             for s, e in self.reason_words.find(sent, childf):
-                return "reason", doc[s:e].text
+                if not self._reason_about_someone_else(doc[s:e], child):
+                    return "reason", doc[s:e].text
         return None
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
@@ -284,6 +353,15 @@ class MentionRequired(RuleType):
         lists: list[str] = Field(default_factory=list, description="Lexicon lists whose terms count.")
         terms: list[str] = Field(default_factory=list, description="Extra terms.")
         need_verb: list[str] = Field(default_factory=list, description="Terms that count only with a verb.")
+        need_detail: list[str] = Field(
+            default_factory=list,
+            description="Generic terms ('direct work') that count only when the sentence says none was done, or names "
+            "how it was done or what it showed: 'direct work has been completed' does not say whether a tool was used.",
+        )
+        detail_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs that give what generic direct work found or how it was done (show, reveal, use, focus).",
+        )
         domains: list[int] = Field(default_factory=list, description="Domains to read; empty reads every section.")
         include_actions: bool = False
 
@@ -291,9 +369,11 @@ class MentionRequired(RuleType):
         p = self.params
         data = self.lexicons.get(p.lexicon) or {}
         terms = [str(t) for name in p.lists for t in (data.get(name) or [])] + list(p.terms)
-        need = {t.lower() for t in p.need_verb}
+        need = {t.lower() for t in p.need_verb} | {t.lower() for t in p.need_detail}
         self.plain = CueSet([t for t in terms if t.lower() not in need], "terms")
         self.with_verb = CueSet(list(p.need_verb), "need_verb")
+        self.with_detail = CueSet(list(p.need_detail), "need_detail")
+        self.detail_verbs = {w.lower() for w in p.detail_verbs}
 
     @staticmethod
     def _governed(doc, s: int, e: int) -> bool:
@@ -315,7 +395,36 @@ class MentionRequired(RuleType):
         for s, e in self.with_verb.find(sent):
             if self._governed(doc, s, e):
                 return doc[s:e].text
+        for s, e in self.with_detail.find(sent):
+            if self._governed(doc, s, e) and (self._none_done(doc, s, e) or self._detailed(sent, s, e)):
+                return doc[s:e].text
         return None
+
+    @staticmethod
+    def _none_done(doc, s: int, e: int) -> bool:
+        """"No direct work has been done", "the worker has not done any direct work"."""
+        h = doc[s:e].root
+        for _ in range(6):
+            if any(c.dep_ == "det" and c.lower_ in ("no",) for c in h.children) or any(
+                    c.dep_ == "neg" for c in h.children):
+                return True
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        return SentenceClassifier.negated(h) if h.pos_ in ("VERB", "AUX") else False
+
+    def _detailed(self, sent: Span, s: int, e: int) -> bool:
+        """The sentence says what the direct work showed or how it was done: a
+        quotation, a colon after the mention, or a verb of showing or method
+        ("direct work showed that ...", "direct work using play", "focused on
+        her worries about contact")."""
+        if _QUOTED.search(sent.text) or any(t.text == ":" for t in sent if t.i >= e):
+            return True
+        root = sent.doc[s:e].root
+        # the verb that only says it was done ("the worker used direct work", "direct work has been used") is
+        # not a detail; one that the work did ("direct work showed ...") or that happened in it is
+        done = root.head.i if root.dep_ in ("dobj", "nsubjpass") else -1
+        return any(t.pos_ in ("VERB", "AUX") and t.i != done and t.lemma_.lower() in self.detail_verbs for t in sent)
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         p = self.params
