@@ -299,7 +299,7 @@ def rule_cmd(code, config_path):
     "--split",
     "splits",
     multiple=True,
-    type=click.Choice(["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]),  # evaluation.SPLITS (not imported: --help loads no rules)
+    type=click.Choice(["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"]),  # evaluation.SPLITS (not imported: --help loads no rules)
     help="Only these splits; while tuning rules use --split tune and never look at the held-out ones.",
 )
 @click.option("--show-errors", is_flag=True, help="List every false positive and false negative.")

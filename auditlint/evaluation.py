@@ -24,7 +24,7 @@ from .model import Action, Audit, Domain, Grade, TextBlock
 from .readers import read_path
 from .sections import catalogue
 
-SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 """The splits of each labelled set, in the order the table prints them."""
 
 

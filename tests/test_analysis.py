@@ -687,13 +687,13 @@ MEASURED = {
     # 236/61/47); pending round 16 AL201 15/36/13 -> 16/36/12. Six whole tune audits (t14-t19, written blind, weighted
     # to the child's voice, direct work, grade evidence and domains without impact) joined too: tune audits AL202
     # 33/6/1, AL203 29/4/2, AL206 2/0/3, AL207 4/0/2 before any rule change.
-    "AL201": {"tune": (0.88, 0.85), "holdout": (0.89, 0.85), "holdout2": (0.81, 0.95), "holdout3": (0.68, 0.70), "holdout4": (0.83, 0.84), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00)},
-    "AL202": {"tune": (0.84, 0.97), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80)},
-    "AL203": {"tune": (0.87, 0.93), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00)},
-    "AL204": {"tune": (0.98, 0.95), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75)},
-    "AL205": {"tune": (0.97, 0.88), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00)},
-    "AL206": {"tune": (1.00, 0.40), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 0.00), "holdout6": (1.00, 0.00)},
-    "AL207": {"tune": (1.00, 0.66), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00)},
+    "AL201": {"tune": (0.88, 0.85), "holdout": (0.89, 0.85), "holdout2": (0.81, 0.95), "holdout3": (0.68, 0.70), "holdout4": (0.83, 0.84), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
+    "AL202": {"tune": (0.84, 0.97), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80), "holdout7": (0.46, 0.85)},
+    "AL203": {"tune": (0.87, 0.93), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00), "holdout7": (0.50, 1.00)},
+    "AL204": {"tune": (0.98, 0.95), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75), "holdout7": (0.60, 1.00)},
+    "AL205": {"tune": (0.97, 0.88), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
+    "AL206": {"tune": (1.00, 0.40), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 0.00), "holdout6": (1.00, 0.00), "holdout7": (1.00, 0.33)},
+    "AL207": {"tune": (1.00, 0.66), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00), "holdout7": (1.00, 1.00)},
 }
 
 
@@ -704,7 +704,7 @@ def tallies():
 
 
 @pytest.mark.parametrize("code", CODES)
-@pytest.mark.parametrize("split", ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"])
+@pytest.mark.parametrize("split", ["tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"])
 def test_precision_and_recall_do_not_fall(tallies, code, split):
     tp = fp = fn = 0
     for (c, _set, sp), t in tallies.items():
