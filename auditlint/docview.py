@@ -69,6 +69,8 @@ class TokenView:
         if not kids:  # a leaf (most tokens)
             self._lefts = self._rights = self._children = ()
             return
+        if self._l_edge < 0:
+            self._read_edges()
         toks, i, lo, hi = self.doc.tokens, self.i, self._l_edge, self._r_edge
         lefts: list[TokenView] = []
         rights: list[TokenView] = []
@@ -125,12 +127,21 @@ class TokenView:
             self._subtree = tuple(out)
         return iter(self._subtree)
 
+    def _read_edges(self) -> None:
+        # a token with children: its edges read from spaCy on first use (most are never asked for)
+        tok = self.doc.spacy[self.i]
+        self._l_edge, self._r_edge = tok.left_edge.i, tok.right_edge.i
+
     @property
     def left_edge(self) -> TokenView:
+        if self._l_edge < 0:
+            self._read_edges()
         return self.doc.tokens[self._l_edge]
 
     @property
     def right_edge(self) -> TokenView:
+        if self._l_edge < 0:
+            self._read_edges()
         return self.doc.tokens[self._r_edge]
 
     @property
@@ -318,7 +329,7 @@ class DocView:
              v.is_sent_start) = read(tok)
             v.doc, v.i = self, i
             if i in kids:  # spaCy widens a token's edges only over its children: a leaf's are its own index
-                v._l_edge, v._r_edge = tok.left_edge.i, tok.right_edge.i
+                v._l_edge = v._r_edge = -1  # read from spaCy when first asked (:meth:`TokenView._read_edges`)
             else:
                 v._l_edge = v._r_edge = i
             v._sent = v._lefts = v._rights = v._children = v._subtree = None

@@ -45,6 +45,7 @@ import bisect
 import hashlib
 import itertools
 import json
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -150,6 +151,9 @@ _DATE_RE = re.compile(
 _LOWER_KEY = "auditlint.analysis.lower"
 
 
+_LOWER_OF, _LEMMA_OF = operator.attrgetter("lower_"), operator.attrgetter("lemma_")
+
+
 class _DocLower:
     """What every cue set reads of a Doc, computed once per Doc and shared by all
     of them (kept in ``doc.user_data``): each token's lower-case form and
@@ -211,8 +215,9 @@ class _DocLower:
 
     def __init__(self, doc: Doc):
         self._where = self._sent_end = None
-        self.lower = [t.lower_ for t in doc]
-        self.lemma = [t.lemma_.lower() for t in doc]  # (one comprehension: cheaper than a memo of the lemmas)
+        toks = doc.tokens if hasattr(doc, "tokens") else list(doc)  # (a DocView's token list, else spaCy's tokens)
+        self.lower = list(map(_LOWER_OF, toks))  # (map with attrgetter: the loops run in C)
+        self.lemma = list(map(str.lower, map(_LEMMA_OF, toks)))
         if doc.has_annotation("SENT_START"):
             self.sents = [(s.start, s.end) for s in doc.sents]
         else:
@@ -670,9 +675,10 @@ class SentenceClassifier:
         out: set[int] = set()
         if ref:
             n = len(ref)
-            for t in sent:
-                if t.lower_ == ref[0] and t.i + n <= sent.end and [doc[t.i + j].lower_ for j in range(n)] == ref:
-                    out.add(t.i + n - 1)
+            low = doc_lower(doc).lower  # the tokens of the reference's first word, from the word index
+            for i in doc_lower(doc).with_lower((ref[0],), sent.start, sent.end):
+                if i + n <= sent.end and low[i : i + n] == ref:
+                    out.add(i + n - 1)
         for _, e in self.c.child_terms.find(sent):
             head = doc[e - 1]
             if head.lower_ == "xxxx" and head.i not in out:
@@ -1215,7 +1221,7 @@ class _Sentence:
         self._subjects: dict[int, list[Token]] = {}
         self._impact_noun: dict[int, bool] = {}
         self._passes: bool | None = None
-        self._stasis: bool | None = None
+        self._stasis: list[Token] | None = None
         self.preds = clf.predicates(sent)
         self.consequence_heads = self._consequences()
         self.reason_heads: set[int] = set()
@@ -1332,7 +1338,7 @@ class _Sentence:
                 if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
                     heads.add(t.i)
                     heads |= {ch.i for ch in t.children if ch.dep_ in ("ccomp", "xcomp", "dobj", "advcl")}
-        for t in sent:
+        for t in (doc[i] for i in doc_lower(doc).with_lower(("so", "leaving"), sent.start, sent.end)):
             # "..., so XXXX still does not know ...": "so" joining a result clause
             if t.lower_ == "so" and t.dep_ in ("advmod", "cc", "mark") and t.i > sent.start and (
                 doc[t.i - 1].is_punct or doc[t.i - 1].lower_ == "and"
@@ -1758,7 +1764,7 @@ class _Sentence:
         commissioned by the October review", "XXXX's future remains undetermined eleven months on")."""
         c, clf = self.c, self.clf
         still = any(ch.dep_ == "advmod" and ch.lower_ in ("still", "yet") and not self._yet_again(ch) for ch in v.children)
-        if not (still or self._stasis_here() or v.lemma_.lower() in ("remain", "stay", "wait") or (
+        if not (still or self._stasis_here(v, subs) or v.lemma_.lower() in ("remain", "stay", "wait") or (
                 v.lemma_ == "be" and any(pr.dep_ == "prep" and pr.lower_ == "in" for pr in v.children)) or any(
                 ch.dep_ == "advmod" and ch.lower_ in ("finally", "eventually") for ch in v.children)):
             return None  # none of the markers below can hold (each needs one of these)
@@ -1806,13 +1812,22 @@ class _Sentence:
         """"yet again", "yet another": a repetition (often blame wording), not "not yet" (the work still not done)."""
         return t.lower_ == "yet" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("again", "another", "more")
 
-    def _stasis_here(self) -> bool:
-        """A word of the stasis list is somewhere in the Doc (once per sentence): without one, no clause can be
-        "unchanged" or "the same"."""
+    def _stasis_here(self, v: Token, subs: list[Token]) -> bool:
+        """A word of the stasis list is where :meth:`_standing_still` may read one for the clause of ``v``: ``v``,
+        a child, grandchild or great-grandchild of ``v``, or a child of a subject. Without one, the clause cannot be
+        "unchanged" or "the same". The Doc's stasis words are found once per Doc (most Docs have none)."""
         if self._stasis is None:
-            where = doc_lower(self.doc).where
-            self._stasis = any(w in where for w in self.c.stasis_words.words)
-        return self._stasis
+            key = (self.c.stasis_words._key, "tokens")
+            got = self.doc.user_data.get(key)
+            if got is None:
+                where, words = doc_lower(self.doc).where, self.c.stasis_words.words
+                got = self.doc.user_data[key] = sorted({i for w in where.keys() & words for i in where[w]})
+            self._stasis = [self.doc[i] for i in got]
+        for t in self._stasis:
+            h = t.head
+            if t is v or h is v or h.head is v or h.head.head is v or any(h is s for s in subs):
+                return True
+        return False
 
     def _decided(self, v: Token) -> bool:
         """``v`` is what a meeting or a worker decided or agreed ("agreed that XXXX would stay with her

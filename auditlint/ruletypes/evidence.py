@@ -66,7 +66,9 @@ _LABEL_WORDS = 4  # the longest label before a colon ("One small gap:", "Areas f
 _RESTRICTING = {"only", "just", "merely"}
 _FREQUENCY = {"once", "twice", "thrice"}
 _OCCASIONS = {"occasion", "time", "visit", "session", "contact", "meeting"}
+_OCCASIONS_OR_NOTES = _OCCASIONS | {"note", "call", "record"}
 _CONCESSIVE = {"although", "though", "while", "whilst"}
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}  # (ShortfallFacts.rare: built once, not per token)
 _VERDICT_OPENERS = {"overall", "altogether", "all-in-all"}  # "Overall a good assessment."
 _CONTRAST_OPENERS = {"however", "but", "yet", "nevertheless", "nonetheless"}  # a sentence that turns from the one before
 _CONTAINING = {"include", "contain", "cover", "mention", "feature"}  # "the enquiry did not include a medical"
@@ -397,9 +399,9 @@ class ShortfallFacts:
         four months", "on four occasions between March and August" (less often than about monthly)."""
         r = self.rule
         for t in sent:
-            n = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(t.lower_)
+            n = _TIMES.get(t.lower_)
             if n is None and t.dep_ == "nummod" and not _unit_weeks(t.head) and (
-                    t.head.lemma_.lower() in _OCCASIONS | {"note", "call", "record"} or r.process_nouns.has(t.head)):
+                    t.head.lemma_.lower() in _OCCASIONS_OR_NOTES or r.process_nouns.has(t.head)):
                 n = _number(t)
             if not n:
                 continue
@@ -1203,7 +1205,9 @@ class GradeEvidence(RuleType):
 
         # a shortfall put as a point for development ("would benefit from", "improvement is needed", "there is scope
         # to", "should be rewritten"): what the auditor asks for is what the work lacks
-        conceded = {x.i for t in sent if t.dep_ == "mark" and t.lower_ in _CONCESSIVE for x in t.head.subtree}
+        words_at = doc_lower(doc).with_lower  # (the tokens of a few words, from the word index: not a walk of the sentence)
+        conceded = {x.i for t in (doc[i] for i in words_at(_CONCESSIVE, sent.start, sent.end))
+                    if t.dep_ == "mark" for x in t.head.subtree}
         for cue, i, frame in self._development_points(sent):
             # "Although the chronology needs updating, the work ... has been consistently thoughtful": a caveat
             # conceded before the finding is not the finding
@@ -1214,8 +1218,8 @@ class GradeEvidence(RuleType):
         # and the same said of a span or of a count denied: "hasn't gone a month without being seen", "not once
         # signed off without adding a comment", "no action has been carried over without a reason", "not a single
         # month without a recorded supervision", "at no point left without an allocated worker"
-        for w in sent:
-            if w.lower_ != "without" or w.dep_ != "prep" or w.i in used:
+        for w in (doc[i] for i in words_at(("without",), sent.start, sent.end)):
+            if w.dep_ != "prep" or w.i in used:
                 continue
             v = w.head
             obj = next((c for c in w.children if c.dep_ in ("pobj", "pcomp")), None)

@@ -87,6 +87,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -611,12 +612,32 @@ def _found(matcher: TermMatcher, doc: Doc | Span) -> list[tuple[int, int]]:
     if matches is None:
         where = doc_lower(whole).where
         out = {(i, i + 1) for w in where.keys() & matcher.words for i in where[w]}
-        if matcher.phrases:
+        if matcher.phrases and _may_have_phrase(matcher, where):
             out |= {(s, e) for _, s, e in matcher._phrase_matcher()(whole)}
         matches = whole.user_data[key] = sorted(out)
     if whole is doc:
         return matches
     return [(s, e) for s, e in matches if s >= doc.start and e <= doc.end]
+
+
+# each matcher's phrases by their first word, as the matcher's tokenizer splits them (lower case, as it matches)
+_PHRASE_WORDS: weakref.WeakKeyDictionary[TermMatcher, dict[str, list[tuple[str, ...]]]] = weakref.WeakKeyDictionary()
+
+
+def _may_have_phrase(matcher: TermMatcher, where: dict[str, list[int]]) -> bool:
+    """Could one of ``matcher``'s phrases match in the parse whose word index is ``where``: are all the words of
+    one of them in it? Without, spaCy's PhraseMatcher is not run (it finds nothing; most paragraphs)."""
+    by_first = _PHRASE_WORDS.get(matcher)
+    if by_first is None:
+        from .. import nlp
+
+        by_first = {}
+        for doc in nlp.load().tokenizer.pipe(matcher.phrases):
+            words = tuple(t.lower_ for t in doc)
+            if words:
+                by_first.setdefault(words[0], []).append(words[1:])
+        _PHRASE_WORDS[matcher] = by_first
+    return any(all(w in where for w in rest) for k in by_first.keys() & where.keys() for rest in by_first[k])
 
 
 _MIN_FUZZY = 10  # the shortest term a misspelling is looked for: "supervision", not "session"
@@ -755,6 +776,7 @@ class _Extractor:
         self.shortened = tuple(sorted(w for w in words if any(o.startswith(w) and len(o) - len(w) >= 3 for o in words)))
         self._slips: dict[str, bool] = {}  # word forms and whether each is one slip from a long term
         self._shortened: dict[str, bool] = {}  # word forms and whether each is a long "-ion" term cut short ("supn")
+        self._plain: set[str] = set()  # the audit's word forms that are no slip of a term (:meth:`_misspelt`; per audit)
         self._dates_of: tuple[str, list[DateMatch]] | None = None
         self.n_dates: int | None = None
         self._misspelt_found: set[int] = set()
@@ -764,6 +786,7 @@ class _Extractor:
     def run(self, ctx: AuditContext) -> Extraction:
         ex = Extraction()
         audit = ctx.audit
+        self._plain = set()
         self.child = audit.child_ref.lower()
         self.period_span = None
         if audit.review_end is not None:
@@ -1225,7 +1248,8 @@ class _Extractor:
         out = set()
         # each test below depends on the word form (and then on the token's tag or lemma): each form of the
         # paragraph is tested once, and only the tokens of the forms that pass are looked at
-        for low in dict.fromkeys(lower):
+        plain = self._plain  # forms of this audit that passed none of the tests (each depends on the form alone)
+        for low in dict.fromkeys(lower).keys() - plain:
             n = len(low)
             slip = short = contracted = False
             if n >= _MIN_FUZZY - 1 and low not in words:
@@ -1251,6 +1275,7 @@ class _Extractor:
             # 14 Feb, ..."): the term verb with "-d" / "-ed"
             participle = low.endswith("ed") and low[:-1] in verbs
             if not (slip or contracted or short or participle):
+                plain.add(low)
                 continue
             for i, x in enumerate(lower):
                 if x != low:
@@ -1269,14 +1294,14 @@ class _Extractor:
         word, less an "-ed"/"-d" ending, is a supervision term)."""
         d = doc_lower(doc)
         w = self.terms.words
-        out: set[int] = set()
-        for i, low in enumerate(d.lower):
+        forms = []  # each word form of the paragraph tested once; its tokens read from the word index
+        for low in dict.fromkeys(d.lower):
             if not low.startswith("un") or len(low) < 6:
                 continue
             rest = low[2:].lstrip("-")
             if rest in w or rest[:-1] in w or rest[:-2] in w:
-                out.add(i)
-        return out
+                forms.append(low)
+        return set(d.with_lower(forms)) if forms else set()
 
     def _prefix_denied(self, term: Token) -> Token | None:
         """'The case has gone unsupervised', 'the worker was left unsupervised on this case': the clause
