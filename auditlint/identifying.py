@@ -490,6 +490,7 @@ class _PhraseScan:
         self._build, self._flags, self._ignore_case = build, flags, ignore_case
         self._by_word: dict[str, Any] = {}
         self._parts_by_word: dict[str, list[str]] | None = None  # the phrases by first word, grouped on first use
+        self._not_ascii: Any = False  # ``_other_pattern``'s pattern, built on first use (None: no such phrase)
 
     @property
     def full(self) -> re.Pattern:
@@ -524,6 +525,19 @@ class _PhraseScan:
             self._by_word[word] = None if alone else re.compile(self._build(self._alternation(parts)), self._flags)
         return self._by_word[word]
 
+    def _other_pattern(self, word: str) -> re.Pattern | None:
+        """The pattern to try where ``word``, a word that is not ASCII, starts. A phrase whose first word is ASCII
+        matches there only when a letter of ``word`` folds to an ASCII one when case is ignored (the kelvin sign
+        "K" and "k"): then ``full``; otherwise only the phrases whose first word is not ASCII, in their order (the
+        same phrase wins), so a text with "Siân" in it does not compile the whole alternation; None when there are
+        no such phrases."""
+        if any(not c.isascii() and _ascii_folds(c) for c in word):
+            return self.full
+        if self._not_ascii is False:
+            parts = [x for x in self._order if not _WORD_RUN.match(x).group().isascii()]  # ("\w" is never escaped)
+            self._not_ascii = re.compile(self._build(self._alternation(parts)), self._flags) if parts else None
+        return self._not_ascii
+
     def lookahead_spans(self, text: str) -> list[tuple[int, int]]:
         """``[(m.start(1), m.end(1)) for m in self.full.finditer(text)]`` for a pattern that only looks
         ahead, ``(?<![\\w])(?=((?:<phrases>)(?![\\w])))``: at most one span per word start."""
@@ -532,7 +546,8 @@ class _PhraseScan:
         by_word, other = _word_starts(text)
         out: list[tuple[int, int]] = []
         for p in other:
-            m = self.full.match(text, p)
+            rx = self._other_pattern(_WORD_RUN.match(text, p).group())
+            m = rx.match(text, p) if rx is not None else None
             if m is not None:
                 out.append((m.start(1), m.end(1)))
         for w in _words_in(self.first, by_word):  # (not ``by_word.keys() & first``, which reads every word of a frozenset)
@@ -544,6 +559,36 @@ class _PhraseScan:
                     out.append((m.start(1), m.end(1)))
         out.sort()
         return out
+
+
+class _TokenShapes:
+    """A parse's tokens sorted by shape in one pass, read by every name test of one :meth:`Detector._names` call:
+    each test that needs a token of some shape visits only those (its candidates), not every token of the parse.
+
+    ``caps``: the text opens with a capital; ``lower``: all in lower case (``str.islower``); ``upper``: a word of two
+    letters or more all in capitals (``isupper``, ``isalpha``); ``hyphens``: a "-" alone; ``propn``: tagged a proper
+    noun. Each list keeps the parse's order."""
+
+    __slots__ = ("tokens", "texts", "by_start", "caps", "lower", "upper", "hyphens", "propn")
+
+    def __init__(self, doc: Doc):
+        self.tokens = list(doc)
+        self.texts = [t.text for t in self.tokens]  # (read once: reaching a token's attribute is slow)
+        self.by_start = {t.idx: t for t in self.tokens}
+        self.caps: list[Any] = []
+        self.lower: list[Any] = []
+        self.upper: list[Any] = []
+        self.hyphens: list[Any] = []
+        for t, w in zip(self.tokens, self.texts):
+            if w[:1].isupper():
+                self.caps.append(t)
+            elif w.islower():  # (a word that opens with a capital is never all in lower case)
+                self.lower.append(t)
+            elif w == "-":
+                self.hyphens.append(t)
+            if len(w) >= 2 and w.isupper() and w.isalpha():
+                self.upper.append(t)
+        self.propn = [t for t in self.tokens if t.pos_ == "PROPN"]
 
 
 class Detector:
@@ -1448,11 +1493,11 @@ class Detector:
         if self._club_re is not None:  # "went to watch Chelsea", "a Chelsea shirt": the club, not a girl
             clubs = self._club_re.finditer(text) if self._club_first is None else _gated_finditer(self._club_re, self._club_first, text)
             protected += [m.span(1) if m.group(1) else m.span(2) for m in clubs]
-        tokens = list(doc)
-        by_start = {t.idx: t for t in tokens}
+        shapes = _TokenShapes(doc)  # (the tests below that need a token of some shape read only those)
+        tokens, by_start = shapes.tokens, shapes.by_start
         # the tokens that open with a capital: every shape test below that needs one ([A-Z], ``_UPPER``) reads only these
-        caps = [t for t in tokens if t.text[:1].isupper()]
-        propn = [t for t in tokens if t.pos_ == "PROPN"]  # (the proper nouns, for the tests that need one)
+        caps = shapes.caps
+        propn = shapes.propn  # (the proper nouns, for the tests that need one)
         spans: list[tuple[int, int]] = []
         welsh = any(map(text.__contains__, self.welsh_heads))
 
@@ -1804,13 +1849,13 @@ class Detector:
             # (whatever its tag: the small model reads "her bf kev" as a verb)
             if tok is not None and _capitalised_only(tok.text):
                 spans.append((tok.idx, tok.idx + len(tok.text)))
-        self._lower_names(doc, text, spans, protected, taken)
+        self._lower_names(doc, text, spans, protected, taken, shapes)
         self._kin_names(doc, text, by_start, add_tokens, spans, protected, taken)
         self._people_by_structure(doc, add_tokens, spans, protected, taken)
         self._frame_names(doc, text, add_tokens, spans, protected, taken)
         self._argument_names(doc, caps, add_tokens)
-        self._initials_names(doc, spans, protected, taken)
-        self._noted_initials(doc, spans, protected, taken)
+        self._initials_names(doc, spans, protected, taken, shapes.upper)
+        self._noted_initials(doc, spans, protected, taken, caps)
         self._gazetteer_names(doc, child_ref, add_tokens, spans, protected, taken)
         # a month's name used as a person's, which the parse dates ("April's mum", "March, his older brother,")
         for m in _MONTH_NAME.finditer(text):
@@ -1920,7 +1965,7 @@ class Detector:
             ):
                 add_tokens([a, h, b], strict=False)
         # a name in capitals ("CONTACT BETWEEN MAYA AND RHYS", "ZARA'S VIEWS")
-        for t in self._caps_names(doc, child_ref):
+        for t in self._caps_names(doc, child_ref, shapes.upper):
             s, e = t.idx, t.idx + len(t.text)
             if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                 spans.append((s, e))
@@ -1941,7 +1986,7 @@ class Detector:
                     spans.append((s, e))
         # a name alone in capitals in ordinary text ("MARCUS said", "Hamza ALI-KHAN", "brother ALFIE-JAY")
         # (and a double forename in capitals, with a surname after it: "(DESTINY-ROSE PRICE)")
-        for s, e in [*self._lone_caps_names(doc, child_ref), *self._caps_double_forenames(doc)]:
+        for s, e in [*self._lone_caps_names(doc, child_ref, shapes.upper), *self._caps_double_forenames(doc, shapes.hyphens)]:
             if _overlaps(s, e, protected) or _overlaps(s, e, taken):
                 continue
             merged = [(a, b) for a, b in spans if a < e and s < b]
@@ -2013,10 +2058,10 @@ class Detector:
             t = by_start.get(s)
             if t is not None and t.i >= 2 and doc[t.i - 1].lower_ in ("and", "&") and self._word_forename_joined(doc[t.i - 2]):
                 add_tokens([doc[t.i - 2]], strict=False)
-        for t in (self._names_after_our(doc) + self._family_by_apposition(doc) + self._message_sign_offs(doc) + self._transcript_vocatives(doc)
+        for t in (self._names_after_our(doc) + self._family_by_apposition(doc) + self._message_sign_offs(doc) + self._transcript_vocatives(doc, caps)
                   + self._names_before_honorific(doc)):
             add_tokens([t], strict=False, strong=True)
-        for t in self._lower_unknown_subjects(doc):
+        for t in self._lower_unknown_subjects(doc, shapes.lower):
             s, e = t.idx, t.idx + len(t.text)
             if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                 spans.append((s, e))
@@ -2096,12 +2141,13 @@ class Detector:
                 return False
         return False
 
-    def _lower_unknown_subjects(self, doc: Doc) -> list[Any]:
+    def _lower_unknown_subjects(self, doc: Doc, lower: list[Any]) -> list[Any]:
         """A name typed in lower case as the subject of what people do ("penhaligon did not attend the meeting", "since
         raja moved out"): a word the dictionary does not know in any case, with no article or adjective of its own,
-        and no shorthand, role or family word (``not_names``, acronyms)."""
+        and no shorthand, role or family word (``not_names``, acronyms). ``lower``: the tokens of ``doc`` all in
+        lower case (:class:`_TokenShapes`)."""
         out = []
-        for t in doc:
+        for t in lower:
             if t.dep_ not in ("nsubj", "nsubjpass") or not t.text.isalpha() or not t.text.islower() or len(t.text) < 4:
                 continue
             if t.head.lemma_.lower() not in self.person_verbs and t.head.lemma_.lower() not in _PERSON_MOVES:
@@ -2134,14 +2180,15 @@ class Detector:
                 out.append(t)
         return out
 
-    def _transcript_vocatives(self, doc: Doc) -> list[Any]:
+    def _transcript_vocatives(self, doc: Doc, caps: list[Any]) -> list[Any]:
         """Someone named at the end of a turn of a call written as a transcript, set off by a comma ("SW: Is that
         Mrs Ó Súilleabháin? / Caller: It is, yes, Siobhán."): spoken, as a name at the end of quoted speech is, when
-        a listed forename or a word the dictionary does not know."""
+        a listed forename or a word the dictionary does not know. ``caps``: the tokens of ``doc`` that open with a
+        capital (:class:`_TokenShapes`), as a name's shape does."""
         out = []
         if ":" not in doc.text:
             return out
-        for t in doc:
+        for t in caps:
             if t.i < 3 or doc[t.i - 1].text != "," or not _SHAPE_NAME.fullmatch(t.text):
                 continue
             if t.i + 1 < len(doc) and doc[t.i + 1].text not in (".", "!", "?"):
@@ -2250,7 +2297,7 @@ class Detector:
             if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                 spans.append((s, e))
 
-    def _lower_names(self, doc, text, spans, protected, taken) -> None:
+    def _lower_names(self, doc, text, spans, protected, taken, shapes: _TokenShapes) -> None:
         """Names typed in lower case (text-speak, quoted messages), where the shape of the sentence
         says a person and the dictionary does not know the word in lower case:
 
@@ -2291,15 +2338,15 @@ class Detector:
             title = _LOWER_TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
             found.insert(0, ((title.start() if title else m.start(), m.end()), True))
         person_acts = self.person_objects | self.person_verbs
-        tokens = list(doc)
-        texts = [t.text for t in tokens]  # (read once: reaching a token through the doc is slow)
+        tokens, texts = shapes.tokens, shapes.texts
         n = len(texts)
 
         def i_from(t: Any) -> bool:  # "from" and a word after ``t`` ("jo from the school")
             return t.i + 2 < n and texts[t.i + 1] == "from" and texts[t.i + 2].isalpha()
 
         word_class = self._lower_word_class
-        for t, w in zip(tokens, texts):
+        for t in shapes.lower:  # (every test below needs a word in lower case)
+            w = t.text
             # what the word alone says (``_lower_word_class``, read once per word): None when no test below can act
             cls = word_class.get(w, False)
             if cls is False:
@@ -2359,7 +2406,7 @@ class Detector:
             if bare and len(w) >= 3 and re.search("[aeiouy]", w):
                 unknown = _capitalised_only(w) or not _known_word(w)
                 found.append(((t.idx, t.idx + len(w)), unknown and not (w.endswith("in") and _known_word(w + "g"))))
-        found += self._lower_double_names(doc)
+        found += self._lower_double_names(doc, shapes.hyphens)
         for (s, e), ok in found:
             if ok and text[s:e] not in self.not_names and not (
                 _overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)
@@ -2433,7 +2480,8 @@ class Detector:
             found.append((m.span(1), w.lower() not in self.acronyms and w not in self.not_initials and w.lower() not in self.not_names and (
                 any(p.capitalize() in self.forenames for p in w.split("-"))
             )))
-        for m in _QUOTED_NICKNAME.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ():
+        # (every match opens with one of the cue words ``_QUOTED_FIRST``: tried only where one starts)
+        for m in _gated_finditer(_QUOTED_NICKNAME, _QUOTED_FIRST, text) if "'" in text or "‘" in text or '"' in text or "“" in text else ():
             w = m.group(1)
             found.append((m.span(1), w.isupper() or (w.lower() not in self.not_names and not _common_word(w))))
         if "Mc" in text or "Mac" in text or "O'" in text or "O’" in text:  # (the prefixes, as ``_PLURAL_CLAN`` writes them)
@@ -2493,14 +2541,15 @@ class Detector:
             )))
         return found
 
-    def _initials_names(self, doc: Doc, spans, protected, taken) -> None:
+    def _initials_names(self, doc: Doc, spans, protected, taken, upper: list[Any]) -> None:
         """Two capitals standing for a person, as minutes write them: the one given an action ("KO to
         close the case", "ACTION: KB to chase GP"), the agent of a verb done by people ("seen by RB"),
         the subject or object of a verb of speaking or meeting ("RB said", "spoke to KO"), or after a
         name cue ("a male known as JD"). Never a known acronym, role or title (``not_initials``:
-        "SW to visit", "EH to close", "TM oversight") and never a word in a run of capitals."""
+        "SW to visit", "EH to close", "TM oversight") and never a word in a run of capitals. ``upper``: the words of
+        ``doc`` in capitals (:class:`_TokenShapes`)."""
         text = doc.text
-        for t in doc:
+        for t in upper:
             w = t.text
             if len(w) != 2 or not w.isalpha() or not w.isupper() or w in self.not_initials or w.lower() in _TWO_LETTER_WORDS:
                 continue  # ("NO to contact", "WE to attend": English words in capitals)
@@ -2546,7 +2595,7 @@ class Detector:
             key.lower() not in self.acronyms
         )
 
-    def _noted_initials(self, doc: Doc, spans, protected, taken) -> None:
+    def _noted_initials(self, doc: Doc, spans, protected, taken, caps: list[Any]) -> None:
         """Initials that sign or attribute a case note, found by where they stand rather than by a verb:
 
         - alone in brackets closing the note or its line, after the last sentence, perhaps after a team and a dash
@@ -2554,7 +2603,8 @@ class Detector:
         - in brackets after a role or a family word ("MGM (R.S.)", "SW (DM) returned call");
         - in brackets after a contact or visit, alone or several ("Home visit (JP/LW)");
         - after a call, text or e-mail "to" or "from" ("TC to JP", "call from AK").
-        Never a known acronym, role, title or family word (``_initials_ok``)."""
+        Never a known acronym, role, title or family word (``_initials_ok``). ``caps``: the tokens of ``doc`` that open
+        with a capital (:class:`_TokenShapes`)."""
         text = doc.text
         found: list[Any] = []
         for t in doc if "(" in text else ():
@@ -2598,9 +2648,10 @@ class Detector:
         # an initial and a surname ("in the name of D. Whitfield", "signed by K. Adebayo"): a capital and a stop, then a
         # capitalised word the dictionary does not know in lower case and no place; not after a capitalised word
         # ("Plan A. Meeting", "Form C. Whitfield's") or a number
-        for a, b in zip(doc, doc[1:]):
+        for a in caps:  # (an initial opens with a capital)
+            b = doc[a.i + 1] if a.i + 1 < len(doc) else None
             if (
-                len(a.text) == 2 and _SURNAME_INITIAL.fullmatch(a.text) and b.idx == a.idx + 3 and _SHAPE_NAME.fullmatch(b.text)
+                b is not None and len(a.text) == 2 and _SURNAME_INITIAL.fullmatch(a.text) and b.idx == a.idx + 3 and _SHAPE_NAME.fullmatch(b.text)
                 and not _common_word(b.text) and b.lower_ not in self.places and b.lower_ not in self.not_names and b.text not in self.titles
                 and b.text not in self.place_words and b.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
                 and (a.i == 0 or not (doc[a.i - 1].text[:1].isupper() or doc[a.i - 1].like_num) or doc[a.i - 1].text.rstrip(".") in self.titles)
@@ -2664,14 +2715,15 @@ class Detector:
             for m in members for c in m.children
         )
 
-    def _lower_double_names(self, doc: Doc) -> list[tuple[tuple[int, int], bool]]:
+    def _lower_double_names(self, doc: Doc, hyphens: list[Any]) -> list[tuple[tuple[int, int], bool]]:
         """A double first name typed in lower case ("mum says jean-luc has not been around"): two parts
         joined by a hyphen, one the dictionary lists as a name and one it does not know in lower case, as
         the subject or the owner of something; the model tags the pair a person, or its verb is one only
-        people do. Not "the check-in" (an article), not "follow-up" (ordinary words)."""
+        people do. Not "the check-in" (an article), not "follow-up" (ordinary words). ``hyphens``: the tokens of
+        ``doc`` that are a "-" alone (:class:`_TokenShapes`)."""
         out: list[tuple[tuple[int, int], bool]] = []
-        for a in doc:
-            if a.text != "-" or a.i == 0 or a.i + 1 >= len(doc):
+        for a in hyphens:
+            if a.i == 0 or a.i + 1 >= len(doc):
                 continue
             first, last = doc[a.i - 1], doc[a.i + 1]
             if a.idx != first.idx + len(first.text) or last.idx != a.idx + 1:
@@ -3099,19 +3151,19 @@ class Detector:
             ):
                 add_tokens([t])
 
-    def _caps_names(self, doc: Doc, child_ref: str) -> list[Any]:
-        """Words in a run of capitals that the dictionary knows only as names, not in a service's title."""
+    def _caps_names(self, doc: Doc, child_ref: str, upper: list[Any]) -> list[Any]:
+        """Words in a run of capitals that the dictionary knows only as names, not in a service's title. ``upper``:
+        the words of ``doc`` in capitals (:class:`_TokenShapes`)."""
         out: list[Any] = []
         runs: list[list[Any]] = []
-        for t in doc:
-            if t.text.isupper() and t.text.isalpha() and len(t.text) >= 2:
-                # a place's preposition ends a run: "VISITED BROOKE | AT SCHOOL" (the school's words are not hers)
-                if runs and runs[-1][-1].text in _CAPS_PLACE_PREPS:
-                    runs.append([t])
-                elif runs and runs[-1][-1].i == t.i - 1 or (runs and t.i >= 2 and runs[-1][-1].i == t.i - 2 and doc[t.i - 1].text in ("'S", "’S", "'s", "’s")):
-                    runs[-1].append(t)
-                else:
-                    runs.append([t])
+        for t in upper:  # (in order: a run is read from the tokens' positions)
+            # a place's preposition ends a run: "VISITED BROOKE | AT SCHOOL" (the school's words are not hers)
+            if runs and runs[-1][-1].text in _CAPS_PLACE_PREPS:
+                runs.append([t])
+            elif runs and runs[-1][-1].i == t.i - 1 or (runs and t.i >= 2 and runs[-1][-1].i == t.i - 2 and doc[t.i - 1].text in ("'S", "’S", "'s", "’s")):
+                runs[-1].append(t)
+            else:
+                runs.append([t])
         place = self._caps_place_words
         for run in runs:
             if len(run) < 2 or any(t.text in place for t in run):
@@ -3241,18 +3293,15 @@ class Detector:
         sp = doc[start : tok.i]
         return sp if _SHAPE_NAME.fullmatch(sp.text) else None
 
-    def _lone_caps_names(self, doc: Doc, child_ref: str) -> list[tuple[int, int]]:
+    def _lone_caps_names(self, doc: Doc, child_ref: str, upper: list[Any]) -> list[tuple[int, int]]:
         """A word in capitals, alone among lower-case words (not a heading), that the gazetteer lists as a
         forename or surname and the dictionary does not know as an ordinary word: "MARCUS (older brother)",
         "Hamza ALI-KHAN", "Shane DOCHERTY". An acronym (IRO, CAMHS, LAC) is not on the lists; a forename in
-        ordinary case just before it joins the span."""
+        ordinary case just before it joins the span. ``upper``: the words of ``doc`` in capitals (:class:`_TokenShapes`)."""
         out: list[tuple[int, int]] = []
-        toks = list(doc)
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            if not (t.text.isupper() and t.text.isalpha() and len(t.text) >= 2):
-                i += 1
+        i = 0  # (the token after the last unit read: a word joined into a unit is not read again)
+        for t in upper:
+            if t.i < i:
                 continue
             unit = [t]  # "ALI-KHAN": capitals joined by hyphens with no space
             while (
@@ -3286,14 +3335,15 @@ class Detector:
             out.append((s, e))
         return out
 
-    def _caps_double_forenames(self, doc: Doc) -> list[tuple[int, int]]:
+    def _caps_double_forenames(self, doc: Doc, hyphens: list[Any]) -> list[tuple[int, int]]:
         """A double forename in capitals: two forenames joined by a hyphen, one listed and the other listed or no
         ordinary word ("DESTINY-ROSE", "LILY-MAE"), even in a sentence written all in capitals where each part alone is
         an ordinary word: the pair is a name's shape. A listed surname in capitals straight after it joins the span
-        ("DESTINY-ROSE PRICE"). Not two months or seasons ("MAY-JUNE", "SUMMER-AUTUMN")."""
+        ("DESTINY-ROSE PRICE"). Not two months or seasons ("MAY-JUNE", "SUMMER-AUTUMN"). ``hyphens``: the tokens of
+        ``doc`` that are a "-" alone (:class:`_TokenShapes`)."""
         out: list[tuple[int, int]] = []
-        for h in doc:
-            if h.text != "-" or h.i == 0 or h.i + 1 >= len(doc) or h.whitespace_:
+        for h in hyphens:
+            if h.i == 0 or h.i + 1 >= len(doc) or h.whitespace_:
                 continue
             a, b = doc[h.i - 1], doc[h.i + 1]
             if a.whitespace_ or not (a.text.isupper() and b.text.isupper() and a.text.isalpha() and b.text.isalpha()):

@@ -1746,3 +1746,35 @@ def test_case_ignoring_alternation_matches_as_the_plain_one():
     assert len(plain.findall(text)) == 8  # ("ſister" too: a long s is an s when case is ignored)
     # a phrase that does not open with an ASCII letter: the plain alternation
     assert _ci_alternation(["\\&", "mum"]) == "(?i:\\&|mum)"
+
+
+def test_phrase_scan_lookahead_at_words_beyond_ascii():
+    """``_PhraseScan.lookahead_spans`` tries, where a word that is not ASCII starts, only the phrases whose first word
+    is not ASCII (the whole pattern where a letter of the word folds to an ASCII one, the kelvin sign "K"): the same
+    spans as the whole pattern's ``finditer``."""
+    import re
+
+    from auditlint.identifying import _PhraseScan
+
+    build = lambda alt: r"(?<![\w])(?=((?:" + alt + r")(?![\w])))"  # noqa: E731
+    scan = _PhraseScan(["Team Manager", "Siân's group", "Ysgol Gymraeg", "kinship"], build, re.IGNORECASE)
+    text = "Zoë met the team manager; SIÂN'S GROUP ran; \u212aINSHIP care; Siân stayed; café ysgol gymraeg."
+    want = [(m.start(1), m.end(1)) for m in scan.full.finditer(text)]
+    assert scan.lookahead_spans(text) == want
+    assert [text[a:b] for a, b in want] == ["team manager", "SIÂN'S GROUP", "\u212aINSHIP", "ysgol gymraeg"]
+    ascii_only = _PhraseScan(["Team Manager"], build, re.IGNORECASE)  # no phrase beyond ASCII: nothing to try at "Zoë"
+    assert ascii_only.lookahead_spans("Zoë, team manager") == [(5, 17)] and ascii_only._full is None
+
+
+def test_token_shapes_sort_a_parse_once():
+    """``_TokenShapes`` sorts a parse's tokens by the shapes the name tests open with, in the parse's order."""
+    from auditlint.identifying import _parse, _TokenShapes
+
+    doc = _parse("MARCUS and jean-luc met Ms Okafor-Lane (SW) on 3 May.")
+    shapes = _TokenShapes(doc)
+    assert [t.text for t in shapes.tokens] == [t.text for t in doc]
+    assert [t.text for t in shapes.caps] == [t.text for t in doc if t.text[:1].isupper()]
+    assert [t.text for t in shapes.lower] == [t.text for t in doc if t.text.islower()]
+    assert [t.text for t in shapes.upper] == ["MARCUS", "SW"]
+    assert [t.text for t in shapes.hyphens] == [t.text for t in doc if t.text == "-"] and shapes.hyphens
+    assert shapes.by_start == {t.idx: t for t in doc}
