@@ -1870,3 +1870,38 @@ def test_al401_outcome_verdict_for_the_child_is_the_writers():
 def test_al401_dictated_quotation_is_reported_speech():
     assert not fires("AL401", "dad said quote this is a disgrace unquote and put the phone down")
     assert fires("AL401", "dad put the phone down which is a disgrace")
+
+
+def test_al402_candour_adverb_on_a_person_is_a_verdict():
+    assert fires("AL402", "Frankly the parents brought a lot of this on themselves by refusing the course.")
+    assert fires("AL402", "The previous carers, who frankly saw her as a meal ticket, took no interest in her school.")
+    assert not fires("AL402", "Frankly, the family have made real progress since the summer.")
+    assert not fires("AL402", "Frankly the analysis is excellent, one of the best I have read.")
+    assert not fires("AL402", "I am frankly appalled that XXXX was returned home after one phone call.")
+
+
+def test_al402_emphatic_wh_question_about_a_person_accuses():
+    assert fires("AL402", "Where exactly was the team manager while all this was going on?")
+    assert fires("AL402", "Why, exactly, did it take you five weeks to write up the visit?")
+    assert not fires("AL402", "Where was the team manager's decision to step down recorded?")
+    assert not fires("AL402", "What exactly does the plan say about contact with the sisters?")
+
+
+def test_al402_habit_marker_on_a_verb_the_tagger_calls_an_adjective():
+    assert fires("AL402", "The review, which the IRO service once more forgot to diarise, finally took place on 2 May.")
+    assert fires("AL402", "The social worker, in her wisdom, chose to take annual leave the week the paperwork was due.")
+    assert not fires("AL402", "The review, which the IRO service diarised in March, took place on 2 May.")
+
+
+def test_al401_degree_word_of_totality_on_any_word():
+    assert fires("AL401", "Permanence planning is utterly stuck.")
+    assert fires("AL401", "The file is an absolute labyrinth of duplicated case notes.")
+    assert fires("AL401", "He is a truly phenomenal young man.")
+    assert not fires("AL401", "It is absolutely essential that the plan is reviewed by June.")
+    assert not fires("AL401", "The plan is absolutely clear about who does what.")
+
+
+def test_al205_absolute_clause_naming_the_service_as_reason():
+    assert fires("AL205", "No targets set, school being between SENCOs.")
+    assert not fires("AL205", "No targets set, mum being in hospital that week.")
+    assert not fires("AL205", "Targets were set in March, the school being keen to help.")

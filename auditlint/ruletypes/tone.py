@@ -609,6 +609,8 @@ class Blame(RuleType):
         insinuations = self._optional_part("insinuations") or {}
         self.insinuating = [norm(x).split() for x in insinuations.get("bad_faith", [])]
         self.habit_markers = [norm(x).split() for x in insinuations.get("habit", [])]
+        self.candour = frozenset(norm(x) for x in insinuations.get("candour", []))
+        self.question_emphasis = [norm(x).split() for x in insinuations.get("question_emphasis", [])]
         extra_agencies = list(self._optional_part("agencies") or [])
         if extra_agencies:  # services named in the lexicon as well as in the rule's parameters
             self.agencies = LexiconMatcher([Entry(x) for x in [*p.agencies, *extra_agencies]])
@@ -1891,7 +1893,7 @@ class Blame(RuleType):
                 yield owners[0].left_edge.i, m.end, "verb", None
 
     # -- insinuation, airs, "saw fit", puzzlement, pointed questions (lexicon: blaming.yml "insinuations") ---
-    _LAPSE_WORDS = frozenset("late nowhere nothing nowt overdue never absent missing".split())
+    _LAPSE_WORDS = frozenset("late nowhere nothing nowt overdue never absent missing forgot forgotten cancelled".split())
 
     def _marker_spans(self, doc: Doc, phrases: list[list[str]]) -> list[tuple[int, int]]:
         """Where the marker phrases (lower-cased words) stand in the Doc; "as per" only with nothing after it
@@ -1934,7 +1936,7 @@ class Blame(RuleType):
         with being like that, not the practice held to account. The child as subject never fires."""
         for (s, e), bad_faith in [(x, True) for x in self._marker_spans(doc, self.insinuating)] + [
                 (x, False) for x in self._marker_spans(doc, self.habit_markers)]:
-            v = self._host_verb(doc[s])
+            v = self._verb_tagged_adjective(doc[s]) or self._host_verb(doc[s])
             if v is None or self._reported(v):
                 continue
             if not bad_faith and not self._lapse_in(v):
@@ -1943,6 +1945,71 @@ class Blame(RuleType):
             if subj is None or self._is_child(subj):
                 continue
             yield min(subj.left_edge.i, s), max(e, v.i + 1), "verb", None
+
+    _WH_WORDS = frozenset("who what where why how when which".split())
+
+    def _candid_verdict_on_person(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A candour adverb ("Frankly, mam runs rings round professionals", "carers, who frankly saw her as a
+        meal ticket") on a clause whose subject is a person or service: the writer's own verdict on what that
+        person is like, a charge (blaming.yml insinuations: candour). Not on a copula ("Frankly the analysis is
+        excellent" judges work; "frankly incompetent" is a trait entry), nor on reported speech."""
+        for t in tokens_with(doc, self.candour) if self.candour else ():
+            if t.dep_ != "advmod":
+                continue
+            v = self._host_verb(t)
+            if v is None or norm(v.lemma_) == "be" or self._reported(v) or self._credit_in_clause(v):
+                continue
+            if v.tag_ in ("VBG", "VBN") and any(c.dep_ in ("aux", "auxpass") and norm(c.lemma_) == "be"
+                                                for c in v.children):
+                continue  # "which is frankly horrifying", "I am frankly appalled": a state, the writer's reaction
+            for subj in subjects_of(v):
+                if subj.lower_ in ("it", "there", "this", "that", "i", "we", "which") or subj.lower_ in NEGATIVE_PEOPLE:
+                    continue
+                if self._accountable(subj, "adult") or self._is_child(subj) or self.people.is_person(subj):
+                    yield min(subj.left_edge.i, t.i), max(v.i, t.i) + 1, "verb", None
+                    break
+
+    _CREDIT_WORDS = frozenset("best well better progress good great excellent credit proud helpful effort improve "
+                              "improved improvement positive strength praise".split())
+
+    def _credit_in_clause(self, v: Token) -> bool:
+        """The clause gives credit ("who frankly has done her best", "Frankly, the family have made real
+        progress"): candour about a strength, not a charge."""
+        return any(v.doc[i].lower_ in self._CREDIT_WORDS for i in own_tokens(v))
+
+    def _emphatic_wh_question(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A wh-question made emphatic ("Where exactly was the team manager ...?", "Who on earth thought ...?",
+        "Why, exactly, did it take you five weeks ...?"): the emphasis makes it an accusation, not a request for
+        information, when a person is asked about (a person as subject, "you", or "who")."""
+        if not self.question_emphasis:
+            return
+        low = doc_lower(doc).lower
+        for sent in doc.sents:
+            if not (sent[-1].text == "?" or sent.end < len(doc) and doc[sent.end].text == "?"):
+                continue
+            wh = next((t for t in sent[:3] if t.lower_ in self._WH_WORDS), None)
+            if wh is None:
+                continue
+            j = wh.i + 1 + (wh.i + 1 < sent.end and doc[wh.i + 1].text == ",")
+            if not any(low[j: j + len(w)] == w for w in self.question_emphasis):
+                continue
+            person = wh.lower_ == "who" or any(
+                t.dep_ in ("nsubj", "nsubjpass", "poss") and (t.lower_ in ("you", "your") or self._accountable(
+                    t, "agency")) for t in sent) or any(t.lower_ == "you" for t in sent)
+            if person:
+                yield sent.start, sent.end, "verb", None
+
+    @staticmethod
+    def _verb_tagged_adjective(t: Token) -> Token | None:
+        """The clause a marker hangs on when the tagger took its verb for an adjective ("which the IRO service
+        once more forgot to diarise": "forgot" tagged ADJ with a subject and a to-clause), or None."""
+        h = t.head
+        while h.pos_ == "ADV" and h.head.i != h.i:  # "once more": "once" hangs on "more"
+            h = h.head
+        if h.pos_ == "ADJ" and h.dep_ in ("relcl", "ROOT", "conj", "ccomp", "advcl") and any(
+                c.dep_ == "nsubj" for c in h.children) and any(c.dep_ == "xcomp" for c in h.children):
+            return h
+        return None
 
     _AIRS_VERBS = frozenset({"know"})
     _AIRS_WORDS = frozenset({"better", "best"})
@@ -2151,6 +2218,8 @@ class Blame(RuleType):
         yield from self._saw_fit(doc)
         yield from self._beyond_me(doc)
         yield from self._pointed_question(doc)
+        yield from self._candid_verdict_on_person(doc)
+        yield from self._emphatic_wh_question(doc)
         # the person shapes below, from one look-up of their cue words
         cued = tokens_with(doc, self.person_cues)
         if cued:
@@ -4091,6 +4160,43 @@ class Mitigation(RuleType):
                 continue
             if self._region_shortfall(sent, phrase | {last.i}, text, practice_only=True):
                 return "pressure", self._cue_text(doc, phrase | set(range(mk.start, mk.end)))
+        return self._absolute_staffing_clause(doc, sent, text)
+
+    _ABSOLUTE_PARTICIPLES = frozenset({"being", "having"})
+
+    def _partner_agency(self, t: Token) -> bool:
+        """A partner agency or service named as such ("school", "the police", "health": analysis-cues.yml
+        agency_nouns), read once."""
+        if not hasattr(self, "_agency_nouns"):
+            try:
+                self._agency_nouns = frozenset(norm(str(x)) for x in (
+                    lexicon_part(self.lexicons, "analysis-cues:agency_nouns") or []))
+            except Exception:  # an authority's lexicons without the list: staff only
+                self._agency_nouns = frozenset()
+        return bool(token_forms(t) & self._agency_nouns)
+
+    def _absolute_staffing_clause(self, doc: Doc, sent: Span, text: str) -> tuple[str, str] | None:
+        """A nominative absolute set off by a comma, whose subject is the service ("XXXX waited until May for her
+        medical, the team being two social workers down"; "..., the police having lost both their officers";
+        "No targets set, school being between SENCOs"), beside a practice shortfall: the state of the service
+        offered as the reason for it, with no cue word. Not a family member as subject (staff and services only)."""
+        for t in sent:
+            if t.lower_ not in self._ABSOLUTE_PARTICIPLES:
+                continue
+            head = t.head if t.dep_ in ("aux", "auxpass") else t
+            subs = [c for c in head.children if c.dep_ in SUBJ]
+            if not subs and t.pos_ == "NOUN":  # the tagger's "school being" as a compound noun
+                subs = [c for c in t.children if c.dep_ == "compound"]
+            if not subs or not all(self._staffish(x) or self._partner_agency(x) for x in subs):
+                continue
+            first = min(x.left_edge.i for x in subs)
+            if first <= sent.start or doc[first - 1].text not in (",", ";"):
+                continue
+            region = {x.i for x in head.subtree} | {x.i for s_ in subs for x in s_.subtree}
+            if self._family_in(sent, region):
+                continue
+            if self._region_shortfall(sent, region, text, practice_only=True):
+                return "pressure", self._cue_text(doc, region)
         return None
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
@@ -4326,6 +4432,10 @@ class Emotive(LexiconRule):
         self.mistagged_after = frozenset(w.lower() for w in p.mistagged_after)
         data = lexicon_part(self.lexicons, p.lexicon)
         self.outcome_verdicts = frozenset(norm(w) for w in (data.get("outcome_verdicts") or [])) if isinstance(
+            data, dict) else frozenset()
+        self.maximal = frozenset(norm(w) for w in (data.get("maximal_degree") or [])) if isinstance(
+            data, dict) else frozenset()
+        self.plain_degree = frozenset(norm(w) for w in (data.get("plain_with_maximal") or [])) if isinstance(
             data, dict) else frozenset()
 
     def _person(self, t: Token, child: str) -> bool:
@@ -4898,11 +5008,36 @@ class Emotive(LexiconRule):
                         and v.i < t.i and v.i in targets and norm(t.lemma_) not in self._COMPLETELY:
                     found.add(im.start)
                     yield v.i, im.end, doc[im.start:im.end].text, v.text
+        if self.maximal:
+            yield from self._maximal_degree(doc, found)
         if self.negatives and self.intensifiers is not None:
             for im in self.intensifiers.find(doc):
                 nxt = doc[im.end] if im.end < len(doc) else None
                 if nxt is not None and doc[im.start].pos_ == "ADV" and token_forms(nxt) & self.negatives:
                     yield im.start, im.end + 1, doc[im.start:im.end].text, nxt.text
+
+    _MAXIMAL_HEADS = {"advmod": ("ADJ", "VERB"), "amod": ("NOUN",)}
+
+    def _maximal_degree(self, doc: Doc, found: set[int]) -> Iterator[tuple[int, int, str, str]]:
+        """A degree word of totality (emotive.yml maximal_degree: "absolutely", "utterly", "truly", "an absolute",
+        "an utter") on any quality, state or thing in the writer's voice ("utterly stuck", "truly phenomenal",
+        "absolutely blossoming", "an absolute labyrinth"): the writer's feeling, not a measure. Not on words of
+        certainty or necessity (plain_with_maximal: "absolutely clear", "absolutely essential that ..."), on a
+        negative ("absolutely nothing", judged above), nor on a clinical grading."""
+        for t in tokens_with(doc, self.maximal):
+            head = t.head
+            allowed = self._MAXIMAL_HEADS.get(t.dep_)
+            if t.i in found or not allowed or head.pos_ not in allowed or head.i < t.i or head.i - t.i > 3:
+                continue
+            if head.pos_ == "VERB" and head.tag_ not in ("VBG", "VBN"):
+                continue  # "absolutely needs", "truly reflects": a claim, not a description
+            if token_forms(head) & (self.plain_degree | self.negatives) or any(
+                    c.dep_ in ("ccomp", "xcomp") for c in head.children):
+                continue
+            if self.clinical and self._clinical(head):
+                continue
+            found.add(t.i)
+            yield t.i, head.i + 1, t.text, head.text
 
     def _mistagged(self, ctx: AuditContext, block, dom, section, doc: Doc) -> Iterator[Hit]:
         """An adjective entry the tagger took for a noun or a name after a word only an adjective follows
