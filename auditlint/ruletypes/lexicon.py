@@ -381,6 +381,8 @@ class LexiconMatcher:
                     firsts.update(ph.forms[0])
                     if ph.article:
                         firsts.update(ph.forms[1])
+        if not firsts:  # (no phrase has all its words in the Doc: the key table need not be made)
+            return {}
         viable: dict[str, list[_Phrase]] = {}
         for k in firsts & dk.key_at.keys():
             phs = [ph for ph in index[k] if id(ph) in ok]
@@ -488,6 +490,8 @@ class LexiconMatcher:
         matches = self._doc_matches(whole)
         if whole is doc:
             return matches
+        if not matches:  # (most matchers, in most paragraphs)
+            return []
         return [m for m in matches if m.start >= doc.start and m.end <= doc.end]
 
     def matches_token(self, t: Token) -> bool:

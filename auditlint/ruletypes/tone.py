@@ -1898,10 +1898,15 @@ class Blame(RuleType):
     def _marker_spans(self, doc: Doc, phrases: list[list[str]]) -> list[tuple[int, int]]:
         """Where the marker phrases (lower-cased words) stand in the Doc; "as per" only with nothing after it
         but "usual" or punctuation ("as per usual", "..., as per" but not "as per the plan")."""
-        low = doc_lower(doc).lower
+        dl = doc_lower(doc)
+        low = dl.lower
         out = []
-        for i in range(len(doc)):
-            for words in phrases:
+        firsts: dict[str, list[list[str]]] = {}  # the phrases by first word (in order): only tokens with one are tried
+        for words in phrases:
+            firsts.setdefault(words[0] if words else "", []).append(words)
+        starts = range(len(doc)) if "" in firsts else dl.with_lower(firsts)
+        for i in starts:
+            for words in firsts.get(low[i], ()) if "" not in firsts else phrases:
                 if low[i: i + len(words)] != words:
                     continue
                 j = i + len(words)
@@ -4199,6 +4204,20 @@ class Mitigation(RuleType):
                 return "pressure", self._cue_text(doc, region)
         return None
 
+    def _staff_in(self, doc: Doc, sent: Span) -> bool:
+        """The sentence has a token :meth:`_circumstance` and :meth:`_progressive` need, or they find nothing: every
+        circumstance they read is said of a role or work noun (:meth:`_staffish`, :meth:`People.is_role`, also through a pronoun's
+        antecedent in the sentence) or of "we". The Doc's such tokens are listed once (the last Doc's kept)."""
+        memo = self._staff_memo
+        if memo is None or memo[0] is not doc:
+            at = {*self.people.roles._covering(doc), *self.work._covering(doc), *doc_lower(doc).with_lower(("we",))}
+            memo = self._staff_memo = (doc, sorted(at))
+        found = memo[1]
+        k = bisect_left(found, sent.start)
+        return k < len(found) and found[k] < sent.end
+
+    _staff_memo: tuple[Doc, list[int]] | None = None
+
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         kinds = self.params.message_kinds
         for block, dom, section in ctx.audit.placed_blocks():
@@ -4210,14 +4229,8 @@ class Mitigation(RuleType):
             for sent in doc.sents:
                 found = None
                 prev, before = sent, prev
-                if any(mk.entry.data.get("rel") == "cause" and self._denied(doc, mk.start)
-                       and not self._cleared(doc, mk.start, mk.end)
-                       for mk in self.causal.find(sent)) or self._refused(sent):
-                    continue  # "the delay is not down to workload": the auditor refuses the excuse
-                if self.params.set_aside and self._conceded(sent):
-                    continue  # "While I recognise the pressure the team was under, the plan should have been updated"
-                if self._finding_held(sent):
-                    continue  # "that does not change the finding", "the handover gap is a service failing"
+                # (the tests that set a sentence aside are read below, only for a sentence that would fire: most
+                # sentences fire nothing, and every test here only reads the parse)
                 response = self._response_finding(sent)
                 cands = [(m, False) for m in self.cues.find(sent)] + [
                     (m, True) for m in self.soft.find(sent) if self._soft_ok(doc, sent, m)]
@@ -4251,20 +4264,30 @@ class Mitigation(RuleType):
                     found = self._expected_given(sent, text) or self._better_but_for(sent)
                 if found is None and not response:
                     found = self._excuse_frame(sent, text)
-                if found is None and self.params.progressive and self._progressive(doc, sent, text):
+                if found is None and self.params.progressive and self._staff_in(doc, sent) and self._progressive(
+                        doc, sent, text):  # (its subject is a role, or a pronoun for one: :meth:`_staff_in`)
                     found = ("", "workload")
-                if found is None and self.params.circumstances and not response:
+                if found is None and self.params.circumstances and not response and self._staff_in(doc, sent):
                     found = self._circumstance(doc, sent, text, before if self.params.follow_on else None)
                     if found:
                         found = (found[1], found[0])
                 if found is None:
                     continue
+                if any(mk.entry.data.get("rel") == "cause" and self._denied(doc, mk.start)
+                       and not self._cleared(doc, mk.start, mk.end)
+                       for mk in self.causal.find(sent)) or self._refused(sent):
+                    continue  # "the delay is not down to workload": the auditor refuses the excuse
+                if self.params.set_aside and self._conceded(sent):
+                    continue  # "While I recognise the pressure the team was under, the plan should have been updated"
+                if self._finding_held(sent):
+                    continue  # "that does not change the finding", "the handover gap is a service failing"
                 cue, kind = found
                 a, b = sent.start_char, sent.end_char
                 if in_quotes(text, a, b):
                     continue
                 yield Hit(block=block, start=a, end=b, domain=dom, section=section,
                           values={"cue": cue or "work pressure", "kind": kinds.get(kind, kind)})
+        self._staff_memo = None  # (no Doc kept after the audit)
 
 
 _ENOUGH = frozenset({"enough"})
@@ -5045,7 +5068,10 @@ class Emotive(LexiconRule):
         lexicon's part of speech is met by the word, not by the tag."""
         if not self.mistagged_after:
             return
-        for t in tokens_with(doc, frozenset(self.adjectives)):
+        words = self.__dict__.get("_adjective_words")  # the entries' words as one set, made once, not once per Doc
+        if words is None or words[0] is not self.adjectives:
+            words = self._adjective_words = (self.adjectives, frozenset(self.adjectives))
+        for t in tokens_with(doc, words[1]):
             if t.pos_ not in ("NOUN", "PROPN") or t.i == 0 or doc[t.i - 1].lower_ not in self.mistagged_after:
                 continue
             if any(c.dep_ == "det" for c in t.children) or self._named(t) or self._reported(t):
