@@ -8,11 +8,15 @@ rules needs no NLP.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
+
+
+_MATCHER_NUMBERS = itertools.count()  # each matcher's own key in a Doc's user_data
 
 
 class TermMatcher:
@@ -29,7 +33,8 @@ class TermMatcher:
             else:
                 self.words.add(t)
         self._matcher = None
-        self._last: tuple | None = None
+        # matches kept in the Doc's user_data go with the Doc: a long-running process keeps none
+        self._memo_key = ("auditlint.terms", next(_MATCHER_NUMBERS))
 
     def _phrase_matcher(self):
         if self._matcher is None:
@@ -52,14 +57,14 @@ class TermMatcher:
         return tok.lower_ in self.words or tok.lemma_.lower() in self.words
 
     def _doc_matches(self, doc: Doc) -> list[tuple[int, int]]:
-        key = id(doc)
-        if self._last is not None and self._last[0] == key and self._last[1] is doc:
-            return self._last[2]
+        got = doc.user_data.get(self._memo_key)
+        if got is not None:
+            return got
         out = {(t.i, t.i + 1) for t in doc if self.token_matches(t)}
         if self.phrases:
             out |= {(s, e) for _, s, e in self._phrase_matcher()(doc)}
         result = sorted(out)
-        self._last = (key, doc, result)
+        doc.user_data[self._memo_key] = result
         return result
 
     def find(self, doc: Doc | Span) -> list[tuple[int, int]]:

@@ -28,6 +28,8 @@ How entries match
 
 from __future__ import annotations
 
+import itertools
+
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -57,6 +59,8 @@ _POS_LOOSE = {
     "ADV": {"ADV"},
 }
 _ARTICLES = {"a": "a", "an": "a"}
+
+_MATCHER_NUMBERS = itertools.count()  # each matcher's own key in a Doc's user_data
 
 
 def norm(s: str) -> str:
@@ -296,7 +300,9 @@ class LexiconMatcher:
         self.exact: dict[str, list[Entry]] = {}
         self._phrase_src: list[tuple[Entry, list[str]]] = []
         self._phrases: dict[str, list[_Phrase]] | None = None
-        self._last: tuple | None = None
+        # this matcher's matches in a Doc live in the Doc's user_data: they go with the Doc, and a
+        # long-running process (the web app) keeps no Doc alive after its request
+        self._memo_key = ("auditlint.matches", next(_MATCHER_NUMBERS))
         self._cover: tuple | None = None
         self._anchors: dict[str, list[_Phrase]] = {}
         self.entries: list[Entry] = []
@@ -422,8 +428,10 @@ class LexiconMatcher:
         return out
 
     def _doc_matches(self, doc: Doc) -> list[Match]:
-        if self._last is not None and self._last[0] is doc:
-            return self._last[1]
+        memo = doc.user_data
+        got = memo.get(self._memo_key)
+        if got is not None:
+            return got
         found: list[Match] = []
         dk = doc_keys(doc)
         words, exact = self._wordkeys, self.exact
@@ -431,7 +439,7 @@ class LexiconMatcher:
         # (an abbreviation the text does not hold is none of its tokens)
         exact = exact if exact and any(k in dk.text or "'" in k for k in exact) else None
         if not exact and dk.at.keys().isdisjoint(self._anykeys):  # (most matchers, in most paragraphs)
-            self._last = (doc, found)
+            memo[self._memo_key] = found
             return found
         # only a token with a form in the word table (or an abbreviation) can match
         hits: set[int] = set()
@@ -481,7 +489,7 @@ class LexiconMatcher:
                             if c.dep_ == "prt" and token_forms(c) & ph.forms[1] and c.i > verb.i:
                                 found.append(Match(verb.i, c.i + 1, ph.entry, "entry"))
         found = _longest(found) if found else found
-        self._last = (doc, found)
+        memo[self._memo_key] = found
         return found
 
     def find(self, doc: Doc | Span) -> list[Match]:
