@@ -687,13 +687,22 @@ MEASURED = {
     # 236/61/47); pending round 16 AL201 15/36/13 -> 16/36/12. Six whole tune audits (t14-t19, written blind, weighted
     # to the child's voice, direct work, grade evidence and domains without impact) joined too: tune audits AL202
     # 33/6/1, AL203 29/4/2, AL206 2/0/3, AL207 4/0/2 before any rule change.
-    "AL201": {"tune": (0.88, 0.85), "holdout": (0.89, 0.85), "holdout2": (0.81, 0.95), "holdout3": (0.68, 0.70), "holdout4": (0.83, 0.84), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
-    "AL202": {"tune": (0.84, 0.97), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80), "holdout7": (0.46, 0.85)},
+    # Then the audit-level classes from t14-t19 (AL206 a parent's account, another's wish for the child, placing
+    # outside direct work, a reason said of someone else; AL207 a bare "direct work has been completed"; AL202 an
+    # effect after a result connective, a joined clause or a fronted cause; AL204 a risk named for the child, open
+    # conditions, a parent's own state), round 15's AL201 classes (an excuse denied to a step of the work, a finding
+    # matched to its cause, the child's state as the reason a step moved, the child who went through an experience;
+    # two class labels aligned) and the tone round (see test_tone), and the model retrained once on the merged code:
+    # tune AL201 1425/175/232 (r15 alone 37/14/16 -> 37/11/14), AL202 34/4/0, AL204 202/2/8, AL206 5/0/0, AL207 6/0/0.
+    # Held-out, measured once after: AL201 holdout3 62/28/26 -> 63/27/25, the rest unchanged; holdout7 (written blind
+    # this session, measured unseen before these classes) AL204 3/3/0 -> 3/2/0, the rest unchanged.
+    "AL201": {"tune": (0.89, 0.85), "holdout": (0.89, 0.85), "holdout2": (0.81, 0.95), "holdout3": (0.70, 0.71), "holdout4": (0.83, 0.84), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
+    "AL202": {"tune": (0.89, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80), "holdout7": (0.46, 0.85)},
     "AL203": {"tune": (0.87, 0.93), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00), "holdout7": (0.50, 1.00)},
-    "AL204": {"tune": (0.98, 0.95), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75), "holdout7": (0.60, 1.00)},
+    "AL204": {"tune": (0.99, 0.96), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75), "holdout7": (0.60, 1.00)},
     "AL205": {"tune": (0.97, 0.88), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
-    "AL206": {"tune": (1.00, 0.40), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 0.00), "holdout6": (1.00, 0.00), "holdout7": (1.00, 0.33)},
-    "AL207": {"tune": (1.00, 0.66), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00), "holdout7": (1.00, 1.00)},
+    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 0.00), "holdout6": (1.00, 0.00), "holdout7": (1.00, 0.33)},
+    "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00), "holdout7": (1.00, 1.00)},
 }
 
 
@@ -1342,3 +1351,57 @@ def test_al204_open_conditions_and_a_parents_own_state_are_not_evidence():
     unmet = ("There is still no crisis plan. The assessment has not been joined up. His sister's needs have not been "
              "considered. Mum's mental health is stable at present.")
     assert fired("AL204", unmet, domain=7, grade=Grade.GOOD)
+@pytest.mark.parametrize(
+    "text,cls",
+    [
+        # an excuse denied to a step of the work judges it; an excuse reported as given is not the auditor's verdict
+        ("There is no excuse for the strategy meeting being held nine days late.", EVALUATION),
+        ("Absolutely no excuse for sloppy case notes.", EVALUATION),
+        ("The visit was cancelled on 3 May and rearranged for 10 May.", PROCESS),
+    ],
+)
+def test_denied_excuse_is_a_judgement(text, cls):
+    assert one(text) == cls
+
+
+@pytest.mark.parametrize(
+    "text,cls",
+    [
+        # a finding matched to its likely cause is reported, not graded; "consistent" said of the work still grades it
+        ("The bruises were consistent with a fall from a bike.", PROCESS),
+        ("The GP noted a burn consistent with a cigarette.", PROCESS),
+        ("The worker's recording has been consistent and thorough.", EVALUATION),
+    ],
+)
+def test_finding_matched_to_its_cause_is_reported(text, cls):
+    assert one(text) == cls
+
+
+@pytest.mark.parametrize(
+    "text,cls",
+    [
+        # the child's state given only as the reason a step of the work moved: the step is what changed
+        ("XXXX was in hospital for two weeks in June, so the core group was moved to July.", PROCESS),
+        ("XXXX was away on a school trip in May, so the visit took place at the start of June.", PROCESS),
+        # the same state with a consequence for the child herself is still impact
+        ("XXXX was in hospital for two weeks in June, so she missed her exams.", IMPACT),
+    ],
+)
+def test_childs_state_as_reason_for_a_step(text, cls):
+    assert one(text) == cls
+
+
+@pytest.mark.parametrize(
+    "text,cls",
+    [
+        # the child as the one who went through something is the child's experience; going through a piece of work,
+        # or a hard year had by the team, is not
+        ("XXXX has been through a great deal since the summer.", IMPACT),
+        ("XXXX is a quiet, brave girl who has been through a lot.", IMPACT),
+        ("XXXX has had a really hard term at her new school.", IMPACT),
+        ("The worker went through the safety plan with mum on 4 May.", PROCESS),
+        ("The team has had a difficult year with two vacancies.", EVALUATION),
+    ],
+)
+def test_child_lived_through_an_experience(text, cls):
+    assert one(text) == cls

@@ -1458,12 +1458,18 @@ class _Sentence:
         process_verb = clf.is_(c.process_verbs, v) and not clf.is_(c.not_process_verbs, v)
         adj = self._state_adjective(v, lemma) if child_subj else None  # (else asked only when needed, below)
 
+        if self._child_state_as_reason_for_step(v, subs):
+            return None  # "XXXX was in hospital in March, so the review was moved to April": the review is what changed
         if child_subj and (self._speech_as_time_anchor(v) or self._speaker_quoting_self(v, subs)):
             return None  # "a referral was made after XXXX described ...", "Mam-gu said she 'would rather ...'"
+        if not (child_subj or passive) and any(self._describes_child(x) for x in subs) and self._child_lived_through(v):
+            return "the child's own experience"  # "XXXX is a little boy who has been through a lot"
         if child_subj:
             reason_only = self.in_reason(v) and not cons
             if not passive and clf.is_(c.child_speech_verbs, v):
                 return f"the child {lemma} (their own words or view)"
+            if not passive and self._child_lived_through(v):
+                return "the child's own experience"
             if adj is not None and not reason_only:
                 return f"the child is '{adj.text}'"
             if not passive and clf.is_(c.impact_verbs, v) and not clf.is_(c.weak_impact_verbs, v):
@@ -1609,6 +1615,56 @@ class _Sentence:
         return None
 
     _AT_LAST = frozenset("finally eventually".split())
+
+    _EXPERIENCE_TIME_NOUNS = frozenset("year month week term summer time fortnight".split())
+
+    def _describes_child(self, x: Token) -> bool:
+        """``x`` (or the noun a relative pronoun stands for) is what the child is said to be: "XXXX is a resilient
+        little boy who ...", the complement of a copula whose subject is the child."""
+        if x.tag_ in ("WP", "WDT") and x.head.dep_ == "relcl":
+            x = x.head.head
+        return x.dep_ == "attr" and x.head.lemma_ == "be" and any(self.is_child(s) for s in self.subjects(x.head))
+
+    def _child_lived_through(self, v: Token) -> bool:
+        """The child (the clause's subject, asked by the caller) as the one who underwent something: "has been
+        through hell and back", "has gone through a frightening few months", "has had a very difficult year":
+        the child's experience, not a step of the work ("we went through each of the visits" has a piece of
+        work after "through" and is not said of the child)."""
+        if self.clf.negated(v) or self.quoted(v):
+            return False
+        c, lemma = self.c, v.lemma_.lower()
+        if lemma in ("be", "go", "live", "come"):
+            return any(pr.dep_ == "prep" and pr.lower_ == "through" and any(
+                p.dep_ == "pobj" and not c.process_nouns.has_at(p) and not c.professional_nouns.has_at(p)
+                for p in pr.children) for pr in v.children)
+        if lemma in ("have", "experience"):
+            return any(o.dep_ == "dobj" and o.lemma_.lower() in self._EXPERIENCE_TIME_NOUNS and any(
+                a.dep_ in ("amod", "compound") and a.pos_ == "ADJ" for a in o.subtree if a.i < o.i) for o in v.children)
+        return False
+
+    def _child_state_as_reason_for_step(self, v: Token, subs: list[Token]) -> bool:
+        """The child's state or circumstances (a copula clause: "XXXX was in hospital for three weeks", "her
+        college timetable is heavy this term", "XXXX was too unwell to attend") given only as the reason a step of
+        the work was moved or arranged, in a clause after "so" ("..., so the review was moved to April", "so her
+        views were given through her advocate") or as the "because" of one ("the review was put back because
+        XXXX was in hospital"): what changed is the step, not the child's life (the step's clause has a piece of
+        work as its subject, not the child)."""
+        if v.lemma_.lower() not in _COPULAS or not subs or not all(
+                self.is_child(s) or (self.child_possessed(s) and not self.c.person_nouns.has(s)) for s in subs):
+            return False
+        c, clf = self.c, self.clf
+
+        def step(w: Token) -> bool:
+            ws = self.subjects(w)
+            return w.i != v.i and w.pos_ in ("VERB", "AUX") and bool(ws) and all(
+                c.process_nouns.has_at(x) and not self.is_child(x) for x in ws) and (
+                clf.is_passive(w) or clf.is_(c.process_verbs, w) or clf.is_(c.occurrence_verbs, w))
+
+        if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in v.children) and step(v.head):
+            return True
+        so = next((t for t in self.sent if t.lower_ == "so" and t.i > v.i and t.dep_ in ("advmod", "cc", "mark")
+                   and t.i + 1 < self.sent.end and self.doc[t.i + 1].lower_ not in ("that", "far", "much", "many")), None)
+        return so is not None and any(step(w) for w in self.preds if w.i > so.i)
 
     def _plan_moved_at_last(self, v: Token, subs: list[Token]) -> str | None:
         """The child's plan moving only after a delay: "XXXX's plan finally moved on after 9 mths" (the delay in
@@ -2420,9 +2476,26 @@ class _Sentence:
             return False  # reported speech: someone else's words, not the auditor's judgement
         if t.tag_ in ("JJ", "VBN") and t.lower_.endswith("ed") and any(self._purpose(x) for x in t.children):
             return False  # a participle done for a purpose: "the order was varied in 2021 to add conditions"
+        if self._likeness_to_finding(t):
+            return False  # "injuries consistent with a serious assault": a finding matched, not the work graded
         # the tagger often reads a participle adjective as a verb: "is deeply disturbing", "was rushed"
         adjectival = t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "VERB" and t.dep_ in ("acomp", "oprd", "amod"))
         return c.evaluative_adjectives.has(t) or (c.judging_words.has(t) and adjectival)
+
+    _LIKENESS_ADJECTIVES = frozenset("consistent inconsistent compatible".split())
+
+    def _likeness_to_finding(self, t: Token) -> bool:
+        """An adjective that matches a finding to what may explain it ("a spiral fracture consistent with a
+        non-accidental injury", "the marks were consistent with a fall"), said of something that is not a piece
+        of work, a professional or an agency: a clinical or forensic finding reported, not the practice graded
+        ("visits were consistent with the plan" still grades the work)."""
+        if t.lower_ not in self._LIKENESS_ADJECTIVES or not any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in t.children):
+            return False
+        judged = [t.head] if t.dep_ in ("amod", "appos") else self.subjects(t.head) if t.dep_ in ("acomp", "oprd") else []
+        c = self.c
+        return bool(judged) and not any(
+            c.process_nouns.has_at(x) or c.professional_nouns.has_at(x) or c.agency_nouns.has(x) or x.pos_ == "PRON"
+            for x in judged)
 
     def _evaluative_clause(self, v: Token) -> str | None:
         clf, c = self.clf, self.c
@@ -2726,6 +2799,8 @@ class _Sentence:
                         n.like_num for n in ch.children
                     ):
                         return "a timescale"
+        if any(self._likeness_to_finding(t) for t in sent):
+            return "a finding matched to its cause (reported)"  # "The injuries were consistent with an assault."
         return self._tool_used()
 
     def _family_account(self, root: Token, main: list[Token]) -> str | None:
