@@ -1405,3 +1405,12 @@ def test_childs_state_as_reason_for_a_step(text, cls):
 )
 def test_child_lived_through_an_experience(text, cls):
     assert one(text) == cls
+
+
+def test_direct_work_detail_counts_only_in_its_own_clause():
+    """A verb of showing or saying in another clause ("the SW told me ...", "... and mum said ...") is not what
+    the direct work showed: the bare mention still does not say whether a tool was used."""
+    assert fired("AL207", "The SW told me direct work has been completed.", domain=4)
+    assert fired("AL207", "Direct work has been completed and mum said she is happy with the plan.", domain=4)
+    assert not fired("AL207", "In direct work XXXX said she misses her brother and wants to see him more.", domain=4)
+    assert not fired("AL207", "Direct work showed that XXXX worries about her mum when she is at school.", domain=4)

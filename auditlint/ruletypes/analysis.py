@@ -1881,7 +1881,7 @@ class _Sentence:
             self._stasis = [self.doc[i] for i in got]
         for t in self._stasis:
             h = t.head
-            if t is v or h is v or h.head is v or h.head.head is v or any(h is s for s in subs):
+            if v.i in (t.i, h.i, h.head.i, h.head.head.i) or any(h.i == s.i for s in subs):
                 return True
         return False
 

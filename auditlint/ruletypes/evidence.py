@@ -1009,7 +1009,7 @@ class GradeEvidence(RuleType):
         return all(family_owned(x) for x in subs)
 
     @staticmethod
-    def _risk_the_work_names(sent: Span, tok: Token) -> bool:
+    def _risk_the_work_names(tok: Token) -> bool:
         """A shortfall that is the content of a risk named for the child ("the assessment explains what this
         means for XXXX: she is at risk of her needs being missed in the gaps between visits"): the harm that
         may come, which the work has seen, not a deficit in the work."""
@@ -1236,7 +1236,7 @@ class GradeEvidence(RuleType):
             if self._not_evidence(words) or self.in_question(words.root) or self._about_family(words) \
                     or self._own_unease(words.root) or self._put_right(words.root) or not take(s, e):
                 continue
-            if self._risk_the_work_names(sent, words.root) or self._open_condition(words.root):
+            if self._risk_the_work_names(words.root) or self._open_condition(words.root):
                 continue  # "the assessment explains ...: she is at risk of being missed"; "if it is not managed"
             if colon is not None and e <= colon:
                 label.append(words.text)

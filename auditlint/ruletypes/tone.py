@@ -4207,16 +4207,15 @@ class Mitigation(RuleType):
     def _staff_in(self, doc: Doc, sent: Span) -> bool:
         """The sentence has a token :meth:`_circumstance` and :meth:`_progressive` need, or they find nothing: every
         circumstance they read is said of a role or work noun (:meth:`_staffish`, :meth:`People.is_role`, also through a pronoun's
-        antecedent in the sentence) or of "we". The Doc's such tokens are listed once (the last Doc's kept)."""
-        memo = self._staff_memo
-        if memo is None or memo[0] is not doc:
+        antecedent in the sentence) or of "we". The Doc's such tokens are listed once, in the Doc's user_data."""
+        found = doc.user_data.get(self._staff_key)
+        if found is None:
             at = {*self.people.roles._covering(doc), *self.work._covering(doc), *doc_lower(doc).with_lower(("we",))}
-            memo = self._staff_memo = (doc, sorted(at))
-        found = memo[1]
+            found = doc.user_data[self._staff_key] = sorted(at)
         k = bisect_left(found, sent.start)
         return k < len(found) and found[k] < sent.end
 
-    _staff_memo: tuple[Doc, list[int]] | None = None
+    _staff_key = ("auditlint.mitigation.staff",)
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         kinds = self.params.message_kinds
@@ -4287,7 +4286,6 @@ class Mitigation(RuleType):
                     continue
                 yield Hit(block=block, start=a, end=b, domain=dom, section=section,
                           values={"cue": cue or "work pressure", "kind": kinds.get(kind, kind)})
-        self._staff_memo = None  # (no Doc kept after the audit)
 
 
 _ENOUGH = frozenset({"enough"})
@@ -4460,6 +4458,7 @@ class Emotive(LexiconRule):
             data, dict) else frozenset()
         self.plain_degree = frozenset(norm(w) for w in (data.get("plain_with_maximal") or [])) if isinstance(
             data, dict) else frozenset()
+        self.plain_or_negative = self.plain_degree | self.negatives  # what a degree word of totality leaves plain
 
     def _person(self, t: Token, child: str) -> bool:
         if t.lower_ == child or t.lower_ in PERSONAL_PRONOUNS - {"i", "we", "me", "us"} or t.ent_type_ == "PERSON":
@@ -5054,7 +5053,7 @@ class Emotive(LexiconRule):
                 continue
             if head.pos_ == "VERB" and head.tag_ not in ("VBG", "VBN"):
                 continue  # "absolutely needs", "truly reflects": a claim, not a description
-            if token_forms(head) & (self.plain_degree | self.negatives) or any(
+            if token_forms(head) & self.plain_or_negative or any(
                     c.dep_ in ("ccomp", "xcomp") for c in head.children):
                 continue
             if self.clinical and self._clinical(head):

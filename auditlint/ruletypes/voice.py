@@ -36,7 +36,7 @@ from pydantic import Field
 
 from ..text import in_quotes
 from . import register
-from .analysis import CueSet, Cues, SentenceClassifier, _State, doc_text, merge_cues
+from .analysis import _NEG_DET, CueSet, Cues, SentenceClassifier, _State, doc_text, merge_cues
 from .base import AuditContext, Hit, Params, RuleType, section_hit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -405,7 +405,7 @@ class MentionRequired(RuleType):
         """"No direct work has been done", "the worker has not done any direct work"."""
         h = doc[s:e].root
         for _ in range(6):
-            if any(c.dep_ == "det" and c.lower_ in ("no",) for c in h.children) or any(
+            if any(c.dep_ == "det" and c.lower_ in _NEG_DET for c in h.children) or any(
                     c.dep_ == "neg" for c in h.children):
                 return True
             if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
@@ -424,7 +424,18 @@ class MentionRequired(RuleType):
         # the verb that only says it was done ("the worker used direct work", "direct work has been used") is
         # not a detail; one that the work did ("direct work showed ...") or that happened in it is
         done = root.head.i if root.dep_ in ("dobj", "nsubjpass") else -1
-        return any(t.pos_ in ("VERB", "AUX") and t.i != done and t.lemma_.lower() in self.detail_verbs for t in sent)
+        # only in the mention's own clause: "the SW told me direct work has been completed" and "direct work has
+        # been completed and mum said she is happy" give nothing of what the work showed
+        verb = root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        clause, stack = set(), [verb]
+        while stack:
+            x = stack.pop()
+            clause.add(x.i)
+            stack.extend(c for c in x.children if c.dep_ != "conj")
+        return any(t.i in clause and t.pos_ in ("VERB", "AUX") and t.i != done and t.lemma_.lower() in self.detail_verbs
+                   for t in sent)
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         p = self.params
