@@ -2868,6 +2868,7 @@ class _Sentence:
 _CACHE_KEY = "analysis.sentence_classes"
 _MODEL_CACHE_KEY = "analysis.sentence_classes.learned"
 _MODEL_USED_KEY = "analysis.model"
+_CHILD_KEY = "analysis.child_tokens"  # (cue fingerprint, id(block), sentence start) -> the child's tokens there
 
 
 def _classifier_for(cues: Cues) -> SentenceClassifier:
@@ -2883,12 +2884,14 @@ _CLASSIFIERS: dict[str, SentenceClassifier] = {}
 def classify_domain(ctx: AuditContext, d: Domain, clf: SentenceClassifier, gender: str | None) -> dict[int, list[SentenceClass]]:
     state = _State(child_ref=ctx.audit.child_ref or "XXXX", child_gender=gender)
     out: dict[int, list[SentenceClass]] = {}
+    children = ctx.cache.setdefault(_CHILD_KEY, {})
     for block in d.paragraphs:
         items: list[SentenceClass] = []
         for sent in ctx.sentences(block):
             if not sent.text.strip() or not any(t.is_alpha for t in sent):
                 continue
             child = clf.child_tokens(sent, state)
+            children[(clf.c.fingerprint, id(block), sent.start_char)] = child
             items.append(clf.classify(sent, child))
             clf.update_state(state)
         out[id(block)] = items
@@ -3163,18 +3166,14 @@ class DomainWithoutImpact(_AnalysisType):
         if d.number != 1 and any(s.cls == IMPACT for _, s in sents):
             return True  # only domain 1 opens with the case history; elsewhere an impact sentence settles it
         by_start = {(id(b), s.start): s for b, s in sents}
-        ref = ctx.audit.child_ref or "XXXX"
-        docs = [ctx.doc(b) for dd in ctx.audit.domains for b in dd.paragraphs]
-        state = _State(child_ref=ref, child_gender=self.classifier.infer_gender(docs, ref))
+        # the child's tokens in each sentence, as the classifier resolved them for this audit
+        children, fingerprint = ctx.cache.get(_CHILD_KEY, {}), self.classifier.c.fingerprint
         for block in d.paragraphs:
             for sent in ctx.sentences(block):
-                if not sent.text.strip() or not any(t.is_alpha for t in sent):
-                    continue
-                child = self.classifier.child_tokens(sent, state)
-                self.classifier.update_state(state)
                 found = by_start.get((id(block), sent.start_char))
                 if found is None:
                     continue
+                child = children.get((fingerprint, id(block), sent.start_char), set())
                 if found.cls == IMPACT:
                     if d.number == 1 and self._concern_raised(sent, child):
                         continue
