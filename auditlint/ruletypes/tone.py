@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import Field
 
 from ..docview import doc_of
+from ..errors import ConfigError
 from ..text import in_quotes
 from . import register
 from .analysis import doc_lower
@@ -2718,6 +2719,11 @@ class Mitigation(RuleType):
 
     def setup(self) -> None:
         p = self.params
+        try:
+            self._agency_nouns = frozenset(norm(str(x)) for x in (
+                lexicon_part(self.lexicons, "analysis-cues:agency_nouns") or []))
+        except ConfigError:  # an authority's lexicons without the list: staff only
+            self._agency_nouns = frozenset()
         self.load_verbs = {norm(w) for w in p.load_verbs}
         self.elsewhere_verbs = {norm(w) for w in p.elsewhere_verbs}
         self.joining_verbs = {norm(w) for w in p.joining_verbs}
@@ -4172,12 +4178,6 @@ class Mitigation(RuleType):
     def _partner_agency(self, t: Token) -> bool:
         """A partner agency or service named as such ("school", "the police", "health": analysis-cues.yml
         agency_nouns), read once."""
-        if not hasattr(self, "_agency_nouns"):
-            try:
-                self._agency_nouns = frozenset(norm(str(x)) for x in (
-                    lexicon_part(self.lexicons, "analysis-cues:agency_nouns") or []))
-            except Exception:  # an authority's lexicons without the list: staff only
-                self._agency_nouns = frozenset()
         return bool(token_forms(t) & self._agency_nouns)
 
     def _absolute_staffing_clause(self, doc: Doc, sent: Span, text: str) -> tuple[str, str] | None:
