@@ -163,6 +163,22 @@ def _grade_cases(root: Path) -> Iterator[Case]:
             yield Case("grade-evidence", split, it["id"], audit, frozenset({"AL204"}), gold)
 
 
+def _child_voice_cases(root: Path) -> Iterator[Case]:
+    """One domain narrative alone, for AL206 (child-voice-absent): labelled ``voice: recorded`` (the child's
+    wishes, feelings or views are there, in any form the guide accepts), ``reason`` (why they could not be
+    obtained) or ``absent`` (only an adult's appraisal, a family member's account, a pointer elsewhere, or
+    nothing). AL206 should fire on ``absent`` alone."""
+    for split, path in _split_paths(root / "child-voice"):
+        for it in labelled_items(path):
+            label = it.get("voice")
+            if label not in ("recorded", "reason", "absent"):
+                raise ValueError(f"{path}: {it.get('id')}: voice must be recorded, reason or absent, not {label!r}")
+            paras = [p.strip() for p in str(it["text"]).split("\n\n") if p.strip()]
+            audit = audit_with(int(it.get("domain", 4)), paras, item_id=it["id"])
+            gold = {("AL206", None)} if label == "absent" else set()
+            yield Case("child-voice", split, it["id"], audit, frozenset({"AL206"}), gold)
+
+
 AUDIT_CODES = frozenset(
     "AL101 AL102 AL104 AL105 AL106 AL107 AL202 AL203 AL204 AL206 AL207 AL306 AL601 AL602 AL603".split()
 )
@@ -186,6 +202,7 @@ LOADERS: dict[str, Callable[[Path], Iterator[Case]]] = {
     "actions": _action_cases,
     "supervision": _supervision_cases,
     "grade-evidence": _grade_cases,
+    "child-voice": _child_voice_cases,
     "audits": _audit_cases,
 }
 

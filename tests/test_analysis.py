@@ -1414,3 +1414,47 @@ def test_direct_work_detail_counts_only_in_its_own_clause():
     assert fired("AL207", "Direct work has been completed and mum said she is happy with the plan.", domain=4)
     assert not fired("AL207", "In direct work XXXX said she misses her brother and wants to see him more.", domain=4)
     assert not fired("AL207", "Direct work showed that XXXX worries about her mum when she is at school.", domain=4)
+
+
+def test_child_voice_set_is_judged_on_al206_alone(tmp_path):
+    folder = tmp_path / "child-voice"
+    folder.mkdir()
+    (folder / "tune.yaml").write_text(
+        "items:\n"
+        "  - id: cv1\n    domain: 4\n    text: |\n      XXXX told me she wants to stay with her nan.\n    voice: recorded\n"
+        "  - id: cv2\n    text: |\n      XXXX is happy and settled.\n\n      The plan is up to date.\n    voice: absent\n"
+        "  - id: cv3\n    domain: 2\n    text: |\n      At three months old XXXX is too young to share her views.\n    voice: reason\n",
+        encoding="utf-8",
+    )
+    cases = {c.id: c for c in load_cases(tmp_path, ("child-voice",))}
+    assert set(cases) == {"cv1", "cv2", "cv3"}
+    assert {c.set for c in cases.values()} == {"child-voice"} and {c.split for c in cases.values()} == {"tune"}
+    assert cases["cv2"].gold == {("AL206", None)} and not cases["cv1"].gold and not cases["cv3"].gold
+    assert all(c.judged == frozenset({"AL206"}) for c in cases.values())
+    assert [d.number for d in cases["cv3"].audit.domains] == [2]
+    assert len(cases["cv2"].audit.domains[0].paragraphs) == 2
+    tallies = evaluate(list(cases.values()))
+    t = tallies[("AL206", "child-voice", "tune")]
+    assert (t.tp, t.fp, t.fn) == (1, 0, 0)
+
+
+def test_child_voice_set_rejects_an_unknown_label(tmp_path):
+    folder = tmp_path / "child-voice"
+    folder.mkdir()
+    (folder / "tune.yaml").write_text("items:\n  - id: cv9\n    text: XXXX is fine.\n    voice: maybe\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="cv9"):
+        load_cases(tmp_path, ("child-voice",))
+
+
+# AL206 judged passage by passage (corpora/child-voice: written blind in session 17, 240 passages in 14 voices,
+# nine voices tune and five held out). Measured unseen on the session's starting rules (34e1021 + the loader):
+# tune 68/28/9, holdout 41/9/2 (`auditlint eval corpora --set child-voice`).
+CHILD_VOICE_MEASURED = {"tune": (0.70, 0.88), "holdout": (0.82, 0.95)}
+
+
+def test_child_voice_passages_precision_and_recall_do_not_fall():
+    cases = load_cases(Path(CORPORA), ("child-voice",))
+    got = evaluate(cases, Config(select=["AL206"]))
+    for split, (want_p, want_r) in CHILD_VOICE_MEASURED.items():
+        t = got[("AL206", "child-voice", split)]
+        assert t.precision >= want_p and t.recall >= want_r, (split, t.tp, t.fp, t.fn)

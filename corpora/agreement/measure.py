@@ -7,6 +7,10 @@ Scores the second annotator's labels (this folder) against the first ones (the h
 any, is process too), AL401 (emotive), AL402 (blaming), AL205 (mitigation) and AL204 (grade mismatch); and
 Cohen's kappa on the three sentence classes. A rule cannot be expected to agree with the first annotator
 much better than a second careful reader does.
+
+Whole audits: the second annotator's (code, domain) pairs for AL202, AL203, AL204, AL206 and AL207 on the
+holdout5-7 audits (``audits-second-annotator.yaml``), scored against ``audits/labels-holdoutN.yaml`` in the
+same way.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parent
 SPLITS = ("holdout3", "holdout4")
 SENTENCE_CODES = ("AL201", "AL401", "AL402", "AL205")
+AUDIT_SPLITS = ("holdout5", "holdout6", "holdout7")
+AUDIT_CODES = ("AL202", "AL203", "AL204", "AL206", "AL207")
 
 
 def _items(path: Path) -> list[dict]:
@@ -78,7 +84,36 @@ def main() -> int:
         g1 = {i: {"AL204"} if gold[i] else set() for i in gold}
         g2 = {i: {"AL204"} if grades2[i] else set() for i in gold}
         print(_row("AL204", *score(g1, g2, "AL204")))
+    audit_agreement()
     return 0
+
+
+def audit_pairs(entry: dict) -> set[tuple[str, int]]:
+    """The (code, domain) pairs an audit's labels call for, among AUDIT_CODES (domain 0: the audit)."""
+    return {(e["code"], int(e.get("domain") or 0)) for e in entry.get("expect") or [] if e["code"] in AUDIT_CODES}
+
+
+def score_pairs(first: dict[str, set], second: dict[str, set], code: str) -> tuple[int, int, int]:
+    tp = fp = fn = 0
+    for name in first:
+        a = {k for k in first[name] if k[0] == code}
+        b = {k for k in second[name] if k[0] == code}
+        tp, fp, fn = tp + len(a & b), fp + len(b - a), fn + len(a - b)
+    return tp, fp, fn
+
+
+def audit_agreement() -> None:
+    data = yaml.safe_load((HERE / "audits-second-annotator.yaml").read_text(encoding="utf-8")) or {}
+    second = {a["file"]: audit_pairs(a) for a in data.get("audits", [])}
+    for split in AUDIT_SPLITS:
+        labels = yaml.safe_load((CORPORA / "audits" / f"labels-{split}.yaml").read_text(encoding="utf-8")) or {}
+        first = {a["file"]: audit_pairs(a) for a in labels.get("audits", [])}
+        missing = first.keys() - second.keys()
+        if missing:
+            raise SystemExit(f"{len(missing)} {split} audits have no second label (e.g. {sorted(missing)[0]})")
+        print(f"-- {split}: {len(first)} whole audits")
+        for code in AUDIT_CODES:
+            print(_row(code, *score_pairs(first, {f: second[f] for f in first}, code)))
 
 
 if __name__ == "__main__":
