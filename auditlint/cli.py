@@ -293,7 +293,7 @@ def rule_cmd(code, config_path):
     "--set",
     "sets",
     multiple=True,
-    help="Only these labelled sets (sentences, actions, supervision, grade-evidence, child-voice, audits, identifying).",
+    help="Only these labelled sets (sentences, actions, supervision, grade-evidence, child-voice, domains, audits, identifying).",
 )
 @click.option(
     "--split",

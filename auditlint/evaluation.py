@@ -179,6 +179,24 @@ def _child_voice_cases(root: Path) -> Iterator[Case]:
             yield Case("child-voice", split, it["id"], audit, frozenset({"AL206"}), gold)
 
 
+def _domain_cases(root: Path) -> Iterator[Case]:
+    """One domain's whole narrative alone, for AL202 (domain-without-impact: labelled ``impact: false``) and
+    AL203 (compliance-heavy: labelled ``compliance_heavy: true``)."""
+    for split, path in _split_paths(root / "domains"):
+        for it in labelled_items(path):
+            for key in ("impact", "compliance_heavy"):
+                if not isinstance(it.get(key), bool):
+                    raise ValueError(f"{path}: {it.get('id')}: {key} must be true or false, not {it.get(key)!r}")
+            paras = [p.strip() for p in str(it["text"]).split("\n\n") if p.strip()]
+            audit = audit_with(int(it["domain"]), paras, item_id=it["id"])
+            gold = set()
+            if not it["impact"]:
+                gold.add(("AL202", None))
+            if it["compliance_heavy"]:
+                gold.add(("AL203", None))
+            yield Case("domains", split, it["id"], audit, frozenset({"AL202", "AL203"}), gold)
+
+
 AUDIT_CODES = frozenset(
     "AL101 AL102 AL104 AL105 AL106 AL107 AL202 AL203 AL204 AL206 AL207 AL306 AL601 AL602 AL603".split()
 )
@@ -203,6 +221,7 @@ LOADERS: dict[str, Callable[[Path], Iterator[Case]]] = {
     "supervision": _supervision_cases,
     "grade-evidence": _grade_cases,
     "child-voice": _child_voice_cases,
+    "domains": _domain_cases,
     "audits": _audit_cases,
 }
 

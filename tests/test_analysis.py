@@ -1458,3 +1458,53 @@ def test_child_voice_passages_precision_and_recall_do_not_fall():
     for split, (want_p, want_r) in CHILD_VOICE_MEASURED.items():
         t = got[("AL206", "child-voice", split)]
         assert t.precision >= want_p and t.recall >= want_r, (split, t.tp, t.fp, t.fn)
+
+
+def test_domain_set_is_judged_on_al202_and_al203(tmp_path):
+    folder = tmp_path / "domains"
+    folder.mkdir()
+    (folder / "tune.yaml").write_text(
+        "items:\n"
+        "  - id: d1\n    domain: 5\n    text: |\n      Core groups were held monthly. The minutes are on file. The plan was reviewed in May.\n"
+        "    impact: false\n    compliance_heavy: true\n"
+        "  - id: d2\n    domain: 3\n    text: |\n      The assessment was completed.\n\n"
+        "      Because it named the risk from Dad's partner, XXXX now sleeps at her nan's on Fridays and is no longer frightened.\n"
+        "    impact: true\n    compliance_heavy: false\n",
+        encoding="utf-8",
+    )
+    cases = {c.id: c for c in load_cases(tmp_path, ("domains",))}
+    assert cases["d1"].gold == {("AL202", None), ("AL203", None)} and not cases["d2"].gold
+    assert all(c.judged == frozenset({"AL202", "AL203"}) and c.set == "domains" for c in cases.values())
+    assert [d.number for d in cases["d2"].audit.domains] == [3] and len(cases["d2"].audit.domains[0].paragraphs) == 2
+    tallies = evaluate(list(cases.values()))
+    assert (tallies[("AL202", "domains", "tune")].tp, tallies[("AL202", "domains", "tune")].fp) == (1, 0)
+    assert tallies[("AL203", "domains", "tune")].tp == 1
+
+
+def test_domain_set_rejects_a_label_that_is_not_true_or_false(tmp_path):
+    folder = tmp_path / "domains"
+    folder.mkdir()
+    (folder / "tune.yaml").write_text(
+        "items:\n  - id: d7\n    domain: 2\n    text: Records are on file.\n    impact: maybe\n    compliance_heavy: true\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="d7"):
+        load_cases(tmp_path, ("domains",))
+
+
+# AL202/AL203 judged on one domain narrative at a time (corpora/domains: written blind in session 17, 160 narratives
+# in twelve voices, eight tune and four held out). Measured unseen on the session's starting rules (34e1021 + the
+# loader): AL202 tune 44/7/6, holdout 15/5/5; AL203 tune 33/13/7, holdout 13/7/3 (`auditlint eval corpora --set domains`).
+DOMAINS_MEASURED = {
+    "AL202": {"tune": (0.86, 0.88), "holdout": (0.75, 0.75)},
+    "AL203": {"tune": (0.71, 0.82), "holdout": (0.65, 0.81)},
+}
+
+
+def test_domain_narratives_precision_and_recall_do_not_fall():
+    cases = load_cases(Path(CORPORA), ("domains",))
+    got = evaluate(cases, Config(select=["AL202", "AL203"]))
+    for code, splits in DOMAINS_MEASURED.items():
+        for split, (want_p, want_r) in splits.items():
+            t = got[(code, "domains", split)]
+            assert t.precision >= want_p and t.recall >= want_r, (code, split, t.tp, t.fp, t.fn)
