@@ -696,11 +696,13 @@ MEASURED = {
     # tune AL201 1425/175/232 (r15 alone 37/14/16 -> 37/11/14), AL202 34/4/0, AL204 202/2/8, AL206 5/0/0, AL207 6/0/0.
     # Held-out, measured once after: AL201 holdout3 62/28/26 -> 63/27/25, the rest unchanged; holdout7 (written blind
     # this session, measured unseen before these classes) AL204 3/3/0 -> 3/2/0, the rest unchanged.
-    "AL201": {"tune": (0.89, 0.85), "holdout": (0.89, 0.85), "holdout2": (0.81, 0.95), "holdout3": (0.70, 0.71), "holdout4": (0.83, 0.84), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
+    # Session 17: round 17 joined tune (unseen on bb42206 AL201 31/21/18) and the model was retrained with it: tune
+    # AL201 1457/182/249; held-out holdout2 67/15/2 -> 67/13/2, holdout3 63/27/25 -> 64/26/24, holdout4 73/14/13 -> 72/13/14.
+    "AL201": {"tune": (0.88, 0.85), "holdout": (0.89, 0.85), "holdout2": (0.81, 0.95), "holdout3": (0.70, 0.71), "holdout4": (0.83, 0.83), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
     "AL202": {"tune": (0.89, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80), "holdout7": (0.46, 0.85)},
     "AL203": {"tune": (0.87, 0.93), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00), "holdout7": (0.50, 1.00)},
     "AL204": {"tune": (0.99, 0.96), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75), "holdout7": (0.60, 1.00)},
-    "AL205": {"tune": (0.97, 0.88), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
+    "AL205": {"tune": (0.97, 0.86), "holdout": (0.92, 0.92), "holdout2": (0.81, 0.62), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
     "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 0.00), "holdout6": (1.00, 0.00), "holdout7": (1.00, 0.33)},
     "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00), "holdout7": (1.00, 1.00)},
 }
@@ -1452,7 +1454,7 @@ def test_child_voice_set_rejects_an_unknown_label(tmp_path):
 CHILD_VOICE_MEASURED = {"tune": (0.70, 0.88), "holdout": (0.82, 0.95)}
 
 
-def test_child_voice_passages_precision_and_recall_do_not_fall():
+def test_child_voice_passages_tune_and_holdout_precision_and_recall_do_not_fall():
     cases = load_cases(Path(CORPORA), ("child-voice",))
     got = evaluate(cases, Config(select=["AL206"]))
     for split, (want_p, want_r) in CHILD_VOICE_MEASURED.items():
@@ -1501,7 +1503,7 @@ DOMAINS_MEASURED = {
 }
 
 
-def test_domain_narratives_precision_and_recall_do_not_fall():
+def test_domain_narratives_tune_and_holdout_precision_and_recall_do_not_fall():
     cases = load_cases(Path(CORPORA), ("domains",))
     got = evaluate(cases, Config(select=["AL202", "AL203"]))
     for code, splits in DOMAINS_MEASURED.items():
