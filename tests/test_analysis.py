@@ -1450,8 +1450,11 @@ def test_child_voice_set_rejects_an_unknown_label(tmp_path):
 
 # AL206 judged passage by passage (corpora/child-voice: written blind in session 17, 240 passages in 14 voices,
 # nine voices tune and five held out). Measured unseen on the session's starting rules (34e1021 + the loader):
-# tune 68/28/9, holdout 41/9/2 (`auditlint eval corpora --set child-voice`).
-CHILD_VOICE_MEASURED = {"tune": (0.70, 0.88), "holdout": (0.82, 0.95)}
+# tune 68/28/9, holdout 41/9/2 (`auditlint eval corpora --set child-voice`). After the classes fitted on the tune
+# voices (another's account of the child's wish, the writer's description, note lines with no subject, a gesture
+# with what it conveyed, "too frightened to", an infant's age, a cause about the child, a view still to be captured):
+# tune 76/8/1, holdout 40/5/3.
+CHILD_VOICE_MEASURED = {"tune": (0.90, 0.98), "holdout": (0.88, 0.93)}
 
 
 def test_child_voice_passages_tune_and_holdout_precision_and_recall_do_not_fall():
@@ -1510,3 +1513,78 @@ def test_domain_narratives_tune_and_holdout_precision_and_recall_do_not_fall():
         for split, (want_p, want_r) in splits.items():
             t = got[(code, "domains", split)]
             assert t.precision >= want_p and t.recall >= want_r, (code, split, t.tp, t.fp, t.fn)
+
+
+# ---------------------------------------------------------------- AL206 classes from the child-voice tune set (session 17)
+def _voice_in(text: str) -> bool:
+    """AL206 finds the child's view or a reason in one domain narrative (the rule does not fire)."""
+    return not _voice_fired("# Relationship Based Practice and Direct Work\nGrade: Good\n\n" + text + "\n")
+
+
+def test_al206_another_persons_account_of_what_the_child_wants_is_theirs():
+    assert not _voice_in("The school nurse says XXXX wants to join the swimming club.")
+    assert not _voice_in("The IRO's opinion is that XXXX likes living with the Shahs.")
+    assert not _voice_in("Her key worker thinks XXXX wants more time with her brother but is nervous to say so.")
+    # the child's own saying, reported by someone, and a record of the child's view, are the child's voice
+    assert _voice_in("The school nurse says XXXX told her she wants to join the swimming club.")
+    assert _voice_in("The pathway plan records that XXXX would rather stay in Hull than move to Leeds.")
+
+
+def test_al206_the_writers_description_is_an_appraisal_not_a_view():
+    assert not _voice_in("XXXX is a cheerful, chatty girl who loves dancing and is doing well at school.")
+    assert _voice_in("XXXX, who told me she loves dancing, wants to keep her Saturday class.")
+
+
+def test_al206_a_preference_in_a_that_clause_or_a_misparsed_clause_is_a_view():
+    assert _voice_in("The review notes, in the part on school, that XXXX would prefer to walk to school with his cousin.")
+    assert _voice_in("The plan covers: Dad's health, XXXX's view that she only feels calm at Gran's, the school's view.")
+    assert not _voice_in("The plan covers: Dad's health, the school's view that XXXX is calmer at Gran's.")
+
+
+def test_al206_a_view_noun_with_what_it_holds():
+    assert _voice_in("The assessment includes XXXX's view (wants a bike, misses her old school) and a chronology.")
+    assert _voice_in("The assessment records her account of the move and her wish to be placed near her sister.")
+    assert not _voice_in("The assessment includes a chronology and XXXX's view, and is signed off.")
+
+
+def test_al206_note_lines_with_no_subject_carry_on_from_the_child():
+    assert _voice_in("Home visit 3/10:\n- XXXX showed me the garden.\n- wants a rabbit\n- says her brother is kind")
+    assert not _voice_in("Home visit 3/10:\n- Mum spoke to me in the kitchen.\n- wants a rabbit for XXXX\n- says the house is too small")
+
+
+def test_al206_the_child_named_and_then_their_quoted_words():
+    assert _voice_in("- Key work 2/10:\n- XXXX: \"I miss my dog at Dad's\"")
+    assert not _voice_in("Aunt has said she can keep XXXX \"for a few weeks only\".")
+
+
+def test_al206_a_gesture_with_what_it_conveyed():
+    assert _voice_in("With the picture cards, XXXX pointed to the photo of her nan when asked who she trusts.")
+    assert not _voice_in("XXXX uses signs at school and the worker has learnt some of them.")
+
+
+def test_al206_placing_in_a_tool_named_earlier_in_the_paragraph():
+    assert _voice_in("The worker used a three houses sheet with XXXX. He put \"Dad shouting\" in the worry house.")
+    assert not _voice_in("The worker did a home visit. XXXX put his coat on and went out.")
+
+
+def test_al206_the_child_too_distressed_or_too_young_is_a_reason_about_them():
+    assert _voice_in("XXXX was too upset to talk to the worker at either visit.")
+    assert _voice_in("Notes:\n- XXXX is a baby in foster care.\n- Too young to give a view.")
+    assert not _voice_in("Mother was too unwell to attend the meeting, and XXXX was at school.")
+
+
+def test_al206_an_age_in_weeks_or_months_is_a_reason():
+    assert _voice_in("XXXX is 9 weeks old and lives with her parents in a mother and baby unit.")
+    assert _voice_in("XXXX is a 6-month-old baby on a child protection plan.")
+    assert not _voice_in("XXXX is 12 and her brother is 8 months old.")
+
+
+def test_al206_views_not_obtained_for_a_cause_about_the_child():
+    assert _voice_in("Given his age and hearing loss, XXXX's views could not be obtained directly.")
+    assert _voice_in("XXXX's whereabouts are unknown since the family left the refuge.")
+    assert not _voice_in("XXXX's views could not be obtained because the worker was off sick.")
+    assert not _voice_in("Given the worker's caseload, XXXX's views were not sought.")
+
+
+def test_al206_a_view_to_be_captured_is_not_one_given():
+    assert not _voice_in("The manager agreed the worker would use the \"Bear Cards\" with XXXX to gather her wishes before panel.")

@@ -19,7 +19,14 @@ Actions are not evidence (they are what is still to be done). Nor are a
 parent's or carer's account ("Mum said XXXX wants to come home"), what
 another person wants of the child ("they want XXXX to feel she is theirs"),
 placing outside direct work ("she has put on weight") or a reason said of
-someone else ("stays up with mum when she is unwell").
+someone else ("stays up with mum when she is unwell"); nor anyone else's
+account or opinion of what the child wants or feels ("PA says XXXX wants to
+go to uni", "her worker's view is that ..."), nor the writer's description
+("a happy child who loves music"). Notes count too: a line with no subject
+after a line about the child ("- wants a goldfish"), the child named before
+their quoted words ('XXXX: "I worry ..."'); and reasons about the child read
+from the parse: too upset to speak, an age in weeks or months, whereabouts
+unknown, views not obtained "given her age".
 
 ``mention-required`` is generic: a domain (or the audit) must mention one of
 a set of terms. AL207 uses it for direct-work tools in domain 4, where
@@ -47,6 +54,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _SHOWING = frozenset({"show", "depict", "say", "include", "reveal", "express", "tell", "describe", "indicate"})
 _QUOTED = re.compile(r'["“][^"“”]{2,}["”]')
+_ATTRIBUTED = re.compile(r'\s*[:\-–]?\s*["“][^"“”]*\w\s+\w[^"“”]*["”]')  # 'XXXX: "I worry ..."'
+_SMALL_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 def _narrative_blocks(ctx: AuditContext) -> list[tuple[int | None, list[TextBlock]]]:
@@ -95,6 +105,38 @@ class ChildVoice(RuleType):
             description="Verbs of placing (put, place, pick) that give a view only in direct work with a named tool "
             "('in her three houses she put school in the good house'), not 'she put on weight', 'puts his sister to bed'.",
         )
+        attitude_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of the child's inner state (want, like, feel) that another person can report or appraise: "
+            "'the teacher says XXXX wants to stay', 'a happy child who loves music' are not the child's own view.",
+        )
+        account_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs by which another person gives their own account or opinion (say, feel, think, report): "
+            "with the child's attitude verb under them, the account is theirs ('PA says XXXX wants to go to uni').",
+        )
+        account_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns for a person's own view (view, opinion, belief): 'mother's view is that XXXX wants ...'.",
+        )
+        gesture_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of non-verbal communication (sign, point, gesture) that give a view with what they "
+            "conveyed: a quotation ('signed \"sad\"') or what was pointed at or to.",
+        )
+        cause_preps: list[str] = Field(
+            default_factory=list,
+            description="Words that give a cause ('given her age', 'because of his illness'): with the child's own "
+            "noun, in a sentence saying the child's views were not obtained, a reason about the child.",
+        )
+        whereabouts_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns for where the child is (whereabouts): not known, they explain a missing view.",
+        )
+        infant_age_max_months: int = Field(
+            default=0, description="A child said to be this many months old or younger (or an age in weeks or days) "
+            "is too young to give a view; 0 turns this off.",
+        )
 
     def setup(self) -> None:
         p = self.params
@@ -117,6 +159,12 @@ class ChildVoice(RuleType):
         self.unknown = {w.lower() for w in p.unknown_words}
         self.placing = {w.lower() for w in p.placing_verbs}
         self.tools = CueSet(list(data.get("direct_work_tools", [])), "direct_work_tools")
+        self.attitude = {w.lower() for w in p.attitude_verbs}
+        self.account = {w.lower() for w in p.account_verbs}
+        self.account_nouns = {w.lower() for w in p.account_nouns}
+        self.gesture = {w.lower() for w in p.gesture_verbs}
+        self.cause_preps = {w.lower() for w in p.cause_preps}
+        self.whereabouts = {w.lower() for w in p.whereabouts_nouns}
 
     def _negated(self, tok: Token) -> bool:
         h = tok
@@ -183,6 +231,8 @@ class ChildVoice(RuleType):
                     return True
             if self._frame(h):
                 return True
+            if h.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+                return True  # "... to capture his views before panel": a purpose, still to be done
             if dep == "pcomp" and h.lower_ == "without":
                 return True
         return False
@@ -195,7 +245,7 @@ class ChildVoice(RuleType):
             return False
         if any(c.dep_ == "prt" for c in v.children):
             return True
-        return not self.tools.any(sent)
+        return not self.tools.find_in(sent.doc, 0, sent.end)  # the tool may be named earlier in the paragraph
 
     def _someone_elses_wish(self, v: Token, child: set[int]) -> bool:
         """The child's verb is what another person wants, expects or makes of
@@ -239,6 +289,194 @@ class ChildVoice(RuleType):
             return False
         return not any(t.i in child for t in SentenceClassifier.clause_tokens(v))
 
+    def _person_other_than_child(self, t: Token, child: set[int]) -> bool:
+        """``t`` names a person who is not the child: a role or relative, a name, a personal pronoun."""
+        if t.i in child:
+            return False
+        if t.pos_ == "PRON":
+            return t.lower_ in ("i", "we", "he", "she", "they", "you")
+        if t.pos_ == "PROPN" and not self.cues.process_nouns.has_at(t):
+            return True  # "PA says ...", "Kerry feels ...", not "the CP Plan says ..."
+        return self.clf._people(t.doc)[t.i] is not None
+
+    def _another_persons_account(self, v: Token, child: set[int]) -> bool:
+        """The child's want, like or feeling given as someone else's account or
+        opinion ("the teacher reports XXXX wants to stay", "sw feels XXXX wants
+        to live with dad", "her worker's view is that XXXX wants ..."): above it
+        a verb of saying or thinking whose subject is another person, or a
+        person's view noun. A record ("the assessment records that XXXX would
+        rather stay") or the child's own saying ("the worker said XXXX told
+        her ...") is not."""
+        if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "is scared to say it": a stance towards saying, held like a feeling
+        elif v.lemma_.lower() not in self.attitude and not self._would_rather(v):
+            return False
+        h = v
+        for _ in range(4):
+            if h.dep_ not in ("ccomp", "conj", "xcomp") or h.head.i == h.i:
+                return False
+            dep, h = h.dep_, h.head
+            if h.pos_ not in ("VERB", "AUX"):
+                return False
+            if dep == "conj":
+                continue  # "XXXX wants to live with dad but is scared to say it": the clause it is joined to
+            subs = self.clf.subjects(h)
+            if any(x.i in child for x in subs):
+                return False
+            if h.lemma_.lower() in self.account and any(self._person_other_than_child(x, child) for x in subs):
+                return True
+            if h.lemma_ == "be" and any(
+                    x.lemma_.lower() in self.account_nouns and any(
+                        self._person_other_than_child(d, child) for d in x.children if d.dep_ in ("poss", "compound"))
+                    for x in subs):
+                return True
+        return False
+
+    def _appraisal(self, v: Token) -> bool:
+        """The child's like or love in the writer's description of them ("a
+        happy, sociable child who loves music", "a boy who enjoys football"): a
+        relative clause on an indefinite noun appraises, it does not report."""
+        if v.lemma_.lower() not in self.attitude:
+            return False
+        h = v
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        if h.dep_ != "relcl" or h.head.pos_ != "NOUN":
+            return False
+        return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in h.head.children)
+
+    @staticmethod
+    def _would_rather(v: Token) -> bool:
+        """"XXXX would rather stay with Nan", "she'd sooner go back": a preference stated, whatever the verb."""
+        return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in v.children) and any(
+            c.dep_ == "advmod" and c.lower_ in ("rather", "sooner") for c in v.children)
+
+    @staticmethod
+    def _own_subject(v: Token, child: set[int]) -> bool:
+        """``v`` has the child as its own subject ("XXXX's view that he only feels safe", "notes that XXXX would
+        prefer"): a clause, even where the parser hangs it on a noun."""
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in child for c in v.children)
+
+    @staticmethod
+    def _conveyed(v: Token, sent: Span) -> bool:
+        """A gesture with what it conveyed: a quotation ('signed "sad"') or what was pointed at or to."""
+        return bool(_QUOTED.search(sent.text)) or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "to", "towards") for c in v.children)
+
+    @staticmethod
+    def _subjectless_fragment(v: Token, subs: list[Token]) -> bool:
+        """A note's verb with no subject of its own ("- wants a goldfish", "- says she likes her room"): the main
+        verb of the line, in the present (a past "- Explained the plan to mum" is more often the worker's own
+        action), with no subject but a date."""
+        if v.tag_ not in ("VBZ", "VBP") or any(x.pos_ != "NUM" for x in subs):
+            return False
+        return v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
+
+    @staticmethod
+    def _quote_attributed(sent: Span, child: set[int]) -> bool:
+        """The child named and then their words in quotation marks ('XXXX: "I worry mum will get poorly"',
+        'relayed: XXXX "wants mum's boyfriend to leave"'): a note's way of giving what the child said."""
+        doc, text = sent.doc, sent.doc.text
+        for t in sent:
+            if t.i not in child or t.pos_ == "PRON" or t.dep_ in ("poss", "dobj", "iobj", "nmod", "compound"):
+                continue  # not 'she can have XXXX "short term only"': the child as the object, someone else's words
+            m = _ATTRIBUTED.match(text, t.idx + len(t.text), sent.end_char)
+            if m is None:
+                continue
+            # the words are a statement: they open with a verb or the speaker's "I" ("I worry ...", "wants ...")
+            first = next((x for x in doc[t.i + 1:sent.end] if x.idx > t.idx and x.is_alpha), None)
+            if first is not None and (first.pos_ in ("VERB", "AUX") or first.lower_ in ("i", "me", "my", "we")):
+                return True
+        return False
+
+    def _childs(self, t: Token, child: set[int]) -> bool:
+        """``t`` is the child, or the child's own ("XXXX's whereabouts", "her age")."""
+        return t.i in child or any(d.dep_ == "poss" and d.i in child for d in t.children)
+
+    def _too_to(self, sent: Span, child: set[int], frag: bool) -> bool:
+        """The child too something to take part ("she has been too frightened to
+        speak", "XXXX was described as too distressed to engage", "- Too young to
+        express wishes"), not another person ("Mother was too unwell to attend")."""
+        for t in sent:
+            if t.pos_ != "ADJ" or not any(c.dep_ == "advmod" and c.lower_ == "too" for c in t.children):
+                continue
+            if not any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                       for c in t.children):
+                continue
+            h = t
+            for _ in range(4):
+                if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                    break
+                h = h.head
+            if h.pos_ in ("VERB", "AUX"):
+                if any(x.i in child for x in self.clf.subjects(h)):
+                    return True
+            elif frag:
+                return True
+        return False
+
+    def _infant_age(self, sent: Span, child: set[int]) -> bool:
+        """The child's age in days, weeks or a few months ("XXXX is 7 weeks old", "a 4-month-old baby"): too young
+        to give a view in words. Not another person's ("her brother is 4 months old")."""
+        most = self.params.infant_age_max_months
+        if not most:
+            return False
+        for t in sent:
+            unit = t.lemma_.lower()
+            if unit not in ("day", "week", "month") or t.head.lemma_.lower() != "old":
+                continue
+            num = next((c for c in t.children if c.dep_ == "nummod"), None)
+            if num is None:
+                continue
+            if unit == "month":
+                n = int(num.text) if num.text.isdigit() else _SMALL_NUMBERS.get(num.lower_, most + 1)
+                if n > most:
+                    continue
+            h = t.head
+            for _ in range(4):
+                if h.i in child:
+                    return True
+                if h.pos_ in ("VERB", "AUX"):
+                    if h.tag_ != "VBD" and any(x.i in child for x in self.clf.subjects(h)):
+                        return True  # not "XXXX was 3 months old when she came into care": her age then
+                    break
+                if h.head.i == h.i:
+                    break
+                h = h.head
+        return False
+
+    def _whereabouts_unknown(self, sent: Span, child: set[int]) -> bool:
+        """"XXXX's whereabouts are unknown", "her whereabouts not known since 18/09": the child cannot be reached."""
+        for t in sent:
+            if (t.lemma_.lower() not in self.whereabouts and t.lower_ not in self.whereabouts) or not self._childs(t, child):
+                continue
+            if self._negated(t) or self._unstated(t) or any(
+                    c.dep_ in ("acl", "amod") and (SentenceClassifier.negated(c) or c.lemma_.lower() in self.unknown)
+                    for c in t.children):
+                return True
+        return False
+
+    def _view_withheld_for_the_child(self, sent: Span, child: set[int]) -> bool:
+        """The child's views said not to have been obtained, for a cause about
+        the child ("given her age, her views cannot be sought", "no views because
+        we don't know where he is"), not about someone else ("because the
+        worker was on leave", "because of her mother's illness")."""
+        if not any(self.voice_words.has(t) and t.pos_ in ("NOUN", "PROPN") and (
+                self._negated(t) or any(d.dep_ == "det" and d.lower_ in _NEG_DET for d in t.children)) for t in sent):
+            return False
+        for w in sent:
+            if w.lower_ not in self.cause_preps:
+                continue
+            if w.dep_ == "mark":  # "because he is in hospital": the child the subject of the cause
+                if any(x.i in child and x.dep_ == "nsubj" for x in w.head.subtree):  # not "as she was not seen"
+                    return True
+                continue
+            # "given his age", "because of her illness", "due to his disability": the child's own noun
+            for x in w.subtree:
+                if x.dep_ == "pobj" and self._childs(x, child):
+                    return True
+        return False
+
     @staticmethod
     def _content(t: Token, sent: Span) -> bool:
         """The sentence gives what a view noun or tool holds: a quotation, a
@@ -249,17 +487,27 @@ class ChildVoice(RuleType):
             return True
         if any(x.text == ":" for x in sent if x.i > t.i):
             return True
+        opening = next((x.i for x in sent if x.i > t.i and x.text in ('"', "“")), None)
+        if opening is not None and not any(x.text in ('"', "”") for x in sent if x.i > opening) and sum(
+                x.is_alpha for x in sent if x.i > opening) >= 2:
+            return True  # a quotation that runs on past the sentence: 'her worksheet says "I want mum to stop. ...'
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ == "be" and any(
                 c.dep_ in ("attr", "ccomp", "xcomp") and c.i > t.i for c in t.head.children):
             return True
         if t.dep_ == "nsubj" and t.head.lemma_.lower() in _SHOWING and any(
                 c.dep_ in ("dobj", "ccomp") for c in t.head.children):
             return True  # "her drawing showed her bedroom at Nan's", "XXXX's views show that ..."
-        return any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        nxt = t.doc[t.i + 1] if t.i + 1 < sent.end else None
+        if nxt is not None and nxt.text == "(" and any(
+                x.pos_ == "VERB" for x in t.doc[nxt.i:sent.end] if x.i < next(
+                    (y.i for y in t.doc[nxt.i:sent.end] if y.text == ")"), sent.end)):
+            return True  # "XXXX's view (likes school, wants to see nanna more)"
+        return any(c.dep_ in ("acl", "relcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                    for c in t.children)
 
-    def evidence(self, sent: Span, child: set[int]) -> tuple[str, str] | None:
-        """("voice" | "reason", why) for one sentence, or None."""
+    def evidence(self, sent: Span, child: set[int], topic: bool = False) -> tuple[str, str] | None:
+        """("voice" | "reason", why) for one sentence, or None. ``topic``: the
+        notes so far are about the child, so a line with no subject is theirs."""
         doc = sent.doc
         text = doc_text(doc)
         childf = frozenset(child)
@@ -267,29 +515,38 @@ class ChildVoice(RuleType):
             if v.pos_ not in ("VERB", "AUX") or in_quotes(text, v.idx, v.idx + len(v)):
                 continue
             subs = self.clf.subjects(v)
-            if not any(s.i in child for s in subs):
+            if not any(s.i in child for s in subs) and not (topic and self._subjectless_fragment(v, subs)):
                 continue
             passive = self.clf.is_passive(v)
             neg = SentenceClassifier.negated(v)
             if not passive and self.clf.is_(self.decline, v):
                 return "reason", f"the child {v.lemma_}d"
-            if not passive and self.clf.is_(self.voice_verbs, v):
+            if not passive and not neg and v.lemma_.lower() in self.gesture and self._conveyed(v, sent) \
+                    and not self._unstated(v):
+                return "voice", f"the child {v.lemma_}"  # 'XXXX signed "sad"', "she pointed to the photo of Nan"
+            if not passive and (self.clf.is_(self.voice_verbs, v) or self._would_rather(v)):
                 if not neg:
-                    if v.dep_ in ("acl", "amod") or self._unstated(v):
+                    if (v.dep_ in ("acl", "amod") and not self._own_subject(v, child)) or self._unstated(v):
                         continue  # "the children sharing one mattress", "unclear what she wants"
                     if self._placed_outside_direct_work(v, sent) or self._someone_elses_wish(v, child):
                         continue  # "she has put on weight", "they want XXXX to feel she is theirs"
-                    if self._family_account(v, child):
-                        continue  # "Mum said XXXX wants to come home"
+                    if self._family_account(v, child) or self._another_persons_account(v, child):
+                        continue  # "Mum said XXXX wants to come home", "PA says XXXX wants to go to uni"
+                    if self._appraisal(v):
+                        continue  # "a happy, sociable child who loves music"
                     return "voice", f"the child {v.lemma_}"
                 if any(x.pos_ == "VERB" and x.dep_ in ("xcomp", "ccomp") for x in v.children):
                     return "reason", "the child did not want to"  # "XXXX did not want to speak to me"
+        if self._quote_attributed(sent, child):
+            return "voice", "the child's words quoted"
         skip = {i for s, e in self.not_voice.find(sent, childf) for i in range(s, e)}
         for t in sent:
-            if self.voice_words.has(t) and t.pos_ in ("NOUN", "PROPN") and t.i not in skip:
+            # a view noun the parser took for a verb still has its owner ("her wish to be placed with ...")
+            nounlike = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "VERB" and any(d.dep_ == "poss" for d in t.children))
+            if self.voice_words.has(t) and nounlike and t.i not in skip:
                 owned = any(d.i in child for d in t.children if d.dep_ in ("poss", "compound")) or any(
                     p.i in child for d in t.children if d.dep_ == "prep" and d.lower_ in ("of", "from") for p in d.children
-                )
+                ) or (t.dep_ == "compound" and any(d.i in child for d in t.head.children if d.dep_ == "poss"))
                 if owned and not self._negated(t) and not self._unstated(t) and self._content(t, sent):
                     return "voice", f"the child's {t.text}"
         for s, e in self.voice_phrases.find(sent, childf):
@@ -298,16 +555,26 @@ class ChildVoice(RuleType):
             root = doc[s:e].root
             if root.pos_ in ("VERB", "AUX"):
                 # "XXXX said": the child must be the verb's subject, and the view stated
-                if root.dep_ in ("acl", "amod") or not any(c.i in child for c in self.clf.subjects(root)):
+                if (root.dep_ in ("acl", "amod") and not self._own_subject(root, child)) or not any(
+                        c.i in child for c in self.clf.subjects(root)):
                     continue
                 if self._unstated(root) or self._someone_elses_wish(root, child) or self._family_account(root, child):
                     continue  # "Mum said XXXX wants to come home": the parent's account
+                if self._another_persons_account(root, child):
+                    continue  # "Teacher reports XXXX wants to stay"
             elif root.pos_ in ("NOUN", "PROPN"):
                 # a tool or a view noun ("three houses", "XXXX's views"): only with what it holds
                 if self._unstated(root) or not self._content(root, sent):
                     continue
             return "voice", doc[s:e].text
-        if child:  # a reason counts when it is about the child ("XXXX is too young", not "Mother was unwell")
+        frag = topic and not any(x.pos_ != "NUM" for x in self.clf.subjects(sent.root))
+        if child or frag:  # a reason counts when it is about the child ("XXXX is too young", not "Mother was unwell")
+            if self._too_to(sent, child, frag):
+                return "reason", "the child is too ... to"
+            if self._infant_age(sent, child) or self._whereabouts_unknown(sent, child):
+                return "reason", "the child's age or whereabouts"
+            if self._view_withheld_for_the_child(sent, child):
+                return "reason", "views not obtained, for a cause about the child"
             for s, e in self.reason_phrases.find(sent, childf):
                 if not self._reason_about_someone_else(doc[s:e], child):
                     return "reason", doc[s:e].text
@@ -315,6 +582,21 @@ class ChildVoice(RuleType):
                 if not self._reason_about_someone_else(doc[s:e], child):
                     return "reason", doc[s:e].text
         return None
+
+    def _topic_after(self, sent: Span, child: set[int], topic: bool) -> bool:
+        """Whether, after ``sent``, a line with no subject is about the child: a
+        line that opens with the child ("XXXX: ...", "XXXX (6) uses PECS") or
+        has them as its subject makes them the topic; another person as the
+        subject ("Mum says ...") ends it; a line with no subject keeps it."""
+        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if first is not None and first.i in child:
+            return True
+        subs = [x for x in self.clf.subjects(sent.root) if x.pos_ != "NUM"]
+        if any(x.i in child for x in subs):
+            return True
+        if any(self._person_other_than_child(x, child) for x in subs):
+            return False
+        return topic
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         child_ref = ctx.audit.child_ref or "XXXX"
@@ -324,14 +606,16 @@ class ChildVoice(RuleType):
         prac_ids = {id(b) for b in prac.paragraphs} if prac is not None else set()
         for _number, blocks in sections:
             state = _State(child_ref=child_ref, child_gender=gender)
+            topic = False  # whether the notes so far are about the child (for lines with no subject)
             for block in blocks:
                 for sent in ctx.sentences(block):
                     child = self.clf.child_tokens(sent, state)
                     self.clf.update_state(state)
                     if id(block) in prac_ids:  # "I met the social worker. She said ...": the practitioner
                         child = {i for i in child if sent.doc[i].pos_ != "PRON"}
-                    if self.evidence(sent, child) is not None:
+                    if self.evidence(sent, child, topic) is not None:
                         return
+                    topic = self._topic_after(sent, child, topic)
         fam = ctx.audit.family
         yield section_hit(fam.heading if fam is not None else None, None)
 
