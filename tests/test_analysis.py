@@ -1500,9 +1500,14 @@ def test_domain_set_rejects_a_label_that_is_not_true_or_false(tmp_path):
 # AL202/AL203 judged on one domain narrative at a time (corpora/domains: written blind in session 17, 160 narratives
 # in twelve voices, eight tune and four held out). Measured unseen on the session's starting rules (34e1021 + the
 # loader): AL202 tune 44/7/6, holdout 15/5/5; AL203 tune 33/13/7, holdout 13/7/3 (`auditlint eval corpora --set domains`).
+# After the AL203 classes fitted on the tune voices (domain 1's child summary is not process, a challenge or a reason
+# set out is oversight, a process that goes on to its result is not only process, events and work reported count):
+# AL203 tune 37/4/3, held out unchanged (13/7/3). AL202 classes written with them (domain 1 history, future
+# intentions, delay lived by the child) moved held-out whole audits the wrong way (holdout5 10/2/2 -> 10/4/2) and
+# the domains held out not at all, so they were dropped whole.
 DOMAINS_MEASURED = {
     "AL202": {"tune": (0.86, 0.88), "holdout": (0.75, 0.75)},
-    "AL203": {"tune": (0.71, 0.82), "holdout": (0.65, 0.81)},
+    "AL203": {"tune": (0.90, 0.92), "holdout": (0.65, 0.81)},
 }
 
 
@@ -1588,3 +1593,30 @@ def test_al206_views_not_obtained_for_a_cause_about_the_child():
 
 def test_al206_a_view_to_be_captured_is_not_one_given():
     assert not _voice_in("The manager agreed the worker would use the \"Bear Cards\" with XXXX to gather her wishes before panel.")
+
+
+# ---------------------------------------------------------------- AL202/AL203 domain-level classes (session 17)
+def test_al203_the_domain_1_child_summary_is_not_process():
+    summary = "XXXX is seven and lives with her mother and her stepfather in Stockport."
+    assert not fired("AL203", summary, "The plan was reviewed in May. Since then XXXX has been going to school every day and says she feels safe at home.", domain=1)
+    assert fired("AL203", summary, "A strategy discussion was held in March. A section 47 enquiry was completed. The child protection conference was held in April.", domain=1)
+
+
+def test_al203_a_challenge_is_oversight_not_a_bare_process():
+    assert not fired("AL203", "Reviews were held on time. The IRO asked why the life story work had never started, and the plan now names who will do it.",
+                     "XXXX has her first session next week and has chosen the photographs she wants to use.", domain=5)
+    # asking for something to be done is still a process
+    assert fired("AL203", "Reviews were held on time. The IRO asked for the minutes to be circulated sooner. The minutes are on file.", domain=5)
+
+
+def test_al203_a_process_that_goes_on_to_what_it_led_to_is_not_only_process():
+    assert not fired("AL203", "The worker visited every three weeks. The visits are recorded on file. Through the safety house XXXX was able to name the adults she trusts, which led directly to the safety plan now in place at home. XXXX says she feels safer.", domain=4)
+    assert fired("AL203", "The worker visited every three weeks. The visits are recorded on file. The safety plan is in place at home. XXXX says she feels safer.", domain=4)
+
+
+def test_al203_events_work_done_and_a_records_contents_count_as_process():
+    assert fired("AL203", "The worker saw XXXX alone. She did a genogram with him. She did an ecomap with him. His carer says he likes football.", domain=4)
+    assert fired("AL203", "The assessment was completed in March. It covers the family history. The father's views are missing. The analysis is brief.", domain=3)
+    assert fired("AL203", "The conference was held on time. The move happened in July. The plan was updated. The minutes are on file. XXXX is happier.", domain=5)
+    # the same verbs said of the child, or of something other than a record, are not process
+    assert not fired("AL203", "The worker saw XXXX alone. XXXX did really well in his exams. His carer says he likes football.", domain=4)

@@ -3075,6 +3075,31 @@ class ProcessWithoutImpact(_AnalysisType):
                     yield Hit(block=block, start=s.start, end=s.end, domain=d.number)
 
 
+def _child_summary_class(s: SentenceClass) -> bool:
+    """The classifier read the sentence as the domain 1 child summary (who the child is, where they live)."""
+    return any(r.startswith("process: a child summary") for r in s.reasons)
+
+
+def _found_by_process(sent: Span, child: set[int], nouns: set[str]) -> bool:
+    """Every mention of the child sits in a clause under a verb whose subject is one of ``nouns`` (a process
+    that reaches a finding: "the enquiry concluded that XXXX was not at risk")."""
+    if not child or not nouns:
+        return False
+
+    def under_finding(t: Token) -> bool:
+        h = t
+        for _ in range(6):
+            if h.head.i == h.i:
+                return False
+            h = h.head
+            if h.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns for c in h.children):
+                return True
+        return False
+
+    return all(under_finding(sent.doc[i]) for i in child)
+
+
 @register
 class DomainWithoutImpact(_AnalysisType):
     """Fires on a domain with narrative but no sentence of class ``impact``."""
@@ -3203,6 +3228,125 @@ class ComplianceHeavy(_AnalysisType):
     class Params(AnalysisParams):
         max_share: float = Field(default=0.6, gt=0, lt=1, description="Largest share of process sentences allowed.")
         min_sentences: int = Field(default=3, ge=1, description="Domains with fewer sentences are not judged.")
+        challenge_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of challenge ('asked why', 'questioned why'): a sentence whose main verb is one, with "
+            "a why-clause, reports oversight testing the plan (G-3.2), not only that a process happened.",
+        )
+        discovery_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of oversight finding a fault ('picked up that', 'spotted that'): with a that-clause, "
+            "the same as a challenge.",
+        )
+        finding_nouns: list[str] = Field(
+            default_factory=list,
+            description="In domain 1, a sentence about the child only as what one of these concluded ('the enquiry "
+            "concluded that XXXX was not at risk') reports the outcome of a process: it counts as process.",
+        )
+        content_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of a record's content ('It covers all seven dimensions'): a sentence the classifier "
+            "left as other with one as its main verb and a record (or 'it') as its subject says what a document holds: "
+            "process. So does a record's part said to be there or missing ('XXXX's views are there').",
+        )
+        presence_words: list[str] = Field(
+            default_factory=list, description="Predicates of a part of a record being there or not ('there', 'missing')."
+        )
+        work_verbs: list[str] = Field(
+            default_factory=list,
+            description="Light verbs of work done ('She did a timeline with him'): a sentence the classifier left as "
+            "other whose main verb is one, with a thing done as its object and someone other than the child as its "
+            "subject, reports that a piece of work happened: it counts as process (so does 'the move happened in June', "
+            "an occurrence verb of the lexicon with a thing as its subject).",
+        )
+
+    def setup(self) -> None:
+        super().setup()
+        self.challenges = CueSet(self.params.challenge_verbs, "challenge_verbs")
+        self.discoveries = CueSet(self.params.discovery_verbs, "discovery_verbs")
+        self.works = CueSet(self.params.work_verbs, "work_verbs")
+        self.contents = CueSet(self.params.content_verbs, "content_verbs")
+        self.presence = {w.lower() for w in self.params.presence_words}
+        self.results = CueSet(list(self.cues.data.get("consequence_markers", [])), "consequence_markers")
+        self.findings = {w.lower() for w in self.params.finding_nouns}
+
+    def _challenge(self, sent: Span) -> bool:
+        """The main verb questions why something was (not) done, or finds that it went wrong."""
+        root, clf = sent.root, self.classifier
+        if root.pos_ not in ("VERB", "AUX") or clf.negated(root):
+            return False
+        for c in root.children:
+            if c.dep_ != "ccomp":
+                continue
+            if self.challenges and clf.is_(self.challenges, root) and any(x.lower_ == "why" for x in c.children):
+                return True
+            if self.discoveries and clf.is_(self.discoveries, root) and any(
+                    x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
+                return True
+        return False
+
+    def _event_reported(self, sent: Span, child: set[int]) -> bool:
+        """A sentence left as other that only reports that something happened or was done: an occurrence verb
+        with a thing as its subject ("The move happened in June"), or a light verb of work with its object ("She
+        did a wishes and feelings sheet"), neither said of the child."""
+        root, clf = sent.root, self.classifier
+        if root.pos_ not in ("VERB", "AUX") or clf.negated(root) or root.i in child:
+            return False
+        subj = clf.subjects(root)
+        if not subj:
+            return False
+        if clf.is_(self.cues.occurrence_verbs, root) and all(x.pos_ == "NOUN" and x.i not in child for x in subj):
+            return True
+        if self.contents and clf.is_(self.contents, root) and all(
+                x.lower_ in ("it", "they") or self.cues.process_nouns.has_at(x) for x in subj):
+            return True
+        if root.lemma_ == "be" and any(c.dep_ in ("advmod", "acomp", "attr") and c.lower_ in self.presence
+                                       for c in root.children) and all(x.pos_ == "NOUN" for x in subj):
+            return True
+        # (whoever did it: a pronoun for the worker is often resolved to the child)
+        return bool(self.works) and clf.is_(self.works, root) and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in child for c in root.children)
+
+    def _led_to(self, sent: Span, child: set[int]) -> bool:
+        """The process sentence goes on to what it led to: a result connective ("as a result", "which meant"), or
+        a clause whose subject points back at the process and whose verb is a consequence ("which led directly to
+        the safety plan now in place")."""
+        if self.results.any(sent, frozenset(child)):
+            return True
+        clf = self.classifier
+        return any(
+            v.dep_ in ("relcl", "conj", "advcl", "ccomp") and clf.is_(self.cues.consequence_verbs, v)
+            and not clf.negated(v)
+            and any(c.dep_ == "nsubj" and c.lower_ in ("which", "this", "that", "it") for c in v.children)
+            for v in sent)
+
+    def _process_count(self, ctx: AuditContext, d: Domain) -> tuple[int, int]:
+        """(process sentences, sentences): the domain 1 child summary (G-3.1a) is who the child is, not a
+        process; a challenge is oversight at work; a finding about the child is what a process concluded."""
+        sents = domain_sentences(ctx, d, self.cues, self.params.model)
+        by_start = {(id(b), s.start): s for b, s in sents}
+        children, fingerprint = ctx.cache.get(_CHILD_KEY, {}), self.classifier.c.fingerprint
+        k = 0
+        for block in d.paragraphs:
+            for sent in ctx.sentences(block):
+                found = by_start.get((id(block), sent.start_char))
+                if found is None:
+                    continue
+                child = children.get((fingerprint, id(block), sent.start_char), set())
+                if found.cls == PROCESS:
+                    if d.number == 1 and _child_summary_class(found):
+                        continue
+                    if self._challenge(sent):
+                        continue
+                    if self._led_to(sent, child):
+                        continue  # it goes on to what the process led to: not only a report that it happened
+                    k += 1
+                elif found.cls == IMPACT and d.number == 1:
+                    if _found_by_process(sent, child, self.findings):
+                        k += 1
+                elif found.cls == OTHER and self._event_reported(sent, child):
+                    k += 1
+        return k, len(sents)
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         for d in ctx.audit.domains:
@@ -3210,7 +3354,7 @@ class ComplianceHeavy(_AnalysisType):
             n = len(sents)
             if n < self.params.min_sentences:
                 continue
-            k = sum(1 for _, s in sents if s.cls == PROCESS)
+            k, n = self._process_count(ctx, d)
             if k / n > self.params.max_share:
                 yield section_hit(
                     d.heading, d.number, process=k, sentences=n, share=f"{round(100 * k / n)}%",
