@@ -1905,3 +1905,53 @@ def test_al205_absolute_clause_naming_the_service_as_reason():
     assert fires("AL205", "No targets set, school being between SENCOs.")
     assert not fires("AL205", "No targets set, mum being in hospital that week.")
     assert not fires("AL205", "Targets were set in March, the school being keen to help.")
+
+
+def test_al402_stance_imputed_under_seems_or_a_mind_reading_adverb():
+    assert fires("AL402", "The IRO, who appears to regard every missed review as routine, signed off the plan in May.")
+    assert fires("AL402", "The previous manager seems to have taken the view that the drinking was not his concern.")
+    assert fires("AL402", "Step-dad, who clearly sees the worker as an intruder, cancelled the April visit.")
+    assert not fires("AL402", "XXXX seems to think her brother will be coming home at Easter.")
+    assert not fires("AL402", "The worker clearly saw the bruise and photographed it the same day.")
+    assert not fires("AL402", "Visits appear to have taken place roughly every three weeks.")
+    assert not fires("AL402", "The carers clearly see XXXX as part of their family.")
+
+
+def test_al402_lapse_told_as_the_persons_habit_in_an_as_clause():
+    assert fires("AL402", "The chair closed the review without asking for XXXX's views, as he usually does.")
+    assert not fires("AL402", "The carer read with XXXX at bedtime, as she always does.")
+    assert not fires("AL402", "The worker did not visit in the holiday week, as she normally does.")
+
+
+def test_al402_choice_that_put_something_else_first():
+    assert fires("AL402", "The core group was cancelled because the manager decided her own training day mattered more.")
+    assert fires("AL402", "Dad chose the pub over his daughter's birthday tea.")
+    assert fires("AL402", "The visit did not happen because the worker chose to attend a team away-day instead.")
+    assert not fires("AL402", "The worker decided to visit on the Tuesday instead.")
+    assert not fires("AL402", "XXXX chose to send her views to the review through her advocate instead.")
+    assert not fires("AL402", "The carers decided to take a short break rather than end the placement.")
+
+
+def test_al402_never_putting_the_child_first():
+    assert fires("AL402", "Her father, who has never once put her first, missed the March contact.")
+    assert not fires("AL402", "The plan does not put XXXX's wishes first in its list of outcomes.")
+    assert not fires("AL402", "The worker put XXXX's wishes first throughout the review.")
+
+
+def test_al401_breaking_said_of_a_life_not_an_object():
+    assert fires("AL401", "His confidence was shattered by the move to the third school.")
+    assert fires("AL401", "By March his sleep had fallen apart completely.")
+    assert not fires("AL401", "The kitchen window was shattered during the incident on 3 May.")
+    assert not fires("AL401", "Dad tore the letter apart in front of the worker.")
+    assert not fires("AL401", "The ex-partner has wrecked the family home twice this year.")
+
+
+def test_al401_gushing_and_torment_lexicon():
+    assert fires("AL401", "The worker's direct work with XXXX was simply inspirational.")
+    assert fires("AL401", "The first months in foster care were a living hell for XXXX.")
+    assert not fires("AL401", "The worker's direct work helped XXXX name three safe adults.")
+
+
+def test_al205_service_that_lost_its_own_staff_as_the_reason():
+    assert fires("AL205", "The PEP was not reviewed, the school having lost its safeguarding lead.")
+    assert not fires("AL205", "The PEP was not reviewed, the school having lost the paperwork.")

@@ -1543,6 +1543,100 @@ class Blame(RuleType):
             if subj is not None:
                 yield subj.left_edge.i, t.i + 1, "verb", None
 
+    _CHOICE_VERBS = frozenset({"choose", "decide", "prefer", "opt"})
+    _WEIGHING = frozenset({"matter", "important", "count"})
+
+    def _preferred_over(self, choice: Token) -> bool:
+        """The choice weighs one thing against another: "chose X over Y", "decided her diary mattered more";
+        "instead", "rather than" only in a clause given as the cause ("because the worker chose to go on a
+        course instead": a plain "decided to visit on Tuesday instead" is an account of the plan)."""
+        cause = choice.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("because", "since", "as")
+                                               for c in choice.children)
+        for x in choice.subtree:
+            if x.i == choice.i:
+                continue
+            if x.lower_ == "instead" and cause and not any(c.lower_ == "of" for c in x.children):
+                return True
+            if x.lower_ == "over" and x.dep_ == "prep" and (x.head.i == choice.i or x.head.dep_ in ("dobj", "xcomp")):
+                return True
+            if x.lower_ == "rather" and cause and x.i + 1 < len(x.doc) and x.doc[x.i + 1].lower_ == "than":
+                return True
+            if x.lower_ in ("more", "less") and norm(x.head.lemma_) in self._WEIGHING:
+                return True
+        return False
+
+    def _chose_own_way(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """An adult or service said to have put something else first by choice ("because the worker chose to go
+        on a course instead", "chose to believe dad over the school", "decided her diary mattered more"): a
+        verdict on the person's priorities rather than an account of what was missed. The child's own choices
+        ("XXXX chose to send his views instead") and reported accounts never fire."""
+        for t in doc:
+            if t.pos_ != "VERB" or norm(t.lemma_) not in self._CHOICE_VERBS or self._negated(t) or self._reported(t):
+                continue
+            if not self._preferred_over(t):
+                continue
+            subj = self._subject_at(t, "adult", passive_agent=False)
+            if subj is not None and not self._is_child(subj):
+                yield min(subj.left_edge.i, t.i), t.right_edge.i + 1, "verb", None
+
+    def _never_put_first(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """An adult or service said never to put the child (or any child) first ("Her birth mother, who has never
+        put her first", "the housing association, which has never once put a child first"): a verdict on the
+        person's priorities for good, not an account of a decision."""
+        for t in doc:
+            if t.lower_ != "first" or t.dep_ not in ("advmod", "prt", "npadvmod") or norm(t.head.lemma_) != "put":
+                continue
+            v = t.head
+            if not self._negated(v) or self._reported(v) or not any(c.dep_ == "dobj" for c in v.children):
+                continue
+            subj = self._subject_at(v, "adult", passive_agent=False)
+            if subj is not None and not self._is_child(subj):
+                yield min(subj.left_edge.i, v.i), t.i + 1, "verb", None
+
+    _APPEARANCE_FRAMES = frozenset({"seem", "appear"})
+    _GUESSED_ADVERBS = frozenset({"clearly", "plainly", "evidently", "obviously", "apparently"})
+    _BELIEF_VERBS = frozenset({"think", "believe", "consider", "assume", "regard", "view", "see", "treat"})
+    _TAKEN_STANCES = frozenset({"view", "line", "attitude", "stance"})
+
+    def _stance_verb(self, t: Token) -> bool:
+        """A verb that says what someone believes or how they regard something: "think", "believe"; "regard",
+        "see", "view", "treat" only with "as"/"like" ("saw the conference as a box to tick", not "saw the
+        bruise"); "take" only with a stance ("taken the view that ...", not "taken time")."""
+        lemma = norm(t.lemma_)
+        if lemma == "want":  # "staff who plainly do not want XXXX there"
+            return self._negated(t)
+        if lemma == "take":
+            return any(c.dep_ == "dobj" and norm(c.lemma_) in self._TAKEN_STANCES for c in t.children)
+        if lemma not in self._BELIEF_VERBS:
+            return False
+        if lemma in ("regard", "view", "see", "treat"):
+            return any(c.dep_ == "prep" and c.lower_ in ("as", "like") and not any(
+                g.dep_ == "pobj" and norm(g.lemma_) in self._BELONGING for g in c.children) for c in t.children)
+        return True
+
+    # "see XXXX as part of the family", "treat her as one of their own": belonging, said in praise
+    _BELONGING = frozenset({"part", "one", "member", "daughter", "son", "grandchild"})
+
+    def _imputed_stance(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """The writer guessing at what an adult or service believes or how they regard someone, under "seems
+        to"/"appears to" or a mind-reading adverb ("the SENCo, who appears to regard any upset child as a
+        discipline problem", "the worker, who clearly saw the conference as a box to tick", "seems to have
+        taken the view that ..."): a charge about the person's attitude that the file cannot evidence. Not the
+        child's view, nor someone's reported account."""
+        for t in doc:
+            if t.pos_ != "VERB" or not self._stance_verb(t) or self._reported(t):
+                continue
+            frame = t
+            if t.dep_ == "xcomp" and norm(t.head.lemma_) in self._APPEARANCE_FRAMES:
+                frame = t.head
+            elif not any(c.dep_ == "advmod" and c.lower_ in self._GUESSED_ADVERBS for c in t.children):
+                continue
+            if self._reported(frame):
+                continue
+            subj = self._subject_at(frame, "adult", passive_agent=False)
+            if subj is not None and not self._is_child(subj):
+                yield min(subj.left_edge.i, frame.i), t.i + 1, "verb", None
+
     _CAUSE_NOUNS = frozenset({"reason", "root", "cause", "source"})
     _TROUBLE = frozenset("problem late delay delayed drift failure mess harm trouble difficulty wrong".split())
 
@@ -1952,6 +2046,29 @@ class Blame(RuleType):
                 continue
             yield min(subj.left_edge.i, s), max(e, v.i + 1), "verb", None
 
+    _HABIT_ADVERBS = frozenset({"always", "usually", "ever", "invariably", "normally", "generally", "often"})
+
+    def _as_they_always_do(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A lapse followed by "as she usually does", "as the manager always does": the person's habit made
+        the point (the marker phrases of _insinuated in clause form). Only on a clause that says something
+        was done without what it needed, late or not there, whose subject is an adult or a service (not a
+        negated clause, where the habit is what was not done this time)."""
+        for t in doc:
+            if t.lower_ != "as" or t.dep_ != "mark" or norm(t.head.lemma_) != "do":
+                continue
+            do = t.head
+            if do.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ in self._HABIT_ADVERBS
+                                             for c in do.children):
+                continue
+            v = do.head
+            if v.pos_ not in ("VERB", "AUX") or self._reported(v) or not self._lapse_in(v):
+                continue
+            if self._negated(v):
+                continue  # "did not visit in August, as she usually does": what she usually does is visit
+            subj = self._subject_at(v, "adult", passive_agent=True)
+            if subj is not None and not self._is_child(subj):
+                yield min(subj.left_edge.i, t.i), do.i + 1, "verb", None
+
     _WH_WORDS = frozenset("who what where why how when which".split())
 
     def _candid_verdict_on_person(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
@@ -2208,6 +2325,9 @@ class Blame(RuleType):
         yield from self._whoever_did(doc)
         yield from self._without_even(doc)
         yield from self._seems_to_think(doc)
+        yield from self._imputed_stance(doc)
+        yield from self._chose_own_way(doc)
+        yield from self._never_put_first(doc)
         yield from self._made_the_cause(doc)
         yield from self._nothing_but(doc)
         yield from self._too_much_to_ask(doc)
@@ -2220,6 +2340,7 @@ class Blame(RuleType):
         yield from self._should_have_spotted(doc)
         yield from self._work_called_blame(doc, verb_matches)
         yield from self._insinuated(doc)
+        yield from self._as_they_always_do(doc)
         yield from self._put_on_airs(doc)
         yield from self._saw_fit(doc)
         yield from self._beyond_me(doc)
@@ -3581,11 +3702,23 @@ class Mitigation(RuleType):
         its manager"): a vacancy, told as a loss."""
         if norm(v.lemma_) != "lose" or any(c.dep_ == "neg" for c in v.children):
             return False
-        if not any(c.dep_ == "dobj" and self.people.is_role(c) for c in v.children):
+        if not any(c.dep_ == "dobj" and (self.people.is_role(c) or self._staff_share(c)) for c in v.children):
             return False
-        subs = subjects_of(v)
+        subs = subjects_of(v) or ([v.head] if v.dep_ == "acl" else [])  # "the service losing half its staff"
         return bool(subs) and not any(s.pos_ == "PRON" or self.context.matches_token(s) for s in subs) and all(
             self._staffish(s) or token_forms(s) & self.agency_words for s in subs)
+
+    _STAFF_HELD = frozenset({"staff", "post", "lead", "officer", "worker", "practitioner"})
+
+    def _staff_share(self, obj: Token) -> bool:
+        """What a service lost is its own staff or posts, or a share of them ("half its staff", "two of its
+        three posts", "its safeguarding lead"), not a thing ("lost the file")."""
+        if norm(obj.lemma_) in self._STAFF_HELD and any(c.dep_ == "poss" or c.pos_ == "NUM" or c.dep_ == "predet"
+                                                           for c in obj.children):
+            return True
+        return obj.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and (norm(g.lemma_) in self._STAFF_HELD or self.people.is_role(g)) for g in c.children)
+            for c in obj.children)
 
     def _without_staff(self, v: Token) -> bool:
         """A service, this team or another agency, left without a professional ("the virtual school have
@@ -4514,6 +4647,7 @@ class Emotive(LexiconRule):
         yield from self._beyond_words(doc)
         yield from self._beyond_adjective(doc)
         yield from self._past_saying(doc, overstating)
+        yield from self._broken_life(doc)
         # only a superlative word, or a word of the negative lexicon (what _negative_superlative needs), can start one
         cands = set(doc_lower(doc).with_lower(sups))
         if self.negative_words:
@@ -4538,6 +4672,42 @@ class Emotive(LexiconRule):
                         if any(token_forms(g) & domains for g in whole):
                             yield t.i, max(x.i for x in c.subtree) + 1
                             break
+
+    # verbs of physical destruction, and the particle some need ("torn apart", "fell apart", "ripped away")
+    _BREAKING = {"shatter": None, "crush": None, "shred": None, "wreck": None, "tear": {"apart", "away"},
+                 "rip": {"apart", "away"}, "fall": {"apart"}, "blow": {"apart"}}
+    # what a life is made of: a person's world, childhood, family or sense of self, not an object
+    _LIFE_PARTS = frozenset("world life childhood family self-esteem esteem confidence sleep trust hope future heart "
+                            "spirit".split())
+
+    def _broken_life(self, doc: Doc) -> Iterator[tuple[int, int]]:
+        """A verb of physical destruction said of a person or of a part of their life, in the writer's voice
+        ("her world was shattered", "the family was torn apart", "her sleep fell apart", "self-esteem shredded",
+        "quietly crushed by all of this"): a metaphor of damage, not a measure. Not of an object ("the window
+        was shattered"), nor of a thing torn or crushed literally."""
+        for t in doc:
+            if t.pos_ != "VERB":
+                continue
+            lemma = norm(t.lemma_)
+            if lemma not in self._BREAKING:
+                continue
+            particles = self._BREAKING[lemma]
+            prt = [c for c in t.children if c.dep_ in ("prt", "advmod") and c.lower_ in (particles or ())]
+            if particles and not prt:
+                continue
+            objs = [c for c in t.children if c.dep_ == "dobj"]
+            if objs and any(c.dep_ == "nsubj" and (self._person(c, self._child) or c.ent_type_ in ("PERSON", "ORG"))
+                            for c in t.children):
+                continue  # "the ex-partner has wrecked this family": someone charged with the damage (AL402's)
+            subs = objs or [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]  # what was broken
+            subs = [t.head if s.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" else s for s in subs]
+            if not subs and t.dep_ in ("conj", "xcomp", "acl", "relcl"):
+                subs = [t.head]
+            if not any(norm(s.lemma_) in self._LIFE_PARTS or s.lower_ == self._child or s.lemma_.lower() in (
+                    "she", "he", "they", "boy", "girl", "child", "baby", "mum", "dad") for s in subs):
+                continue
+            end = max([t.i, *(c.i for c in prt)]) + 1
+            yield t.i, end
 
     @staticmethod
     def _beyond_words(doc: Doc) -> Iterator[tuple[int, int]]:
