@@ -103,11 +103,14 @@ def startup() -> Iterator[None]:
 
 
 _FAST_EXIT: list[bool] = []
+_CONSOLE: list[bool] = []  # [True] while the console script runs a command (not CliRunner, not a caller's main())
 
 
-def exit_fast_when_done() -> None:
-    """Let the process end without tearing its heap down (see :meth:`_Group.__call__`)."""
+def exit_fast_when_done() -> bool:
+    """Let the process end without tearing its heap down (see :meth:`_Group.__call__`); whether
+    it will end with the command (the console script)."""
     _FAST_EXIT.append(True)
+    return bool(_CONSOLE)
 
 
 class _Group(click.Group):
@@ -117,6 +120,7 @@ class _Group(click.Group):
         and the output is flushed: freeing the model's and the rules' objects one by one took
         ~0.1 s of every ``check``, after its report was written."""
         _FAST_EXIT.clear()
+        _CONSOLE[:] = [True]
         try:
             return self.main(*args, **kwargs)
         except SystemExit as exc:
@@ -238,8 +242,7 @@ def check(paths, fmt, select, ignore, fail_on, config_path, output, force, expla
             from . import nlp
 
             nlp.load()  # here rather than in engine.check: still inside the start-up
-    exit_fast_when_done()
-    results = engine.check(audits)
+    results = engine.check(audits, then_exit=exit_fast_when_done())
     if fmt == "text":
         use_color = color if color is not None else (output is None and sys.stdout.isatty())
         reporter = get_reporter("text", color=use_color, explain_score=explain_score, show_fixes=not no_fixes)

@@ -55,9 +55,11 @@ class SectionCatalogue:
 
     @classmethod
     def load(cls, extra_files: tuple[Path, ...] = ()) -> SectionCatalogue:
+        from .lexicons import safe_load  # libyaml's parser where there is one: same data, same errors
+
         cat = cls()
         for path in (builtin_rules_dir() / "sections.yml", *extra_files):
-            cat._add(yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+            cat._add(safe_load(Path(path).read_text(encoding="utf-8")) or {})
         return cat
 
     def _add(self, data: dict) -> None:

@@ -150,6 +150,18 @@ def test_check_restores_the_collector(tmp_path):
     assert gc.get_threshold() == before and gc.isenabled()
 
 
+def test_check_then_exit_gives_the_same_results_and_leaves_the_collector_on():
+    """``Engine.check(then_exit=True)`` (the console ``check``) skips only the last group's clean-up."""
+    from auditlint.engine import Engine
+    from auditlint.readers import read_path
+
+    engine = Engine()
+    audits = [read_path(EXAMPLES / "weak-audit.md"), read_path(EXAMPLES / "good-audit.md")]
+    plain = [r.model_dump() for r in engine.check(audits)]
+    assert [r.model_dump() for r in engine.check(audits, then_exit=True)] == plain
+    assert gc.isenabled()
+
+
 def test_console_check_output_and_exit_code_are_those_of_an_ordinary_exit(tmp_path):
     """The console script ends ``check`` with ``os._exit``: same report, same exit code, and the
     exit handlers still run."""
