@@ -105,6 +105,8 @@ _VERB_KEYS = "auditlint.analysis.verb_keys"
 # what the parse says of a clause's head, read once per token (kept in doc.user_data)
 _MEMO_IS_PASSIVE, _MEMO_NEGATED, _MEMO_MODAL = "auditlint.analysis.passive", "auditlint.analysis.negated", "auditlint.analysis.modal"
 _TEXT_KEY = "auditlint.analysis.text"
+_PROCESS_REPORTED_DEPS = frozenset(_SUBJ + ("ROOT", "attr", "nsubjpass", "appos"))  # (:meth:`_Sentence.process`)
+_MEMO_SUBJECTS = "auditlint.analysis.subjects"
 _T = TypeVar("_T")
 
 
@@ -206,12 +208,16 @@ class _DocLower:
     def _with(self, forms: list[str], words: Iterable[str], lo: int, hi: int) -> list[int]:
         where = self.where
         out: list[int] = []
+        parts = 0  # the words that gave tokens: one word's are ascending already
         for w in words:
             at = where.get(w)
-            if at:  # ascending: only the stretch inside lo..hi is read
+            if at and at[0] < hi and at[-1] >= lo:  # ascending: only the stretch inside lo..hi is read
                 k, end = bisect.bisect_left(at, lo), bisect.bisect_left(at, hi)
-                out += [i for i in at[k:end] if forms[i] == w]
-        return sorted(out)
+                got = [i for i in at[k:end] if forms[i] == w]
+                if got:
+                    out += got
+                    parts += 1
+        return sorted(out) if parts > 1 else out
 
     def __init__(self, doc: Doc):
         self._where = self._sent_end = None
@@ -379,7 +385,7 @@ class CueSet:
                     if starts:
                         self._scan_doc(d, starts, found)
                     matches = sorted(found)
-            ends = {e - 1 for s, e in matches if 1 < e - s <= 6}
+            ends = {e - 1 for s, e in matches if 1 < e - s <= 6} if self._raw else set()  # (single words: none)
             got = doc.user_data[self._key] = ([m[0] for m in matches], matches, ends)
         return got
 
@@ -966,6 +972,19 @@ class SentenceClassifier:
         return out
 
     def subjects(self, v: Token, depth: int = 0) -> list[Token]:
+        if depth:
+            return self._subjects(v, depth)
+        # once per token per Doc (kept in doc.user_data; a copy handed out: callers may change their list)
+        key = (_MEMO_SUBJECTS, self.c.object_control_verbs._key)
+        memo = v.doc.user_data.get(key)
+        if memo is None:
+            memo = v.doc.user_data[key] = {}
+        got = memo.get(v.i)
+        if got is None:
+            got = memo[v.i] = self._subjects(v, 0)
+        return list(got)
+
+    def _subjects(self, v: Token, depth: int) -> list[Token]:
         subs = [c for c in v.children if c.dep_ in _SUBJ and c.dep_ != "expl"]
         if not subs:  # the parser sometimes hangs the subject on the auxiliary: "XXXX was upset"
             subs = [g for c in v.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in _SUBJ and g.dep_ != "expl"]
@@ -2729,7 +2748,7 @@ class _Sentence:
             return why
         for t in sent:
             # a document or event said to exist: "A genogram is on file", "There is no record of a reply"
-            if c.process_nouns.has_at(t) and t.dep_ in _SUBJ + ("ROOT", "attr", "nsubjpass", "appos"):
+            if t.dep_ in _PROCESS_REPORTED_DEPS and c.process_nouns.has_at(t):  # (the cheap test first)
                 if t.dep_ == "ROOT" or (t.head.dep_ == "ROOT" and t.head.lemma_ in ("be", "have", "remain")):
                     return f"'{t.text}' reported"
                 if t.head.lemma_ in ("be", "remain") and any(

@@ -127,8 +127,11 @@ _ROOM = {"scope", "opportunity", "room"}
 _IMPROVING_VERBS = {"improve", "strengthen", "enhance"}  # under "would"/"could": what the work lacks
 _MORE_OF = {"further", "more", "additional"}
 _POINT_LEMMAS = frozenset({"benefit", "wish", "be", "need", "require", "area", *_ROOM})  # (with a participle: what a point reads)
+# the auxiliaries a participle's point needs besides its passive one: "could be improved", "should be rewritten"
+_POINT_AUX = frozenset(_WISH_MODALS | {"should", "must", "ought"})
 # verbs of putting a shortfall right: "actions that stalled were escalated"
 _REMEDYING = {"escalate", "resolve", "address", "rectify", "correct", "remedy", "fix", "chase", "tackle"}
+_REMEDY_PHRASAL = frozenset({"pick", "put", "sort"})  # "picked up", "put right", "sorted out" (:meth:`GradeEvidence._puts_right`)
 # verbs of holding back from a hard question: denied ("doesn't shy away from"), they say it was faced
 _SHRINKING = {"shy", "shrink", "flinch", "baulk", "balk"}
 # verbs of letting something happen: denied with what is let ("has not been allowed to drift"), a shortfall prevented
@@ -1069,6 +1072,9 @@ class GradeEvidence(RuleType):
             if t.tag_ != "VBN" and lemma not in _POINT_LEMMAS:
                 continue  # every test below needs a participle or one of these lemmas
             kids = list(t.children)
+            if lemma not in _POINT_LEMMAS and not (any(c.dep_ == "auxpass" for c in kids) and any(
+                    c.dep_ == "aux" and c.lower_ in _POINT_AUX for c in kids)):
+                continue  # a participle: only the last two tests can hold, and both need these (its negation is not read)
             modals = [c for c in kids if c.dep_ == "aux" and c.lower_ in _WISH_MODALS]
             if t.pos_ in ("VERB", "AUX") and _verb_negated(t):
                 continue
@@ -1278,7 +1284,7 @@ class GradeEvidence(RuleType):
             if any(c.i in used for c in v.children if c.dep_ == "neg"):
                 continue  # "not always recorded", "has not yet spoken": the "not" was weighed with its cue
             # the subjects are read only for a negated reporting verb (most verbs are neither)
-            if _verb_negated(v) and self.clf.is_(self.reporting, v) and (subjects := self.clf.subjects(v)) and any(
+            if self.clf.is_(self.reporting, v) and _verb_negated(v) and (subjects := self.clf.subjects(v)) and any(
                 self.process_nouns.has(x) for x in subjects
             ) and not any(x.lower_ in _NEG_DET for x in subjects):
                 deficit(f"not {v.text}", v.i)  # "the plan does not say how progress will be measured"
@@ -1535,7 +1541,10 @@ class GradeEvidence(RuleType):
         for v in sent:
             if v.pos_ != "VERB":
                 continue
-            lemma, kids = v.lemma_.lower(), list(v.children)
+            lemma = v.lemma_.lower()
+            if lemma not in _REMEDYING and lemma not in _REMEDY_PHRASAL:
+                continue  # (most verbs: their children are not read)
+            kids = list(v.children)
             remedy = lemma in _REMEDYING or any(
                 (lemma, c.lower_) in (("pick", "up"), ("put", "right"), ("sort", "out")) for c in kids)
             if not remedy or _verb_negated(v):

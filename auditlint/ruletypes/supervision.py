@@ -702,10 +702,14 @@ def _with_bare_years(text: str, matches: list[DateMatch]) -> list[DateMatch]:
 
 # a full stop on the end of a word, then a word in lower case: an abbreviation inside a sentence ("Case disc. w/ TM
 # on 15/4", "Supv. with TM 02.01.25"), which the parser often takes for the end of one
-_ABBREV_STOP = re.compile(r"(?<=[A-Za-z])\.[ \t]+(?=[a-z&+]|w/)")
+# (the stop first, its letter checked behind it: a pattern that opens with a look-behind is tried at every
+# character of the paragraph; one that opens with a full stop only where there is one. Same matches.)
+_ABBREV_STOP = re.compile(r"\.(?<=[A-Za-z]\.)[ \t]+(?=[a-z&+]|w/)")
 # a full stop after a shortened supervision term ("sup.", "supv.", "disc."), before a bracket or a date: "RS
 # (reflective sup.) 15/2, 14/3", "Grp sup. 11/4"
 _TERM_STOP = r"(?<![\w.])(?:{})\.\)?[ \t]+(?=\d)"
+# what every match of :data:`_TERM_STOP` holds: a paragraph without it (most) is not searched for the terms
+_TERM_STOP_GATE = re.compile(r"\.\)?[ \t]+\d")
 
 
 @lru_cache(maxsize=16)
@@ -725,7 +729,7 @@ def _by_lines(text: str, doc: Doc | None = None, shortened: tuple[str, ...] = ()
     from .. import nlp
 
     joins = {m.end() for m in _ABBREV_STOP.finditer(text)}
-    if shortened:
+    if shortened and _TERM_STOP_GATE.search(text):
         joins |= {m.end() for m in _term_stop(shortened).finditer(text)}
     listed = nlp.is_list(text)
     if not joins or (not listed and doc is not None and not any(t.is_sent_start for t in doc if t.idx in joins)):
