@@ -140,6 +140,8 @@ class _Group(click.Group):
             except BaseException:  # a closed pipe...: the ordinary exit reports it, as before
                 raise exc from None
             os._exit(code or 0)
+        finally:
+            _CONSOLE.clear()  # a caller that goes on (a test calling the group) gets ordinary checks
 
     def invoke(self, ctx: click.Context):  # one clear line instead of a traceback
         try:

@@ -698,6 +698,8 @@ MEASURED = {
     # this session, measured unseen before these classes) AL204 3/3/0 -> 3/2/0, the rest unchanged.
     # Session 17: round 17 joined tune (unseen on bb42206 AL201 31/21/18) and the model was retrained with it: tune
     # AL201 1457/182/249; held-out holdout2 67/15/2 -> 67/13/2, holdout3 63/27/25 -> 64/26/24, holdout4 73/14/13 -> 72/13/14.
+    # AL205 tune 532/12/66 -> 558/16/89 with r17 joined (r17 unseen 26/4/23: a writer whose mitigation our rules
+    # mostly miss), 559/16/88 after its tone classes; recall floor 0.88 -> 0.86 for that file alone (see test_tone).
     "AL201": {"tune": (0.88, 0.85), "holdout": (0.89, 0.85), "holdout2": (0.81, 0.95), "holdout3": (0.70, 0.71), "holdout4": (0.83, 0.83), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
     "AL202": {"tune": (0.89, 1.00), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80), "holdout7": (0.46, 0.85)},
     "AL203": {"tune": (0.87, 0.93), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00), "holdout7": (0.50, 1.00)},
@@ -1582,6 +1584,9 @@ def test_al206_an_age_in_weeks_or_months_is_a_reason():
     assert _voice_in("XXXX is 9 weeks old and lives with her parents in a mother and baby unit.")
     assert _voice_in("XXXX is a 6-month-old baby on a child protection plan.")
     assert not _voice_in("XXXX is 12 and her brother is 8 months old.")
+    # spelled out as in digits; two and a half years is old enough for a view to be sought by observation
+    assert _voice_in("XXXX is eighteen months old and attends nursery three days a week.")
+    assert not _voice_in("XXXX is thirty months old and attends nursery three days a week.")
 
 
 def test_al206_views_not_obtained_for_a_cause_about_the_child():

@@ -625,7 +625,7 @@ def test_a_reader_bug_is_reported_for_its_file_and_the_run_goes_on(tmp_path, mon
 def test_an_unexpected_error_outside_the_readers_is_one_line_without_text(tmp_path, monkeypatch):
     from auditlint import engine as engine_module
 
-    def broken(self, audits):
+    def broken(self, audits, then_exit=False):
         raise RuntimeError(f"the text {SENTINEL} broke it")
 
     monkeypatch.setattr(engine_module.Engine, "check", broken)

@@ -158,8 +158,21 @@ def test_check_then_exit_gives_the_same_results_and_leaves_the_collector_on():
     engine = Engine()
     audits = [read_path(EXAMPLES / "weak-audit.md"), read_path(EXAMPLES / "good-audit.md")]
     plain = [r.model_dump() for r in engine.check(audits)]
-    assert [r.model_dump() for r in engine.check(audits, then_exit=True)] == plain
-    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    try:
+        assert [r.model_dump() for r in engine.check(audits, then_exit=True)] == plain
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > frozen  # the last group was frozen out of the collector's view, not collected
+    finally:
+        gc.unfreeze()  # the rest of the test run collects as usual
+
+
+def test_the_console_flag_is_cleared_when_the_group_returns():
+    from auditlint import cli
+
+    with pytest.raises(SystemExit):
+        cli.main(["--version"])
+    assert not cli._CONSOLE
 
 
 def test_console_check_output_and_exit_code_are_those_of_an_ordinary_exit(tmp_path):

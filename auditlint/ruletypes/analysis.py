@@ -47,7 +47,7 @@ import itertools
 import json
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -119,7 +119,7 @@ def _clinical_delay(t: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _CLINICAL_DELAY for c in t.children)
 
 
-def _per_token(v: Token, key: str, read: Callable[[Token], _T]) -> _T:
+def _per_token(v: Token, key: Hashable, read: Callable[[Token], _T]) -> _T:
     """``read(v)``, worked out once per token and kept in the parse's ``user_data`` under ``key``."""
     memo = v.doc.user_data.get(key)
     if memo is None:
@@ -975,14 +975,10 @@ class SentenceClassifier:
         if depth:
             return self._subjects(v, depth)
         # once per token per Doc (kept in doc.user_data; a copy handed out: callers may change their list)
-        key = (_MEMO_SUBJECTS, self.c.object_control_verbs._key)
-        memo = v.doc.user_data.get(key)
-        if memo is None:
-            memo = v.doc.user_data[key] = {}
-        got = memo.get(v.i)
-        if got is None:
-            got = memo[v.i] = self._subjects(v, 0)
-        return list(got)
+        return list(_per_token(v, (_MEMO_SUBJECTS, self.c.object_control_verbs._key), self._top_subjects))
+
+    def _top_subjects(self, v: Token) -> list[Token]:
+        return self._subjects(v, 0)
 
     def _subjects(self, v: Token, depth: int) -> list[Token]:
         subs = [c for c in v.children if c.dep_ in _SUBJ and c.dep_ != "expl"]
@@ -3099,24 +3095,29 @@ def _child_summary_class(s: SentenceClass) -> bool:
     return any(r.startswith("process: a child summary") for r in s.reasons)
 
 
+def _every_mention_under(sent: Span, child: set[int], head_test: Callable[[Token], bool], depth: int = 6) -> bool:
+    """Every mention of the child has, within ``depth`` heads above it, a head that passes ``head_test``."""
+
+    def under(t: Token) -> bool:
+        h = t
+        for _ in range(depth):
+            if h.head.i == h.i:
+                return False
+            h = h.head
+            if head_test(h):
+                return True
+        return False
+
+    return all(under(sent.doc[i]) for i in child)
+
+
 def _found_by_process(sent: Span, child: set[int], nouns: set[str]) -> bool:
     """Every mention of the child sits in a clause under a verb whose subject is one of ``nouns`` (a process
     that reaches a finding: "the enquiry concluded that XXXX was not at risk")."""
     if not child or not nouns:
         return False
-
-    def under_finding(t: Token) -> bool:
-        h = t
-        for _ in range(6):
-            if h.head.i == h.i:
-                return False
-            h = h.head
-            if h.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns for c in h.children):
-                return True
-        return False
-
-    return all(under_finding(sent.doc[i]) for i in child)
+    return _every_mention_under(sent, child, lambda h: h.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns for c in h.children))
 
 
 @register
@@ -3190,18 +3191,7 @@ class DomainWithoutImpact(_AnalysisType):
         reason the case opened, not what practice did for the child."""
         if not child or not self.concerns:
             return False
-
-        def under_concern(t: Token) -> bool:
-            h = t
-            for _ in range(6):
-                if h.head.i == h.i:
-                    return False
-                h = h.head
-                if h.pos_ == "NOUN" and h.lemma_.lower() in self.concerns:
-                    return True
-            return False
-
-        return all(under_concern(sent.doc[i]) for i in child)
+        return _every_mention_under(sent, child, lambda h: h.pos_ == "NOUN" and h.lemma_.lower() in self.concerns)
 
     def _states_an_effect(self, ctx: AuditContext, d: Domain) -> bool:
         """Whether any sentence of the domain states an effect on the child,
@@ -3286,7 +3276,7 @@ class ComplianceHeavy(_AnalysisType):
         self.works = CueSet(self.params.work_verbs, "work_verbs")
         self.contents = CueSet(self.params.content_verbs, "content_verbs")
         self.presence = {w.lower() for w in self.params.presence_words}
-        self.results = CueSet(list(self.cues.data.get("consequence_markers", [])), "consequence_markers")
+        self.results = self.cues.consequence_markers  # (the shared cue set of the lexicon)
         self.findings = {w.lower() for w in self.params.finding_nouns}
 
     def _challenge(self, sent: Span) -> bool:
@@ -3339,10 +3329,10 @@ class ComplianceHeavy(_AnalysisType):
             and any(c.dep_ == "nsubj" and c.lower_ in ("which", "this", "that", "it") for c in v.children)
             for v in sent)
 
-    def _process_count(self, ctx: AuditContext, d: Domain) -> tuple[int, int]:
-        """(process sentences, sentences): the domain 1 child summary (G-3.1a) is who the child is, not a
-        process; a challenge is oversight at work; a finding about the child is what a process concluded."""
-        sents = domain_sentences(ctx, d, self.cues, self.params.model)
+    def _process_count(self, ctx: AuditContext, d: Domain, sents: list) -> int:
+        """Process sentences among the domain's classified ``sents``: the domain 1 child summary (G-3.1a) is who
+        the child is, not a process; a challenge is oversight at work; a finding about the child is what a process
+        concluded."""
         by_start = {(id(b), s.start): s for b, s in sents}
         children, fingerprint = ctx.cache.get(_CHILD_KEY, {}), self.classifier.c.fingerprint
         k = 0
@@ -3365,7 +3355,7 @@ class ComplianceHeavy(_AnalysisType):
                         k += 1
                 elif found.cls == OTHER and self._event_reported(sent, child):
                     k += 1
-        return k, len(sents)
+        return k
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         for d in ctx.audit.domains:
@@ -3373,7 +3363,7 @@ class ComplianceHeavy(_AnalysisType):
             n = len(sents)
             if n < self.params.min_sentences:
                 continue
-            k, n = self._process_count(ctx, d)
+            k = self._process_count(ctx, d, sents)
             if k / n > self.params.max_share:
                 yield section_hit(
                     d.heading, d.number, process=k, sentences=n, share=f"{round(100 * k / n)}%",

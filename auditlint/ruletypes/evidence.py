@@ -131,7 +131,7 @@ _POINT_LEMMAS = frozenset({"benefit", "wish", "be", "need", "require", "area", *
 _POINT_AUX = frozenset(_WISH_MODALS | {"should", "must", "ought"})
 # verbs of putting a shortfall right: "actions that stalled were escalated"
 _REMEDYING = {"escalate", "resolve", "address", "rectify", "correct", "remedy", "fix", "chase", "tackle"}
-_REMEDY_PHRASAL = frozenset({"pick", "put", "sort"})  # "picked up", "put right", "sorted out" (:meth:`GradeEvidence._puts_right`)
+_REMEDY_PHRASAL = {"pick": "up", "put": "right", "sort": "out"}  # "picked up", "put right", "sorted out" (:meth:`GradeEvidence._puts_right`)
 # verbs of holding back from a hard question: denied ("doesn't shy away from"), they say it was faced
 _SHRINKING = {"shy", "shrink", "flinch", "baulk", "balk"}
 # verbs of letting something happen: denied with what is let ("has not been allowed to drift"), a shortfall prevented
@@ -1545,8 +1545,7 @@ class GradeEvidence(RuleType):
             if lemma not in _REMEDYING and lemma not in _REMEDY_PHRASAL:
                 continue  # (most verbs: their children are not read)
             kids = list(v.children)
-            remedy = lemma in _REMEDYING or any(
-                (lemma, c.lower_) in (("pick", "up"), ("put", "right"), ("sort", "out")) for c in kids)
+            remedy = lemma in _REMEDYING or any(c.lower_ == _REMEDY_PHRASAL.get(lemma) for c in kids)
             if not remedy or _verb_negated(v):
                 continue
             subs = [c for c in kids if c.dep_ in _SUBJ] or ([c for c in v.head.children if c.dep_ in _SUBJ]

@@ -45,6 +45,7 @@ from ..text import in_quotes
 from . import register
 from .analysis import _NEG_DET, CueSet, Cues, SentenceClassifier, _State, doc_text, merge_cues
 from .base import AuditContext, Hit, Params, RuleType, section_hit
+from .evidence import _number
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -55,8 +56,6 @@ if TYPE_CHECKING:  # pragma: no cover
 _SHOWING = frozenset({"show", "depict", "say", "include", "reveal", "express", "tell", "describe", "indicate"})
 _QUOTED = re.compile(r'["“][^"“”]{2,}["”]')
 _ATTRIBUTED = re.compile(r'\s*[:\-–]?\s*["“][^"“”]*\w\s+\w[^"“”]*["”]')  # 'XXXX: "I worry ..."'
-_SMALL_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 def _narrative_blocks(ctx: AuditContext) -> list[tuple[int | None, list[TextBlock]]]:
@@ -376,7 +375,7 @@ class ChildVoice(RuleType):
     def _quote_attributed(sent: Span, child: set[int]) -> bool:
         """The child named and then their words in quotation marks ('XXXX: "I worry mum will get poorly"',
         'relayed: XXXX "wants mum's boyfriend to leave"'): a note's way of giving what the child said."""
-        doc, text = sent.doc, sent.doc.text
+        doc, text = sent.doc, doc_text(sent.doc)
         for t in sent:
             if t.i not in child or t.pos_ == "PRON" or t.dep_ in ("poss", "dobj", "iobj", "nmod", "compound"):
                 continue  # not 'she can have XXXX "short term only"': the child as the object, someone else's words
@@ -429,8 +428,8 @@ class ChildVoice(RuleType):
             if num is None:
                 continue
             if unit == "month":
-                n = int(num.text) if num.text.isdigit() else _SMALL_NUMBERS.get(num.lower_, most + 1)
-                if n > most:
+                n = _number(num)  # "18 months", "eighteen months"
+                if n is None or n > most:
                     continue
             h = t.head
             for _ in range(4):
