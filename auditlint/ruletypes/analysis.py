@@ -3064,6 +3064,18 @@ class _AnalysisType(RuleType):
     def classes(self, ctx: AuditContext) -> dict[int, list[SentenceClass]]:
         return classify_audit_detail(ctx, self.cues, self.params.model)
 
+    def classified_sentences(self, ctx: AuditContext, d: Domain, sents: list[tuple[TextBlock, SentenceClass]]
+                             ) -> Iterator[tuple[Span, SentenceClass, set[int]]]:
+        """Each classified sentence of domain ``d`` (``sents``: its :func:`domain_sentences`) with its parse and
+        the child's tokens in it, as the classifier resolved them for this audit."""
+        by_start = {(id(b), s.start): s for b, s in sents}
+        children, fingerprint = ctx.cache.get(_CHILD_KEY, {}), self.classifier.c.fingerprint
+        for block in d.paragraphs:
+            for sent in ctx.sentences(block):
+                found = by_start.get((id(block), sent.start_char))
+                if found is not None:
+                    yield sent, found, children.get((fingerprint, id(block), sent.start_char), set())
+
 
 @register
 class ProcessWithoutImpact(_AnalysisType):
@@ -3199,21 +3211,13 @@ class DomainWithoutImpact(_AnalysisType):
         sents = domain_sentences(ctx, d, self.cues, self.params.model)
         if d.number != 1 and any(s.cls == IMPACT for _, s in sents):
             return True  # only domain 1 opens with the case history; elsewhere an impact sentence settles it
-        by_start = {(id(b), s.start): s for b, s in sents}
-        # the child's tokens in each sentence, as the classifier resolved them for this audit
-        children, fingerprint = ctx.cache.get(_CHILD_KEY, {}), self.classifier.c.fingerprint
-        for block in d.paragraphs:
-            for sent in ctx.sentences(block):
-                found = by_start.get((id(block), sent.start_char))
-                if found is None:
+        for sent, found, child in self.classified_sentences(ctx, d, sents):
+            if found.cls == IMPACT:
+                if d.number == 1 and self._concern_raised(sent, child):
                     continue
-                child = children.get((fingerprint, id(block), sent.start_char), set())
-                if found.cls == IMPACT:
-                    if d.number == 1 and self._concern_raised(sent, child):
-                        continue
-                    return True
-                if self._effect_for_child(sent, child):
-                    return True
+                return True
+            if self._effect_for_child(sent, child):
+                return True
         return False
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
@@ -3333,28 +3337,21 @@ class ComplianceHeavy(_AnalysisType):
         """Process sentences among the domain's classified ``sents``: the domain 1 child summary (G-3.1a) is who
         the child is, not a process; a challenge is oversight at work; a finding about the child is what a process
         concluded."""
-        by_start = {(id(b), s.start): s for b, s in sents}
-        children, fingerprint = ctx.cache.get(_CHILD_KEY, {}), self.classifier.c.fingerprint
         k = 0
-        for block in d.paragraphs:
-            for sent in ctx.sentences(block):
-                found = by_start.get((id(block), sent.start_char))
-                if found is None:
+        for sent, found, child in self.classified_sentences(ctx, d, sents):
+            if found.cls == PROCESS:
+                if d.number == 1 and _child_summary_class(found):
                     continue
-                child = children.get((fingerprint, id(block), sent.start_char), set())
-                if found.cls == PROCESS:
-                    if d.number == 1 and _child_summary_class(found):
-                        continue
-                    if self._challenge(sent):
-                        continue
-                    if self._led_to(sent, child):
-                        continue  # it goes on to what the process led to: not only a report that it happened
+                if self._challenge(sent):
+                    continue
+                if self._led_to(sent, child):
+                    continue  # it goes on to what the process led to: not only a report that it happened
+                k += 1
+            elif found.cls == IMPACT and d.number == 1:
+                if _found_by_process(sent, child, self.findings):
                     k += 1
-                elif found.cls == IMPACT and d.number == 1:
-                    if _found_by_process(sent, child, self.findings):
-                        k += 1
-                elif found.cls == OTHER and self._event_reported(sent, child):
-                    k += 1
+            elif found.cls == OTHER and self._event_reported(sent, child):
+                k += 1
         return k
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
