@@ -107,6 +107,7 @@ _MEMO_IS_PASSIVE, _MEMO_NEGATED, _MEMO_MODAL = "auditlint.analysis.passive", "au
 _TEXT_KEY = "auditlint.analysis.text"
 _PROCESS_REPORTED_DEPS = frozenset(_SUBJ + ("ROOT", "attr", "nsubjpass", "appos"))  # (:meth:`_Sentence.process`)
 _MEMO_SUBJECTS = "auditlint.analysis.subjects"
+_MEMO_VERB_LEMMA = "auditlint.analysis.verb_lemma"
 _T = TypeVar("_T")
 
 
@@ -280,6 +281,7 @@ class CueSet:
         self._child_phrases: dict[str, list[tuple[tuple[str, str], ...]]] = {}
         self._lemma_phrases: set[str] = set()
         self._firsts: set[str] | None = None
+        self._keys: tuple[set[str], set[str], set[str]] | None = None  # (:meth:`_start_keys`)
         self._starts_memo: dict[tuple[str, str], tuple[list, dict[str, list], dict[str, list]]] = {}
         # matches are computed once per Doc (per sentence) and kept in doc.user_data under this key
         self._key = ("auditlint.cueset", next(_UIDS))
@@ -380,14 +382,45 @@ class CueSet:
                 phrases = self._compiled()
                 if phrases:
                     found: set[tuple[int, int]] = set(matches)
-                    # a phrase can only start at a token whose form or lemma starts some phrase
-                    starts = sorted({i for k in (phrases.keys() & where.keys()) for i in where[k]})
+                    starts = self._phrase_starts(d)
                     if starts:
                         self._scan_doc(d, starts, found)
                     matches = sorted(found)
             ends = {e - 1 for s, e in matches if 1 < e - s <= 6} if self._raw else set()  # (single words: none)
             got = doc.user_data[self._key] = ([m[0] for m in matches], matches, ends)
         return got
+
+    def _start_keys(self) -> tuple[set[str], set[str], set[str]]:
+        """What a phrase (not naming the child) may start with: the forms and lemmas that begin a phrase of
+        one word, those that begin a longer phrase, and the forms and lemmas of the longer phrases' second words."""
+        if self._keys is None:
+            one: set[str] = set()
+            longer: set[str] = set()
+            second: set[str] = set()
+            for key, phrases in self._compiled().items():
+                for ph in phrases:
+                    if len(ph) == 1:
+                        one.add(key)
+                    else:
+                        longer.add(key)
+                        second.update(ph[1])
+            self._keys = (one, longer, second)
+        return self._keys
+
+    def _phrase_starts(self, d: _DocLower) -> list[int]:
+        """The tokens of the Doc where :meth:`_scan_doc` may find a phrase, ascending. A phrase can only start
+        at a token whose form or lemma begins one; a phrase of two words or more only where, besides, the next
+        token's form or lemma is a second word of one. Most tokens that begin a phrase are common words ("the",
+        "be", "as"), and most of them are not followed by what a phrase needs next: the scan skips them. (A
+        superset of the real starts: :meth:`_scan_doc` still compares every word of every phrase it tries.)"""
+        one, longer, second = self._start_keys()
+        where, low, lem = d.where, d.lower, d.lemma
+        starts = {i for k in where.keys() & one for i in where[k]} if one else set()
+        if longer:
+            last = len(low) - 1
+            starts.update(i for k in where.keys() & longer for i in where[k]
+                          if i < last and (low[i + 1] in second or lem[i + 1] in second))
+        return sorted(starts)
 
     def last_starts(self, doc: Doc) -> dict[int, int]:
         """The end of each match in ``doc`` (not naming the child) with the start of the shortest match that
@@ -1084,7 +1117,12 @@ class SentenceClassifier:
 
     @classmethod
     def verb_lemma(cls, v: Token) -> str:
-        """The verb's lemma with its particle: "step down", "sign off", "set back"."""
+        """The verb's lemma with its particle: "step down", "sign off", "set back" (once per token, kept in
+        ``doc.user_data``: every clause test of a sentence asks it again)."""
+        return _per_token(v, _MEMO_VERB_LEMMA, cls._verb_lemma)
+
+    @classmethod
+    def _verb_lemma(cls, v: Token) -> str:
         prt = [c.lower_ for c in v.children if c.dep_ == "prt" or (
             c.dep_ in ("advmod", "prep") and c.i == v.i + 1 and c.lower_ in cls._PARTICLES and c.dep_ != "prep")]
         return v.lemma_.lower() + ("" if not prt else " " + prt[0])
@@ -1471,100 +1509,12 @@ class _Sentence:
         passive = clf.is_passive(v)
         cons = self.in_consequence(v)
         process_verb = clf.is_(c.process_verbs, v) and not clf.is_(c.not_process_verbs, v)
-        adj = self._state_adjective(v, lemma) if child_subj else None  # (else asked only when needed, below)
-
-        if self._child_state_as_reason_for_step(v, subs):
-            return None  # "XXXX was in hospital in March, so the review was moved to April": the review is what changed
-        if child_subj and (self._speech_as_time_anchor(v) or self._speaker_quoting_self(v, subs)):
-            return None  # "a referral was made after XXXX described ...", "Mam-gu said she 'would rather ...'"
-        if not (child_subj or passive) and any(self._describes_child(x) for x in subs) and self._child_lived_through(v):
-            return "the child's own experience"  # "XXXX is a little boy who has been through a lot"
-        if child_subj:
-            reason_only = self.in_reason(v) and not cons
-            if not passive and clf.is_(c.child_speech_verbs, v):
-                return f"the child {lemma} (their own words or view)"
-            if not passive and self._child_lived_through(v):
-                return "the child's own experience"
-            if adj is not None and not reason_only:
-                return f"the child is '{adj.text}'"
-            if not passive and clf.is_(c.impact_verbs, v) and not clf.is_(c.weak_impact_verbs, v):
-                return f"the child {lemma}"
-            if not passive and not process_verb and not reason_only:
-                for ch in v.children:
-                    if ch.dep_ == "dobj" and self.impact_noun(ch):
-                        return f"the child {lemma} {ch.text}"
-            if passive and clf.is_(c.outcome_verbs, v) and not process_verb:
-                return f"the child was {v.text}"  # "XXXX was left at home", not "XXXX was given a copy of the plan"
-            why = self.support(v) or ("a consequence" if cons else None)
-            if why == "modal" and self._decided(v):
-                why = None  # "the meeting agreed that XXXX would stay with her godmother": a decision reported
-            if why is None and not passive and not process_verb and self._main_after_reason(v):
-                why = "the result of what went before"
-            if why is None and self._after_shortfall(v):
-                why = "a consequence"  # "Because the safety plan was not shared, XXXX was released to an adult ..."
-            if why and not reason_only:
-                if passive and process_verb and why not in ("modal", "a consequence"):
-                    pass  # "XXXX was not seen alone for five weeks" reports the process
-                elif lemma in _COPULAS and not cons and why in ("duration", "the result of what went before"):
-                    pass  # "XXXX has been in foster care for two years" is background
-                elif not cons and self._case_status_since(v, why):
-                    pass  # "he has been open to CIN since a DV incident in August" is the case's history
-                elif not cons and why in ("duration", "the result of what went before", "'since'") and self._child_age_stated():
-                    pass  # "XXXX is ten and has lived with her carers since 2021": a child summary, background
-                elif not cons and self._without_work(v):
-                    pass  # "XXXX went 14 weeks without a visit" says the visits were not done, like "was not visited"
-                else:
-                    return f"the child {lemma} ({why})"
-        if self.child and any(o.dep_ == "dobj" and o.i in self.child for o in v.children) and not passive and not child_subj and (
-            v.pos_ == "VERB" and not process_verb and subs and not any(
-                c.person_nouns.has(x) or c.professional_nouns.has_at(x) or c.agency_nouns.has(x) or x.pos_ == "PRON" and x.lower_ != "which"
-                for x in subs)
-        ) and self._psych_verb(v):
-            # what happens to the child, not what someone did to them: "The move frightened XXXX" (but "the worker
-            # supported XXXX" is work)
-            return f"'{lemma}' the child"  # "attempts to contact her, which still unsettle her": she is unsettled
-        made = clf.causative(v)
-        if made is not None and (made.tag_ == "JJR" or self.impact_adjective([made]) is not None) and any(
-            self.is_child(x) for x in made.children if x.dep_ in _SUBJ
-        ):
-            return f"'{lemma}' the child '{made.text}'"  # "The move made XXXX very unhappy"
-        # the child's state changed (or not) by the work: "None of the actions has reduced the risk to XXXX"
-        if self.child and not passive and not child_subj and any(
-            ch.dep_ == "dobj" and self.impact_noun(ch) and (self.child_possessed(ch) or self.child_possessed(v)) for ch in v.children
-        ) and clf.is_(c.change_verbs, v):
-            return f"'{lemma}' the child's {next(ch.text for ch in v.children if ch.dep_ == 'dobj')}"
-        # the child as the one an outcome happens to: "left XXXX at risk", "set back XXXX's trust"
-        if not passive and clf.is_(c.outcome_verbs, v):
-            for ch in v.children:
-                if ch.dep_ in ("dobj", "dative", "oprd") and (self.is_child(ch) or (self.child_possessed(ch) and self.impact_noun(ch))):
-                    return f"'{lemma}' the child"
-                if ch.dep_ in ("ccomp", "xcomp") and any(self.is_child(g) and g.dep_ in _SUBJ for g in ch.subtree):
-                    return f"'{lemma}' the child"
-        # a state of the child's: "his self-harm increased", "XXXX's trust has been set back",
-        # "his asthma has not been reviewed" (as a consequence), "her school refusal has now lasted two terms"
-        for s in subs:
-            # (the cheap test of whose the subject is comes first: most subjects are nobody's state)
-            if self.child_possessed(s) and (self.impact_noun(s) or self.owned_state(s) or s.lemma_.lower() == "life") and (
-                    adj := adj if child_subj else self._state_adjective(v, lemma)) is not None:
-                return f"the child's {s.text} is '{adj.text}'"  # "XXXX's life is safer and more settled"
-            if (self.child_possessed(s) or self.is_child(s)) and (self.impact_noun(s) or self.state_noun(s)):
-                # a process verb without an object is no piece of work: "her missing episodes all started after contact"
-                if not (process_verb and (passive or any(ch.dep_ == "dobj" for ch in v.children))) or self.support(v) or cons:
-                    return f"the child's {s.text} ({lemma})"
-            elif self.child_possessed(s) and self.owned_state(s) and (cons or (self.support(v) and not process_verb)):
-                return f"the child's {s.text} ({lemma})"
-            elif passive and s.dep_ == "nsubjpass" and self.child_possessed(s) and self.owned_state(s) and not self._work_on(
-                    v) and self._event_agent(v):
-                # an event acting on a part of the child's life: "XXXX's world has been turned upside down by the move",
-                # "his schooling was interrupted by the exclusion" (not "XXXX's bedroom was viewed by the worker")
-                return f"the child's {s.text} ({lemma})"
-        # the child's needs met or unmet: "XXXX's identity needs are met by his carers", "her needs were not met"
-        if lemma == "meet" and any(s.lemma_.lower() == "need" and (self.child_possessed(s) or self.is_child(s)) for s in subs):
-            return "the child's needs met" if not clf.negated(v) else "the child's needs not met"
-        # "XXXX's health needs were neglected", "her needs have been overlooked": the needs left unmet
-        if passive and lemma in _NEEDS_UNMET and not clf.negated(v) and any(
-                s.lemma_.lower() == "need" and s.dep_ == "nsubjpass" and self.child_possessed(s) for s in subs):
-            return "the child's needs not met"
+        if self.child:
+            # every test of _impact_on_child needs a mention of the child in the sentence (as the clause's subject,
+            # its object, a possessor, or the one it describes): in a sentence without one none of them can hold
+            decided, why = self._impact_on_child(v, lemma, subs, child_subj, passive, cons, process_verb)
+            if decided:
+                return why
         # drift in the plan: "the plan drifted", "has stood still", "was put back"
         for s, e in c.drift_phrases.find_in(self.doc, v.i, min(v.i + 4, self.sent.end), self.childf):
             if s == v.i and any(o.dep_ == "dobj" and (c.process_nouns.has_at(o) or any(
@@ -1599,7 +1549,8 @@ class _Sentence:
                     continue
                 return f"'{s.text}' {lemma}"
         # what may happen to the child: "XXXX may not understand", "would mean an emergency move for XXXX"
-        if clf.modal(v) and not (process_verb and not child_subj and (passive or (clf.negated(v) and not clf.is_(c.outcome_verbs, v)))):
+        if self.child and clf.modal(v) and not (
+                process_verb and not child_subj and (passive or (clf.negated(v) and not clf.is_(c.outcome_verbs, v)))):
             # (a piece of work not done to the child is process: "could not be bothered to see XXXX alone"; but
             # "may have to move XXXX again" is what may happen to the child)
             direct = [t for t in self.clause_tokens(v) if self.is_child(t) and (
@@ -1628,6 +1579,107 @@ class _Sentence:
                 what = part[0].text if part else nouns[0].text if nouns else cadj.text  # type: ignore[union-attr]
                 return f"a consequence for the child ('{what}')"
         return None
+
+    def _impact_on_child(self, v: Token, lemma: str, subs: list[Token], child_subj: bool, passive: bool, cons: bool,
+                         process_verb: bool) -> tuple[bool, str | None]:
+        """The tests of :meth:`_impact_clause` that need the child in the sentence: (whether they decided the
+        clause, and the reason when it is an impact). (True, None): the clause is not an impact."""
+        clf, c = self.clf, self.c
+        adj = self._state_adjective(v, lemma) if child_subj else None  # (else asked only when needed, below)
+
+        if self._child_state_as_reason_for_step(v, subs):
+            return True, None  # "XXXX was in hospital in March, so the review was moved to April": the review is what changed
+        if child_subj and (self._speech_as_time_anchor(v) or self._speaker_quoting_self(v, subs)):
+            return True, None  # "a referral was made after XXXX described ...", "Mam-gu said she 'would rather ...'"
+        if not (child_subj or passive) and any(self._describes_child(x) for x in subs) and self._child_lived_through(v):
+            return True, "the child's own experience"  # "XXXX is a little boy who has been through a lot"
+        if child_subj:
+            reason_only = self.in_reason(v) and not cons
+            if not passive and clf.is_(c.child_speech_verbs, v):
+                return True, f"the child {lemma} (their own words or view)"
+            if not passive and self._child_lived_through(v):
+                return True, "the child's own experience"
+            if adj is not None and not reason_only:
+                return True, f"the child is '{adj.text}'"
+            if not passive and clf.is_(c.impact_verbs, v) and not clf.is_(c.weak_impact_verbs, v):
+                return True, f"the child {lemma}"
+            if not passive and not process_verb and not reason_only:
+                for ch in v.children:
+                    if ch.dep_ == "dobj" and self.impact_noun(ch):
+                        return True, f"the child {lemma} {ch.text}"
+            if passive and clf.is_(c.outcome_verbs, v) and not process_verb:
+                return True, f"the child was {v.text}"  # "XXXX was left at home", not "XXXX was given a copy of the plan"
+            why = self.support(v) or ("a consequence" if cons else None)
+            if why == "modal" and self._decided(v):
+                why = None  # "the meeting agreed that XXXX would stay with her godmother": a decision reported
+            if why is None and not passive and not process_verb and self._main_after_reason(v):
+                why = "the result of what went before"
+            if why is None and self._after_shortfall(v):
+                why = "a consequence"  # "Because the safety plan was not shared, XXXX was released to an adult ..."
+            if why and not reason_only:
+                if passive and process_verb and why not in ("modal", "a consequence"):
+                    pass  # "XXXX was not seen alone for five weeks" reports the process
+                elif lemma in _COPULAS and not cons and why in ("duration", "the result of what went before"):
+                    pass  # "XXXX has been in foster care for two years" is background
+                elif not cons and self._case_status_since(v, why):
+                    pass  # "he has been open to CIN since a DV incident in August" is the case's history
+                elif not cons and why in ("duration", "the result of what went before", "'since'") and self._child_age_stated():
+                    pass  # "XXXX is ten and has lived with her carers since 2021": a child summary, background
+                elif not cons and self._without_work(v):
+                    pass  # "XXXX went 14 weeks without a visit" says the visits were not done, like "was not visited"
+                else:
+                    return True, f"the child {lemma} ({why})"
+        if self.child and any(o.dep_ == "dobj" and o.i in self.child for o in v.children) and not passive and not child_subj and (
+            v.pos_ == "VERB" and not process_verb and subs and not any(
+                c.person_nouns.has(x) or c.professional_nouns.has_at(x) or c.agency_nouns.has(x) or x.pos_ == "PRON" and x.lower_ != "which"
+                for x in subs)
+        ) and self._psych_verb(v):
+            # what happens to the child, not what someone did to them: "The move frightened XXXX" (but "the worker
+            # supported XXXX" is work)
+            return True, f"'{lemma}' the child"  # "attempts to contact her, which still unsettle her": she is unsettled
+        made = clf.causative(v)
+        if made is not None and (made.tag_ == "JJR" or self.impact_adjective([made]) is not None) and any(
+            self.is_child(x) for x in made.children if x.dep_ in _SUBJ
+        ):
+            return True, f"'{lemma}' the child '{made.text}'"  # "The move made XXXX very unhappy"
+        # the child's state changed (or not) by the work: "None of the actions has reduced the risk to XXXX"
+        if self.child and not passive and not child_subj and any(
+            ch.dep_ == "dobj" and self.impact_noun(ch) and (self.child_possessed(ch) or self.child_possessed(v)) for ch in v.children
+        ) and clf.is_(c.change_verbs, v):
+            return True, (f"'{lemma}' the child's {next(ch.text for ch in v.children if ch.dep_ == 'dobj')}")
+        # the child as the one an outcome happens to: "left XXXX at risk", "set back XXXX's trust"
+        if not passive and clf.is_(c.outcome_verbs, v):
+            for ch in v.children:
+                if ch.dep_ in ("dobj", "dative", "oprd") and (self.is_child(ch) or (self.child_possessed(ch) and self.impact_noun(ch))):
+                    return True, f"'{lemma}' the child"
+                if ch.dep_ in ("ccomp", "xcomp") and any(self.is_child(g) and g.dep_ in _SUBJ for g in ch.subtree):
+                    return True, f"'{lemma}' the child"
+        # a state of the child's: "his self-harm increased", "XXXX's trust has been set back",
+        # "his asthma has not been reviewed" (as a consequence), "her school refusal has now lasted two terms"
+        for s in subs:
+            # (the cheap test of whose the subject is comes first: most subjects are nobody's state)
+            if self.child_possessed(s) and (self.impact_noun(s) or self.owned_state(s) or s.lemma_.lower() == "life") and (
+                    adj := adj if child_subj else self._state_adjective(v, lemma)) is not None:
+                return True, f"the child's {s.text} is '{adj.text}'"  # "XXXX's life is safer and more settled"
+            if (self.child_possessed(s) or self.is_child(s)) and (self.impact_noun(s) or self.state_noun(s)):
+                # a process verb without an object is no piece of work: "her missing episodes all started after contact"
+                if not (process_verb and (passive or any(ch.dep_ == "dobj" for ch in v.children))) or self.support(v) or cons:
+                    return True, f"the child's {s.text} ({lemma})"
+            elif self.child_possessed(s) and self.owned_state(s) and (cons or (self.support(v) and not process_verb)):
+                return True, f"the child's {s.text} ({lemma})"
+            elif passive and s.dep_ == "nsubjpass" and self.child_possessed(s) and self.owned_state(s) and not self._work_on(
+                    v) and self._event_agent(v):
+                # an event acting on a part of the child's life: "XXXX's world has been turned upside down by the move",
+                # "his schooling was interrupted by the exclusion" (not "XXXX's bedroom was viewed by the worker")
+                return True, f"the child's {s.text} ({lemma})"
+        # the child's needs met or unmet: "XXXX's identity needs are met by his carers", "her needs were not met"
+        if lemma == "meet" and any(s.lemma_.lower() == "need" and (self.child_possessed(s) or self.is_child(s)) for s in subs):
+            return True, ("the child's needs met" if not clf.negated(v) else "the child's needs not met")
+        # "XXXX's health needs were neglected", "her needs have been overlooked": the needs left unmet
+        if passive and lemma in _NEEDS_UNMET and not clf.negated(v) and any(
+                s.lemma_.lower() == "need" and s.dep_ == "nsubjpass" and self.child_possessed(s) for s in subs):
+            return True, "the child's needs not met"
+        return False, None
 
     _AT_LAST = frozenset("finally eventually".split())
 
