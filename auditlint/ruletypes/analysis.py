@@ -3197,6 +3197,14 @@ class DomainWithoutImpact(_AnalysisType):
             description="Connectives, besides the lexicon's consequence_markers, that introduce what practice led to "
             "('which is why'): with the child taking part in the clause after them, the sentence states an effect.",
         )
+        waiting_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of waiting or staying: with the child as their subject and a stretch of time or "
+            "'until' in their clause, outside domain 1, the delay the child lived through (an effect).",
+        )
+        time_nouns: list[str] = Field(
+            default_factory=list, description="Units of time that, counted ('four months'), make a stretch of time."
+        )
         concern_nouns: list[str] = Field(
             default_factory=list,
             description="Nouns of a concern raised (worries, concerns, referral): the child's state as their content "
@@ -3208,6 +3216,8 @@ class DomainWithoutImpact(_AnalysisType):
         self.results = CueSet(list(self.cues.data.get("consequence_markers", [])) + list(self.params.result_markers),
                               "result_markers")
         self.concerns = {w.lower() for w in self.params.concern_nouns}
+        self.waits = CueSet(self.params.waiting_verbs, "waiting_verbs")
+        self.spans = {w.lower() for w in self.params.time_nouns}
 
     def _child_part(self, t: Token, child: set[int]) -> bool:
         """``t`` is the child or something of the child's ("his tutor", "her exams")."""
@@ -3249,6 +3259,34 @@ class DomainWithoutImpact(_AnalysisType):
             return any(self._child_part(x, child) for x in clf.subjects(root))
         return False
 
+    def _waited(self, sent: Span, child: set[int]) -> bool:
+        """The child, as the subject, waited or stayed somewhere for a stretch of time or until a date ("XXXX
+        remained at home for a further three weeks", "she waited until March for her appointment"): the delay or
+        drift the child lived through, an effect on the child whether or not the writer names it."""
+        if not child or not self.waits:
+            return False
+        clf = self.classifier
+        for v in sent:
+            if v.pos_ != "VERB" or not clf.is_(self.waits, v) or clf.negated(v) or not any(
+                    x.i in child for x in clf.subjects(v)):
+                continue
+            for t in v.subtree:  # within the verb's own clause: no other verb between
+                h, own = t, True
+                while h.i != v.i:
+                    h = h.head
+                    if h.i != v.i and h.pos_ in ("VERB", "AUX"):
+                        own = False
+                        break
+                if not own:
+                    continue
+                if t.lower_ in ("until", "till", "til") and t.dep_ in ("prep", "mark"):
+                    return True
+                if t.pos_ == "NOUN" and t.lemma_.lower() in self.spans and any(
+                        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("further", "another", "several"))
+                        for c in t.children):
+                    return True
+        return False
+
     def _concern_raised(self, sent: Span, child: set[int]) -> bool:
         """Every mention of the child sits inside a concern raised about them
         ("after school raised worries about XXXX being late, tired ..."): the
@@ -3270,6 +3308,8 @@ class DomainWithoutImpact(_AnalysisType):
                 return True
             if self._effect_for_child(sent, child):
                 return True
+            if d.number != 1 and self._waited(sent, child):
+                return True  # (in domain 1 a stay is the case history: "he was in a children's home for four months")
         return False
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
@@ -3314,6 +3354,16 @@ class ComplianceHeavy(_AnalysisType):
             "left as other with one as its main verb and a record (or 'it') as its subject says what a document holds: "
             "process. So does a record's part said to be there or missing ('XXXX's views are there').",
         )
+        credit_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs, besides the lexicon's outcome_verbs, that credit a piece of work with a result ('the "
+            "work made the difference'): with the work as the subject, not a process report.",
+        )
+        missed_work_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of direct work besides the lexicon's direct_work_tools ('no other tools'): with a "
+            "negation, like the child not met, the work with the child judged absent, not a process report.",
+        )
         presence_words: list[str] = Field(
             default_factory=list, description="Predicates of a part of a record being there or not ('there', 'missing')."
         )
@@ -3334,6 +3384,8 @@ class ComplianceHeavy(_AnalysisType):
         self.presence = {w.lower() for w in self.params.presence_words}
         self.results = self.cues.consequence_markers  # (the shared cue set of the lexicon)
         self.findings = {w.lower() for w in self.params.finding_nouns}
+        self.credits = CueSet(self.params.credit_verbs, "credit_verbs")
+        self.missed_work = {w.lower() for w in self.params.missed_work_nouns}
 
     def _challenge(self, sent: Span) -> bool:
         """The main verb questions why something was (not) done, or finds that it went wrong."""
@@ -3385,6 +3437,82 @@ class ComplianceHeavy(_AnalysisType):
             and any(c.dep_ == "nsubj" and c.lower_ in ("which", "this", "that", "it") for c in v.children)
             for v in sent)
 
+    def _child_clause(self, v: Token, child: set[int]) -> bool:
+        """The clause of ``v`` has the child (or the child's own people and things) as its subject."""
+        return any(x.i in child or any(c.i in child and c.dep_ == "poss" for c in x.children)
+                   for x in self.classifier.subjects(v))
+
+    def _credits_practice(self, sent: Span, child: set[int]) -> bool:
+        """The main verb credits a piece of work with a result rather than reporting that it happened: the work (a
+        thing, not a person or an agency) as the subject of an outcome verb whose object is no step of the process
+        ("each change of worker set the relationship back", "the taxi made the difference", "the respite gave the
+        family a break"). A person or an agency as the subject ("the manager supported the plan"), a process as
+        the object ("the assessment supported the plan") and an outcome verb with nothing it affected ("the
+        chronology stops in February") still report the work."""
+        root, clf, c = sent.root, self.classifier, self.cues
+        if root.pos_ != "VERB" or clf.negated(root) or clf.is_passive(root) or self._child_clause(root, child):
+            return False
+        subj = clf.subjects(root)
+        if not subj or not all(x.pos_ == "NOUN" and not c.person_nouns.has(x) and not c.professional_nouns.has(x)
+                               and not c.agency_nouns.has(x) for x in subj):
+            return False
+        if not (clf.is_(c.outcome_verbs, root) or clf.is_(self.credits, root) or any(
+                x.dep_ in ("prt", "advmod") and c.outcome_verbs.has_lemma(f"{root.lemma_.lower()} {x.lower_}")
+                for x in root.children)):  # (its particle after the object: "set the relationship back")
+            return False
+        objs = [x for x in root.children if x.dep_ in ("dobj", "dative", "ccomp")]
+        return bool(objs) and not any(c.process_nouns.has_at(x) for x in objs if x.dep_ != "ccomp")
+
+    def _with_child(self, x: Token, child: set[int]) -> bool:
+        """``x`` is the child, or a piece of direct work with the child."""
+        return (x.i in child or self.cues.direct_work_tools.has_at(x)
+                or (x.pos_ == "NOUN" and x.lemma_.lower() in self.missed_work))
+
+    def _missed_contact(self, sent: Span, child: set[int]) -> bool:
+        """The main clause says the work with the child did not happen: the child not met or seen, no direct work
+        done with them ("The assessor has not met her alone", "No direct-work tools have been used with XXXX",
+        "There has been no life-story work since 2022", "No other tools."). The child's experience judged absent
+        from the work, which the writers read as a judgement of the practice, not a report that a process
+        happened. A record not written or updated ("the chronology has not been updated") is a document missing,
+        and a professional not invited ("the police have not been invited") a step of the process: both stay
+        process."""
+        root, clf = sent.root, self.classifier
+        if root.pos_ == "NOUN":  # a verbless note: "No other tools."
+            return (any(x.dep_ == "det" and x.lower_ in _NEG_DET for x in root.children)
+                    and self._with_child(root, child))
+        for v in [root] + [x for x in root.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")]:
+            if v.pos_ not in ("VERB", "AUX") or not clf.negated(v):
+                continue
+            passive = clf.is_passive(v)
+            who = [x for x in v.children if x.dep_ in ("dobj", "dative", "attr") or (passive and x.dep_ in _SUBJ)]
+            who += [p for x in v.children if x.dep_ == "prep" and x.lower_ == "with" for p in x.children
+                    if p.dep_ == "pobj"]
+            if v.lemma_ == "be":  # "There has been no life-story work": what there was none of
+                who += [x for x in v.children if x.dep_ == "nsubj" and x.lower_ not in ("it", "this", "that")]
+            if any(self._with_child(x, child) for x in who):
+                return True
+        return False
+
+    def _judged_after(self, sent: Span) -> bool:
+        """A which-clause sums the process up as good or bad ("..., which is good practice", "..., which is far too
+        little contact for a child at this level of risk"): the sentence judges the practice, a quality judgement
+        the writers do not count as a process report."""
+        c = self.cues
+        for w in sent:
+            v = w.head
+            if w.lower_ != "which" or w.dep_ != "nsubj" or v.lemma_ != "be" or self.classifier.negated(v):
+                continue
+            for x in v.children:
+                if x.dep_ not in ("attr", "acomp"):
+                    continue
+                pred = list(x.subtree)
+                if any(c.evaluative_adjectives.has(t) or c.evaluative_nouns.has_at(t)
+                       or (t.lower_ == "too" and t.dep_ == "advmod") for t in pred):
+                    return True
+                if c.judgement_phrases.find(sent.doc[pred[0].i: pred[-1].i + 1]):
+                    return True
+        return False
+
     def _process_count(self, ctx: AuditContext, d: Domain, sents: list) -> int:
         """Process sentences among the domain's classified ``sents``: the domain 1 child summary (G-3.1a) is who
         the child is, not a process; a challenge is oversight at work; a finding about the child is what a process
@@ -3398,6 +3526,12 @@ class ComplianceHeavy(_AnalysisType):
                     continue
                 if self._led_to(sent, child):
                     continue  # it goes on to what the process led to: not only a report that it happened
+                if self._credits_practice(sent, child):
+                    continue  # what the work did for the child, not only that it happened
+                if self._judged_after(sent):
+                    continue  # the process judged in the same sentence: a quality judgement
+                if self._missed_contact(sent, child):
+                    continue  # the work with the child judged absent, not a process reported
                 k += 1
             elif found.cls == IMPACT and d.number == 1:
                 if _found_by_process(sent, child, self.findings):
