@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from ..matching import TermMatcher
+from ..text import in_quotes
 from ..sections import catalogue
 from . import register
 from .analysis import SentenceClassifier
@@ -93,7 +94,11 @@ class SectionPresent(RuleType):
     sought") fires; for the family, a reason or an attempt to reach them
     (``reasons``, ``attempts``) is enough, as the guide asks (G-3.3). With no
     section, or one too short to read, a sentence elsewhere in the auditor's own
-    voice ("I spoke to mother on ...", "Discussed with SW ...") records it."""
+    voice ("I spoke to mother on ...", "Discussed with SW ...") records it.
+    Feedback or an attempt still to come ("a feedback form will be sent to
+    mother") is not feedback; a reason elsewhere counts only in a sentence about
+    reaching the person ("the SW was on leave, so I could not meet her"), not as
+    the cause of something else ("the core group was cancelled, SW on leave")."""
 
     name = "section-present"
 
@@ -135,9 +140,28 @@ class SectionPresent(RuleType):
         return negated(t)
 
     @staticmethod
-    def _to_come(t) -> bool:
-        """Still to come: "will meet", "to be arranged", "is booked to discuss"."""
+    def _clause_verb(t):
+        """The verb of the clause a noun is in ("a feedback form will be sent": "sent"), or the token itself."""
+        h = t
+        for _ in range(4):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        return h if h.pos_ in ("VERB", "AUX") else t
+
+    @classmethod
+    def _to_come(cls, t) -> bool:
+        """Still to come: "will meet", "to be arranged", "is booked to discuss"; for a noun, its clause's verb
+        ("a feedback form will be sent to mother", "a letter is to go to father")."""
+        if t.pos_ in ("NOUN", "PROPN"):
+            t = cls._clause_verb(t)
         return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "to") for c in t.children)
+
+    def _attempted(self, sent) -> bool:
+        """An attempt made to reach someone ("I telephoned twice", "a letter was sent"), not one still to come or
+        not made ("a letter will be sent", "Dad not telephoned")."""
+        return any(not self._negated(sent.doc[e - 1]) and not self._to_come(sent.doc[e - 1])
+                   for _, e in self.attempts.find(sent))
 
     def _unfulfilled(self, sent) -> bool:
         return self.not_done.any(sent) or any(
@@ -154,19 +178,51 @@ class SectionPresent(RuleType):
                 return True
         return False
 
+    def _first_person_in(self, t) -> bool:
+        """The auditor takes part in what ``t`` records: "I spoke to mother", "she told me", "my discussion with
+        the SW", "mother spoke to me" (its subject, object, possessive, or the object of one of its prepositions)."""
+        text = t.doc.text
+
+        def me(x) -> bool:  # not a first person inside someone's quoted words ('Mum says, "I want ..."')
+            return x.lower_ in self._FIRST_PERSON and not in_quotes(text, x.idx, x.idx + len(x))
+
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "poss", "agent") and me(c):
+                return True
+            if c.dep_ in ("prep", "agent") and any(g.dep_ == "pobj" and me(g) for g in c.children):
+                return True
+        return False
+
+    @staticmethod
+    def _note_verb(t) -> bool:
+        """A note in the auditor's voice: a past verb heading the line, with no subject nor agent ("Discussed with SW
+        on 3.3.23", "Spoke to mum 4/5"), not the record's passive ("Referred by school ... had said ...")."""
+        chain = [t]
+        while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)  # "Spoke to mum and agreed ...": the line's first verb has no subject either
+        return chain[-1].dep_ == "ROOT" and t.tag_ in ("VBD", "VBN") and not any(
+            c.dep_.startswith("nsubj") or c.dep_ == "agent" for h in chain for c in h.children)
+
     def _auditor_records(self, sent, child: str) -> bool:
-        """A sentence outside the section that records it: the auditor's own (first person, or a
-        subjectless note such as "Discussed with SW on 3.3.23"), not the record's ("Mother told
-        the social worker ..."), or a reason it could not be obtained."""
-        voice = any(t.lower_ in self._FIRST_PERSON for t in sent) or any(
-            t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBN") and not any(c.dep_.startswith("nsubj") for c in t.children)
-            for t in sent
-        )
+        """A sentence outside the section that records it: the auditor's own (the auditor taking part in the
+        recorded discussion, "I spoke to mother on ...", "she told me ...", or a subjectless note such as
+        "Discussed with SW on 3.3.23"), not the record's ("Mother told the social worker ...", "Referred by school
+        as XXXX had said ..."), or a reason it could not be obtained, in a sentence about reaching the person for
+        the audit ("Mother could not be contacted", "the SW has left and I could not meet her"), not a reason
+        given for something else ("the review was cancelled because the worker was on leave")."""
         has_person = self.people.any(sent) or (
             self.params.section == "family" and any(t.lower_ == child for t in sent)
         )
-        # a reason is the auditor's whoever's voice it is in ("Mother could not be contacted ...")
-        return has_person and (self.reasons.any(sent) or (voice and self.verbs.any(sent)))
+        if not has_person:
+            return False
+        if self.reasons.any(sent) and any(
+                self.verbs.token_matches(t) or self.attempts.token_matches(t) or t.lower_ in self._FIRST_PERSON
+                or t.lemma_.lower() == "audit" for t in sent):
+            return True  # a reason is the auditor's whoever's voice it is in ("Mother could not be contacted ...")
+        return any(
+            self.verbs.token_matches(t) and t.pos_ in ("VERB", "NOUN") and not self._negated(t) and not self._to_come(t)
+            and (self._first_person_in(t) or self._note_verb(t))
+            for t in sent)
 
     # -- the rule ------------------------------------------------------------------
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
@@ -176,7 +232,7 @@ class SectionPresent(RuleType):
             sents = [s for p in section.paragraphs for s in ctx.sentences(p)]
             if any(self._records(s) for s in sents):
                 return
-            if family and any(self.reasons.any(s) or self.attempts.any(s) for s in sents):
+            if family and any(self.reasons.any(s) or self._attempted(s) for s in sents):
                 return
             if any(self._unfulfilled(s) for s in sents):
                 state = "is not recorded (the section says it has not happened" + (", and gives no reason)" if family else ")")

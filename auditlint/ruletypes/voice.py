@@ -22,7 +22,10 @@ placing outside direct work ("she has put on weight") or a reason said of
 someone else ("stays up with mum when she is unwell"); nor anyone else's
 account or opinion of what the child wants or feels ("PA says XXXX wants to
 go to uni", "her worker's view is that ..."), nor the writer's description
-("a happy child who loves music"). Notes count too: a line with no subject
+("a happy child who loves music", "he hides when he feels unsafe"). Saying that
+the child talked or called, or "in her own words" after a record, gives no view
+without what was said ("she talks more freely at school", "the notes record
+what XXXX said in his own words"). Notes count too: a line with no subject
 after a line about the child ("- wants a goldfish"), the child named before
 their quoted words ('XXXX: "I worry ..."'); and reasons about the child read
 from the parse: too upset to speak, an age in weeks or months, whereabouts
@@ -132,6 +135,12 @@ class ChildVoice(RuleType):
             default_factory=list,
             description="Nouns for where the child is (whereabouts): not known, they explain a missing view.",
         )
+        bare_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs that say the child communicated, not what (talk, call): they count only with what was "
+            "said ('talked about missing her dad', 'calls it \"my home\"'), not 'she talks more freely at school', "
+            "'he was happy to talk', 'the adult XXXX calls if dad has been drinking'.",
+        )
         infant_age_max_months: int = Field(
             default=0, description="A child said to be this many months old or younger (or an age in weeks or days) "
             "is too young to give a view; 0 turns this off.",
@@ -164,6 +173,7 @@ class ChildVoice(RuleType):
         self.gesture = {w.lower() for w in p.gesture_verbs}
         self.cause_preps = {w.lower() for w in p.cause_preps}
         self.whereabouts = {w.lower() for w in p.whereabouts_nouns}
+        self.bare = {w.lower() for w in p.bare_verbs}
 
     def _negated(self, tok: Token) -> bool:
         h = tok
@@ -180,6 +190,7 @@ class ChildVoice(RuleType):
     # -- frames in which a view is asked for, supposed or not known, not given
     MODALS = frozenset({"should", "could", "might", "may", "must", "ought", "need"})
     WH = frozenset({"what", "how", "whether", "why", "if"})
+    WHEN = frozenset({"when", "whenever", "once", "until", "while"})
 
     def _wh_clause(self, v: Token) -> bool:
         """``v`` heads an embedded question ("what she wants", "how she feels",
@@ -275,7 +286,8 @@ class ChildVoice(RuleType):
 
     def _reason_about_someone_else(self, span: Span, child: set[int]) -> bool:
         """A reason said of another person, in a clause the child is not part
-        of ("stays up with mum when she is unwell", "Mother was asleep")."""
+        of ("stays up with mum when she is unwell", "Mother was asleep", "his
+        mother is unwell": the child only as the owner of the subject)."""
         v = span.root
         for _ in range(4):
             if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
@@ -286,7 +298,8 @@ class ChildVoice(RuleType):
         subs = self.clf.subjects(v)
         if not subs or any(x.i in child for x in subs):
             return False
-        return not any(t.i in child for t in SentenceClassifier.clause_tokens(v))
+        owners = {d.i for x in subs for d in x.children if d.dep_ == "poss"}  # "his mother is unwell": hers
+        return not any(t.i in child and t.i not in owners for t in SentenceClassifier.clause_tokens(v))
 
     def _person_other_than_child(self, t: Token, child: set[int]) -> bool:
         """``t`` names a person who is not the child: a role or relative, a name, a personal pronoun."""
@@ -334,15 +347,53 @@ class ChildVoice(RuleType):
     def _appraisal(self, v: Token) -> bool:
         """The child's like or love in the writer's description of them ("a
         happy, sociable child who loves music", "a boy who enjoys football"): a
-        relative clause on an indefinite noun appraises, it does not report."""
+        relative clause on an indefinite noun appraises, it does not report. So
+        does a feeling or want as the condition of a habit ("he acts on his own
+        when he feels adults are not moving", "uses a red card when he wants to
+        stop"): the writer's account of a pattern, not a view the child gave."""
         if v.lemma_.lower() not in self.attitude:
             return False
         h = v
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
+        if h.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in self.WHEN for c in h.children):
+            return True  # "her pattern of going back to him when she feels lonely": a condition the writer describes
         if h.dep_ != "relcl" or h.head.pos_ != "NOUN":
             return False
         return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in h.head.children)
+
+    @staticmethod
+    def _said_what(v: Token, sent: Span) -> bool:
+        """A verb that only says the child communicated ("talk", "call") with what was said: a quotation or a
+        colon in the sentence, a clause under it ("talked about how she misses ..." , "called it home"), or
+        "about" something of the child's or an event ("about missing her dad", "about her worries"), not a bare
+        topic ("about football", "about it") nor only a manner, place or listener ("more freely", "in Welsh",
+        "to the worker")."""
+        if _QUOTED.search(sent.text) or any(x.text == ":" for x in sent if x.i > v.i):
+            return True
+        for c in v.children:
+            if c.dep_ in ("ccomp", "oprd") or (c.dep_ == "xcomp" and c.pos_ != "VERB"):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "about":
+                for o in c.children:
+                    if o.dep_ == "pcomp":
+                        return True  # "about missing her dad", "about what happened at contact"
+                    if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and any(
+                            d.dep_ == "poss" or (d.dep_ == "prep" and d.lower_ == "of") for d in o.children):
+                        return True  # "about her worries", "about the loss of her nan"
+        return False
+
+    def _introduces(self, p: Token) -> bool:
+        """A phrase ("in her words") that opens the clause it modifies, which gives what was said ("In her words,
+        the flat is too noisy at night"), not one trailing a record ("the notes record what XXXX said in his own
+        words", "it records her views in her own words")."""
+        h = p.head
+        return h.i != p.i and p.i < h.i and h.pos_ in ("VERB", "AUX") and not self._unstated(h)
+
+    def _phrase_owned(self, span: Span, child: set[int]) -> bool:
+        """A phrase with a possessive ("in their own words") is the child's only when the possessive is the child."""
+        poss = [t for t in span if t.dep_ == "poss" or t.tag_ == "PRP$"]
+        return not poss or any(t.i in child for t in poss)
 
     @staticmethod
     def _would_rather(v: Token) -> bool:
@@ -533,8 +584,13 @@ class ChildVoice(RuleType):
                         continue  # "Mum said XXXX wants to come home", "PA says XXXX wants to go to uni"
                     if self._appraisal(v):
                         continue  # "a happy, sociable child who loves music"
+                    if v.lemma_.lower() in self.bare and not self._said_what(v, sent):
+                        continue  # "she talks more freely at school", "the adult XXXX calls if dad has been drinking"
                     return "voice", f"the child {v.lemma_}"
                 if any(x.pos_ == "VERB" and x.dep_ in ("xcomp", "ccomp") for x in v.children):
+                    if self._family_account(v, child) or self._another_persons_account(v, child) \
+                            or self._someone_elses_wish(v, child):
+                        continue  # "Mum said he does not want to move": her account, not his refusal
                     return "reason", "the child did not want to"  # "XXXX did not want to speak to me"
         if self._quote_attributed(sent, child):
             return "voice", "the child's words quoted"
@@ -553,6 +609,8 @@ class ChildVoice(RuleType):
                 continue
             root = doc[s:e].root
             if root.pos_ in ("VERB", "AUX"):
+                if in_quotes(text, root.idx, root.idx + len(root)):
+                    continue  # 'the carers want to keep him "for as long as he wants us"': their words
                 # "XXXX said": the child must be the verb's subject, and the view stated
                 if (root.dep_ in ("acl", "amod") and not self._own_subject(root, child)) or not any(
                         c.i in child for c in self.clf.subjects(root)):
@@ -565,6 +623,8 @@ class ChildVoice(RuleType):
                 # a tool or a view noun ("three houses", "XXXX's views"): only with what it holds
                 if self._unstated(root) or not self._content(root, sent):
                     continue
+            elif not (self._content(root, sent) or self._introduces(root)) or not self._phrase_owned(doc[s:e], child):
+                continue  # "the notes record what XXXX said in his own words", "the carers ... in their own words"
             return "voice", doc[s:e].text
         frag = topic and not any(x.pos_ != "NUM" for x in self.clf.subjects(sent.root))
         if child or frag:  # a reason counts when it is about the child ("XXXX is too young", not "Mother was unwell")
@@ -647,6 +707,16 @@ class MentionRequired(RuleType):
         )
         domains: list[int] = Field(default_factory=list, description="Domains to read; empty reads every section.")
         include_actions: bool = False
+        instrument_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of using a tool (use): with a named instrument as their object (a capitalised name, "
+            "'the Newborn Behavioural Observations system') and a person it was used with ('with the mother', "
+            "'with him'), a direct-work tool the term lists do not know.",
+        )
+        instrument_people: list[str] = Field(
+            default_factory=list,
+            description="Nouns for the people a tool is used with (mother, child, carers), besides pronouns and names.",
+        )
 
     def setup(self) -> None:
         p = self.params
@@ -657,6 +727,8 @@ class MentionRequired(RuleType):
         self.with_verb = CueSet(list(p.need_verb), "need_verb")
         self.with_detail = CueSet(list(p.need_detail), "need_detail")
         self.detail_verbs = {w.lower() for w in p.detail_verbs}
+        self.instrument_verbs = {w.lower() for w in p.instrument_verbs}
+        self.instrument_people = {w.lower() for w in p.instrument_people}
 
     @staticmethod
     def _governed(doc, s: int, e: int) -> bool:
@@ -671,8 +743,33 @@ class MentionRequired(RuleType):
             h = h.head
         return False
 
+    def _named_instrument(self, sent: Span) -> str | None:
+        """A tool named by its own capitalised name and used with someone ("used the Newborn Behavioural
+        Observations (NBO) system with the mother", "used the Bears feelings cards with her"): a direct-work tool
+        whatever its name. Not an unnamed one ("used a worksheet with him"), one used on no one ("the assessment
+        used the Graded Care Profile"), nor a name that only opens the sentence."""
+        for v in sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.instrument_verbs:
+                continue
+            with_whom = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                         if g.dep_ == "pobj" and (g.pos_ in ("PRON", "PROPN") or g.lemma_.lower() in self.instrument_people)]
+            if not with_whom:
+                continue
+            for o in v.children:
+                if o.dep_ != "dobj" or o.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                named = [x for x in o.subtree if x.i != sent.start and x.i < o.i and x.pos_ == "PROPN"
+                         and x.text[:1].isupper() and x.dep_ != "poss"]  # not "XXXX's own photographs"
+                if named or (o.pos_ == "PROPN" and o.i != sent.start):
+                    return sent.doc[o.left_edge.i:o.i + 1].text
+        return None
+
     def found(self, sent: Span) -> str | None:
         doc = sent.doc
+        if self.instrument_verbs:
+            got = self._named_instrument(sent)
+            if got:
+                return got
         for s, e in self.plain.find(sent):
             return doc[s:e].text
         for s, e in self.with_verb.find(sent):
