@@ -707,13 +707,17 @@ MEASURED = {
     # Session 18: twelve whole audits written blind this session (t20-t31, corpora/audits/labels-tune-s18*.yaml) join
     # the tune split after one unseen measurement (in their headers); tune with them (TP/FP/FN, sentences, grade
     # evidence and audits pooled as below): AL202 47/6/10, AL203 41/11/3, AL204 207/4/9, AL206 7/0/1, AL207 10/1/0.
+    # Session 18's rule changes (mitigation, tone, AL202/AL203 counting, AL206/AL207/AL105/AL106), measured once on
+    # the held-out splits after them: AL205 holdout2 19/4/10 -> 20/4/9, holdout3 21/2/5 -> 22/2/4; AL106 holdout3,
+    # holdout6, holdout7 0/0/1 -> 1/0/0 each; every other held-out figure unchanged. Tune: AL203 41/11/3 -> 41/9/3,
+    # AL205 581/18/116 -> 624/19/73, AL206 7/0/1 -> 8/0/0, AL207 10/1/0 -> 10/0/0.
     "AL201": {"tune": (0.87, 0.84), "holdout": (0.89, 0.85), "holdout2": (0.84, 0.97), "holdout3": (0.72, 0.76), "holdout4": (0.86, 0.83), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
     "AL202": {"tune": (0.88, 0.82), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80), "holdout7": (0.46, 0.85)},
-    "AL203": {"tune": (0.78, 0.93), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00), "holdout7": (0.50, 1.00)},
+    "AL203": {"tune": (0.82, 0.93), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00), "holdout7": (0.50, 1.00)},
     "AL204": {"tune": (0.98, 0.95), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75), "holdout7": (0.60, 1.00)},
-    "AL205": {"tune": (0.96, 0.83), "holdout": (0.92, 0.92), "holdout2": (0.82, 0.65), "holdout3": (0.91, 0.80), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
-    "AL206": {"tune": (1.00, 0.87), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 0.00), "holdout6": (1.00, 0.00), "holdout7": (1.00, 0.33)},
-    "AL207": {"tune": (0.90, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00), "holdout7": (1.00, 1.00)},
+    "AL205": {"tune": (0.97, 0.89), "holdout": (0.92, 0.92), "holdout2": (0.83, 0.68), "holdout3": (0.91, 0.84), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
+    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 0.00), "holdout6": (1.00, 0.00), "holdout7": (1.00, 0.33)},
+    "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00), "holdout7": (1.00, 1.00)},
 }
 
 

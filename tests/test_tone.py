@@ -1127,20 +1127,20 @@ FLOORS = {
     # auditor's own voice incl. praise). Held-out, measured once after: AL401 holdout2-4 and AL402 holdout3 rose (rows
     # below); the rest unchanged. Pending round 15, never tuned against: AL401 24/6/31 -> 27/5/28, AL402 12/2/58 ->
     # 15/2/55, AL205 27/1/23 -> 28/1/22: the round's classes hardly transferred to the next blind writer.
-    ("AL401", "tune"): (0.96, 0.86),  # 586/20/89 with r18 joined and the model retrained (unseen on 44a8ab1 32/6/21); 554/14/68 with r17's classes (r17 alone 32/3/23 -> 43/3/12); 541/14/81 with r17 joined (unseen on bb42206 32/3/23); 509/11/58 with r15's classes (r15 alone 27/5/28 -> 37/1/18); 498/17/69 with r15 before its classes (r15 unseen on 28e8154 27/5/28); 471/12/41 with r14 and its classes (unseen 28/4/24, r14 alone after 48/2/4); 422/8/38 with r13 (unseen 31/4/16; its shouted-capital items are AL403's); 384/11/29 with r12 (unseen 33/4/12); 348/9/20 with r11 (unseen 32/4/13; its writer counts shouted capitals as emotive, which AL403 reports); 307/9/16 with r10 (unseen 32/7/4); 266/14/21 with r9 (228/10/15 before it joined)
+    ("AL401", "tune"): (0.97, 0.87),  # 592/15/83 with session 18's classes (r18 alone 32/6/21 -> 36/2/17); 586/20/89 with r18 joined and the model retrained (unseen on 44a8ab1 32/6/21); 554/14/68 with r17's classes (r17 alone 32/3/23 -> 43/3/12); 541/14/81 with r17 joined (unseen on bb42206 32/3/23); 509/11/58 with r15's classes (r15 alone 27/5/28 -> 37/1/18); 498/17/69 with r15 before its classes (r15 unseen on 28e8154 27/5/28); 471/12/41 with r14 and its classes (unseen 28/4/24, r14 alone after 48/2/4); 422/8/38 with r13 (unseen 31/4/16; its shouted-capital items are AL403's); 384/11/29 with r12 (unseen 33/4/12); 348/9/20 with r11 (unseen 32/4/13; its writer counts shouted capitals as emotive, which AL403 reports); 307/9/16 with r10 (unseen 32/7/4); 266/14/21 with r9 (228/10/15 before it joined)
     ("AL401", "holdout"): (1.00, 1.00),  # 16/0/0 (session 18, model retrained with r18); 15/1/1 (was 13/0/3)
     ("AL401", "holdout2"): (0.83, 1.00),  # 15/3/0 (session 15, tone round 14); 14/5/1 (was 13/5/2)
     ("AL401", "holdout3"): (0.83, 0.83),  # 20/4/4 (session 16: one hit lost to round 15's classes); 21/4/3 (session 15); 21/8/3 (before round 3: 15/7/9; round 4: 17/8/7; round 5: 18/8/6)
     ("AL401", "holdout4"): (0.97, 0.91),  # 33/1/3 (session 15); 32/2/4 (before session 6: 34/2/2; its exclusions of reported accounts cost two)
-    ("AL402", "tune"): (0.98, 0.81),  # 588/12/136 with r18 joined (unseen on 44a8ab1 28/1/40); 560/11/96 with r17's classes (r17 alone 26/2/44 -> 38/2/32); 545/11/111 with r17 joined (unseen on bb42206 26/2/44); 519/9/67 with r15's classes and kin words (r15 alone 15/2/55 -> 26/2/44); 505/9/81 with r15 before its classes (r15 unseen on 28e8154 15/2/55); 490/7/26 with r14 and its classes (unseen 22/0/32, r14 alone after 45/0/9); 445/7/17 with r13 (unseen 31/1/26; r13 alone after its classes 56/0/1, held-out unmoved); 378/8/27 with r12 (unseen 37/1/14); 328/8/26 with r11 (unseen 32/1/12); 286/8/24 with r10 (unseen 14/2/16); 239/8/41 with r9 (unseen AL402 26/1/18); 213/7/23 (with r7; 199/5/16 with r6; 186/2/13 before it, 179/2/20 before session 6)
+    ("AL402", "tune"): (0.98, 0.85),  # 621/12/103 with session 18's classes (r18 alone 28/1/40 -> 48/1/20); 588/12/136 with r18 joined (unseen on 44a8ab1 28/1/40); 560/11/96 with r17's classes (r17 alone 26/2/44 -> 38/2/32); 545/11/111 with r17 joined (unseen on bb42206 26/2/44); 519/9/67 with r15's classes and kin words (r15 alone 15/2/55 -> 26/2/44); 505/9/81 with r15 before its classes (r15 unseen on 28e8154 15/2/55); 490/7/26 with r14 and its classes (unseen 22/0/32, r14 alone after 45/0/9); 445/7/17 with r13 (unseen 31/1/26; r13 alone after its classes 56/0/1, held-out unmoved); 378/8/27 with r12 (unseen 37/1/14); 328/8/26 with r11 (unseen 32/1/12); 286/8/24 with r10 (unseen 14/2/16); 239/8/41 with r9 (unseen AL402 26/1/18); 213/7/23 (with r7; 199/5/16 with r6; 186/2/13 before it, 179/2/20 before session 6)
     ("AL402", "holdout"): (1.00, 1.00),  # 11/0/0 (before round 5: 10/0/1)
     ("AL402", "holdout2"): (1.00, 0.75),  # 12/0/4 (session 12); 11/0/5 (before round 5: 10/0/6)
     ("AL402", "holdout3"): (0.93, 0.71),  # 15/1/6 (session 16: one false alarm from round 15's classes); 15/0/6 (session 15); 13/0/8 (session 6: was 12/0/9) (before round 3: 10/0/11; before round 5: 11/0/10)
     ("AL402", "holdout4"): (0.94, 0.76),  # 16/1/5 (session 18, model retrained with r18); 15/2/6 (before round 4: 14/2/7)
-    ("AL205", "tune"): (0.96, 0.83),  # 581/18/116 with r18 joined (unseen on 44a8ab1 22/2/28); 559/16/88 with r17's classes; 558/16/89 with r17 joined (unseen on bb42206 26/4/23); 532/12/66 with r15's classes (r15 alone 28/1/22 -> 29/1/21); 531/12/67 with r15 before its classes (r15 unseen on 28e8154 28/1/22); 503/11/45 with r14 and its classes (unseen 36/4/13, r14 alone after 44/1/5); 459/10/40 with r13 (unseen 24/5/13; r13 alone after 34/0/3); 420/10/42 with r12 (unseen 28/6/10); 388/6/36 with r11 (unseen 27/7/9); 355/4/33 with r10 (unseen 26/4/5); 313/10/44 with r9 (unseen 26/3/8); 287/7/36 (with r7; 260/6/34 with r6; before it 240/2/25)
+    ("AL205", "tune"): (0.97, 0.89),  # 624/19/73 with session 18's classes (r18 alone 22/2/28 -> 41/2/9); 581/18/116 with r18 joined (unseen on 44a8ab1 22/2/28); 559/16/88 with r17's classes; 558/16/89 with r17 joined (unseen on bb42206 26/4/23); 532/12/66 with r15's classes (r15 alone 28/1/22 -> 29/1/21); 531/12/67 with r15 before its classes (r15 unseen on 28e8154 28/1/22); 503/11/45 with r14 and its classes (unseen 36/4/13, r14 alone after 44/1/5); 459/10/40 with r13 (unseen 24/5/13; r13 alone after 34/0/3); 420/10/42 with r12 (unseen 28/6/10); 388/6/36 with r11 (unseen 27/7/9); 355/4/33 with r10 (unseen 26/4/5); 313/10/44 with r9 (unseen 26/3/8); 287/7/36 (with r7; 260/6/34 with r6; before it 240/2/25)
     ("AL205", "holdout"): (0.92, 0.92),  # 12/1/1 (before round 4: 11/1/2)
-    ("AL205", "holdout2"): (0.82, 0.65),  # 19/4/10 (session 18, model retrained with r18); 19/5/10 (was 18/5/11)
-    ("AL205", "holdout3"): (0.91, 0.80),  # 20/3/6 (before round 3: 17/4/9; before round 4: 19/3/7)
+    ("AL205", "holdout2"): (0.83, 0.68),  # 20/4/9 (session 18, its mitigation classes); 19/4/10 (session 18, model retrained with r18); 19/5/10 (was 18/5/11)
+    ("AL205", "holdout3"): (0.91, 0.84),  # 22/2/4 (session 18, its mitigation classes); 20/3/6 (before round 3: 17/4/9; before round 4: 19/3/7)
     ("AL205", "holdout4"): (0.89, 0.96),  # 26/3/1 (session 11); 24/4/3 (before round 4: 24/2/3)
 }
 
@@ -1955,3 +1955,93 @@ def test_al401_gushing_and_torment_lexicon():
 def test_al205_service_that_lost_its_own_staff_as_the_reason():
     assert fires("AL205", "The PEP was not reviewed, the school having lost its safeguarding lead.")
     assert not fires("AL205", "The PEP was not reviewed, the school having lost the paperwork.")
+
+
+# --- session 18: tone classes ---
+def test_al402_work_shelved_out_of_neglect_with_or_without_an_agent():
+    assert fires("AL402", "The CAMHS letter was sat on for six weeks.")
+    assert fires("AL402", "Her transition plan was left gathering dust in the team's shared drive.")
+    assert fires("AL402", "The panel paperwork had been left to rot in an unread mailbox.")
+    assert fires("AL402", "The step-down was waved through at the March panel.")
+    assert not fires("AL402", "XXXX sat on the stairs and talked to the worker about school.")
+    assert not fires("AL402", "The letter was not sat on: it was sent to the GP the same day.")
+
+
+def test_al402_contact_put_down_to_self_interest():
+    assert fires("AL402", "His aunt, who only phones when she wants something, asked for more contact.")
+    assert fires("AL402", "The stepfather was only ever in it for the benefits, and he left in June.")
+    assert not fires("AL402", "Mum phones the school when she wants an update on XXXX's reading.")
+    assert not fires("AL402", "There was no money in it for XXXX's swimming lessons.")
+
+
+def test_al402_blame_through_comparison_with_a_pointed_adverb():
+    assert fires("AL402", "The nursery, unlike the health visitor, actually sent a report for the conference.")
+    assert fires("AL402", "Unlike the housing officer, who at least returned calls, the landlord ignored every letter.")
+    assert not fires("AL402", "Unlike the last plan, this one names who does each action and by when.")
+    assert not fires("AL402", "The nursery, unlike the health visitor, sent a report for the conference.")
+
+
+def test_al402_label_disowned_then_debunked():
+    assert fires("AL402", "The so-called safety plan amounted to a list of phone numbers.")
+    assert fires("AL402", 'Dad\'s "engagement" with the course amounted to one session in April.')
+    assert fires("AL402", "The so-called direct work was, in reality, two visits to a café.")
+    assert not fires("AL402", "The support package amounted to four sessions of direct work.")
+    assert not fires("AL402", 'The plan lists "engagement" as the first outcome.')
+
+
+def test_al402_manipulating_people():
+    assert fires("AL402", "Her brother, who plays the carers off against each other, was moved in June.")
+    assert fires("AL402", "Mum has learned to play the system and runs rings round new workers.")
+    assert not fires("AL402", "XXXX played football with his dad at the contact centre.")
+    assert not fires("AL402", "Dad plays his brother at darts most Saturdays.")
+
+
+def test_al402_excuse_disbelieved_in_scare_quotes():
+    assert fires("AL402", 'The referral form was, it seems, "lost" for five weeks.')
+    assert fires("AL402", 'The strategy minutes were "forgotten" by the duty team.')
+    assert not fires("AL402", 'Mum said she had "forgotten" the appointment.')
+    assert not fires("AL402", 'The visits recorded as "lost" were moved to the new system.')
+    assert not fires("AL402", 'The worker has not "lost" the file; it was archived in March.')
+
+
+def test_al402_a_need_judged_away():
+    assert fires("AL402", "The worker decided the dental check wasn't a priority.")
+    assert fires("AL402", "Nobody thought grandad was worth a visit.")
+    assert fires("AL402", "The manager decided, without reading the file, that the review could wait.")
+    assert not fires("AL402", "The strategy discussion decided the threshold for significant harm was not met.")
+    assert not fires("AL402", "The worker thought a referral to CAMHS was needed.")
+    assert not fires("AL402", "She did not think the case needed to go back to a CP conference.")
+    assert not fires("AL402", "XXXX decided the after-school club wasn't worth it.")
+
+
+def test_al402_choosing_not_to_bother():
+    assert fires("AL402", "The carer decided not to bother with the school's reading log.")
+    assert not fires("AL402", "XXXX decided not to bother with the choir this term.")
+
+
+def test_al401_a_life_turned_upside_down_or_torn_from_a_person():
+    assert fires("AL401", "His whole world was turned upside down by the move.")
+    assert fires("AL401", "Her confidence collapsed after the second exclusion.")
+    assert fires("AL401", "He was torn from his grandmother at four in the morning.")
+    assert not fires("AL401", "The application was turned down by the panel in May.")
+    assert not fires("AL401", "The placement collapsed in March after two weeks.")
+    assert not fires("AL401", "The page was torn from the contact book.")
+
+
+def test_al402_mind_read_in_a_relative_clause():
+    assert fires("AL402", "The duty manager, who evidently approved whatever reached his desk, closed the case.")
+    assert fires("AL402", "The notes were last written by someone who clearly had other priorities.")
+    assert not fires("AL402", "The worker, who clearly knows XXXX well, wrote a warm and detailed plan.")
+    assert not fires("AL402", "This is careful work from a worker who has clearly got to know the family.")
+    assert not fires("AL402", "XXXX, who clearly enjoyed the session, drew a picture of her house.")
+
+
+def test_al401_degree_of_totality_on_a_state_said_of_a_person():
+    assert fires("AL401", "For most of that winter she was left utterly alone with it.")
+    assert fires("AL401", "He sat through the whole hearing, utterly alone.")
+    assert not fires("AL401", "The carers are absolutely right about the school run.")
+    assert not fires("AL401", "XXXX now walks to school alone, which she asked to do.")
+
+
+def test_al402_hearsay_in_a_relative_clause_is_not_mind_reading():
+    assert not fires("AL402", "Dad's new partner, who apparently works nights, was not seen at the visit.")

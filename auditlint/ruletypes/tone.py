@@ -518,6 +518,102 @@ class Blame(RuleType):
             description="Nominalisations that judge an attitude whoever owns them ('Dad's complete disregard'); "
             "the others ('Mother's neglect', a category of harm) blame only a professional owner.",
         )
+        choice_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of choosing (choose, decide, prefer): an adult or service said to have put something "
+            "else first by choice ('chose to believe dad over the school') is judged on their priorities.",
+        )
+        weighing_words: list[str] = Field(
+            default_factory=list,
+            description="Words of weight that 'more'/'less' make a ranking inside a choice ('decided her diary "
+            "mattered more').",
+        )
+        belief_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of belief (think, believe): under 'seems to' or a mind-reading adverb, the writer "
+            "guesses at what an adult or service believes.",
+        )
+        regarding_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of regarding (regard, see, view, treat) that state a belief only with 'as'/'like' "
+            "('saw the conference as a box to tick', not 'saw the bruise').",
+        )
+        taken_stances: list[str] = Field(
+            default_factory=list,
+            description="Nouns of a stance that 'take' holds as its object ('taken the view that ...', not "
+            "'taken time').",
+        )
+        belonging_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of belonging after 'as' ('sees XXXX as part of the family', 'one of their own'): "
+            "said in praise, not an imputed stance.",
+        )
+        guessed_adverbs: list[str] = Field(
+            default_factory=list,
+            description="Adverbs with which the writer claims to see into someone's mind ('clearly saw the "
+            "conference as a box to tick').",
+        )
+        habit_adverbs: list[str] = Field(
+            default_factory=list,
+            description="Adverbs of habit in 'as she usually does' after a lapse: the person's habit made the point.",
+        )
+        shelving: list[str] = Field(
+            default_factory=list,
+            description="Idioms of work shelved out of neglect, as 'verb complement' lemmas ('sit on', 'gather dust', "
+            "'leave to rot', 'wave through'): with or without an agent ('the referral was simply sat on', 'left "
+            "gathering dust') they charge whoever held the work; a preposition ending one must be stranded ('sat "
+            "on for a month', not 'sat on the sofa').",
+        )
+        wanting_objects: list[str] = Field(
+            default_factory=list,
+            description="Indefinite objects of 'want' in 'only ... when she wants something': a person's contact put "
+            "down to self-interest.",
+        )
+        deflating: list[str] = Field(
+            default_factory=list,
+            description="Phrases that debunk a label ('in reality', 'amounted to', 'anything but'): said of work "
+            "called 'so-called' or put in scare quotes ('The so-called restorative plan is, in reality, a list', "
+            "'Her \"commitment\" amounted to a single session'), irony at whoever did it.",
+        )
+        manipulation: dict[str, list[str]] = Field(
+            default_factory=dict,
+            description="Idioms of manipulating people, as a verb lemma and the words that complete it (a particle or "
+            "object lemma; 'person' for any person as object): 'play the system', 'play professionals off against "
+            "each other', 'play his dad', 'knows which buttons to push', 'runs rings round': a charge about "
+            "anyone's character, the child's included.",
+        )
+        scare_quoted: list[str] = Field(
+            default_factory=list,
+            description="Verbs of losing or neglecting (lemmas) that, alone in quotation marks in the writer's own "
+            "clause ('was, shall we say, \"mislaid\"', '\"forgotten\" by the SEN team'), disbelieve the excuse: "
+            "irony at whoever did it, not someone's words.",
+        )
+        dismissing_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of judging for oneself (decide, think) whose complement waves a need away ('the worker "
+            "had decided it was not needed', 'SW decided the birthday visit wasn't a priority', 'nobody thought dad "
+            "was worth a phone call'): a verdict on the person's priorities.",
+        )
+        dismissed_words: list[str] = Field(
+            default_factory=list,
+            description="Words of need or worth (need, priority, worth, matter) that, negated in that complement, wave "
+            "the need away; 'wait' does without the negation ('decided the visit could wait').",
+        )
+        credit_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of care or credit ('who clearly cares about XXXX', 'who obviously knows her well'): a "
+            "mind-reading adverb in a relative clause on a person praises with them, unless they are negated.",
+        )
+        contrast_preps: list[str] = Field(
+            default_factory=list,
+            description="Prepositions that set one service or person against another ('unlike'): with a pointed "
+            "adverb in the sentence ('who at least bothered to reply', 'actually turned up') the comparison shames "
+            "the other.",
+        )
+        pointed_adverbs: list[str] = Field(
+            default_factory=list,
+            description="Adverbs that make a comparison pointed ('actually', 'at least', 'even').",
+        )
         skip_quoted: bool = True
         include_actions: bool = True
 
@@ -536,6 +632,25 @@ class Blame(RuleType):
 
     def setup(self) -> None:
         p = self.params
+        self.choice_verbs = frozenset(norm(x) for x in p.choice_verbs)
+        self.weighing = frozenset(norm(x) for x in p.weighing_words)
+        self.belief_verbs = frozenset(norm(x) for x in p.belief_verbs)
+        self.regarding_verbs = frozenset(norm(x) for x in p.regarding_verbs)
+        self.taken_stances = frozenset(norm(x) for x in p.taken_stances)
+        self.belonging = frozenset(norm(x) for x in p.belonging_nouns)
+        self.guessed_adverbs = frozenset(x.lower() for x in p.guessed_adverbs)
+        self.habit_adverbs = frozenset(x.lower() for x in p.habit_adverbs)
+        self.shelving = [tuple(norm(w) for w in x.split()) for x in p.shelving if len(x.split()) >= 2]
+        self.shelving_verbs = frozenset(x[0] for x in self.shelving)
+        self.wanting_objects = frozenset(norm(x) for x in p.wanting_objects)
+        self.contrast_preps = frozenset(norm(x) for x in p.contrast_preps)
+        self.deflating = [tuple(norm(w) for w in x.split()) for x in p.deflating]
+        self.manipulation = {norm(k): frozenset(norm(w) for w in v) for k, v in p.manipulation.items()}
+        self.scare_quoted = frozenset(norm(x) for x in p.scare_quoted)
+        self.dismissing_verbs = frozenset(norm(x) for x in p.dismissing_verbs)
+        self.credit_verbs = frozenset(norm(x) for x in p.credit_verbs)
+        self.dismissed_words = frozenset(norm(x) for x in p.dismissed_words)
+        self.pointed = [tuple(norm(w) for w in x.split()) for x in p.pointed_adverbs]
         self.agencies = LexiconMatcher([Entry(a) for a in p.agencies]) if p.agencies else None
         self.factual = {norm(x) for x in p.factual_verbs}
         attitude_verbs = [*p.attitude_verbs, *(n for v in p.attitude_verbs for n in _never_forms(v))]
@@ -1543,9 +1658,6 @@ class Blame(RuleType):
             if subj is not None:
                 yield subj.left_edge.i, t.i + 1, "verb", None
 
-    _CHOICE_VERBS = frozenset({"choose", "decide", "prefer", "opt"})
-    _WEIGHING = frozenset({"matter", "important", "count"})
-
     def _preferred_over(self, choice: Token) -> bool:
         """The choice weighs one thing against another: "chose X over Y", "decided her diary mattered more";
         "instead", "rather than" only in a clause given as the cause ("because the worker chose to go on a
@@ -1561,7 +1673,7 @@ class Blame(RuleType):
                 return True
             if x.lower_ == "rather" and cause and x.i + 1 < len(x.doc) and x.doc[x.i + 1].lower_ == "than":
                 return True
-            if x.lower_ in ("more", "less") and norm(x.head.lemma_) in self._WEIGHING:
+            if x.lower_ in ("more", "less") and norm(x.head.lemma_) in self.weighing:
                 return True
         return False
 
@@ -1571,7 +1683,7 @@ class Blame(RuleType):
         verdict on the person's priorities rather than an account of what was missed. The child's own choices
         ("XXXX chose to send his views instead") and reported accounts never fire."""
         for t in doc:
-            if t.pos_ != "VERB" or norm(t.lemma_) not in self._CHOICE_VERBS or self._negated(t) or self._reported(t):
+            if t.pos_ != "VERB" or norm(t.lemma_) not in self.choice_verbs or self._negated(t) or self._reported(t):
                 continue
             if not self._preferred_over(t):
                 continue
@@ -1594,9 +1706,6 @@ class Blame(RuleType):
                 yield min(subj.left_edge.i, v.i), t.i + 1, "verb", None
 
     _APPEARANCE_FRAMES = frozenset({"seem", "appear"})
-    _GUESSED_ADVERBS = frozenset({"clearly", "plainly", "evidently", "obviously", "apparently"})
-    _BELIEF_VERBS = frozenset({"think", "believe", "consider", "assume", "regard", "view", "see", "treat"})
-    _TAKEN_STANCES = frozenset({"view", "line", "attitude", "stance"})
 
     def _stance_verb(self, t: Token) -> bool:
         """A verb that says what someone believes or how they regard something: "think", "believe"; "regard",
@@ -1606,16 +1715,13 @@ class Blame(RuleType):
         if lemma == "want":  # "staff who plainly do not want XXXX there"
             return self._negated(t)
         if lemma == "take":
-            return any(c.dep_ == "dobj" and norm(c.lemma_) in self._TAKEN_STANCES for c in t.children)
-        if lemma not in self._BELIEF_VERBS:
-            return False
-        if lemma in ("regard", "view", "see", "treat"):
+            return any(c.dep_ == "dobj" and norm(c.lemma_) in self.taken_stances for c in t.children)
+        if lemma in self.belief_verbs:
+            return True
+        if lemma in self.regarding_verbs:
             return any(c.dep_ == "prep" and c.lower_ in ("as", "like") and not any(
-                g.dep_ == "pobj" and norm(g.lemma_) in self._BELONGING for g in c.children) for c in t.children)
-        return True
-
-    # "see XXXX as part of the family", "treat her as one of their own": belonging, said in praise
-    _BELONGING = frozenset({"part", "one", "member", "daughter", "son", "grandchild"})
+                g.dep_ == "pobj" and norm(g.lemma_) in self.belonging for g in c.children) for c in t.children)
+        return False
 
     def _imputed_stance(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """The writer guessing at what an adult or service believes or how they regard someone, under "seems
@@ -1629,7 +1735,7 @@ class Blame(RuleType):
             frame = t
             if t.dep_ == "xcomp" and norm(t.head.lemma_) in self._APPEARANCE_FRAMES:
                 frame = t.head
-            elif not any(c.dep_ == "advmod" and c.lower_ in self._GUESSED_ADVERBS for c in t.children):
+            elif not any(c.dep_ == "advmod" and c.lower_ in self.guessed_adverbs for c in t.children):
                 continue
             if self._reported(frame):
                 continue
@@ -2046,7 +2152,239 @@ class Blame(RuleType):
                 continue
             yield min(subj.left_edge.i, s), max(e, v.i + 1), "verb", None
 
-    _HABIT_ADVERBS = frozenset({"always", "usually", "ever", "invariably", "normally", "generally", "often"})
+    def _shelved(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Work said to have been shelved out of neglect, with or without an agent ("the referral was simply sat
+        on for a month", "Referral sat on.", "left gathering dust on someone's desk", "left to rot in the duty
+        inbox", "waved through"): a pejorative idiom of inaction that charges whoever held the work. The
+        complement hangs from the verb, or the verb from it ("left to rot"); a preposition that ends the idiom
+        must be stranded ("sat on the sofa" is a place). Not negated, not in someone's reported account, not of
+        the child."""
+        if not self.shelving:
+            return
+        for t in doc:
+            lemma = norm(t.lemma_)
+            if t.pos_ not in ("VERB", "AUX") or lemma not in self.shelving_verbs:
+                continue
+            for idiom in self.shelving:
+                if idiom[0] != lemma:
+                    continue
+                last = idiom[-1]
+                comp = next((c for c in [*t.children, t.head] if c.i != t.i and 0 < c.i - t.i <= 3 and (
+                    norm(c.lemma_) == last or c.lower_ == last)), None)
+                if comp is None:
+                    continue
+                if comp.pos_ == "ADP" and any(g.dep_ == "pobj" for g in comp.children):
+                    continue  # "sat on the sofa", "waved through the window"
+                head = comp if comp.i == t.head.i else t  # "left to rot": the idiom's clause is "left"
+                if self._negated(head) or self._reported(head):
+                    continue
+                if any(self._is_child(x) for x in subjects_of(head)):
+                    continue
+                yield t.i, max(t.i, comp.i) + 1, "verb", None
+                break
+
+    def _self_serving(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A person's conduct put down to self-interest: "who only ever rings when she wants something", "the
+        carers only ring when they want something" (a habit with "only", tied to wanting an unnamed
+        something), and "who were only ever in it for the allowance" ("in it for" a gain). A motive the file
+        cannot evidence. Not of the child, not in a reported account."""
+        for t in doc:
+            v = None
+            if t.lower_ == "it" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.i + 2 < len(doc) and (
+                    t.head.head.lemma_ == "be" and doc[t.i + 1].lower_ == "for"):
+                v = t.head.head  # "were only ever in it for the allowance"
+            elif self.wanting_objects and norm(t.lemma_) == "want" and t.dep_ == "advcl" and any(
+                    c.dep_ == "dobj" and norm(c.lemma_) in self.wanting_objects for c in t.children) and any(
+                    c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in t.children):
+                main = t.head
+                if any(c.lower_ == "only" and c.dep_ == "advmod" for c in main.children) or any(
+                        x.lower_ == "only" for x in doc[max(0, main.i - 3):main.i]):
+                    v = main  # "only ever rings when she wants something"
+            if v is None or self._negated(v) or self._reported(v):
+                continue
+            subj = self._subject_at(v, "adult", passive_agent=False)
+            if subj is not None and not self._is_child(subj):
+                yield min(subj.left_edge.i, v.i), t.i + 1, "verb", None
+
+    _QUOTES = frozenset('"“”')
+
+    def _debunked_label(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Irony: a label the writer disowns ("so-called", or one word in scare quotes) on the subject of a
+        clause that then debunks it ("The so-called restorative plan is, in reality, a list of things Dad has
+        been told to do", "The so-called identity work amounted to one worksheet", "Her \"commitment\" to the
+        programme amounted to a single session"): sarcasm at whoever did the work. A disowned label without
+        the debunking ("the so-called plan was shared") is left to the emotive rule."""
+        if not self.deflating:
+            return
+        for t in doc:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            so_called = any(doc[k].lower_ == "so-called" or doc[k].lower_ == "so" and doc[k + 1].text == "-" and doc[
+                k + 2].lower_ == "called" for k in range(t.left_edge.i, t.i - 1))
+            quoted = 0 < t.i < len(doc) - 1 and doc[t.i - 1].text in self._QUOTES and doc[t.i + 1].text in self._QUOTES
+            if not (so_called or quoted):
+                continue
+            v = t.head
+            if self._reported(v):
+                continue
+            clause = doc[v.left_edge.i:v.right_edge.i + 1]
+            words = [norm(x.lemma_) for x in clause]
+            texts = [norm(x.text) for x in clause]
+            for phrase in self.deflating:
+                n = len(phrase)
+                if any(tuple(words[k:k + n]) == phrase or tuple(texts[k:k + n]) == phrase
+                       for k in range(len(words) - n + 1)):
+                    yield t.left_edge.i, max(t.i, v.i) + 1, "verb", None  # to the verb: the label alone is quoted
+                    break
+
+    def _manipulates(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A person said to manipulate others: "who has spent years playing professionals off against each other",
+        "learned to play the system", "knows exactly how to play his dad", "knows which buttons to push", "runs
+        rings round anyone": a charge about character, whoever it is said of (the child too, in the labels'
+        reading). The verb must take its completing word as a particle or object ("played football with his
+        dad" does not); not negated, not in someone's reported account."""
+        if not self.manipulation:
+            return
+        for t in doc:
+            lemma = norm(t.lemma_)
+            if t.pos_ not in ("VERB", "AUX") or lemma not in self.manipulation:
+                continue
+            wanted = self.manipulation[lemma]
+            done = None
+            for c in t.children:
+                if c.dep_ in ("dobj", "prt", "advmod") and (norm(c.lemma_) in wanted or c.lower_ in wanted):
+                    done = c
+                elif c.dep_ == "dobj" and "person" in wanted and self.people.is_person(c) and c.pos_ != "PRON" and not any(
+                        x.dep_ == "prep" and x.lower_ in ("at", "in", "with", "for") for x in t.children):
+                    done = c  # "play his dad" (not "played his brother at darts")
+                if done is not None:
+                    break
+            if done is None or self._negated(t) or self._reported(t):
+                continue
+            yield t.i, max(t.i, done.i) + 1, "verb", None
+
+    def _mind_read_aside(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A relative clause on an adult or a service that reads the person's mind with a guessing adverb ("The
+        previous team manager, who evidently signed whatever was put in front of him, ...", "someone who
+        evidently had better things to do", "The first worker, who clearly had her mind made up from day one"):
+        a character sketch the file cannot evidence, slipped in beside the account. Not praise ("who clearly
+        cares about XXXX": a verb of care or credit, not negated), not of the child."""
+        if not self.guessed_adverbs:
+            return
+        for t in doc:
+            if t.dep_ != "advmod" or t.lower_ not in self.guessed_adverbs or t.lower_ in self._HEARSAY:
+                continue  # "who apparently works nights" passes on what was heard, it reads no mind
+            v = t.head
+            if v.dep_ != "relcl" or v.pos_ not in ("VERB", "AUX") or self._reported(v):
+                continue
+            chain = [v, *(c for c in v.children if c.dep_ == "xcomp")]  # "who has clearly got to know the family"
+            if any(norm(x.lemma_) in self.credit_verbs for x in chain) and not self._negated(v) or self._credit_in_clause(
+                    v) and not any(
+                    x.lower_ == "better" and x.head.pos_ == "NOUN" for x in v.subtree):
+                continue  # "who clearly cares about her" (but "had better things to do" is no credit)
+            person = v.head
+            if self._is_child(person) or not (self._accountable(person, "adult") or person.lower_ in (
+                    "someone", "somebody")):
+                continue
+            yield person.left_edge.i, v.i + 1, "verb", None
+
+    _WAITING = frozenset({"wait"})
+
+    def _need_waved_away(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """An adult or service said to have judged a need away for themselves: "SW decided YP's birthday visit
+        wasn't a priority", "the worker had decided it was not needed", "nobody thought dad was worth a phone
+        call", "decided the family time could wait": a verdict on the person's priorities. The complement is a
+        clause (not "decided to ..."), its word of need is negated (or the judge is "nobody", or the need "could
+        wait"); a meeting's decision ("the strategy discussion decided the threshold was not met") and the
+        writer's own ("I do not think ...") are not charged."""
+        if not self.dismissing_verbs or not self.dismissed_words:
+            return
+        for t in doc:
+            if t.pos_ != "VERB" or norm(t.lemma_) not in self.dismissing_verbs or self._reported(t):
+                continue
+            comps = [c for c in t.children if c.dep_ in ("ccomp", "oprd")]
+            if not comps:
+                continue
+            subj = self._subject_at(t, "adult", passive_agent=False)
+            nobody = any(s.lower_ in NEGATIVE_PEOPLE or _no_one(s) for s in subjects_of(t))
+            if (subj is None or self._is_child(subj)) and not nobody:
+                continue
+            for comp in comps:
+                # the word of need is the complement's predicate ("was not needed", "wasn't a priority", "was worth",
+                # "could wait"), not a verb of its own ("did not think the case needed to go back to conference")
+                words = [x for x in [comp, *(c for c in comp.children if c.dep_ in ("attr", "acomp", "oprd"))]
+                         if norm(x.lemma_) in self.dismissed_words or x.lower_ in self.dismissed_words]
+                words = [x for x in words if x.pos_ != "VERB" or norm(x.lemma_) in self._WAITING or x.tag_ == "VBN" and any(
+                    c.dep_ == "auxpass" for c in x.children)]
+                if not words:
+                    continue
+                negative = nobody or self._negated(t) or self._negated(comp) or any(
+                    norm(w.lemma_) in self._WAITING for w in words)
+                if negative:
+                    start = subj.left_edge.i if subj is not None else min([t.i, *(s.i for s in subjects_of(t))])
+                    yield min(start, t.i), max(w.i for w in words) + 1, "verb", None
+                    break
+
+    def _disbelieved_excuse(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A verb of losing or forgetting put alone in scare quotes in the writer's own clause ("The consent form
+        was, shall we say, \"mislaid\" for a month", "the review was \"forgotten\" by the SEN team", "the
+        stepmother conveniently \"forgets\" them"): the writer disbelieves the excuse, irony at whoever gave it.
+        Not a word in someone's reported account ("Mum said she had \"forgotten\"")."""
+        if not self.scare_quoted:
+            return
+        for t in doc:
+            if not (0 < t.i < len(doc) - 1 and doc[t.i - 1].text in self._QUOTES and doc[t.i + 1].text in self._QUOTES):
+                continue
+            if norm(t.lemma_) not in self.scare_quoted and norm(t.text) not in self.scare_quoted:
+                continue
+            if self._reported(t) or any(norm(x.lemma_) in self._REPORTING and any(
+                    c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in x.children) for x in doc):
+                continue
+            if any(self._is_child(s) for s in subjects_of(t)) or self._negated(t) or self._negated(t.head):
+                continue
+            if t.i >= 2 and doc[t.i - 2].lower_ in ("as", "marked", "recorded", "called", "labelled", "labeled"):
+                continue  # 'the visits described as "missed"': a label cited from the record
+            # the span runs past the closing quote (a span ending inside quotation marks is someone else's words)
+            if t.i + 2 < len(doc) and not doc[t.i + 2].is_punct:
+                yield t.i - 1, t.i + 3, "verb", None
+            elif t.i >= 2:
+                yield t.head.left_edge.i if t.head.i < t.i else max(0, t.i - 3), t.i - 1, "verb", None
+
+    def _pointed(self, doc: Doc) -> list[Token]:
+        """The tokens that open a pointed adverb ("actually", "at least", "even") in ``doc``."""
+        out = []
+        for t in doc:
+            for words in self.pointed:
+                if t.i + len(words) <= len(doc) and all(norm(doc[t.i + k].text) == w for k, w in enumerate(words)):
+                    out.append(t)
+        return out
+
+    def _pointed_words(self, doc: Doc, t: Token) -> tuple[str, ...]:
+        """The pointed adverb that ``t`` opens ("at least": its last word is the one the parse hangs on a verb)."""
+        return next((w for w in self.pointed if t.i + len(w) <= len(doc) and all(
+            norm(doc[t.i + k].text) == x for k, x in enumerate(w))), ())
+
+    def _shown_up_by(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Blame through comparison: one service or person set against another with "unlike" and a pointed
+        adverb ("The school, unlike the health visitor (who at least bothered to reply), sent nothing", "The
+        school, which unlike the youth justice service actually turned up to every meeting, ..."): the
+        comparison shames whichever side fell short. Both sides must be services or adults, not the child or
+        a document ("unlike the last plan")."""
+        if not self.contrast_preps or not self.pointed:
+            return
+        for t in doc:
+            if t.dep_ != "prep" or norm(t.text) not in self.contrast_preps:
+                continue
+            other = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if other is None or self._is_child(other) or not self._accountable(other, "agency"):
+                continue
+            if self._reported(t.head):
+                continue
+            marks = [m for m in self._pointed(doc) if doc[m.i + len(self._pointed_words(doc, m)) - 1].head.pos_ in (
+                "VERB", "AUX")]
+            if marks:
+                yield t.i, other.right_edge.i + 1, "verb", None
+                break
 
     def _as_they_always_do(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """A lapse followed by "as she usually does", "as the manager always does": the person's habit made
@@ -2057,7 +2395,7 @@ class Blame(RuleType):
             if t.lower_ != "as" or t.dep_ != "mark" or norm(t.head.lemma_) != "do":
                 continue
             do = t.head
-            if do.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ in self._HABIT_ADVERBS
+            if do.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ in self.habit_adverbs
                                              for c in do.children):
                 continue
             v = do.head
@@ -2341,6 +2679,14 @@ class Blame(RuleType):
         yield from self._work_called_blame(doc, verb_matches)
         yield from self._insinuated(doc)
         yield from self._as_they_always_do(doc)
+        yield from self._shelved(doc)
+        yield from self._self_serving(doc)
+        yield from self._shown_up_by(doc)
+        yield from self._debunked_label(doc)
+        yield from self._manipulates(doc)
+        yield from self._disbelieved_excuse(doc)
+        yield from self._need_waved_away(doc)
+        yield from self._mind_read_aside(doc)
         yield from self._put_on_airs(doc)
         yield from self._saw_fit(doc)
         yield from self._beyond_me(doc)
@@ -2689,6 +3035,18 @@ class Mitigation(RuleType):
     front door", "holds a full caseload"), or a causal phrase naming the
     service ("owing to the IRO's heavy diary"), set against a shortfall.
 
+    Also read from the parse (session 18): a service's or partner agency's
+    queue (``queue_nouns``: "CAMHS have a 40-week wait, which is why ...")
+    set against a shortfall, where the child going without counts; a wait
+    measured out as a shortfall (``wait_verbs``: "waited until May"); a
+    partner agency as an absolute clause's subject ("..., the virtual school
+    having lost two advisers"); a hedge (``hedge_words``, "no wonder", "fair
+    enough", "the best that could be managed") beside a reason that names the
+    service; a frame ("has to be seen against a caseload of 38", "For
+    context, ..."); nobody free to do the work (``availability_words``: "no
+    solicitor was free to advise"); and a reason the auditor adopts ("...,
+    and I accept that", "which may explain why ...").
+
     It stays quiet when the auditor refuses the excuse ("not down to
     workload", "this does not excuse": ``refusal_words``), when the finding is
     the service's response ("no cover was arranged"), on a shortfall denied
@@ -2837,6 +3195,32 @@ class Mitigation(RuleType):
             description="Nouns that make a cause the professional's own practice (failure, decision): "
             "'due to the worker's decision' is accountability, not mitigation.",
         )
+        hedge_words: list[str] = Field(
+            default_factory=list,
+            description="Words that call a shortfall expected or forgivable (understandable, inevitable, "
+            "unavoidable, and their adverbs): beside a reason that names the service, the hedge softens the finding.",
+        )
+        availability_words: list[str] = Field(
+            default_factory=list,
+            description="Predicates of a professional free to do the work (free, available): with nobody or 'no' "
+            "staff as their subject ('no solicitor was free to advise', 'nobody free to cover', 'no cover "
+            "available') they say the service had nobody to give, the reason for a shortfall beside them.",
+        )
+        queue_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of work queued at a service (wait, waiting list, backlog): a cue when the service or "
+            "a partner agency holds them ('CAMHS have a 40-week wait', 'the court team's backlog') or nobody does "
+            "('because of the long waiting list'); not the child's or family's own wait.",
+        )
+        wait_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs that state a delay when measured out in days, weeks or months ('waited eleven weeks', "
+            "'waited until May', 'took four months to come through').",
+        )
+        duration_nouns: list[str] = Field(
+            default_factory=list,
+            description="Units of time long enough to make a wait a delay (day, week, month).",
+        )
 
     def setup(self) -> None:
         p = self.params
@@ -2889,6 +3273,11 @@ class Mitigation(RuleType):
         self.shortfall_words = {norm(w) for w in short if " " not in w.strip()}
         self.failings = LexiconMatcher([Entry(w) for w in _refs(self.lexicons, p.failing_lexicons)])
         self.patterns = re.compile("|".join(f"(?:{x})" for x in p.shortfall_patterns)) if p.shortfall_patterns else None
+        self.queues = LexiconMatcher([Entry(w, {p.kind_field: self.QUEUE_KIND}) for w in p.queue_nouns]) if p.queue_nouns else None
+        self.wait_verbs = frozenset(norm(w) for w in p.wait_verbs)
+        self.hedge_words = frozenset(norm(w) for w in p.hedge_words)
+        self.availability_words = frozenset(norm(w) for w in p.availability_words)
+        self.duration_nouns = frozenset(norm(w) for w in p.duration_nouns)
 
     # -- pieces of the parse ----------------------------------------------
     def _staffish(self, t: Token) -> bool:
@@ -2901,6 +3290,321 @@ class Mitigation(RuleType):
         school place"): the head noun it qualifies is the child's education or placement."""
         t = doc[m.end - 1]
         return m.end - m.start <= 3 and t.dep_ in ("amod", "compound") and norm(t.head.lemma_) in self._PROVISION
+
+    # -- work queued at a service, and a wait measured out (session 18) ---------------------------------
+    def _queue_ok(self, doc: Doc, sent: Span, m: Match) -> bool:
+        """A queue noun (``queue_nouns``: wait, waiting list, backlog) held by the service, a partner agency or
+        nobody: "CAMHS have a 40-week wait", "the SEN team was clearing its backlog", "the court backlog",
+        "because of the long waiting list"; not the child's or family's own wait ("XXXX's wait for CAMHS",
+        "XXXX faces a long wait"), which is what the service's delay did to them."""
+        t = head_of(doc, m.start, m.end)
+        if t.pos_ not in ("NOUN", "PROPN"):
+            return False  # the verb "wait" is the delay itself (:meth:`_drawn_out`)
+        owners = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod")]
+        if t.dep_ in ("dobj", "attr") and t.head.pos_ in ("VERB", "AUX"):
+            owners += subjects_of(t.head)  # "CAMHS have a 40-week wait", "the EH team had a waiting list"
+        region = {x.i for o in owners for x in o.subtree}
+        if self._family_in(sent, region) or any(o.lower_ in ("she", "he", "her", "his") for o in owners):
+            return False
+        # "XXXX faces a long wait", "XXXX has been on the waiting list since March": the child's place in the queue
+        held = t.dep_ in ("dobj", "attr") or t.dep_ == "pobj" and t.head.lower_ in ("on", "onto", "in")
+        return not (held and self._about_family(t, sent))
+
+    def _drawn_out(self, t: Token) -> bool:
+        """A wait measured out (``wait_verbs``): "waited eleven weeks", "waited until May", "waiting since March",
+        "took four months to come through". A wait with no measure ("waited for the carer to arrive") and a short one ("took two
+        hours") state no delay."""
+        lemma = norm(t.lemma_)
+        if t.pos_ != "VERB" or lemma not in self.wait_verbs or self._neg(t):
+            return False
+        kids = list(t.children)
+        if lemma == "wait" and any(c.dep_ == "prep" and c.lower_ in ("until", "since") for c in kids):
+            return True
+        spans = [c for c in kids if c.dep_ in ("npadvmod", "dobj")]
+        spans += [g for c in kids if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        measured = any(token_forms(c) & self.duration_nouns and any(
+            g.like_num or g.dep_ in ("nummod", "amod", "det") and g.lower_ in ("several", "many", "some")
+            for g in c.children) for c in spans)
+        if not measured:
+            return False
+        # "took four months to come through": "take" states a delay only with what took so long
+        return lemma == "wait" or any(c.dep_ in ("xcomp", "advcl") for c in kids)
+
+    # -- a reason of the service adopted by the auditor (session 18) -------------------------------------
+    _ADOPTING = frozenset({"accept", "understand"})
+    _REPORTING = frozenset("tell say explain advise report inform".split())
+    _RELATIVE_SUBJECTS = frozenset("which this that it".split())
+    _ADOPTION_VERBS = _ADOPTING | {"take", "explain"}
+
+    def _adoption(self, sent: Span) -> tuple[Token, set[int], Token | None] | None:
+        """The auditor adopting a reason: "..., and I accept that", "and I understand why", "I think that has to
+        be taken into account", "..., which may explain why supervision slipped", "I accept that this explains the
+        late statement". Returns the adopting word, its clause's tokens and, for "explain", its object (the
+        finding explained), or None. Not negated ("I cannot accept that this explains ...") and not conceded in
+        a "while"/"although" clause."""
+        for t in sent:
+            lemma = norm(t.lemma_)
+            if t.pos_ != "VERB" or lemma not in self._ADOPTION_VERBS or self._neg(t):
+                continue
+            if any(a.dep_ == "advcl" and any(c.dep_ == "mark" and norm(c.text) in self.concessive_marks
+                                             for c in a.children) for a in [t, *t.ancestors]):
+                continue  # "While I accept that the worker was stretched, ..." sets it aside
+            subs = subjects_of(t)
+            clause = own_tokens(t)
+            if lemma in self._ADOPTING and any(x.lower_ in ("i", "we") for x in subs):
+                objs = [c for c in t.children if c.dep_ in ("dobj", "ccomp")]
+                if any(o.lower_ in ("that", "this", "why") or o.dep_ == "ccomp" for o in objs) or any(
+                        c.lower_ == "why" for c in t.children):
+                    explained = next((o for o in objs if o.dep_ == "ccomp" and norm(o.lemma_) == "explain"), None)
+                    if explained is not None:
+                        return self._explaining(explained, clause)
+                    return t, clause, None
+            if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
+                    g.lower_ == "account" for g in c.children) for c in t.children) and any(
+                    c.dep_ == "auxpass" for c in t.children):
+                return t, clause, None
+            if lemma == "explain" and any(x.lower_ in self._RELATIVE_SUBJECTS for x in subs):
+                return self._explaining(t, clause)
+        return None
+
+    def _explaining(self, v: Token, clause: set[int]) -> tuple[Token, set[int], Token | None] | None:
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "ccomp")), None)
+        return (v, clause | own_tokens(v), obj) if obj is not None else None
+
+    def _adopted_reason(self, sent: Span, text: str) -> tuple[str, str] | None:
+        """A reason of the service that the auditor adopts (:meth:`_adoption`), beside a shortfall: "The IRO told
+        me she could not chair the review in time because three of her colleagues had left, and I accept that";
+        "I was told the manager was dealing with a serious case review, which may explain why supervision
+        slipped". The reason names the service (:meth:`_service_reason`), or is what a professional reported
+        with a load in it ("told by the social worker that she was allocated six new sets of proceedings").
+        Accepting a plain account ("the worker told me she visited three times, and I accept that") names no
+        shortfall and does not fire."""
+        found = self._adoption(sent)
+        if found is None:
+            return None
+        t, clause, explained = found
+        doc = sent.doc
+        if explained is not None:
+            obj = {x.i for x in explained.subtree}
+            if not self._region_shortfall(sent, {i for i in range(sent.start, sent.end) if i not in obj}, text):
+                return None  # "which explains why she knows the family so well": nothing fell short
+        elif not self._region_shortfall(sent, clause, text):
+            return None
+        frame = clause | ({x.i for x in explained.subtree} if explained is not None else set())
+        if self._service_reason(sent, t, frame) is not None:
+            return t.text, "pressure"
+        for v in sent:  # what a professional reported: "the worker told me ...", "I am told by the SW that ..."
+            if norm(v.lemma_) not in self._REPORTING or v.pos_ != "VERB" or v.i in frame:
+                continue
+            reporters = subjects_of(v, passive_agent=True)
+            if not any(self._staffish(r) or self._partner_agency(r) for r in reporters):
+                continue
+            for c in v.children:
+                if c.dep_ != "ccomp" or c.i in frame:
+                    continue
+                region = {x.i for x in c.subtree} - frame
+                loaded = any(doc[i].like_num or norm(doc[i].lower_) in self.load_words for i in region)
+                if loaded and not self._family_in(sent, region):
+                    return t.text, "pressure"
+        return None
+
+    # -- a pressure and the "So ..." deficit that follows it (session 18) ---------------------------------
+    _SO_OPENERS = frozenset({"so", "hence", "therefore", "consequently"})
+    _SO_NOT = frozenset("far much many long that".split())  # "So far ...", "So much ...": degree, not result
+
+    def _opens_with_result(self, sent: Span) -> bool:
+        """The sentence opens with a result marker: "So XXXX's PEP slipped", "Hence the drift.", "As a result
+        ..."; not "So far, ..." or "So much for ..."."""
+        doc = sent.doc
+        first = doc[sent.start]
+        nxt = doc[sent.start + 1] if sent.start + 1 < sent.end else None
+        if first.lower_ in self._SO_OPENERS:
+            return nxt is None or nxt.lower_ not in self._SO_NOT
+        return sent.end - sent.start > 3 and " ".join(doc[i].lower_ for i in range(sent.start, sent.start + 3)) == "as a result"
+
+    def _so_linked(self, first: Span | None, second: Span | None, text: str, deficit: bool = False) -> tuple[str, str] | None:
+        """``first`` names a work pressure of the service (a cue: "Staffing has been hard: ...", "Worker off sick
+        in May.") and ``second``, right after it in the paragraph, opens with a result marker and states a
+        shortfall ("So XXXX's PEP review slipped to October.", "Hence the drift."): the pressure is offered as
+        the reason. Both sentences fire: the pressure (``deficit`` False, read on ``first``) and the deficit
+        (``deficit`` True, read on ``second``). Leave stated as a fact beside its consequence, with no result
+        marker ("SW on leave in April; no visit."), is not linked here."""
+        if first is None or second is None or not self._opens_with_result(second):
+            return None
+        if not self._region_shortfall(second, {second.start}, text):
+            return None
+        if not self._cue_in(first, {t.i for t in first}) or self._refused(first) or self._finding_held(first):
+            return None
+        return (second if deficit else first)[0].text, "pressure"
+
+    # -- nobody free to do the work (session 18) ---------------------------------------------------------
+    _NOBODY = frozenset("nobody noone none".split())
+
+    def _nobody_free(self, sent: Span, text: str) -> tuple[str, str] | None:
+        """Nobody in the service free to do the work, set against a shortfall or a consequence: "no solicitor was
+        free to advise until 20 January, which is why the letter went out late", "there is nobody outside the team
+        free to supervise, which is why ...", "with no cover available it could not have gone ahead". Not "no
+        cover was arranged" (the missing response is the finding) and not a family member ("nobody in the family
+        was free to have her")."""
+        doc = sent.doc
+        for t in sent:
+            if t.pos_ != "ADJ" or norm(t.lemma_) not in self.availability_words:
+                continue
+            # what is (not) free: the subject of its copula, the noun it follows ("nobody free to cover"), or its head
+            cands = [c for c in t.head.children if c.dep_ in SUBJ or c.dep_ == "attr"] if t.dep_ == "acomp" else []
+            cands += [t.head] if t.dep_ in ("amod", "acl") or t.head.pos_ in ("NOUN", "PRON") else []
+            cands += [c for c in t.children if c.dep_ in SUBJ]
+            if t.i > sent.start and doc[t.i - 1].pos_ in ("NOUN", "PRON"):
+                cands.append(doc[t.i - 1])  # "no cover available", "nobody free", however the parser hangs them
+            cands += [g for c in cands for g in c.children if g.dep_ == "conj"]
+            # nobody, or "no" and a noun: a person or a resource of the service ("no solicitor", "no slot")
+            who = next((c for c in cands if c.i != t.i and (
+                c.lower_ in self._NOBODY or c.pos_ in ("NOUN", "PROPN") and any(
+                    g.lower_ == "no" and g.dep_ == "det" for g in c.children))), None)
+            if who is None or self._neg(t.head) and t.dep_ == "acomp":
+                continue
+            region = own_tokens(who) | own_tokens(t) | {t.i}
+            if t.dep_ == "acomp":
+                region |= own_tokens(t.head)
+            if self._family_in(sent, region) or in_quotes(text, t.idx, t.idx + len(t)):
+                continue
+            if self._region_shortfall(sent, region, text) or any(
+                    mk.start > max(region) for mk in self.consequence.find(sent)):
+                return self._cue_text(doc, region), "staffing"
+        return None
+
+    # -- a shortfall called expected beside a reason that names the service (session 18) -----------------
+    _WONDER_DETS = frozenset("no small little".split())
+    _EQUATIVES = frozenset("good much well".split())
+    _RESIGNED_VERBS = frozenset("get expect manage hope".split())
+    _HEDGE_NEG = frozenset("not n't never hardly scarcely barely".split())
+
+    def _hedge(self, t: Token) -> bool:
+        """A word that calls what happened expected or forgivable: a ``hedge_words`` word ("perhaps
+        understandable", "probably inevitable", "understandably so"), "no wonder", "was always going to", "fair
+        enough", or the standard lowered to what could be had ("the best that could be managed", "about as much
+        as could be expected", "as good as it gets"). Not when negated ("not understandable", "hardly
+        inevitable")."""
+        lemma = norm(t.lemma_)
+        kids = list(t.children)
+        if any(c.lower_ in self._HEDGE_NEG for c in kids) or t.dep_ in ("acomp", "attr") and self._neg(t.head):
+            return False
+        if t.pos_ in ("ADJ", "ADV") and (lemma in self.hedge_words or norm(t.text) in self.hedge_words):
+            return True
+        if lemma == "wonder" and t.pos_ == "NOUN" and any(c.lower_ in self._WONDER_DETS for c in kids):
+            return True  # "it's no wonder the team struggled"
+        if lemma == "go" and t.tag_ == "VBG" and any(c.lower_ == "always" for c in kids) and any(
+                c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in kids):
+            return True  # "was always going to happen"
+        if lemma == "fair" and t.pos_ == "ADJ" and any(c.lower_ == "enough" for c in kids):
+            return True  # "fair enough"
+        if (t.tag_ == "JJS" and lemma == "good" or lemma in self._EQUATIVES and any(c.lower_ == "as" for c in kids)) \
+                and any(c.dep_ in ("relcl", "advcl") and (norm(c.lemma_) in self._RESIGNED_VERBS or any(
+                    g.dep_ == "aux" and g.lower_ in ("could", "can") for g in c.children)) for c in kids):
+            return True  # "the best that could be managed", "as much as could be expected", "as good as it gets"
+        return False
+
+    def _service_reason(self, sent: Span, hedge: Token, frame: set[int] | frozenset[int] = frozenset()) -> set[int] | None:
+        """A reason in the sentence that names the service, a partner agency or a work-pressure cue, and not the
+        family: a causal phrase or clause ("given the state of CAMHS", "with the conference service short of
+        chairs", "because of the caseloads in the team"), a clause whose subject is the service ("Worker had 30
+        cases"), or a cue ("w/ PA caseloads at 35+"); ``frame`` (the words that introduce it) left out. Returns
+        its tokens, or None."""
+        doc = sent.doc
+        regions: list[set[int]] = []
+        for mk in self.causal.find(sent):
+            if mk.entry.data.get("rel") != "cause" or self._denied(doc, mk.start):
+                continue
+            first = doc[mk.start]
+            if first.dep_ == "mark" and first.head.i != first.i:
+                regions.append({x.i for x in first.head.subtree})
+            else:
+                regions.append({x.i for i in range(mk.start, mk.end) for x in doc[i].subtree})
+        failing = {i for m in self.failings.find(sent) for i in range(m.start, m.end)}
+        for v in sent:
+            if v.pos_ in ("VERB", "AUX") and not self._neg(v):
+                subs = subjects_of(v)
+                if not subs and v.dep_ == "acl" and v.tag_ == "VBG":
+                    subs = [v.head]  # note style: "Worker carrying 31 children"
+                if subs and all(self._staffish(x) or self._partner_agency(x) for x in subs):
+                    region = own_tokens(v) | {x.i for x_ in subs for x in x_.subtree}
+                    # a load counted or a circumstance read from the parse ("Worker had 30 cases", "the manager was
+                    # covering two teams"), not the service's conduct ("the school have been evasive")
+                    loaded = any(doc[i].like_num or norm(doc[i].lower_) in self.load_words for i in region) \
+                        or self._circumstance_kind(v) is not None
+                    if loaded and not region & failing:
+                        regions.append(region)
+        matches = list(self.cues.find(sent)) + list(self.soft.find(sent)) + (
+            list(self.queues.find(sent)) if self.queues is not None else [])
+        # an acronym cue only in capitals: "IT down", not "grade it down"
+        regions += [set(range(m.start, m.end)) for m in matches if not self._acronym_in_lower(doc, m)]
+        for region in regions:
+            region = region - frame  # the frame's own words ("For context, ...") are not the reason
+            if region and hedge.i not in region and self._names_service(sent, region):
+                return region
+        return None
+
+    @staticmethod
+    def _acronym_in_lower(doc: Doc, m: Match) -> bool:
+        """A cue whose lexicon term opens with an acronym ("IT down") matched on lower-case text ("it down")."""
+        first = m.entry.term.split()[0] if m.entry.term.split() else ""
+        return len(first) > 1 and first.isupper() and doc[m.start].text != first
+
+    def _names_service(self, sent: Span, region: set[int]) -> bool:
+        """``region`` names the service, a partner agency or a work-pressure cue, and no family word."""
+        doc = sent.doc
+        if self._family_in(sent, region):
+            return False
+        return any((self._staffish(doc[i]) or self._partner_agency(doc[i])) and not self.context.matches_token(doc[i])
+                   for i in region) or self._cue_in(sent, region)
+
+    _CONTEXT_NOUNS = frozenset({"context"})
+    _CONTEXT_FRAMES = frozenset("for in give provide set offer add".split())
+    _WEIGHED_BESIDE = frozenset({"against", "alongside"})
+
+    def _context_frame(self, sent: Span) -> tuple[str, str] | None:
+        """A circumstance of the service offered as the frame the finding is to be read in: "has to be seen against
+        a PA caseload of 38", "should be read alongside the pressure the court team was under", "(For context, the
+        team has had five managers in eighteen months.)", "should be seen in context: she had to pick up the
+        agency worker's unfinished work". The frame is the softening; a family circumstance ("for context, XXXX
+        is the youngest of four") or a frame with nothing of the service in it is not."""
+        doc = sent.doc
+        for t in sent:
+            lemma = norm(t.lemma_)
+            if t.pos_ == "VERB" and lemma in self._WEIGH and not self._neg(t):
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in self._WEIGHED_BESIDE and self._names_service(
+                            sent, {x.i for x in c.subtree}):
+                        return f"{t.text} {c.text}", "pressure"
+            elif lemma in self._CONTEXT_NOUNS and t.pos_ == "NOUN" and (
+                    t.head.lower_ in ("for", "in") and t.dep_ == "pobj"
+                    or t.dep_ == "dobj" and norm(t.head.lemma_) in self._CONTEXT_FRAMES):
+                frame = t.head.head if t.head.lower_ == "in" else t.head
+                if frame.lower_ == "in" or norm(frame.lemma_) not in self._WEIGH and t.head.lower_ == "in":
+                    continue  # "in context" only as a way to weigh: "seen in context", not "the risks in context"
+                if self._neg(frame) if frame.pos_ in ("VERB", "AUX") else False:
+                    continue
+                if self._service_reason(sent, t, {x.i for x in frame.subtree}) is not None:
+                    return t.text, "pressure"
+        return None
+
+    def _hedged_deficit(self, sent: Span, text: str) -> tuple[str, str] | None:
+        """A hedge (:meth:`_hedge`) on what happened, beside a reason that names the service
+        (:meth:`_service_reason`): "with only two workers on the patch, this is perhaps understandable", "given
+        the state of CAMHS nationally, it's no wonder the team struggled", "Worker had 30 cases, fair enough".
+        The finding is a shortfall outside the reason, or, with none named, a sentence with no family word
+        outside it (the finding stands in the sentence before): "XXXX's anger is understandable given the
+        changes of worker" is the child's reaction, not a finding softened."""
+        for t in sent:
+            if not self._hedge(t) or in_quotes(text, t.idx, t.idx + len(t)):
+                continue
+            region = self._service_reason(sent, t)
+            if region is None:
+                continue
+            if self._region_shortfall(sent, region | {t.i}, text) or not self._family_in(
+                    sent, {x.i for x in sent} - region):
+                return t.text, "pressure"
+        return None
 
     _SCARCE_NOUNS = frozenset("availability shortage lack scarcity".split())
     _SCARCE_VERBS = frozenset("source find book secure obtain get arrange provide".split())
@@ -3059,9 +3763,14 @@ class Mitigation(RuleType):
             return True
         return False
 
-    def _region_shortfall(self, sent: Span, excluded: set[int], text: str, practice_only: bool = False) -> bool:
+    QUEUE_KIND = "queue"  # the kind of the ``queue_nouns`` cues
+
+    def _region_shortfall(self, sent: Span, excluded: set[int], text: str, practice_only: bool = False,
+                          absence_ok: bool = False) -> bool:
         """A shortfall stated outside ``excluded``; with ``practice_only``, not
-        in a clause about the child or family (that is the effect on them)."""
+        in a clause about the child or family (that is the effect on them), unless, with ``absence_ok``, it is
+        a negation or absence: the child going without the service ("XXXX has had no therapy", "has not had a
+        mentor", "went untreated") is the service's shortfall, not something else that befell them."""
         doc = sent.doc
         for t in sent:
             if t.i in excluded:
@@ -3073,10 +3782,12 @@ class Mitigation(RuleType):
             ):
                 if self._negated_shortfall(t):
                     continue  # "no visits were missed": two negatives, nothing fell short
-                if not (practice_only and self._about_family(t, sent)):
+                if not (practice_only and not absence_ok and self._about_family(t, sent)):
                     return True
         if any(t.i not in excluded and self._short_count(t) for t in sent):
             return True  # "3 of 8 visits completed"
+        if self.wait_verbs and any(t.i not in excluded and self._drawn_out(t) for t in sent):
+            return True  # "XXXX waited until May": the child's wait is the service's delay, whoever the subject
         if any(t.i not in excluded and t.lower_ == "only" and t.head.like_num and t.head.i == t.i + 1
                and not (practice_only and self._about_family(t, sent)) for t in sent):
             return True  # "only one PEP was held in the period"
@@ -3276,9 +3987,17 @@ class Mitigation(RuleType):
         # events that fall on everyone (covid, lockdown): what they did to the family is not an excuse
         shared = kind in self.params.shared_kinds
         practice_only = impact or shared
+        # a service's queue ("because of the court backlog") explains only a shortfall named beside it: "the hearing
+        # was adjourned because of the court backlog" is the court's own act; the child going without is the deficit
+        queue = kind == self.QUEUE_KIND
         for rel, region, marker in self._relations(doc, sent, root):
             if impact and marker in self.TIME_MARKERS:
                 continue  # "since the handover in June, ...": a date, not a cause
+            if queue:
+                if not response and self._region_shortfall(sent, region | cue_tokens, text, practice_only=True,
+                                                           absence_ok=True):
+                    return kind
+                continue
             if marker in self.explicit and not impact and not (shared and self._about_family(sent.root, sent)):
                 if token_forms(root) & self._ABSENCE and self._covered(sent) and not self._region_shortfall(
                         sent, region | cue_tokens, text):
@@ -3877,8 +4596,11 @@ class Mitigation(RuleType):
     def _cue_in(self, sent: Span, region: set[int]) -> bool:
         """A work-pressure cue of the service inside ``region`` of the sentence."""
         doc = sent.doc
-        return any(m.start in region and not self._family_context(doc, m, sent) for m in self.cues.find(sent)) or any(
-            m.start in region and self._soft_ok(doc, sent, m) for m in self.soft.find(sent))
+        return any(m.start in region and not self._family_context(doc, m, sent) and not self._acronym_in_lower(doc, m)
+                   for m in self.cues.find(sent)) or any(
+            m.start in region and self._soft_ok(doc, sent, m) for m in self.soft.find(sent)) or (
+            self.queues is not None and any(m.start in region and self._queue_ok(doc, sent, m)
+                                            for m in self.queues.find(sent)))
 
     def _credits(self, doc: Doc, m: Match) -> bool:
         """An excuse phrase on praise ("The school have been brilliant to be fair"): it gives credit where due;
@@ -4325,6 +5047,9 @@ class Mitigation(RuleType):
             subs = [c for c in head.children if c.dep_ in SUBJ]
             if not subs and t.pos_ == "NOUN":  # the tagger's "school being" as a compound noun
                 subs = [c for c in t.children if c.dep_ == "compound"]
+            if not subs and t.dep_ == "acl" and t.head.dep_ == "appos" and t.head.i < t.i:
+                # "..., the independent social worker having a backlog": the parser's apposition with a participle
+                subs = [t.head]
             if not subs or not all(self._staffish(x) or self._partner_agency(x) for x in subs):
                 continue
             first = min(x.left_edge.i for x in subs)
@@ -4358,16 +5083,20 @@ class Mitigation(RuleType):
                 continue
             doc = ctx.doc(block)
             prev = None
-            for sent in doc.sents:
+            sents = list(doc.sents)
+            for k, sent in enumerate(sents):
                 found = None
                 prev, before = sent, prev
+                after = sents[k + 1] if k + 1 < len(sents) else None
                 # (the tests that set a sentence aside are read below, only for a sentence that would fire: most
                 # sentences fire nothing, and every test here only reads the parse)
                 response = self._response_finding(sent)
-                cands = [(m, False) for m in self.cues.find(sent)] + [
+                cands = [(m, False) for m in self.cues.find(sent) if not self._acronym_in_lower(doc, m)] + [
                     (m, True) for m in self.soft.find(sent) if self._soft_ok(doc, sent, m)]
                 if self.scarce is not None:
                     cands += [(m, False) for m in self.scarce.find(sent) if self._scarce(doc, m)]
+                if self.queues is not None:
+                    cands += [(m, True) for m in self.queues.find(sent) if self._queue_ok(doc, sent, m)]
                 for m, soft in sorted(cands, key=lambda x: x[0].start):
                     span = doc[m.start : m.end]
                     if in_quotes(text, span.start_char, span.end_char):
@@ -4396,11 +5125,30 @@ class Mitigation(RuleType):
                     found = self._expected_given(sent, text) or self._better_but_for(sent)
                 if found is None and not response:
                     found = self._excuse_frame(sent, text)
+                if found is None and not response and self.hedge_words:
+                    found = self._hedged_deficit(sent, text)
+                if found is None and not response:
+                    found = self._context_frame(sent)
+                if found is None and not response:
+                    found = self._adopted_reason(sent, text)
+                if found is None and not response:
+                    # a pressure set up before a "So ..."/"Hence ..." deficit, and that deficit: "Worker off sick in
+                    # May. Hence the drift."
+                    found = self._so_linked(sent, after, text) or self._so_linked(before, sent, text, deficit=True)
+                if found is None and self.availability_words:
+                    # (not gated on the response finding: "no cover available" is scarcity, "no cover arranged" the response)
+                    found = self._nobody_free(sent, text)
                 if found is None and self.params.progressive and self._staff_in(doc, sent) and self._progressive(
                         doc, sent, text):  # (its subject is a role, or a pronoun for one: :meth:`_staff_in`)
                     found = ("", "workload")
                 if found is None and self.params.circumstances and not response and self._staff_in(doc, sent):
                     found = self._circumstance(doc, sent, text, before if self.params.follow_on else None)
+                    if found:
+                        found = (found[1], found[0])
+                if found is None and self.params.circumstances and not response and not self._staff_in(doc, sent):
+                    # a partner agency as the absolute clause's subject ("..., the virtual school having lost two
+                    # advisers"): no role or work noun for :meth:`_staff_in` to find
+                    found = self._absolute_staffing_clause(doc, sent, text)
                     if found:
                         found = (found[1], found[0])
                 if found is None:
@@ -4451,6 +5199,15 @@ class Hyperbole(Params):
         default_factory=list,
         description="Verbs of saying too much (overstate, exaggerate): negated or 'hard to', the writer says the "
         "words fall short ('it is hard to overstate how ...', 'I cannot overstate').",
+    )
+    breaking: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Verbs of physical destruction (lemma: the particles it needs, none for any) said of a person "
+        "or a part of their life ('her world was shattered', 'the family was torn apart'): a metaphor of damage.",
+    )
+    life_parts: list[str] = Field(
+        default_factory=list,
+        description="What a life is made of (world, childhood, confidence): what a breaking verb must be said of.",
     )
 
 
@@ -4592,6 +5349,8 @@ class Emotive(LexiconRule):
         self.plain_degree = frozenset(norm(w) for w in (data.get("plain_with_maximal") or [])) if isinstance(
             data, dict) else frozenset()
         self.plain_or_negative = self.plain_degree | self.negatives  # what a degree word of totality leaves plain
+        self.breaking = {norm(k): [w.lower().split() for w in v or ()] for k, v in (h.breaking if h else {}).items()}
+        self.life_parts = frozenset(norm(w) for w in h.life_parts) if h else frozenset()
 
     def _person(self, t: Token, child: str) -> bool:
         if t.lower_ == child or t.lower_ in PERSONAL_PRONOUNS - {"i", "we", "me", "us"} or t.ent_type_ == "PERSON":
@@ -4673,13 +5432,6 @@ class Emotive(LexiconRule):
                             yield t.i, max(x.i for x in c.subtree) + 1
                             break
 
-    # verbs of physical destruction, and the particle some need ("torn apart", "fell apart", "ripped away")
-    _BREAKING = {"shatter": None, "crush": None, "shred": None, "wreck": None, "tear": {"apart", "away"},
-                 "rip": {"apart", "away"}, "fall": {"apart"}, "blow": {"apart"}}
-    # what a life is made of: a person's world, childhood, family or sense of self, not an object
-    _LIFE_PARTS = frozenset("world life childhood family self-esteem esteem confidence sleep trust hope future heart "
-                            "spirit".split())
-
     def _broken_life(self, doc: Doc) -> Iterator[tuple[int, int]]:
         """A verb of physical destruction said of a person or of a part of their life, in the writer's voice
         ("her world was shattered", "the family was torn apart", "her sleep fell apart", "self-esteem shredded",
@@ -4689,10 +5441,11 @@ class Emotive(LexiconRule):
             if t.pos_ != "VERB":
                 continue
             lemma = norm(t.lemma_)
-            if lemma not in self._BREAKING:
+            if lemma not in self.breaking:
                 continue
-            particles = self._BREAKING[lemma]
-            prt = [c for c in t.children if c.dep_ in ("prt", "advmod") and c.lower_ in (particles or ())]
+            particles = self.breaking[lemma]
+            prt = [c for c in t.children if c.dep_ in ("prt", "advmod", "prep") and any(
+                c.i >= len(w) - 1 and [x.lower_ for x in doc[c.i - len(w) + 1:c.i + 1]] == w for w in particles)]
             if particles and not prt:
                 continue
             objs = [c for c in t.children if c.dep_ == "dobj"]
@@ -4703,7 +5456,10 @@ class Emotive(LexiconRule):
             subs = [t.head if s.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" else s for s in subs]
             if not subs and t.dep_ in ("conj", "xcomp", "acl", "relcl"):
                 subs = [t.head]
-            if not any(norm(s.lemma_) in self._LIFE_PARTS or s.lower_ == self._child or s.lemma_.lower() in (
+            if not subs and t.dep_ == "csubj":  # "Being ripped away from his dad ...": whom the person was torn from
+                subs = [g for c in t.subtree if c.dep_ == "prep" and (c.head.i == t.i or c.head in prt)
+                        for g in c.children if g.dep_ == "pobj"]
+            if not any(norm(s.lemma_) in self.life_parts or s.lower_ == self._child or s.lemma_.lower() in (
                     "she", "he", "they", "boy", "girl", "child", "baby", "mum", "dad") for s in subs):
                 continue
             end = max([t.i, *(c.i for c in prt)]) + 1
@@ -5219,6 +5975,9 @@ class Emotive(LexiconRule):
         for t in tokens_with(doc, self.maximal):
             head = t.head
             allowed = self._MAXIMAL_HEADS.get(t.dep_)
+            if t.dep_ == "advmod" and head.pos_ == "ADV" and (head.dep_ in ("oprd", "acomp") or head.dep_ == "advmod" and (
+                    head.i > head.head.i and t.i > 0 and doc[t.i - 1].text == ",")):
+                allowed = ("ADV",)  # a state said of a person: "left utterly alone", "..., utterly alone."
             if t.i in found or not allowed or head.pos_ not in allowed or head.i < t.i or head.i - t.i > 3:
                 continue
             if head.pos_ == "VERB" and head.tag_ not in ("VBG", "VBN"):
