@@ -2437,7 +2437,8 @@ class Detector:
             cls = None if not from_ok and not short_ok and skip else (from_ok, short_ok, skip, listed)
         if len(self._lower_word_class) >= 50_000:  # (bounded: a long-running process reads many words)
             self._lower_word_class.clear()
-        if _is_ordinary_word(w):  # (kept for every audit: ``_ordinary_word_class``)
+        if _is_ordinary_word(w) and (cls is None or not cls[3]):  # (kept for every audit: ``_ordinary_word_class``;
+            # a listed forename - "jade", "rose" - stays with the audit that wrote it)
             if len(self._ordinary_word_class) >= 50_000:
                 self._ordinary_word_class.clear()
             self._ordinary_word_class[w] = cls

@@ -494,6 +494,9 @@ def test_what_is_kept_between_audits_is_ordinary_words_only():
     assert first[0] == ["dave"]
     assert "dave" not in det._ordinary_word_class and "visit" in det._ordinary_word_class
     assert [[d.text for d in found] for found in det.find_all(docs)] == first
+    # a listed forename that is also a dictionary word stays with its audit too
+    det.find_all(nlp.parse(["She went to town with jade, grace, rose and mark after school."]))
+    assert not any(c is not None and c[3] for c in det._ordinary_word_class.values())
 
 
 def test_case_number_needs_the_pattern_or_a_cue():

@@ -207,7 +207,7 @@ def _marked(c: str) -> bool:
 def _marked_words(language: str) -> _MarkedWords | None:
     try:
         return _MarkedWords(language)
-    except (ValueError, OSError):
+    except Exception:  # noqa: BLE001 (spylls' readers are its internals: any failure falls back to the whole dictionary)
         return None
 
 

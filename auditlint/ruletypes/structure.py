@@ -120,6 +120,11 @@ class SectionPresent(RuleType):
             description="Words that say the discussion or feedback has not happened or is still to come "
             "(besides negation, which the parse finds).",
         )
+        purpose_words: list[str] = Field(
+            default_factory=lambda: ["audit"],
+            description="Lemmas that tie a reason given outside the section to reaching the person for this audit "
+            "('the SW was on leave when this audit was done'), besides the verbs, attempts and the first person.",
+        )
 
     _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "auditor"})
     _SPEECH = frozenset({"say", "tell", "agree", "explain", "describe", "feel", "accept", "acknowledge", "report"})
@@ -130,6 +135,7 @@ class SectionPresent(RuleType):
         self.reasons = TermMatcher(self.params.reasons, "reasons")
         self.attempts = TermMatcher(self.params.attempts, "attempts")
         self.not_done = TermMatcher(self.params.not_done, "not_done")
+        self.purpose = {w.lower() for w in self.params.purpose_words}
 
     # -- what one sentence says -------------------------------------------------
     @staticmethod
@@ -217,7 +223,7 @@ class SectionPresent(RuleType):
             return False
         if self.reasons.any(sent) and any(
                 self.verbs.token_matches(t) or self.attempts.token_matches(t) or t.lower_ in self._FIRST_PERSON
-                or t.lemma_.lower() == "audit" for t in sent):
+                or t.lemma_.lower() in self.purpose for t in sent):
             return True  # a reason is the auditor's whoever's voice it is in ("Mother could not be contacted ...")
         return any(
             self.verbs.token_matches(t) and t.pos_ in ("VERB", "NOUN") and not self._negated(t) and not self._to_come(t)

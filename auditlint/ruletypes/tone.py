@@ -103,6 +103,15 @@ def _no_one(t: Token) -> bool:
         t.i >= 1 and doc[t.i - 1].lower_ == "no-")
 
 
+def _so_called_at(doc: Doc | Span, i: int) -> int | None:
+    """The index of the last token of "so-called" when it starts at ``i`` (one token, or "so" "-" "called")."""
+    if doc[i].lower_ == "so-called":
+        return i
+    if doc[i].lower_ == "so" and i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "called":
+        return i + 2
+    return None
+
+
 def _dialect_negative(t: Token) -> bool:
     """A Scots negative auxiliary ("couldnae", "didnae", "cannae"): "not" fused to the verb."""
     return bool(_DIALECT_NEG.match(t.lower_))
@@ -2219,8 +2228,7 @@ class Blame(RuleType):
         for t in doc:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            so_called = any(doc[k].lower_ == "so-called" or doc[k].lower_ == "so" and doc[k + 1].text == "-" and doc[
-                k + 2].lower_ == "called" for k in range(t.left_edge.i, t.i - 1))
+            so_called = any(_so_called_at(doc, k) is not None for k in range(t.left_edge.i, t.i - 1))
             quoted = 0 < t.i < len(doc) - 1 and doc[t.i - 1].text in self._QUOTES and doc[t.i + 1].text in self._QUOTES
             if not (so_called or quoted):
                 continue
@@ -2622,9 +2630,9 @@ class Blame(RuleType):
         yield from self._exasperated(doc)
         for t in tokens_with(doc, self._SO_CALLED):
             # "SW's so-called safety plan": sarcasm about a professional's work
-            if t.lower_ == "so" and t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "called" \
-                    or t.lower_ == "so-called":
-                noun = doc[t.i + 2].head if t.lower_ == "so" else t.head
+            end = _so_called_at(doc, t.i)
+            if end is not None:
+                noun = doc[end].head
                 owners = [c for c in noun.children if c.dep_ == "poss"]
                 if noun.pos_ in ("NOUN", "PROPN") and any(self.people.is_professional(o) for o in owners):
                     yield min(o.left_edge.i for o in owners), noun.i + 1, "verb", None
