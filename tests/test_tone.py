@@ -2004,6 +2004,14 @@ def test_al402_excuse_disbelieved_in_scare_quotes():
     assert not fires("AL402", 'The worker has not "lost" the file; it was archived in March.')
 
 
+def test_al402_excuse_in_single_quotes_and_reported_speech_only_in_its_own_sentence():
+    # straight single quotation marks, common in UK writing, are scare quotes too
+    assert fires("AL402", "The strategy minutes were 'forgotten' by the duty team.")
+    # someone's reported account elsewhere in the paragraph does not excuse the writer's own irony
+    assert fires("AL402", 'Mum said the flat was cold. The heating referral was "forgotten" by the housing team.')
+    assert not fires("AL402", "Mum said she had ‘forgotten’ the appointment.")
+
+
 def test_al402_a_need_judged_away():
     assert fires("AL402", "The worker decided the dental check wasn't a priority.")
     assert fires("AL402", "Nobody thought grandad was worth a visit.")

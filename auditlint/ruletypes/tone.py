@@ -2215,7 +2215,7 @@ class Blame(RuleType):
             if subj is not None and not self._is_child(subj):
                 yield min(subj.left_edge.i, v.i), t.i + 1, "verb", None
 
-    _QUOTES = frozenset('"“”')
+    _QUOTES = frozenset('"“”‘’\'')
 
     def _debunked_label(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """Irony: a label the writer disowns ("so-called", or one word in scare quotes) on the subject of a
@@ -2346,7 +2346,7 @@ class Blame(RuleType):
             if norm(t.lemma_) not in self.scare_quoted and norm(t.text) not in self.scare_quoted:
                 continue
             if self._reported(t) or any(norm(x.lemma_) in self._REPORTING and any(
-                    c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in x.children) for x in doc):
+                    c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in x.children) for x in t.sent):
                 continue
             if any(self._is_child(s) for s in subjects_of(t)) or self._negated(t) or self._negated(t.head):
                 continue
