@@ -3229,6 +3229,134 @@ class Mitigation(RuleType):
             default_factory=list,
             description="Units of time long enough to make a wait a delay (day, week, month).",
         )
+        provision_nouns: list[str] = Field(
+            default_factory=list,
+            description="The child's education or placement (timetable, school, placement): a cue word qualifying"
+            " one ('a part-time timetable') describes the child's provision, not the staff.",
+        )
+        adopting_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs by which the auditor adopts a reason as their own ('..., and I accept that', 'I "
+            "understand that ...').",
+        )
+        reporting_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs that report someone else's account ('the worker told me ...'): a reason they carry"
+            " is reported, not adopted.",
+        )
+        context_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns that frame what follows as background ('For context, ...').",
+        )
+        scarcity_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of a resource that could not be had ('the availability of interpreters', 'a "
+            "shortage of translators').",
+        )
+        sourcing_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of obtaining an outside resource ('an interpreter could not be sourced / found / "
+            "booked').",
+        )
+        absence_words: list[str] = Field(
+            default_factory=list,
+            description="Words of a worker's absence (leave, sick, off, holiday).",
+        )
+        light_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of a frame a finding is read in ('in the light / context / against the backdrop of"
+            " the pressures').",
+        )
+        weighing_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of reading a finding against something ('has to be seen / read / considered "
+            "against a caseload of 38').",
+        )
+        frame_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of taking something into account, with frame_nouns ('bear in mind', 'take into "
+            "account').",
+        )
+        frame_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of taking something into account, with frame_verbs ('bear in mind', 'take into "
+            "consideration').",
+        )
+        accepting_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of judging or accepting a view ('I do not think the pressures alter the finding', "
+            "'I accept ...').",
+        )
+        blaming_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of blaming someone ('the worker is not to blame / at fault', 'I do not "
+            "criticise').",
+        )
+        fair_words: list[str] = Field(
+            default_factory=list,
+            description="Words that call a judgement fair ('it is only fair to note ...', 'it is right to say "
+            "...').",
+        )
+        unfair_words: list[str] = Field(
+            default_factory=list,
+            description="Words that call a judgement unfair ('it would be unfair to blame the worker').",
+        )
+        own_staff_nouns: list[str] = Field(
+            default_factory=list,
+            description="A service's own staff or posts: lost with an owner or a number ('lost half its staff', "
+            "'two of its three posts', 'its safeguarding lead') they are a staffing loss, not a lost "
+            "thing ('lost the file').",
+        )
+        judging_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of judging someone or a grade ('judge', 'criticise', 'grade', 'hold to account').",
+        )
+        altering_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of changing a finding ('the pressures do not alter / outweigh the finding').",
+        )
+        service_failing_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns that name a failing held by the service ('a service failing', 'a management "
+            "issue').",
+        )
+        finding_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of the audit's own finding or grade (finding, conclusion, grade, outcome).",
+        )
+        service_words: list[str] = Field(
+            default_factory=list,
+            description="Words naming the service as whom a finding is against ('a finding for management', 'a "
+            "systemic failing'): the circumstance is stated and the service held to account.",
+        )
+        shortfall_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of a shortfall in the work (lack, absence, delay, gap, drift).",
+        )
+        explaining_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs that excuse or explain a shortfall (mitigate, excuse, offset, explain).",
+        )
+        understood_words: list[str] = Field(
+            default_factory=list,
+            description="Words that call a shortfall understandable (understandable, inevitable, forgivable).",
+        )
+        means_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of the service's means (time, capacity, staffing, resource): 'given the time "
+            "available'.",
+        )
+        oversight_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of management oversight (supervision, manager): what oversight should have done, "
+            "set after the circumstance ('should have been picked up in supervision'), holds the "
+            "service to the finding.",
+        )
+        resigned_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of a resigned expectation ('as good as it gets', 'the best that could be managed',"
+            " 'all one could hope for').",
+        )
 
     def setup(self) -> None:
         p = self.params
@@ -3286,18 +3414,53 @@ class Mitigation(RuleType):
         self.hedge_words = frozenset(norm(w) for w in p.hedge_words)
         self.availability_words = frozenset(norm(w) for w in p.availability_words)
         self.duration_nouns = frozenset(norm(w) for w in p.duration_nouns)
+        # the vocabulary of the parse-read patterns (adopted reasons, frames, hedges, findings held to account)
+        self.provision_nouns = frozenset(norm(w) for w in p.provision_nouns)
+        self.adopting_verbs = frozenset(norm(w) for w in p.adopting_verbs)
+        self.reporting_verbs = frozenset(norm(w) for w in p.reporting_verbs)
+        self.context_nouns = frozenset(norm(w) for w in p.context_nouns)
+        self.scarcity_nouns = frozenset(norm(w) for w in p.scarcity_nouns)
+        self.sourcing_verbs = frozenset(norm(w) for w in p.sourcing_verbs)
+        self.absence_words = frozenset(norm(w) for w in p.absence_words)
+        self.light_nouns = frozenset(norm(w) for w in p.light_nouns)
+        self.weighing_verbs = frozenset(norm(w) for w in p.weighing_verbs)
+        self.frame_verbs = frozenset(norm(w) for w in p.frame_verbs)
+        self.frame_nouns = frozenset(norm(w) for w in p.frame_nouns)
+        self.accepting_verbs = frozenset(norm(w) for w in p.accepting_verbs)
+        self.altering_verbs = frozenset(norm(w) for w in p.altering_verbs)
+        self.blaming_verbs = frozenset(norm(w) for w in p.blaming_verbs)
+        self.fair_words = frozenset(norm(w) for w in p.fair_words)
+        self.unfair_words = frozenset(norm(w) for w in p.unfair_words)
+        self.own_staff_nouns = frozenset(norm(w) for w in p.own_staff_nouns)
+        self.judging_verbs = frozenset(norm(w) for w in p.judging_verbs)
+        self.finding_nouns = frozenset(norm(w) for w in p.finding_nouns)
+        self.service_failing_nouns = frozenset(norm(w) for w in p.service_failing_nouns)
+        self.service_words = frozenset(norm(w) for w in p.service_words)
+        self.shortfall_nouns = frozenset(norm(w) for w in p.shortfall_nouns)
+        self.explaining_verbs = frozenset(norm(w) for w in p.explaining_verbs)
+        self.understood_words = frozenset(norm(w) for w in p.understood_words)
+        self.means_nouns = frozenset(norm(w) for w in p.means_nouns)
+        self.oversight_nouns = frozenset(norm(w) for w in p.oversight_nouns)
+        self.resigned_verbs = frozenset(norm(w) for w in p.resigned_verbs)
+        # the words each pattern starts from, built from the vocabulary above and the grammar kept here
+        self.adoption_verbs = frozenset(self.adopting_verbs | {"take", "explain"})
+        self.frame_words = frozenset(self.explaining_verbs | self.understood_words | self.means_nouns
+                                     | {"considering"})  # every word _excuse_frame starts from
+        self.against_nouns = frozenset(self.finding_nouns | {"criticism"})  # the nouns _finding_against starts from
+        # a word each test of _finding_held's loop needs in the sentence (a failing noun on the predicate or under it)
+        self.held_words = frozenset(self.altering_verbs | {"else"} | self.service_failing_nouns | self._IN_SPITE)
+        self.weighed_words = frozenset(self.light_nouns | self._ALLOWANCES | self._LENIENT
+                                       | {"considering"})  # every word _weighed_against_pressure starts from
 
     # -- pieces of the parse ----------------------------------------------
     def _staffish(self, t: Token) -> bool:
         return self.people.is_role(t) or self.work.matches_token(t)
 
-    _PROVISION = frozenset("timetable education schooling school placement package tuition provision".split())
-
     def _describes_provision(self, doc: Doc, m: Match) -> bool:
         """A cue word that describes the child's provision, not the staff ("a part-time timetable", "a part-time
         school place"): the head noun it qualifies is the child's education or placement."""
         t = doc[m.end - 1]
-        return m.end - m.start <= 3 and t.dep_ in ("amod", "compound") and norm(t.head.lemma_) in self._PROVISION
+        return m.end - m.start <= 3 and t.dep_ in ("amod", "compound") and norm(t.head.lemma_) in self.provision_nouns
 
     # -- work queued at a service, and a wait measured out (session 18) ---------------------------------
     def _queue_ok(self, doc: Doc, sent: Span, m: Match) -> bool:
@@ -3339,10 +3502,7 @@ class Mitigation(RuleType):
         return lemma == "wait" or any(c.dep_ in ("xcomp", "advcl") for c in kids)
 
     # -- a reason of the service adopted by the auditor (session 18) -------------------------------------
-    _ADOPTING = frozenset({"accept", "understand"})
-    _REPORTING = frozenset("tell say explain advise report inform".split())
     _RELATIVE_SUBJECTS = frozenset("which this that it".split())
-    _ADOPTION_VERBS = _ADOPTING | {"take", "explain"}
 
     def _adoption(self, sent: Span) -> tuple[Token, set[int], Token | None] | None:
         """The auditor adopting a reason: "..., and I accept that", "and I understand why", "I think that has to
@@ -3352,14 +3512,14 @@ class Mitigation(RuleType):
         a "while"/"although" clause."""
         for t in sent:
             lemma = norm(t.lemma_)
-            if t.pos_ != "VERB" or lemma not in self._ADOPTION_VERBS or self._neg(t):
+            if t.pos_ != "VERB" or lemma not in self.adoption_verbs or self._neg(t):
                 continue
             if any(a.dep_ == "advcl" and any(c.dep_ == "mark" and norm(c.text) in self.concessive_marks
                                              for c in a.children) for a in [t, *t.ancestors]):
                 continue  # "While I accept that the worker was stretched, ..." sets it aside
             subs = subjects_of(t)
             clause = own_tokens(t)
-            if lemma in self._ADOPTING and any(x.lower_ in ("i", "we") for x in subs):
+            if lemma in self.adopting_verbs and any(x.lower_ in ("i", "we") for x in subs):
                 objs = [c for c in t.children if c.dep_ in ("dobj", "ccomp")]
                 if any(o.lower_ in ("that", "this", "why") or o.dep_ == "ccomp" for o in objs) or any(
                         c.lower_ == "why" for c in t.children):
@@ -3402,7 +3562,7 @@ class Mitigation(RuleType):
         if self._service_reason(sent, t, frame) is not None:
             return t.text, "pressure"
         for v in sent:  # what a professional reported: "the worker told me ...", "I am told by the SW that ..."
-            if norm(v.lemma_) not in self._REPORTING or v.pos_ != "VERB" or v.i in frame:
+            if norm(v.lemma_) not in self.reporting_verbs or v.pos_ != "VERB" or v.i in frame:
                 continue
             reporters = subjects_of(v, passive_agent=True)
             if not any(self._staffish(r) or self._partner_agency(r) for r in reporters):
@@ -3484,7 +3644,6 @@ class Mitigation(RuleType):
     # -- a shortfall called expected beside a reason that names the service (session 18) -----------------
     _WONDER_DETS = frozenset("no small little".split())
     _EQUATIVES = frozenset("good much well".split())
-    _RESIGNED_VERBS = frozenset("get expect manage hope".split())
     _HEDGE_NEG = frozenset("not n't never hardly scarcely barely".split())
 
     def _hedge(self, t: Token) -> bool:
@@ -3507,7 +3666,7 @@ class Mitigation(RuleType):
         if lemma == "fair" and t.pos_ == "ADJ" and any(c.lower_ == "enough" for c in kids):
             return True  # "fair enough"
         if (t.tag_ == "JJS" and lemma == "good" or lemma in self._EQUATIVES and any(c.lower_ == "as" for c in kids)) \
-                and any(c.dep_ in ("relcl", "advcl") and (norm(c.lemma_) in self._RESIGNED_VERBS or any(
+                and any(c.dep_ in ("relcl", "advcl") and (norm(c.lemma_) in self.resigned_verbs or any(
                     g.dep_ == "aux" and g.lower_ in ("could", "can") for g in c.children)) for c in kids):
             return True  # "the best that could be managed", "as much as could be expected", "as good as it gets"
         return False
@@ -3566,7 +3725,6 @@ class Mitigation(RuleType):
         return any((self._staffish(doc[i]) or self._partner_agency(doc[i])) and not self.context.matches_token(doc[i])
                    for i in region) or self._cue_in(sent, region)
 
-    _CONTEXT_NOUNS = frozenset({"context"})
     _CONTEXT_FRAMES = frozenset("for in give provide set offer add".split())
     _WEIGHED_BESIDE = frozenset({"against", "alongside"})
 
@@ -3579,16 +3737,16 @@ class Mitigation(RuleType):
         doc = sent.doc
         for t in sent:
             lemma = norm(t.lemma_)
-            if t.pos_ == "VERB" and lemma in self._WEIGH and not self._neg(t):
+            if t.pos_ == "VERB" and lemma in self.weighing_verbs and not self._neg(t):
                 for c in t.children:
                     if c.dep_ == "prep" and c.lower_ in self._WEIGHED_BESIDE and self._names_service(
                             sent, {x.i for x in c.subtree}):
                         return f"{t.text} {c.text}", "pressure"
-            elif lemma in self._CONTEXT_NOUNS and t.pos_ == "NOUN" and (
+            elif lemma in self.context_nouns and t.pos_ == "NOUN" and (
                     t.head.lower_ in ("for", "in") and t.dep_ == "pobj"
                     or t.dep_ == "dobj" and norm(t.head.lemma_) in self._CONTEXT_FRAMES):
                 frame = t.head.head if t.head.lower_ == "in" else t.head
-                if frame.lower_ == "in" or norm(frame.lemma_) not in self._WEIGH and t.head.lower_ == "in":
+                if frame.lower_ == "in" or norm(frame.lemma_) not in self.weighing_verbs and t.head.lower_ == "in":
                     continue  # "in context" only as a way to weigh: "seen in context", not "the risks in context"
                 if self._neg(frame) if frame.pos_ in ("VERB", "AUX") else False:
                     continue
@@ -3614,9 +3772,6 @@ class Mitigation(RuleType):
                 return t.text, "pressure"
         return None
 
-    _SCARCE_NOUNS = frozenset("availability shortage lack scarcity".split())
-    _SCARCE_VERBS = frozenset("source find book secure obtain get arrange provide".split())
-
     def _scarce(self, doc: Doc, m: Match) -> bool:
         """A resource that could not be had: "no interpreter", "an interpreter
         could not be sourced", "interpreter availability", "the lack of interpreters"
@@ -3624,14 +3779,14 @@ class Mitigation(RuleType):
         t = head_of(doc, m.start, m.end)
         if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             return True
-        if t.dep_ == "compound" and token_forms(t.head) & self._SCARCE_NOUNS:
+        if t.dep_ == "compound" and token_forms(t.head) & self.scarcity_nouns:
             return True
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and token_forms(t.head.head) & self._SCARCE_NOUNS:
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and token_forms(t.head.head) & self.scarcity_nouns:
             return True
         v = t.head
         if t.dep_ in ("nsubj", "nsubjpass", "dobj") and v.pos_ in ("VERB", "AUX", "ADJ"):
             negated = any(c.dep_ == "neg" for c in v.children) or v.dep_ == "xcomp" and norm(v.head.lemma_) == "unable"
-            return negated and bool(token_forms(v) & (self._SCARCE_VERBS | {"available", "be"})) or bool(
+            return negated and bool(token_forms(v) & (self.sourcing_verbs | {"available", "be"})) or bool(
                 token_forms(v) & {"unavailable"})
         return False
 
@@ -3976,8 +4131,6 @@ class Mitigation(RuleType):
                 region |= {x.i for x in clause_head(t).subtree}
         return region
 
-    _ABSENCE = frozenset("leave sick sickness absence absent off illness unwell ill holiday".split())
-
     def _covered(self, sent: Span) -> bool:
         """The sentence says who did the work in the worker's absence: another professional as the doer of the
         main clause ("the visit was carried out by a duty worker", "the deputy manager chaired the review")."""
@@ -4007,7 +4160,7 @@ class Mitigation(RuleType):
                     return kind
                 continue
             if marker in self.explicit and not impact and not (shared and self._about_family(sent.root, sent)):
-                if token_forms(root) & self._ABSENCE and self._covered(sent) and not self._region_shortfall(
+                if token_forms(root) & self.absence_words and self._covered(sent) and not self._region_shortfall(
                         sent, region | cue_tokens, text):
                     continue  # "Due to the worker's annual leave the visit was carried out by a duty worker": covered
                 return kind or "pressure"
@@ -4048,31 +4201,25 @@ class Mitigation(RuleType):
         subs = [c for c in v.children if c.dep_ in SUBJ]
         return not subs or any(s.lower_ in ("i", "we") for s in subs)
 
-    _LIGHT = frozenset("light context background backdrop".split())
-    _WEIGH = frozenset("read see view consider understand judge set".split())
-
     def _weighed(self, sent: Span) -> bool:
         """A frame that asks the reader to weigh what was said ("the assessment must be read in that light",
         "should be seen in this context", "set against that background")."""
-        for t in tokens_with(sent, self._LIGHT):
+        for t in tokens_with(sent, self.light_nouns):
             if t.dep_ != "pobj":
                 continue
             if not any(c.lower_ in ("that", "this", "these", "those") for c in t.children):
                 continue
             prep, v = t.head, t.head.head
-            if prep.lower_ in ("in", "against") and norm(v.lemma_) in self._WEIGH:
+            if prep.lower_ in ("in", "against") and norm(v.lemma_) in self.weighing_verbs:
                 return True
         return False
-
-    _FRAME_VERBS = frozenset("bear keep take".split())
-    _FRAME_NOUNS = frozenset("mind account consideration".split())
 
     def _mind_frame(self, v: Token) -> bool:
         """"bear [the pressures] in mind", "take [the vacancies] into account": a frame that asks the
         reader to weigh the circumstance, like "it should be acknowledged that"."""
-        return norm(v.lemma_) in self._FRAME_VERBS and any(
+        return norm(v.lemma_) in self.frame_verbs and any(
             c.dep_ == "prep" and c.lower_ in ("in", "into") and any(
-                g.dep_ == "pobj" and norm(g.lemma_) in self._FRAME_NOUNS for g in c.children) for c in v.children)
+                g.dep_ == "pobj" and norm(g.lemma_) in self.frame_nouns for g in c.children) for c in v.children)
 
     def _other_load(self, v: Token) -> bool:
         """The verb's object is other or counted work ("two teams", "three other
@@ -4189,7 +4336,7 @@ class Mitigation(RuleType):
         for t in tokens_with(sent, self._FAR):
             if t.lower_ == "far" and t.i + 2 < sent.end and t.nbor(1).lower_ == "from" and t.nbor(2).tag_ == "VBG":
                 return True
-        for t in tokens_with(sent, self._ALTERING):
+        for t in tokens_with(sent, self.altering_verbs):
             # "although the team had vacancies, that does not change the fact that the PEP was late"
             if t.pos_ == "VERB" and any(c.dep_ == "neg" for c in t.children) and any(
                     c.dep_ == "dobj" and norm(c.lemma_) == "fact" for c in t.children):
@@ -4203,9 +4350,6 @@ class Mitigation(RuleType):
                 return True
         return False
 
-    _ACCEPTING = frozenset("accept agree think believe consider feel see regard view count".split())
-    _ALTERING = frozenset("alter change affect lower raise outweigh".split())
-
     def _denied_by_writer(self, v: Token) -> bool:
         """The writer's negated judgement over the refusing verb: "I cannot accept that this explains ...",
         "I do not think the vacancy justifies ..." (the negation rises to the verb of judging)."""
@@ -4214,34 +4358,31 @@ class Mitigation(RuleType):
 
     def _writer_denies(self, frame: Token) -> bool:
         """``frame`` is the writer's own judging verb, negated ("I would not see", "I don't think")."""
-        return norm(frame.lemma_) in self._ACCEPTING and any(c.dep_ == "neg" for c in frame.children) and any(
+        return norm(frame.lemma_) in self.accepting_verbs and any(c.dep_ == "neg" for c in frame.children) and any(
             c.dep_ == "nsubj" and (c.lower_ in ("i", "we") or writer_in_third_person(c)) for c in frame.children)
-
 
     def _alteration_denied(self, sent: Span) -> bool:
         """"This reviewer does not consider that the reduction in staffing alters any finding": the writer
         denies, in a that-clause, that the circumstance changes a finding."""
-        for frame in tokens_with(sent, self._ACCEPTING):
+        for frame in tokens_with(sent, self.accepting_verbs):
             if not self._writer_denies(frame):
                 continue
             # read on the words after the frame (the parser may take "alters" for a noun)
             words = [t for t in frame.subtree if t.i > frame.i]
             for k, t in enumerate(words):
-                if norm(t.lemma_) in self._ALTERING and any(
-                        norm(x.lemma_) in self._HELD_NOUNS for x in words[k + 1: k + 4]):
+                if norm(t.lemma_) in self.altering_verbs and any(
+                        norm(x.lemma_) in self.finding_nouns for x in words[k + 1: k + 4]):
                     return True
         return False
 
     def _not_weighed(self, sent: Span) -> bool:
         """The writer denies the circumstance any weight on the finding: "I would not see that as altering
         the grade", "I do not regard this as changing the finding"."""
-        for t in tokens_with(sent, self._ALTERING):
+        for t in tokens_with(sent, self.altering_verbs):
             if t.pos_ == "VERB" and t.dep_ == "pcomp" \
                     and t.head.lower_ == "as" and self._writer_denies(t.head.head):
                 return True
         return False
-
-    _BLAMING_ACTS = frozenset("blame fault criticise criticize hold attribute".split())
 
     def _cleared(self, doc: Doc, start: int, end: int) -> bool:
         """A denied cause whose object is a professional ("this is not really down to the SW"): the writer
@@ -4292,8 +4433,8 @@ class Mitigation(RuleType):
             return True
         if self._nobody_could(sent) and any(True for _ in self.cues.find(sent)):
             return True  # "with staffing the way it has been I don't think anyone could have done more"
-        for v in tokens_with(sent, self._BLAMING_ACTS):  # (a token whose lemma is one has it among its forms)
-            if v.pos_ != "VERB" or norm(v.lemma_) not in self._BLAMING_ACTS or not self._declined(v):
+        for v in tokens_with(sent, self.blaming_verbs):  # (a token whose lemma is one has it among its forms)
+            if v.pos_ != "VERB" or norm(v.lemma_) not in self.blaming_verbs or not self._declined(v):
                 continue
             if norm(v.lemma_) in ("hold", "attribute"):  # "hold it against the team", "attribute the drift to the worker"
                 prep = "against" if norm(v.lemma_) == "hold" else "to"
@@ -4310,20 +4451,17 @@ class Mitigation(RuleType):
                 return True
         return False
 
-    _FAIR = frozenset("fair right reasonable just".split())
-    _UNFAIR = frozenset("unfair unreasonable unjust wrong harsh".split())  # "it would be unfair to blame the worker"
-
     def _declined(self, v: Token) -> bool:
         """The blaming act is negated, or is what the writer says it would not be fair to do ("I don't
         think it's fair to criticise", "it would not be right to blame the worker")."""
         if any(c.dep_ == "neg" for c in v.children):
             return True
-        if v.dep_ == "xcomp" and (norm(v.head.lemma_) in self._UNFAIR or any(
-                c.dep_ == "acomp" and norm(c.lemma_) in self._UNFAIR and not any(g.dep_ == "neg" for g in v.head.children)
+        if v.dep_ == "xcomp" and (norm(v.head.lemma_) in self.unfair_words or any(
+                c.dep_ == "acomp" and norm(c.lemma_) in self.unfair_words and not any(g.dep_ == "neg" for g in v.head.children)
                 for c in v.head.children)):
             return True
-        if v.dep_ != "xcomp" or norm(v.head.lemma_) not in self._FAIR and not any(
-                c.dep_ == "acomp" and norm(c.lemma_) in self._FAIR for c in v.head.children):
+        if v.dep_ != "xcomp" or norm(v.head.lemma_) not in self.fair_words and not any(
+                c.dep_ == "acomp" and norm(c.lemma_) in self.fair_words for c in v.head.children):
             return False
         be = v.head if v.head.pos_ == "AUX" else v.head.head
         return any(c.dep_ == "neg" for c in be.children) or be.dep_ == "ccomp" and self._writer_denies(be.head)
@@ -4435,16 +4573,14 @@ class Mitigation(RuleType):
         return bool(subs) and not any(s.pos_ == "PRON" or self.context.matches_token(s) for s in subs) and all(
             self._staffish(s) or token_forms(s) & self.agency_words for s in subs)
 
-    _STAFF_HELD = frozenset({"staff", "post", "lead", "officer", "worker", "practitioner"})
-
     def _staff_share(self, obj: Token) -> bool:
         """What a service lost is its own staff or posts, or a share of them ("half its staff", "two of its
         three posts", "its safeguarding lead"), not a thing ("lost the file")."""
-        if norm(obj.lemma_) in self._STAFF_HELD and any(c.dep_ == "poss" or c.pos_ == "NUM" or c.dep_ == "predet"
+        if norm(obj.lemma_) in self.own_staff_nouns and any(c.dep_ == "poss" or c.pos_ == "NUM" or c.dep_ == "predet"
                                                            for c in obj.children):
             return True
         return obj.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pobj" and (norm(g.lemma_) in self._STAFF_HELD or self.people.is_role(g)) for g in c.children)
+            g.dep_ == "pobj" and (norm(g.lemma_) in self.own_staff_nouns or self.people.is_role(g)) for g in c.children)
             for c in obj.children)
 
     def _without_staff(self, v: Token) -> bool:
@@ -4535,8 +4671,6 @@ class Mitigation(RuleType):
                 return True
         return False
 
-    _JUDGING = frozenset("judge criticise criticize penalise penalize blame fault grade count hold mark".split())
-    _UNFAIR = frozenset("unfair harsh unreasonable wrong unjust".split())
     _CONTROL = frozenset({"control"})
 
     def _declines_to_judge(self, sent: Span) -> Token | None:
@@ -4545,21 +4679,21 @@ class Mitigation(RuleType):
         for the delays", "I would not want her judged on this", "so I have let it stand", "which was outside
         the worker's control". An excuse in itself, whatever the pressure is called. Not about the family
         ("it would be unfair to blame Mother")."""
-        for t in tokens_with(sent, self._JUDGING):
+        for t in tokens_with(sent, self.judging_verbs):
             if t.pos_ != "VERB":
                 continue
             objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
             if any(self._about_family(o, sent) for o in objs):
                 continue
             head = t.head
-            if t.dep_ == "xcomp" and head.pos_ == "ADJ" and token_forms(head) & self._UNFAIR and not self._neg(
+            if t.dep_ == "xcomp" and head.pos_ == "ADJ" and token_forms(head) & self.unfair_words and not self._neg(
                     head.head if head.dep_ == "acomp" else head):
                 return t  # "it would be unfair to judge ..."
             if t.dep_ == "xcomp" and head.pos_ in ("AUX", "VERB") and any(
-                    c.dep_ == "acomp" and token_forms(c) & self._UNFAIR for c in head.children) and not self._neg(head):
+                    c.dep_ == "acomp" and token_forms(c) & self.unfair_words for c in head.children) and not self._neg(head):
                 return t  # "it would be unfair to judge", parsed from the copula
             if t.dep_ == "xcomp" and (self._writer_denies(head) or head.dep_ == "ccomp" and self._writer_denies(
-                    head.head)) and any(c.dep_ in ("dobj", "acomp", "attr") and norm(c.lemma_) in self._FAIR
+                    head.head)) and any(c.dep_ in ("dobj", "acomp", "attr") and norm(c.lemma_) in self.fair_words
                                         for c in head.children):
                 return t  # "I do not feel it would be fair to grade her work", "I dont think its fair to judge ..."
             against = any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
@@ -4586,20 +4720,8 @@ class Mitigation(RuleType):
         return None
 
     # -- the finding held, or the circumstance weighed, read from the clause (round 11) -------------------
-    _HELD_NOUNS = frozenset("fact finding conclusion judgement judgment grade outcome picture".split())
-    _SERVICE_FAILINGS = frozenset("failing failure issue problem responsibility matter".split())
-    _SERVICE_WORDS = frozenset("service management managerial organisational organizational leadership systemic "
-                               "senior".split())
     _IN_SPITE = frozenset({"despite", "notwithstanding"})
     _ANY_ELSE = frozenset("anyone anybody nobody".split())
-    _SHORT_NOUNS = frozenset("lack absence delay gap drift shortfall slippage omission".split())
-    _EXPLAINING = frozenset("mitigate excuse offset explain".split())
-    _UNDERSTOOD = frozenset("understandable inevitable forgivable excusable unsurprising".split())
-    _MEANS = frozenset("time capacity staff staffing resource".split())
-    _FRAME_WORDS = _EXPLAINING | _UNDERSTOOD | _MEANS | {"considering"}  # every word _excuse_frame starts from
-    _AGAINST_NOUNS = _HELD_NOUNS | {"criticism"}  # the nouns _finding_against starts from
-    # a word each test of _finding_held's loop needs in the sentence (a failing noun on the predicate or under it)
-    _HELD_WORDS = _ALTERING | {"else"} | _SERVICE_FAILINGS | _IN_SPITE
 
     def _cue_in(self, sent: Span, region: set[int]) -> bool:
         """A work-pressure cue of the service inside ``region`` of the sentence."""
@@ -4634,22 +4756,20 @@ class Mitigation(RuleType):
     def _finding_against(self, sent: Span) -> bool:
         """The auditor names the finding as one against the service ("this is a finding against the service",
         "a criticism of the team"): the circumstance stated, the service held to account."""
-        for t in tokens_with(sent, self._AGAINST_NOUNS):  # only such a noun can name the finding
-            if t.dep_ == "attr" and norm(t.lemma_) in self._HELD_NOUNS | {"criticism"} and not self._neg(t.head):
+        for t in tokens_with(sent, self.against_nouns):  # only such a noun can name the finding
+            if t.dep_ == "attr" and norm(t.lemma_) in self.finding_nouns | {"criticism"} and not self._neg(t.head):
                 whom = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("against", "of", "for")
                         for g in c.children if g.dep_ == "pobj"]
-                if any(norm(g.lemma_) in self._SERVICE_WORDS or self._staffish(g) for g in whom):
+                if any(norm(g.lemma_) in self.service_words or self._staffish(g) for g in whom):
                     return True  # "which is a finding for management"
                 if self._finding_stands(t):
                     return True
         return False
 
-    _OVERSIGHT = frozenset("supervision manager management oversight".split())
-
     def _held_to_oversight(self, sent: Span) -> bool:
         """"...; the trafficking indicators should have been picked up in supervision, and they were not": what
         oversight should have done, set after the circumstance, holds the service to the finding."""
-        for t in tokens_with(sent, self._OVERSIGHT):
+        for t in tokens_with(sent, self.oversight_nouns):
             if t.dep_ != "pobj" or t.head.dep_ not in ("prep", "agent"):
                 continue
             v = t.head.head
@@ -4669,16 +4789,16 @@ class Mitigation(RuleType):
         a service failing", "that is a management issue", "... and were not picked up by anyone else"."""
         if self._finding_against(sent) or self._held_to_oversight(sent):
             return True
-        if not tokens_with(sent, self._HELD_WORDS):
+        if not tokens_with(sent, self.held_words):
             return False  # each test below needs one of these words in the sentence: none of them can pass
         for t in sent:
-            if t.pos_ == "VERB" and norm(t.lemma_) in self._ALTERING and self._neg(t) and any(
-                    c.dep_ == "dobj" and norm(c.lemma_) in self._HELD_NOUNS for c in t.children):
+            if t.pos_ == "VERB" and norm(t.lemma_) in self.altering_verbs and self._neg(t) and any(
+                    c.dep_ == "dobj" and norm(c.lemma_) in self.finding_nouns for c in t.children):
                 return True
             if t.dep_ == "attr" and norm(t.head.lemma_) == "be" and not self._neg(t.head):
                 words = {t.lower_, norm(t.lemma_)} | {
                     w for c in t.children if c.dep_ in ("compound", "amod") for w in (c.lower_, norm(c.lemma_))}
-                if words & self._SERVICE_FAILINGS and words & self._SERVICE_WORDS:
+                if words & self.service_failing_nouns and words & self.service_words:
                     return True  # "a service failing", "a management issue": the service held to account
             if t.lower_ in self._IN_SPITE and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
                 main = t.head
@@ -4699,20 +4819,20 @@ class Mitigation(RuleType):
         understandable given it was one of six allocated to a newly qualified worker", "would have been
         stronger with more time, which the worker simply did not have"."""
         # only a token with one of the frames' words can open one: the others are not visited
-        for t in tokens_with(sent, self._FRAME_WORDS):
-            if t.pos_ == "VERB" and norm(t.lemma_) in self._EXPLAINING and any(
-                    c.dep_ == "nsubjpass" and norm(c.lemma_) in self._SHORT_NOUNS for c in t.children):
+        for t in tokens_with(sent, self.frame_words):
+            if t.pos_ == "VERB" and norm(t.lemma_) in self.explaining_verbs and any(
+                    c.dep_ == "nsubjpass" and norm(c.lemma_) in self.shortfall_nouns for c in t.children):
                 agent = {x.i for c in t.children if c.dep_ == "agent" for x in c.subtree}
                 if agent and (self._cue_in(sent, agent) or any(self._staffish(sent.doc[i]) for i in agent)):
                     return t.text, "pressure"
             if t.lower_ == "considering" and t.i == sent.start and self._cue_in(sent, {x.i for x in t.subtree}):
                 return t.text, "pressure"
-            if t.pos_ == "ADJ" and norm(t.lemma_) in self._UNDERSTOOD and t.dep_ == "acomp" and not self._neg(t.head) \
+            if t.pos_ == "ADJ" and norm(t.lemma_) in self.understood_words and t.dep_ == "acomp" and not self._neg(t.head) \
                     and any(c.dep_ in SUBJ and c.lower_ in ("which", "this", "that", "it") for c in t.head.children) \
                     and self._cue_in(sent, set(range(t.i, sent.end))) \
                     and self._region_shortfall(sent, set(range(t.head.i, sent.end)), text, practice_only=True):
                 return t.text, "pressure"
-            if t.pos_ == "NOUN" and norm(t.lemma_) in self._MEANS and t.dep_ == "pobj" and t.head.lower_ == "with" \
+            if t.pos_ == "NOUN" and norm(t.lemma_) in self.means_nouns and t.dep_ == "pobj" and t.head.lower_ == "with" \
                     and any(c.lower_ == "more" for c in t.children):
                 v = t.head.head if t.head.head.pos_ in ("VERB", "AUX") else t.head.head.head
                 kids = list(v.children)
@@ -4811,7 +4931,6 @@ class Mitigation(RuleType):
     _HAVE = frozenset({"have"})
     _LENIENT = frozenset("generous lenient kind forgiving soft charitable".split())
     _ALLOWANCES = frozenset({"allowance"})
-    _WEIGHED_WORDS = _LIGHT | _ALLOWANCES | _LENIENT | {"considering"}  # every word _weighed_against_pressure starts from
 
     def _weighed_against_pressure(self, sent: Span) -> tuple[str, str] | None:
         """The auditor's judgement tempered by a work-pressure cue named in the frame itself: "a reasonable piece of
@@ -4819,12 +4938,12 @@ class Mitigation(RuleType):
         staffing difficulties", "allowances must be made for the fact that the service was in a restructure", "I
         have been generous with the grade as the worker is newly qualified"."""
         # only a token with one of the frames' words can open one: the others are not visited
-        for t in tokens_with(sent, self._WEIGHED_WORDS):
+        for t in tokens_with(sent, self.weighed_words):
             region: set[int] | None = None
             if t.lower_ == "considering" and t.dep_ in ("acl", "advcl", "prep") and t.i > sent.start:
                 region = {x.i for x in t.subtree}
-            elif t.dep_ == "pobj" and norm(t.lemma_) in self._LIGHT and t.head.lower_ in ("in", "against") \
-                    and norm(t.head.head.lemma_) in self._WEIGH:
+            elif t.dep_ == "pobj" and norm(t.lemma_) in self.light_nouns and t.head.lower_ in ("in", "against") \
+                    and norm(t.head.head.lemma_) in self.weighing_verbs:
                 region = {x.i for x in t.subtree}
             elif norm(t.lemma_) in self._ALLOWANCES and t.dep_ in ("nsubjpass", "dobj") and norm(t.head.lemma_) == "make":
                 region = {x.i for c in t.head.children if c.dep_ == "prep" and c.lower_ == "for" for x in c.subtree}
