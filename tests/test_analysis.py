@@ -538,7 +538,7 @@ def test_al206_views_asked_for_supposed_or_negated_do_not_count(text):
         'When asked what she wanted, XXXX said "to go home".',
         "Her three houses showed that school is where she feels safest.",
         "I met XXXX, who told me she likes her school.",  # a relative clause is not a question
-        "XXXX told the worker how she feels about contact.",  # the question is inside what she told
+        "XXXX told the worker how angry she feels about contact.",  # a degree: what she told is in it
         "XXXX is clear that she wants to stay with her carers.",
     ],
 )

@@ -31,6 +31,17 @@ their quoted words ('XXXX: "I worry ..."'); and reasons about the child read
 from the parse: too upset to speak, an age in weeks or months, whereabouts
 unknown, views not obtained "given her age".
 
+Who is speaking is read from the clause, not only from the pronoun resolver: a
+pronoun cannot be the child when the child is named later in the clause it
+governs ("[the carer] She said XXXX phones her most weeks"); the child's quoted
+words inside another person's report are that person's ('Mum said ... that XXXX
+"comes home calmer now"'); and a "said" whose speaker stands just before it
+("she was grizzly and mother said ...") is that speaker's even when the parser
+joins it to the child's clause. A quotation that only names a tool or thing
+('a "worry monster"', 'a "day in my life" drawing') is not words said, and a
+verb of saying whose only content is an embedded question ("she can say what
+worries her", "told the worker what she wanted") says that, not what.
+
 ``mention-required`` is generic: a domain (or the audit) must mention one of
 a set of terms. AL207 uses it for direct-work tools in domain 4, where
 saying that none was used also counts.
@@ -59,6 +70,31 @@ if TYPE_CHECKING:  # pragma: no cover
 _SHOWING = frozenset({"show", "depict", "say", "include", "reveal", "express", "tell", "describe", "indicate"})
 _QUOTED = re.compile(r'["“][^"“”]{2,}["”]')
 _ATTRIBUTED = re.compile(r'\s*[:\-–]?\s*["“][^"“”]*\w\s+\w[^"“”]*["”]')  # 'XXXX: "I worry ..."'
+
+
+def _spoken_quote(sent: Span) -> bool:
+    """A quotation in ``sent`` that gives someone's words, not a name in quotation marks: 'a "worry monster"',
+    'the "three wishes" worksheet', 'gathered through a "day in my life" drawing' name a tool or a thing (a
+    determiner or possessive just before the opening mark, or a noun just after the closing one that the quoted
+    words modify, and no verb inside), and say nothing of what the child said."""
+    doc = sent.doc
+    by_char = {t.idx: t for t in sent}
+    for m in _QUOTED.finditer(sent.text):
+        opening = by_char.get(sent.start_char + m.start())
+        closing = by_char.get(sent.start_char + m.end() - 1)
+        if opening is None or closing is None:
+            return True  # the marks are not tokens of their own: read the quotation as words
+        before = doc[opening.i - 1] if opening.i > sent.start else None
+        after = doc[closing.i + 1] if closing.i + 1 < sent.end else None
+        if any(x.pos_ in ("VERB", "AUX") for x in doc[opening.i + 1:closing.i]):
+            return True  # a clause is words said ('her "head goes fuzzy"'), not a name
+        if before is not None and before.tag_ in ("DT", "PRP$") and before.lower_ not in ("that", "this"):
+            continue  # 'a "worry monster"', 'her "all about me" book'
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and any(
+                x.head.i == after.i for x in doc[opening.i + 1:closing.i]):
+            continue  # 'a "day in my life" drawing', '"three wishes" worksheet'
+        return True
+    return False
 
 
 def _narrative_blocks(ctx: AuditContext) -> list[tuple[int | None, list[TextBlock]]]:
@@ -191,6 +227,7 @@ class ChildVoice(RuleType):
     MODALS = frozenset({"should", "could", "might", "may", "must", "ought", "need"})
     WH = frozenset({"what", "how", "whether", "why", "if"})
     WHEN = frozenset({"when", "whenever", "once", "until", "while"})
+    ASKED = frozenset({"what", "how", "why", "whether", "who", "which", "where"})  # an embedded question
 
     def _wh_clause(self, v: Token) -> bool:
         """``v`` heads an embedded question ("what she wants", "how she feels",
@@ -369,7 +406,7 @@ class ChildVoice(RuleType):
         "about" something of the child's or an event ("about missing her dad", "about her worries"), not a bare
         topic ("about football", "about it") nor only a manner, place or listener ("more freely", "in Welsh",
         "to the worker")."""
-        if _QUOTED.search(sent.text) or any(x.text == ":" for x in sent if x.i > v.i):
+        if _spoken_quote(sent) or any(x.text == ":" for x in sent if x.i > v.i):
             return True
         for c in v.children:
             if c.dep_ in ("ccomp", "oprd") or (c.dep_ == "xcomp" and c.pos_ != "VERB"):
@@ -382,6 +419,27 @@ class ChildVoice(RuleType):
                             d.dep_ == "poss" or (d.dep_ == "prep" and d.lower_ == "of") for d in o.children):
                         return True  # "about her worries", "about the loss of her nan"
         return False
+
+    def _only_what_about(self, v: Token, sent: Span) -> bool:
+        """A verb of saying whose only content is an embedded question ("she can say what worries her", "he
+        told the worker what he wanted", "used it to explain to his friend why a social worker visits"): that
+        the child can or did say something, not what. Not a degree ("told me how scared she was"), nor with
+        the words given (a quotation or a colon after the verb) or another complement that gives them."""
+        if v.lemma_.lower() not in self.account:
+            return False
+        comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
+        if not comps or _spoken_quote(sent) or any(x.text == ":" for x in sent if x.i > v.i):
+            return False
+
+        def asked(c: Token) -> bool:
+            if any(d.i > c.i and (d.dep_ == "appos" or (d.lemma_ == "be" and any(
+                    w.dep_ == "nsubj" and w.lower_ == "which" for w in d.children))) for d in c.children):
+                return False  # "said why she ran away, which was that nobody listens": the answer follows
+            # the question follows the verb: "what he says went wrong" (a relative before it) gives the content
+            wh = [g for g in c.subtree if v.i < g.i <= c.i and g.lower_ in self.ASKED]
+            return any(g.head.i == c.i or g.dep_ in ("dobj", "attr", "pobj") for g in wh) and not any(
+                g.lower_ == "how" and g.head.pos_ in ("ADJ", "ADV") for g in wh)  # "how scared she was"
+        return all(asked(c) for c in comps)
 
     def _introduces(self, p: Token) -> bool:
         """A phrase ("in her words") that opens the clause it modifies, which gives what was said ("In her words,
@@ -410,7 +468,7 @@ class ChildVoice(RuleType):
     @staticmethod
     def _conveyed(v: Token, sent: Span) -> bool:
         """A gesture with what it conveyed: a quotation ('signed "sad"') or what was pointed at or to."""
-        return bool(_QUOTED.search(sent.text)) or any(
+        return _spoken_quote(sent) or any(
             c.dep_ == "prep" and c.lower_ in ("at", "to", "towards") for c in v.children)
 
     @staticmethod
@@ -422,8 +480,28 @@ class ChildVoice(RuleType):
             return False
         return v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
 
-    @staticmethod
-    def _quote_attributed(sent: Span, child: set[int]) -> bool:
+    def _in_someone_elses_report(self, t: Token, child: set[int]) -> bool:
+        """The child (``t``) is the subject of a clause reported by someone else: under a verb of saying or
+        thinking (``account_verbs``) whose subject is another person ("mother said ... that XXXX ...")."""
+        h = t.head
+        for _ in range(3):  # the clause the child is in (the parser may hang the name on "that")
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        for _ in range(5):
+            if h.dep_ not in ("ccomp", "conj", "xcomp") or h.head.i == h.i:
+                return False
+            h = h.head
+            if h.pos_ not in ("VERB", "AUX"):
+                return False
+            subs = self.clf.subjects(h)
+            if any(x.i in child for x in subs):
+                return False
+            if h.lemma_.lower() in self.account and any(self._person_other_than_child(x, child) for x in subs):
+                return True
+        return False
+
+    def _quote_attributed(self, sent: Span, child: set[int]) -> bool:
         """The child named and then their words in quotation marks ('XXXX: "I worry mum will get poorly"',
         'relayed: XXXX "wants mum's boyfriend to leave"'): a note's way of giving what the child said."""
         doc, text = sent.doc, doc_text(sent.doc)
@@ -431,8 +509,8 @@ class ChildVoice(RuleType):
             if t.i not in child or t.pos_ == "PRON" or t.dep_ in ("poss", "dobj", "iobj", "nmod", "compound"):
                 continue  # not 'she can have XXXX "short term only"': the child as the object, someone else's words
             m = _ATTRIBUTED.match(text, t.idx + len(t.text), sent.end_char)
-            if m is None:
-                continue
+            if m is None or self._in_someone_elses_report(t, child):
+                continue  # 'Mum said she was happy and that XXXX "comes home calmer now"': her words
             # the words are a statement: they open with a verb or the speaker's "I" ("I worry ...", "wants ...")
             first = next((x for x in doc[t.i + 1:sent.end] if x.idx > t.idx and x.is_alpha), None)
             if first is not None and (first.pos_ in ("VERB", "AUX") or first.lower_ in ("i", "me", "my", "we")):
@@ -533,7 +611,7 @@ class ChildVoice(RuleType):
         colon after it, a complement ("her wish is to stay", "her view is that
         ...", "his wishes to live with Dad"), or what it shows ("her drawing
         showed her bedroom at Nan's")."""
-        if _QUOTED.search(sent.text):
+        if _spoken_quote(sent):
             return True
         if any(x.text == ":" for x in sent if x.i > t.i):
             return True
@@ -567,6 +645,8 @@ class ChildVoice(RuleType):
             subs = self.clf.subjects(v)
             if not any(s.i in child for s in subs) and not (topic and self._subjectless_fragment(v, subs)):
                 continue
+            if self._speaker_before(v, subs, child):
+                continue  # "she was observed to be grizzly and mother said she was teething"
             passive = self.clf.is_passive(v)
             neg = SentenceClassifier.negated(v)
             if not passive and self.clf.is_(self.decline, v):
@@ -586,6 +666,8 @@ class ChildVoice(RuleType):
                         continue  # "a happy, sociable child who loves music"
                     if v.lemma_.lower() in self.bare and not self._said_what(v, sent):
                         continue  # "she talks more freely at school", "the adult XXXX calls if dad has been drinking"
+                    if self._only_what_about(v, sent):
+                        continue  # "she can say what worries her": that she can say, not what
                     return "voice", f"the child {v.lemma_}"
                 if any(x.pos_ == "VERB" and x.dep_ in ("xcomp", "ccomp") for x in v.children):
                     if self._family_account(v, child) or self._another_persons_account(v, child) \
@@ -619,6 +701,8 @@ class ChildVoice(RuleType):
                     continue  # "Mum said XXXX wants to come home": the parent's account
                 if self._another_persons_account(root, child):
                     continue  # "Teacher reports XXXX wants to stay"
+                if self._only_what_about(root, sent):
+                    continue  # "XXXX told the worker what she wanted": that she told, not what
             elif root.pos_ in ("NOUN", "PROPN"):
                 # a tool or a view noun ("three houses", "XXXX's views"): only with what it holds
                 if self._unstated(root) or not self._content(root, sent):
@@ -642,6 +726,48 @@ class ChildVoice(RuleType):
                     return "reason", doc[s:e].text
         return None
 
+    def _pronouns_not_the_child(self, sent: Span, child: set[int]) -> set[int]:
+        """Subject pronouns taken for the child that cannot be the child: the child is named after them, in
+        their own verb's clause ("[the carer] She said XXXX phones her most weeks": a pronoun does not stand for
+        a name said later in the clause it governs, so "she" is someone else, and what follows is her account).
+        A name before the pronoun ("I met XXXX; she declined") or in a clause merely joined to it is not read."""
+        doc, text = sent.doc, doc_text(sent.doc)
+        # the child's name, not a child term ("the boys", "the children") that may be other children
+        names = {i for i in child if doc[i].pos_ == "PROPN" and doc[i].dep_ != "poss"}
+        out: set[int] = set()
+        for i in child:
+            t = doc[i]
+            if t.pos_ != "PRON" or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            v = t.head
+            if v.pos_ not in ("VERB", "AUX") or in_quotes(text, t.idx, t.idx + len(t)):
+                continue
+            for x in v.subtree:
+                if x.i not in names or x.i < t.i or in_quotes(text, x.idx, x.idx + len(x)):
+                    continue  # only a name after the pronoun ("I met XXXX; she said ..." may be the child)
+                top = x
+                while top.head.i != v.i and top.head.i != top.i:
+                    top = top.head
+                if top.dep_ not in ("conj", "parataxis", "cc", "punct"):  # not a clause merely joined to it
+                    out.add(i)
+                    # the same pronoun again before the name is still that speaker ("She said she likes the
+                    # new worker and that XXXX ...")
+                    out |= {j for j in child if t.i < j < x.i and doc[j].lower_ == t.lower_}
+                    break
+        return out
+
+    def _speaker_before(self, v: Token, subs: list[Token], child: set[int]) -> bool:
+        """A verb joined to an earlier clause ("she was grizzly and mother said ...") whose own speaker stands
+        just before it but was hung elsewhere by the parser: the subject it inherits is not who spoke."""
+        if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return False
+        j = v.i - 1
+        while j > v.sent.start and v.doc[j].pos_ in ("ADV", "AUX", "PART"):
+            j -= 1
+        prev = v.doc[j]
+        return prev.pos_ in ("NOUN", "PROPN") and prev.head.i != v.i and prev not in subs \
+            and self._person_other_than_child(prev, child)
+
     def _topic_after(self, sent: Span, child: set[int], topic: bool) -> bool:
         """Whether, after ``sent``, a line with no subject is about the child: a
         line that opens with the child ("XXXX: ...", "XXXX (6) uses PECS") or
@@ -657,13 +783,15 @@ class ChildVoice(RuleType):
             return False
         return topic
 
-    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+    def sentences(self, ctx: AuditContext) -> Iterator[tuple[int | None, Span, set[int], bool]]:
+        """Each narrative sentence with its section number, the child's tokens in it and whether the notes
+        before it are about the child (for lines with no subject)."""
         child_ref = ctx.audit.child_ref or "XXXX"
         sections = _narrative_blocks(ctx)
         gender = self.clf.infer_gender([ctx.doc(b) for _, bl in sections for b in bl], child_ref)
         prac = ctx.audit.practitioner
         prac_ids = {id(b) for b in prac.paragraphs} if prac is not None else set()
-        for _number, blocks in sections:
+        for number, blocks in sections:
             state = _State(child_ref=child_ref, child_gender=gender)
             topic = False  # whether the notes so far are about the child (for lines with no subject)
             for block in blocks:
@@ -672,9 +800,14 @@ class ChildVoice(RuleType):
                     self.clf.update_state(state)
                     if id(block) in prac_ids:  # "I met the social worker. She said ...": the practitioner
                         child = {i for i in child if sent.doc[i].pos_ != "PRON"}
-                    if self.evidence(sent, child, topic) is not None:
-                        return
+                    child -= self._pronouns_not_the_child(sent, child)
+                    yield number, sent, child, topic
                     topic = self._topic_after(sent, child, topic)
+
+    def check(self, ctx: AuditContext) -> Iterator[Hit]:
+        for _number, sent, child, topic in self.sentences(ctx):
+            if self.evidence(sent, child, topic) is not None:
+                return
         fam = ctx.audit.family
         yield section_hit(fam.heading if fam is not None else None, None)
 
