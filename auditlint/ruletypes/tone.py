@@ -623,6 +623,38 @@ class Blame(RuleType):
             default_factory=list,
             description="Adverbs that make a comparison pointed ('actually', 'at least', 'even').",
         )
+        motive_guesses: list[str] = Field(
+            default_factory=list,
+            description="Words with which the writer guesses at why an adult or a service acted, or what they will "
+            "do ('presumably', 'no doubt'): 'The chair, presumably with one eye on the clock, ...' imputes a motive "
+            "the file cannot evidence.",
+        )
+        put_away: dict[str, list[str]] = Field(
+            default_factory=dict,
+            description="Work put out of sight and left there: 'verbs' of keeping or lying (keep, leave, sit) and "
+            "'places' out of sight (drawer, shelf): 'kept the referral in a drawer', 'it sat in a drawer'.",
+        )
+        unread_approval: dict[str, list[str]] = Field(
+            default_factory=dict,
+            description="Work approved unread: 'verbs' of approving (sign, approve, close) and 'reading' verbs "
+            "(read, open) after 'without' with 'anyone' or 'being': 'signed off without anyone reading it'.",
+        )
+        incapable_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs of a simple task a professional or service is said to be unable to do with an indefinite "
+            "object ('who could not organise a raffle'): a sneer at their competence, not a finding.",
+        )
+        belittling: list[str] = Field(
+            default_factory=list,
+            description="What someone is said to treat a person, a duty or a service as ('treated the transfer "
+            "summary as optional', 'treated XXXX like a criminal', 'treats them as a joke'): a belittling stance "
+            "put on whoever does the treating.",
+        )
+        evidential_verbs: list[str] = Field(
+            default_factory=list,
+            description="Verbs after 'did nothing to' that weigh evidence, not effort ('did nothing to suggest she "
+            "was drinking'): no charge of inaction.",
+        )
         skip_quoted: bool = True
         include_actions: bool = True
 
@@ -658,6 +690,14 @@ class Blame(RuleType):
         self.scare_quoted = frozenset(norm(x) for x in p.scare_quoted)
         self.dismissing_verbs = frozenset(norm(x) for x in p.dismissing_verbs)
         self.credit_verbs = frozenset(norm(x) for x in p.credit_verbs)
+        self.motive_guesses = [norm(x).split() for x in p.motive_guesses]
+        self.put_away_verbs = frozenset(norm(x) for x in p.put_away.get("verbs", []))
+        self.put_away_places = frozenset(norm(x) for x in p.put_away.get("places", []))
+        self.approving_verbs = frozenset(norm(x) for x in p.unread_approval.get("verbs", []))
+        self.reading_verbs = frozenset(norm(x) for x in p.unread_approval.get("reading", []))
+        self.incapable_verbs = frozenset(norm(x) for x in p.incapable_verbs)
+        self.belittling = frozenset(norm(x) for x in p.belittling)
+        self.evidential_verbs = frozenset(norm(x) for x in p.evidential_verbs)
         self.dismissed_words = frozenset(norm(x) for x in p.dismissed_words)
         self.pointed = [tuple(norm(w) for w in x.split()) for x in p.pointed_adverbs]
         self.agencies = LexiconMatcher([Entry(a) for a in p.agencies]) if p.agencies else None
@@ -2581,6 +2621,167 @@ class Blame(RuleType):
             if pointed:
                 yield sent.start, root.i + 1, "verb", None
 
+    # -- guessed motives, work put away, approval unread, a simple task beyond someone (session 19) ----------
+    def _guessed_motive(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """The writer's guess at why an adult or a service acted, or at what they will do next ("The chair,
+        presumably with one eye on the clock, didn't ask ...", "Mum will no doubt do the same again"): a motive or
+        a habit put on the person that the file cannot evidence. Not of the child, not in someone's reported
+        account, not with a verb of care or credit ("the school will no doubt welcome her back"), not a certainty
+        ("there is no doubt that ...", "I have no doubt")."""
+        if not self.motive_guesses:
+            return
+        for s, e in self._marker_spans(doc, self.motive_guesses):
+            v = self._host_verb(doc[e - 1])
+            if v is None or self._reported(v):
+                continue
+            if norm(v.lemma_) in self.credit_verbs and not self._negated(v) or self._credit_in_clause(v):
+                continue
+            subj = self._subject_at(v, "adult", passive_agent=False)
+            if subj is None or self._is_child(subj):
+                continue
+            yield min(subj.left_edge.i, s), max(e, v.i + 1), "verb", None
+
+    _REGRET = frozenset({"sadly", "unfortunately", "regrettably"})
+
+    def _put_away(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Work put out of sight and left there ("Children's services kept the referral in a drawer for three
+        months", "it sat in a drawer"): an idiom of neglect that charges whoever held the work, with or without an
+        agent. Not of the child or a family member, not negated, not in someone's reported account ("Mum keeps
+        the medicine in a drawer" is where a thing is kept)."""
+        if not self.put_away_places:
+            return
+        for t in doc:
+            if t.dep_ != "pobj" or norm(t.lemma_) not in self.put_away_places:
+                continue
+            prep = t.head
+            v = prep.head
+            if prep.lower_ not in ("in", "on", "into") or v.pos_ not in ("VERB", "AUX") \
+                    or norm(v.lemma_) not in self.put_away_verbs or self._negated(v) or self._reported(v):
+                continue
+            if any(c.dep_ == "advmod" and c.lower_ in self._REGRET for c in v.children):
+                continue  # "the referral, sadly, sat in a drawer until March": told with regret, not as a charge
+            holders = [x for x in subjects_of(v, passive_agent=True)]
+            held = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] or [
+                x for x in subjects_of(v) if x.dep_ == "nsubj"]
+            if any(self._is_child(x) or (self.people.is_person(x) and not self._accountable(x, "agency"))
+                   for x in held):
+                continue  # "Mum kept her in the house", "XXXX sits on the shelf by the window"
+            if any(self._is_child(x) or self._family_noun(x) for x in holders):
+                continue  # a family member keeping their own things
+            yield v.i, t.i + 1, "verb", None
+
+    def _family_noun(self, t: Token) -> bool:
+        return self.people.is_person(t) and not self._accountable(t, "agency") and not self._is_child(t)
+
+    def _approved_unread(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Work approved without being read ("The pathway plan was signed off without anyone reading it", "the
+        assessment was signed off by the supervisor without being read"): oversight said to be a sham, a charge
+        against whoever signed. Only a verb of approving with 'without' + 'anyone'/'being' + a verb of reading
+        the work itself (no other object: "scored without anyone seeing the bedroom" is a gap in evidence); not
+        of the child or family, not in someone's reported account."""
+        if not self.approving_verbs:
+            return
+        for t in doc:
+            if t.dep_ != "pcomp" or norm(t.lemma_) not in self.reading_verbs or t.head.lower_ != "without":
+                continue
+            v = t.head.head
+            if v.pos_ not in ("VERB", "AUX") or norm(v.lemma_) not in self.approving_verbs or self._reported(v):
+                continue
+            unread = any(c.dep_ == "auxpass" for c in t.children) or any(
+                c.dep_ == "nsubj" and c.lower_ in ("anyone", "anybody", "nobody") for c in t.children)
+            if not unread or any(c.dep_ == "dobj" and c.lower_ not in ("it", "them", "this") or c.dep_ == "prt"
+                                 for c in t.children):
+                continue  # "without anyone reading the new report", "without being read back to her"
+            if any(c.dep_ == "advmod" and c.lower_ in ("back", "out", "aloud") for c in t.children) or any(
+                    g.dep_ == "pobj" and (self.people.is_person(g) or self._is_child(g)) for g in t.subtree):
+                continue  # "without being read back to XXXX": read to someone
+            if any(self._is_child(x) or self._family_noun(x) for x in subjects_of(v, passive_agent=True)):
+                continue
+            yield v.i, t.i + 1, "verb", None
+
+    _TREATING = frozenset({"treat"})
+
+    def _belittled(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Someone said to treat a person, a duty or a service as something belittling ("a worker who treated the
+        transfer summary as optional", "the night staff treated XXXX like a criminal", "Gran has been treated by
+        this team as a free babysitting service", "who treats them as a joke"): a stance of contempt put on whoever
+        does the treating, a person or a service (the child too: a charge about her attitude). Not a document's
+        or an assessment's treatment of something ("the assessment treats him as a protective factor" is a
+        finding about the work), not someone's reported account, not negated."""
+        if not self.belittling:
+            return
+        for t in tokens_with(doc, self._TREATING):
+            if t.pos_ != "VERB" or self._reported(t) or self._negated(t):
+                continue
+            label = None
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("as", "like"):
+                    for g in c.children:
+                        if g.dep_ in ("pobj", "amod", "acomp") and any(
+                                norm(x.lemma_) in self.belittling or x.lower_ in self.belittling
+                                for x in g.subtree if x.i <= g.i):
+                            label = g
+            if label is None:
+                continue
+            passive = any(c.dep_ == "auxpass" for c in t.children)
+            doers = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive \
+                else subjects_of(t)
+            doers = [t.head if d.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" else self._members(d) for d in doers]
+            doers += [g for d in doers if d.pos_ in ("PRON", "NUM", "DET") for c in d.children
+                      if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "some of the staff"
+            if not any(self._accountable(d, "adult") or self._is_child(d) or self.people.is_person(d) for d in doers):
+                continue
+            start = min([t.i, *(d.left_edge.i for d in doers)])
+            yield start, label.i + 1, "verb", None
+
+    _STILL = frozenset({"still"})
+    _EVERY_SERVICE = frozenset({"professionals", "agencies", "services"})
+
+    def _did_nothing(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A professional, a service or a worker named by first name said to have done nothing ("The IRO did
+        absolutely nothing to challenge the drift", "Worker did nowt to chase it"): inaction told as the person's
+        doing, like "failed to"; of any adult only when they had been asked ("she was told, and she still did
+        nothing"). Not "did nothing wrong" (cleared), not "did nothing to suggest ..." (evidence), not negated or
+        in a question, not in someone's reported account."""
+        for t in tokens_with(doc, self._NOTHING_DONE):
+            v = t.head
+            if t.dep_ != "dobj" or norm(v.lemma_) != "do" or self._negated(v) or self._reported(v):
+                continue
+            if any(c.dep_ in ("amod", "acomp") or c.pos_ == "ADJ" for c in t.children):
+                continue  # "did nothing wrong"
+            if any(norm(x.lemma_) in self.evidential_verbs for c in [*t.children, *v.children]
+                   if c.dep_ in ("relcl", "acl", "advcl", "xcomp") for x in [c]):
+                continue  # "did nothing to suggest she was drinking"
+            sent = v.sent
+            if sent[-1].text == "?":
+                continue
+            level = "adult" if any(c.dep_ == "advmod" and c.lower_ in self._STILL for c in v.children) else "agency"
+            subj = self._subject_at(v, level, passive_agent=False)
+            if subj is None or self._is_child(subj) or subj.lower_ in self._EVERY_SERVICE and not any(
+                    c.dep_ == "det" for c in subj.children):
+                continue  # "while professionals sat back and did nothing": the whole network, no one answerable
+            yield min(subj.left_edge.i, v.i), t.i + 1, "verb", None
+
+    def _beyond_simple_task(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """A professional or a service said to be unable to do a simple task, with an indefinite object ("the
+        housing office, who could not organise a raffle", "a duty team who couldn't organise a piss-up in a
+        brewery"): a sneer at their competence, not a finding. Only 'can'/'could' negated, in a relative clause on
+        the professional or service; not of the family ("Grandad, who cannot organise a lift on Sundays")."""
+        if not self.incapable_verbs:
+            return
+        for t in doc:
+            if t.dep_ != "relcl" or norm(t.lemma_) not in self.incapable_verbs or not self._negated(t):
+                continue
+            if not any(c.dep_ == "aux" and norm(c.lemma_) in ("can", "could") for c in t.children):
+                continue
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+                continue
+            who = t.head
+            if self._is_child(who) or not self._accountable(who, "agency") or self._reported(t):
+                continue
+            yield who.left_edge.i, obj.i + 1, "verb", None
+
     def _antecedents(self, pron: Token) -> list[Token]:
         """Who a pronoun may stand for: the nearest person named before it in the
         paragraph, and the nearest person that was a subject. Both must be
@@ -2701,6 +2902,12 @@ class Blame(RuleType):
         yield from self._pointed_question(doc)
         yield from self._candid_verdict_on_person(doc)
         yield from self._emphatic_wh_question(doc)
+        yield from self._guessed_motive(doc)
+        yield from self._put_away(doc)
+        yield from self._approved_unread(doc)
+        yield from self._beyond_simple_task(doc)
+        yield from self._belittled(doc)
+        yield from self._did_nothing(doc)
         # the person shapes below, from one look-up of their cue words
         cued = tokens_with(doc, self.person_cues)
         if cued:
@@ -5336,6 +5543,15 @@ class Hyperbole(Params):
         default_factory=list,
         description="What a life is made of (world, childhood, confidence): what a breaking verb must be said of.",
     )
+    endless: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a time without end (eternity, lifetime): said of a span of time ('six weeks is an "
+        "eternity at seven', 'the wait felt like a lifetime'), a catastrophising measure, not the span itself.",
+    )
+    spans: list[str] = Field(
+        default_factory=list,
+        description="Nouns of a span of time (week, month, wait, gap, delay) that an 'endless' noun can be said of.",
+    )
 
 
 class Reactions(Params):
@@ -5357,6 +5573,15 @@ class Reactions(Params):
         default_factory=list,
         description="Reaction words only as a noun after 'it is a' ('it is a miracle she is still in school', "
         "'it is a wonder anything got done'); as a verb ('I wonder whether') they ask, not react.",
+    )
+    stirring: list[str] = Field(
+        default_factory=list,
+        description="Participles that say something stirs feeling (moving, touching): made emphatic by a degree "
+        "word ('profoundly moving', 'one of the most moving things'), the writer's reaction in place of the "
+        "finding; without one they may be plain motion ('XXXX is moving to her aunt's').",
+    )
+    stirring_degrees: list[str] = Field(
+        default_factory=list, description="Degree words that make a stirring participle a reaction (deeply, most)."
     )
 
 
@@ -5459,6 +5684,8 @@ class Emotive(LexiconRule):
         self.readers = {norm(w) for w in r.readers} if r else set()
         self.feeling_verbs = {norm(w) for w in r.feeling_verbs} if r else set()
         self.reaction_nouns = frozenset(norm(w) for w in r.nouns) if r else frozenset()
+        self.stirring = frozenset(w.lower() for w in r.stirring) if r else frozenset()
+        self.stirring_degrees = frozenset(w.lower() for w in r.stirring_degrees) if r else frozenset()
         self.degree_words = {norm(w) for w in p.emphasis.degree_words} if p.emphasis else set()
         self.pity_words = frozenset(norm(w) for w in p.emphasis.pity_words) if p.emphasis else frozenset()
         self.pity_nouns = {norm(w) for w in p.emphasis.pity_nouns} if p.emphasis else set()
@@ -5478,6 +5705,8 @@ class Emotive(LexiconRule):
         self.plain_or_negative = self.plain_degree | self.negatives  # what a degree word of totality leaves plain
         self.breaking = {norm(k): [w.lower().split() for w in v or ()] for k, v in (h.breaking if h else {}).items()}
         self.life_parts = frozenset(norm(w) for w in h.life_parts) if h else frozenset()
+        self.endless = frozenset(norm(w) for w in h.endless) if h else frozenset()
+        self.spans = frozenset(norm(w) for w in h.spans) if h else frozenset()
 
     def _person(self, t: Token, child: str) -> bool:
         if t.lower_ == child or t.lower_ in PERSONAL_PRONOUNS - {"i", "we", "me", "us"} or t.ent_type_ == "PERSON":
@@ -5534,6 +5763,7 @@ class Emotive(LexiconRule):
         yield from self._beyond_adjective(doc)
         yield from self._past_saying(doc, overstating)
         yield from self._broken_life(doc)
+        yield from self._endless_span(doc)
         # only a superlative word, or a word of the negative lexicon (what _negative_superlative needs), can start one
         cands = set(doc_lower(doc).with_lower(sups))
         if self.negative_words:
@@ -5558,6 +5788,29 @@ class Emotive(LexiconRule):
                         if any(token_forms(g) & domains for g in whole):
                             yield t.i, max(x.i for x in c.subtree) + 1
                             break
+
+    def _endless_span(self, doc: Doc) -> Iterator[tuple[int, int]]:
+        """A span of time called a time without end ("Six weeks is an eternity at seven years old", "the wait felt
+        like a lifetime to her"): catastrophising, the writer's feeling about the delay in place of its measure.
+        Only as what a span of time is or feels like (a predicate noun of 'be', or after 'like' with 'feel' or
+        'seem'); not as a measure of its own ("a lifetime tenancy", "lifetime support needs")."""
+        if not self.endless:
+            return
+        for t in doc:
+            if norm(t.lemma_) not in self.endless or t.pos_ != "NOUN":
+                continue
+            v = t.head
+            if t.dep_ == "pobj" and t.head.lower_ in ("like", "as") and t.head.head.pos_ in ("VERB", "AUX"):
+                v = t.head.head  # "felt like an eternity"
+            elif t.dep_ not in ("attr", "acomp", "oprd"):
+                continue
+            if v.pos_ not in ("VERB", "AUX") or norm(v.lemma_) not in ("be", "feel", "seem"):
+                continue
+            spans = [s for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and (
+                norm(s.lemma_) in self.spans or any(c.dep_ == "nummod" for c in s.children) and s.lemma_.lower() in (
+                    "day", "week", "month", "year", "hour", "minute"))]
+            if spans:
+                yield min(s.left_edge.i for s in spans), t.i + 1
 
     def _broken_life(self, doc: Doc) -> Iterator[tuple[int, int]]:
         """A verb of physical destruction said of a person or of a part of their life, in the writer's voice
@@ -5675,6 +5928,7 @@ class Emotive(LexiconRule):
         if not self.reaction_words:
             return
         yield from self._marvelled(doc)
+        yield from self._stirred(doc)
         for t in tokens_with(doc, self.reaction_words):
             if t.pos_ == "NOUN" and t.dep_ == "attr":
                 v = t.head  # "it is a shame that nobody ...", "it is a pity that ..."
@@ -5717,6 +5971,25 @@ class Emotive(LexiconRule):
             elif any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in v.children) and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in self._PERCEIVE for c in t.children):
                 yield t.i, t.i + 1  # "members of the leadership team will be disappointed to read that ..."
+
+    def _stirred(self, doc: Doc) -> Iterator[tuple[int, int]]:
+        """A participle of stirred feeling made emphatic ("Her devotion to her brother is profoundly moving", "one
+        of the most moving things I have read"): the writer's reaction in place of the finding. Only with a degree
+        word on it and no object or direction ("is moving to her aunt's", "the plan is not moving", "touching
+        the hob" are motion and contact)."""
+        if not self.stirring:
+            return
+        for t in doc:
+            if t.lower_ not in self.stirring or t.pos_ not in ("ADJ", "VERB"):
+                continue
+            if not any(c.dep_ == "advmod" and c.lower_ in self.stirring_degrees for c in t.children):
+                continue
+            if any(c.dep_ in ("dobj", "prep", "prt", "nsubjpass") or c.dep_ == "advmod" and c.lower_ in (
+                    "forward", "on", "away", "back", "out", "in", "along") for c in t.children):
+                continue
+            if self._negated(t):
+                continue
+            yield min(c.i for c in t.children if c.dep_ == "advmod" and c.lower_ in self.stirring_degrees), t.i + 1
 
     def _marvelled(self, doc: Doc) -> Iterator[tuple[int, int]]:
         """"it is a miracle she is still in school", "it is a wonder anything got done": the writer's astonishment
