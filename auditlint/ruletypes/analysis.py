@@ -73,6 +73,9 @@ CLASSES = (PROCESS, EVALUATION, IMPACT, OTHER)
 # function words, not audit vocabulary; the vocabulary is in the lexicon.
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _MODALS = {"may", "might", "could", "would", "will", "can", "shall", "must"}
+_HYPOTHETICAL_MODALS = {"could", "would", "might"}
+_OBLIGATION_MODALS = {"should", "must", "ought"}
+_ANYONE = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody"}
 _NEG_DET = {"no", "nobody", "nothing", "none", "neither", "nor", "never", "noone"}
 _COPULAS = {"be", "remain", "seem", "appear", "become", "look", "feel", "prove", "stay", "sound", "get", "grow"}
 _REASON_MARKS = {"because", "as", "since", "given", "cos"}
@@ -3295,15 +3298,36 @@ class DomainWithoutImpact(_AnalysisType):
             return False
         return _every_mention_under(sent, child, lambda h: h.pos_ == "NOUN" and h.lemma_.lower() in self.concerns)
 
+    @staticmethod
+    def _about_the_case_only(sent: Span, child: set[int]) -> bool:
+        """An impact-sounding sentence that never mentions the child ("Case has drifted", "The review has still not
+        taken place", "The supervision did not pick up the recording delays") says what happened to the case, the
+        record or the adults, not what it meant for the child (the guide asks for the effect on the child). A
+        denial that anything went wrong ("There has been no drift in this case", "No drift in planning") is the
+        writer's account of the child's plan as a whole and still counts."""
+        if child:
+            return False
+        root = sent.root
+
+        def denied(x: Token) -> bool:
+            return x.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _NEG_DET for c in x.children)
+
+        if denied(root):  # a verbless note: "No drift in planning."
+            return False
+        if root.lemma_ == "be" and any(c.dep_ == "expl" for c in root.children) and any(
+                c.dep_ in ("attr", "nsubj") and denied(c) for c in root.children):
+            return False  # "There has been no drift"
+        return True
+
     def _states_an_effect(self, ctx: AuditContext, d: Domain) -> bool:
         """Whether any sentence of the domain states an effect on the child,
         read again from the parse where the class alone misjudges it."""
         sents = domain_sentences(ctx, d, self.cues, self.params.model)
-        if d.number != 1 and any(s.cls == IMPACT for _, s in sents):
-            return True  # only domain 1 opens with the case history; elsewhere an impact sentence settles it
         for sent, found, child in self.classified_sentences(ctx, d, sents):
             if found.cls == IMPACT:
                 if d.number == 1 and self._concern_raised(sent, child):
+                    continue
+                if self._about_the_case_only(sent, child):
                     continue
                 return True
             if self._effect_for_child(sent, child):
@@ -3367,6 +3391,23 @@ class ComplianceHeavy(_AnalysisType):
         presence_words: list[str] = Field(
             default_factory=list, description="Predicates of a part of a record being there or not ('there', 'missing')."
         )
+        cause_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of cause ('reason', 'factor'): a clause pointing back at the process ('this', 'that') "
+            "that names it the cause of something ('this is one of the reasons XXXX has no housing plan') weighs the "
+            "process, not only reports it.",
+        )
+        reason_marks: list[str] = Field(
+            default_factory=list,
+            description="Words that open a clause of reason ('because', a fronted 'given'): a process given its reason "
+            "in the same sentence ('the plan has no actions on it, because it is not in the assessment') is explained, "
+            "not only reported.",
+        )
+        concession_marks: list[str] = Field(
+            default_factory=list,
+            description="Words that open a concessive clause ('even though', 'although', 'despite'): a process set "
+            "against what should have prompted it is judged, not only reported.",
+        )
         work_verbs: list[str] = Field(
             default_factory=list,
             description="Light verbs of work done ('She did a timeline with him'): a sentence the classifier left as "
@@ -3386,6 +3427,105 @@ class ComplianceHeavy(_AnalysisType):
         self.findings = {w.lower() for w in self.params.finding_nouns}
         self.credits = CueSet(self.params.credit_verbs, "credit_verbs")
         self.missed_work = {w.lower() for w in self.params.missed_work_nouns}
+        self.causes = {w.lower() for w in self.params.cause_nouns}
+        self.concessions = {w.lower() for w in self.params.concession_marks}
+        self.reasons = {w.lower() for w in self.params.reason_marks}
+
+    def _main_verbs(self, sent: Span) -> list[Token]:
+        root = sent.root
+        return [root] + [x for x in root.children if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")]
+
+    def _judged_in_clause(self, sent: Span) -> bool:
+        """A main verb of the process sentence carries the writer's judgement of how the work went: an evaluative
+        adverb of manner ("the core group worked well together"), or, said of it with "be", a superlative that
+        ranks the work ("this was the most important piece of work in the period")."""
+        c = self.cues
+        for v in self._main_verbs(sent):
+            # (an adverb of manner may hang on another: "worked well together" is parsed well <- together <- worked)
+            if any(x.dep_ == "advmod" and (c.evaluative_adverbs.has(x) or any(
+                    y.dep_ == "advmod" and c.evaluative_adverbs.has(y) for y in x.children)) for x in v.children):
+                return True
+            if v.lemma_ != "be":
+                continue
+            for x in v.children:
+                if x.dep_ not in ("attr", "acomp"):
+                    continue
+                for t in x.subtree:
+                    if t.pos_ != "ADJ" or c.status_adjectives.has(t) or c.timeliness_words.has(t):
+                        continue
+                    if t.tag_ == "JJS" or any(m.dep_ == "advmod" and m.lower_ in ("most", "least") for m in t.children):
+                        return True
+        return False
+
+    def _hypothetical_reader(self, sent: Span) -> bool:
+        """The main verb says what someone unnamed could or would do with the work ("a worker new to the case could
+        follow them", "anyone reading the file would know why"): the work judged by a test the writer sets, not a
+        step that happened."""
+        for v in self._main_verbs(sent):
+            if not any(x.dep_ == "aux" and x.lower_ in _HYPOTHETICAL_MODALS for x in v.children):
+                continue
+            for x in self.classifier.subjects(v):
+                if x.lower_ in _ANYONE or (x.pos_ == "NOUN" and any(
+                        d.dep_ == "det" and d.lower_ in ("a", "an", "any") for d in x.children)):
+                    return True
+        return False
+
+    def _conceded(self, sent: Span) -> bool:
+        """A concessive clause sets the process against what should have prompted it ("the young carers service
+        was not invited, even though caring is the main worry school raised"): the writer weighs the step."""
+        if not self.concessions:
+            return False
+        return any(t.lower_ in self.concessions and (
+            (t.dep_ == "mark" and t.head.dep_ == "advcl") or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX")))
+            for t in sent)
+
+    @staticmethod
+    def _standard_set(sent: Span) -> bool:
+        """The writer sets the standard the step is measured against, in their own voice ("Seen alone 3 times in
+        the period - should be every visit", "..., which the worker should build on"): a modal of obligation not
+        inside what someone else says ("the policy says cases should be discussed monthly" still reports)."""
+        for t in sent:
+            if t.dep_ != "aux" or t.lower_ not in _OBLIGATION_MODALS:
+                continue
+            h, reported = t.head, False
+            while h.head.i != h.i:
+                if h.dep_ == "ccomp":
+                    reported = True
+                    break
+                h = h.head
+            if not reported:
+                return True
+        return False
+
+    def _reason_given(self, sent: Span) -> bool:
+        """A clause of reason explains the process in its own sentence ("..., because it is not in the
+        assessment", "Given her age, direct work is play-based"): a clause it heads (``mark``), or a phrase
+        before the verb it belongs to (``prep``: "because of", a fronted "given")."""
+        if not self.reasons:
+            return False
+        return any(t.lower_ in self.reasons and (
+            (t.dep_ == "mark" and t.head.dep_ == "advcl")
+            or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and t.i < t.head.i))
+            for t in sent)
+
+    def _named_cause(self, sent: Span) -> bool:
+        """A clause pointing back at the process names it a cause ("..., and this is one of the reasons XXXX has
+        no housing plan", "that may have been a factor in the restraints"): the process weighed by its effect."""
+        if not self.causes:
+            return False
+        for v in sent:
+            if v.lemma_ != "be" or self.classifier.negated(v):
+                continue
+            if not any(x.dep_ == "nsubj" and x.lower_ in ("this", "that", "it", "which") for x in v.children):
+                continue
+            for x in v.children:
+                if x.dep_ != "attr":
+                    continue
+                heads = [x] + [p for q in x.children if q.dep_ == "prep" and q.lower_ == "of"
+                               for p in q.children if p.dep_ == "pobj"]  # "one of the reasons"
+                if any(h.lemma_.lower() in self.causes for h in heads):
+                    return True
+        return False
 
     def _challenge(self, sent: Span) -> bool:
         """The main verb questions why something was (not) done, or finds that it went wrong."""
@@ -3500,12 +3640,18 @@ class ComplianceHeavy(_AnalysisType):
         c = self.cues
         for w in sent:
             v = w.head
+            if (w.lower_ == "which" and w.dep_ == "nsubj" and v.tag_ == "VBG" and not self.classifier.negated(v)
+                    and any(x.dep_ == "aux" and x.lemma_ == "be" for x in v.children)
+                    and not any(x.dep_ in ("dobj", "ccomp", "xcomp", "attr") for x in v.children)):
+                return True  # a participle as adjective with nothing it acts on: "which is confusing for anyone"
             if w.lower_ != "which" or w.dep_ != "nsubj" or v.lemma_ != "be" or self.classifier.negated(v):
                 continue
             for x in v.children:
                 if x.dep_ not in ("attr", "acomp"):
                     continue
                 pred = list(x.subtree)
+                if x.dep_ == "acomp" and x.pos_ == "ADJ" and not (c.status_adjectives.has(x) or c.timeliness_words.has(x)):
+                    return True  # any plain adjective said of what was just told weighs it ("which is confusing")
                 if any(c.evaluative_adjectives.has(t) or c.evaluative_nouns.has_at(t)
                        or (t.lower_ == "too" and t.dep_ == "advmod") for t in pred):
                     return True
@@ -3520,8 +3666,11 @@ class ComplianceHeavy(_AnalysisType):
         k = 0
         for sent, found, child in self.classified_sentences(ctx, d, sents):
             if found.cls == PROCESS:
-                if d.number == 1 and _child_summary_class(found):
-                    continue
+                if _child_summary_class(found):
+                    continue  # who the child is (their age, where they live): in any domain, not a process
+                if (self._judged_in_clause(sent) or self._conceded(sent) or self._named_cause(sent)
+                        or self._hypothetical_reader(sent) or self._reason_given(sent) or self._standard_set(sent)):
+                    continue  # the process weighed in its own sentence: a judgement, not only a report
                 if self._challenge(sent):
                     continue
                 if self._led_to(sent, child):
