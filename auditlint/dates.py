@@ -323,7 +323,7 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
 
     def scan(rx: re.Pattern) -> Iterator[re.Match]:
         """``rx.finditer(text)``; nothing where the text lacks what every match of ``rx`` holds (a digit, a month)."""
-        if not has_digit and rx in _WITH_DIGIT or not has_month and rx in _WITH_MONTH:
+        if not has_digit and id(rx) in _WITH_DIGIT_IDS or not has_month and id(rx) in _WITH_MONTH_IDS:
             return iter(())
         return rx.finditer(text)
 
@@ -456,6 +456,9 @@ _WITH_DIGIT = frozenset({_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY, _MONTH_DAY_NO_Y
                          _NUMERIC_MY, _MONTH_YEAR})
 _WITH_MONTH = frozenset({_DAY_MONTH, _WORD_DAY_MONTH, _MONTH_WORD_DAY, _MONTH_DAY, _MONTH_DAY_NO_YEAR, _MONTH_DAY_BARE,
                          _MONTH_YEAR, _MONTH_ALONE, _MAY_ALONE})
+# the same, by identity: a compiled pattern's hash is worked out from its whole program on every look-up
+_WITH_DIGIT_IDS = frozenset(map(id, _WITH_DIGIT))
+_WITH_MONTH_IDS = frozenset(map(id, _WITH_MONTH))
 
 
 def parse_date(value: object) -> dt.date | None:

@@ -63,10 +63,20 @@ _ARTICLES = {"a": "a", "an": "a"}
 _MATCHER_NUMBERS = itertools.count()  # each matcher's own key in a Doc's user_data
 
 
+# word -> its :func:`norm` form, shared by every Doc of the process (bounded): the rules ask for the same
+# few thousand words' forms hundreds of thousands of times
+_NORMS: dict[str, str] = {}
+
+
 def norm(s: str) -> str:
     """Lower-case with curly apostrophes straightened: the form every comparison uses."""
-    s = s.lower().replace("’", "'").replace("‘", "'")
-    return _ARTICLES.get(s, s)
+    got = _NORMS.get(s)
+    if got is None:
+        if len(_NORMS) >= 200_000:
+            _NORMS.clear()
+        low = s.lower().replace("’", "'").replace("‘", "'")
+        got = _NORMS[s] = _ARTICLES.get(low, low)
+    return got
 
 
 def token_forms(t: Token) -> frozenset[str]:

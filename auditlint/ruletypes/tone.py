@@ -1731,7 +1731,7 @@ class Blame(RuleType):
         on a course instead", "chose to believe dad over the school", "decided her diary mattered more"): a
         verdict on the person's priorities rather than an account of what was missed. The child's own choices
         ("XXXX chose to send his views instead") and reported accounts never fire."""
-        for t in doc:
+        for t in tokens_with(doc, self.choice_verbs):
             if t.pos_ != "VERB" or norm(t.lemma_) not in self.choice_verbs or self._negated(t) or self._reported(t):
                 continue
             if not self._preferred_over(t):
@@ -1778,7 +1778,10 @@ class Blame(RuleType):
         discipline problem", "the worker, who clearly saw the conference as a box to tick", "seems to have
         taken the view that ..."): a charge about the person's attitude that the file cannot evidence. Not the
         child's view, nor someone's reported account."""
-        for t in doc:
+        gate = self.__dict__.get("_stance_gate")  # (:meth:`_stance_verb` holds only a verb with one of these)
+        if gate is None:
+            gate = self._stance_gate = frozenset(self.belief_verbs | self.regarding_verbs | {"want", "take"})
+        for t in tokens_with(doc, gate):
             if t.pos_ != "VERB" or not self._stance_verb(t) or self._reported(t):
                 continue
             frame = t
@@ -1799,7 +1802,7 @@ class Blame(RuleType):
         """An adult, a service or what they did named as the cause of what went wrong ("senior leaders who refused
         to fund more posts are the real reason this assessment was late", "Mother's refusal to accept
         responsibility is the root of every problem in this case"): the person blamed, not the practice."""
-        for t in doc:
+        for t in tokens_with(doc, self._CAUSE_NOUNS):
             if t.dep_ != "attr" or t.pos_ != "NOUN" or not token_forms(t) & self._CAUSE_NOUNS:
                 continue
             v = t.head
@@ -2210,7 +2213,7 @@ class Blame(RuleType):
         the child."""
         if not self.shelving:
             return
-        for t in doc:
+        for t in tokens_with(doc, self.shelving_verbs):
             lemma = norm(t.lemma_)
             if t.pos_ not in ("VERB", "AUX") or lemma not in self.shelving_verbs:
                 continue
@@ -2237,7 +2240,7 @@ class Blame(RuleType):
         carers only ring when they want something" (a habit with "only", tied to wanting an unnamed
         something), and "who were only ever in it for the allowance" ("in it for" a gain). A motive the file
         cannot evidence. Not of the child, not in a reported account."""
-        for t in doc:
+        for t in tokens_with(doc, frozenset(("it", "want"))):  # (either shape below needs one)
             v = None
             if t.lower_ == "it" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.i + 2 < len(doc) and (
                     t.head.head.lemma_ == "be" and doc[t.i + 1].lower_ == "for"):
@@ -2264,6 +2267,9 @@ class Blame(RuleType):
         programme amounted to a single session"): sarcasm at whoever did the work. A disowned label without
         the debunking ("the so-called plan was shared") is left to the emotive rule."""
         if not self.deflating:
+            return
+        where = doc_lower(doc).where  # a label needs "so-called" ("so" "-" "called") or a quotation mark before it
+        if "so" not in where and "so-called" not in where and not any(q in where for q in self._QUOTES):
             return
         for t in doc:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
@@ -2293,7 +2299,10 @@ class Blame(RuleType):
         dad" does not); not negated, not in someone's reported account."""
         if not self.manipulation:
             return
-        for t in doc:
+        gate = self.__dict__.get("_manipulation_gate")
+        if gate is None:
+            gate = self._manipulation_gate = frozenset(self.manipulation)
+        for t in tokens_with(doc, gate):
             lemma = norm(t.lemma_)
             if t.pos_ not in ("VERB", "AUX") or lemma not in self.manipulation:
                 continue
@@ -2347,7 +2356,7 @@ class Blame(RuleType):
         writer's own ("I do not think ...") are not charged."""
         if not self.dismissing_verbs or not self.dismissed_words:
             return
-        for t in doc:
+        for t in tokens_with(doc, self.dismissing_verbs):
             if t.pos_ != "VERB" or norm(t.lemma_) not in self.dismissing_verbs or self._reported(t):
                 continue
             comps = [c for c in t.children if c.dep_ in ("ccomp", "oprd")]
@@ -2380,7 +2389,7 @@ class Blame(RuleType):
         Not a word in someone's reported account ("Mum said she had \"forgotten\"")."""
         if not self.scare_quoted:
             return
-        for t in doc:
+        for t in tokens_with(doc, self.scare_quoted):
             if not (0 < t.i < len(doc) - 1 and doc[t.i - 1].text in self._QUOTES and doc[t.i + 1].text in self._QUOTES):
                 continue
             if norm(t.lemma_) not in self.scare_quoted and norm(t.text) not in self.scare_quoted:
@@ -3717,7 +3726,7 @@ class Mitigation(RuleType):
         late statement". Returns the adopting word, its clause's tokens and, for "explain", its object (the
         finding explained), or None. Not negated ("I cannot accept that this explains ...") and not conceded in
         a "while"/"although" clause."""
-        for t in sent:
+        for t in tokens_with(sent, self.adoption_verbs):
             lemma = norm(t.lemma_)
             if t.pos_ != "VERB" or lemma not in self.adoption_verbs or self._neg(t):
                 continue
@@ -3822,7 +3831,7 @@ class Mitigation(RuleType):
         cover was arranged" (the missing response is the finding) and not a family member ("nobody in the family
         was free to have her")."""
         doc = sent.doc
-        for t in sent:
+        for t in tokens_with(sent, self.availability_words):
             if t.pos_ != "ADJ" or norm(t.lemma_) not in self.availability_words:
                 continue
             # what is (not) free: the subject of its copula, the noun it follows ("nobody free to cover"), or its head
@@ -3942,7 +3951,10 @@ class Mitigation(RuleType):
         agency worker's unfinished work". The frame is the softening; a family circumstance ("for context, XXXX
         is the youngest of four") or a frame with nothing of the service in it is not."""
         doc = sent.doc
-        for t in sent:
+        gate = self.__dict__.get("_context_gate")  # (a token in neither list is passed over below)
+        if gate is None:
+            gate = self._context_gate = frozenset(self.weighing_verbs | self.context_nouns)
+        for t in tokens_with(sent, gate):
             lemma = norm(t.lemma_)
             if t.pos_ == "VERB" and lemma in self.weighing_verbs and not self._neg(t):
                 for c in t.children:
@@ -3968,7 +3980,11 @@ class Mitigation(RuleType):
         The finding is a shortfall outside the reason, or, with none named, a sentence with no family word
         outside it (the finding stands in the sentence before): "XXXX's anger is understandable given the
         changes of worker" is the child's reaction, not a finding softened."""
-        for t in sent:
+        # a hedge has one of these forms (:meth:`_hedge`): only the sentence's tokens with one are tried
+        gate = self.__dict__.get("_hedge_gate")
+        if gate is None:
+            gate = self._hedge_gate = frozenset(self.hedge_words | {"wonder", "go", "fair", "good"} | self._EQUATIVES)
+        for t in tokens_with(sent, gate):
             if not self._hedge(t) or in_quotes(text, t.idx, t.idx + len(t)):
                 continue
             region = self._service_reason(sent, t)
@@ -5817,7 +5833,10 @@ class Emotive(LexiconRule):
         ("her world was shattered", "the family was torn apart", "her sleep fell apart", "self-esteem shredded",
         "quietly crushed by all of this"): a metaphor of damage, not a measure. Not of an object ("the window
         was shattered"), nor of a thing torn or crushed literally."""
-        for t in doc:
+        gate = self.__dict__.get("_breaking_gate")
+        if gate is None:
+            gate = self._breaking_gate = frozenset(self.breaking)
+        for t in tokens_with(doc, gate):
             if t.pos_ != "VERB":
                 continue
             lemma = norm(t.lemma_)
@@ -6022,7 +6041,13 @@ class Emotive(LexiconRule):
             if t.dep_ == "amod" and self._pitied(t.head):
                 yield t.i, t.head.i + 1  # "Poor XXXX has been let down": pity, not evidence
         # what each sentence is looked at for, found once in the Doc: a sentence with none of it is passed over
-        verdicts = doc_lower(doc).with_lower(self.bare_verdicts) if self.bare_verdicts else []
+        # (:meth:`.analysis._DocLower.with_lower`, read from the side of the Doc's words: the list is long)
+        if self.bare_verdicts:
+            low = doc_lower(doc)
+            lower, where = low.lower, low.where
+            verdicts = sorted(i for w in where.keys() & self.bare_verdicts for i in where[w] if lower[i] == w)
+        else:
+            verdicts = []
         whats = doc_lower(doc).with_lower(_WHAT)
         bang = "!" in doc.text  # no "!" in the Doc: no sentence is exclaimed
         for sent in doc.sents:
