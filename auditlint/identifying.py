@@ -469,8 +469,20 @@ def _words_in(first: frozenset[str], by_word: dict[str, list[int]]) -> Iterable[
 def _gated_finditer(rx: re.Pattern, first: frozenset[str], text: str) -> list[re.Match]:
     """``list(rx.finditer(text))`` for a pattern whose every match starts at a word that is one of ``first``
     (lower-cased; then a character that is no word character) or is not ASCII."""
+    return _matches_at(rx, text, _gate_starts(first, text))
+
+
+def _gate_starts(first: frozenset[str], text: str) -> list[int]:
+    """Where a word of ``first`` (lower-cased) or a word that is not ASCII starts in ``text``, ascending (read-only:
+    the lists of ``_word_starts`` may be handed out as they are)."""
     by_word, other = _word_starts(text)
-    return _matches_at(rx, text, sorted([*other, *(p for w in _words_in(first, by_word) for p in by_word[w])]))
+    words = _words_in(first, by_word)
+    if not words:  # (most texts hold none of a scan's first words: its other words' starts, already ascending)
+        return other
+    if not other and len(words) == 1:
+        for w in words:
+            return by_word[w]
+    return sorted([*other, *(p for w in words for p in by_word[w])])
 
 
 class _PhraseScan:
@@ -503,8 +515,7 @@ class _PhraseScan:
         return _ci_alternation(parts) if self._ignore_case else "|".join(parts) or r"(?!x)x"
 
     def _starts(self, text: str) -> list[int]:
-        by_word, other = _word_starts(text)
-        return sorted([*other, *(p for w in _words_in(self.first, by_word) for p in by_word[w])])
+        return _gate_starts(self.first, text)
 
     def finditer(self, text: str) -> list[re.Match]:
         """``list(self.full.finditer(text))`` (the pattern never matches empty)."""
@@ -924,7 +935,7 @@ class Detector:
         words = {w.strip("'’") for w in known}
         return [
             self.find(d, child_ref=child_ref, known_names=known)
-            if isinstance(d, str) or any(t.text in words for t in d) else f
+            if isinstance(d, str) or not words.isdisjoint([t.text for t in d]) else f
             for d, f in zip(docs, first)
         ]
 
@@ -2890,8 +2901,9 @@ class Detector:
                 # a listed name that is no ordinary word, doing what people do ("Florence has settled well");
                 # an adjective there, which cannot be a subject ("Precious told the school nurse"); also opening
                 # a clause after a conjunction ("and Autumn shares with the baby")
-                t.dep_ == "nsubj" and (_starts_segment(doc, t) or doc[t.i - 1].lower_ in ("and", "but", "when", "while"))
-                and t.pos_ in ("NOUN", "PROPN", "ADJ") and cap.fullmatch(t.text)
+                # (the word's tag and shape first: every test is a pure one, so the order changes nothing)
+                t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN", "ADJ") and cap.fullmatch(t.text)
+                and (_starts_segment(doc, t) or doc[t.i - 1].lower_ in ("and", "but", "when", "while"))
                 and t.head.pos_ == "VERB" and (
                     t.head.lemma_.lower() in _SPEECH_VERBS
                     or (t.head.lemma_.lower() in self.person_verbs and not _common_word(t.text))
@@ -2905,7 +2917,7 @@ class Detector:
             ):
                 add_tokens([t], strict=False)
             elif (  # "Summer has been sleeping better"
-                t.dep_ == "nsubj" and _starts_segment(doc, t) and t.tag_ in ("NN", "NNP") and cap.fullmatch(t.text)
+                t.dep_ == "nsubj" and t.tag_ in ("NN", "NNP") and cap.fullmatch(t.text) and _starts_segment(doc, t)
                 and t.head.lemma_.lower() in _BODY_VERBS and t.head.pos_ == "VERB" and t.lower_ not in _GROUP_NOUNS
                 and not any(c.dep_ in ("det", "compound", "amod", "poss", "prep") for c in t.children)
                 and t.ent_type_ not in ("GPE", "LOC", "FAC")
@@ -3493,7 +3505,8 @@ class Detector:
         pronoun's clause to describe a person. An ordinary word counts when the lists give it as a forename
         ("Sky has been a big help - she's XXXX's best friend's mum")."""
         doc = tok.doc
-        if tok.dep_ not in ("nsubj", "nsubjpass") or not _starts_segment(doc, tok) or not _SHAPE_NAME.fullmatch(tok.text):
+        # (the word's shape before its place: every test is a pure one, so the order changes nothing)
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not _SHAPE_NAME.fullmatch(tok.text) or not _starts_segment(doc, tok):
             return False
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "DATE"):
             return False

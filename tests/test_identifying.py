@@ -1794,3 +1794,22 @@ def test_token_shapes_sort_a_parse_once():
     assert [t.text for t in shapes.upper] == ["MARCUS", "SW"]
     assert [t.text for t in shapes.hyphens] == [t.text for t in doc if t.text == "-"] and shapes.hyphens
     assert shapes.by_start == {t.idx: t for t in doc}
+
+
+def test_gate_starts_are_the_sorted_starts_of_the_gate_words():
+    """``_gate_starts`` (the fast paths of the gated scans: no gate word, one gate word and no word beyond ASCII) gives
+    where a gate word or a word beyond ASCII starts, ascending: what sorting every such start gives."""
+    import re
+
+    from auditlint.identifying import _gate_starts
+
+    first = frozenset({"lives", "moved", "at"})
+    texts = [
+        "Nothing here opens a scan.",
+        "She lives with nan and LIVES at weekends; Lives on.",
+        "Zoë moved at Easter; Siân lives near the café.",
+        "",
+    ]
+    for text in texts:
+        want = sorted(m.start() for m in re.finditer(r"\w+", text) if m.group().lower() in first or not m.group().isascii())
+        assert list(_gate_starts(first, text)) == want, text
