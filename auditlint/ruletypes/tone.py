@@ -3445,6 +3445,11 @@ class Mitigation(RuleType):
             default_factory=list,
             description="Units of time long enough to make a wait a delay (day, week, month).",
         )
+        assessment_days: int = Field(
+            default=0,
+            description="The working days an assessment has ('completed on day 61' is past it when this is 45); 0 "
+            "reads no day count as late.",
+        )
         provision_nouns: list[str] = Field(
             default_factory=list,
             description="The child's education or placement (timetable, school, placement): a cue word qualifying"
@@ -4146,6 +4151,9 @@ class Mitigation(RuleType):
             head = doc[c.start : c.end].root
             if any(g.dep_ in ("det", "amod") and g.lower_ in self._OTHER for g in head.children):
                 continue
+            if head.dep_ in ("poss", "compound") and self.people.is_role(head.head) and not self.context.matches_token(
+                    head.head):
+                continue  # "the young carers' worker", "the carers' link worker": the professional's remit
             return True
         return False
 
@@ -4177,6 +4185,9 @@ class Mitigation(RuleType):
         if any(t.i not in excluded and t.lower_ == "only" and t.head.like_num and t.head.i == t.i + 1
                and not (practice_only and self._about_family(t, sent)) for t in sent):
             return True  # "only one PEP was held in the period"
+        if any(t.i not in excluded and (self._only_then(t) or self._past_day(t)) and not (
+                practice_only and self._about_family(t, sent)) for t in sent):
+            return True  # "the assessment was only completed on 9 May": the positive twin of "not until"
         for m in self.shortfall.find(sent):
             if any(i in excluded for i in range(m.start, m.end)):
                 continue
@@ -4188,6 +4199,36 @@ class Mitigation(RuleType):
             if not (practice_only and self._about_family(doc[m.start], sent)):
                 return True
         return False
+
+    _THEN_PREPS = frozenset("on in at until after by".split())
+
+    @staticmethod
+    def _only_then(t: Token) -> bool:
+        """"Only" on a verb of the work, which a date or time then places ("was only completed on 9 May", "only
+        started in the spring", "only held a week before the move"): done late, as "not until" says it. Not "only
+        seen on video" (a manner, no time) nor "only held because the school rang" (a reason)."""
+        if t.lower_ != "only" or t.dep_ != "advmod" or t.head.pos_ != "VERB" or t.head.i < t.i:
+            return False
+        for c in t.head.children:
+            if c.dep_ == "prep" and c.lower_ in Mitigation._THEN_PREPS and c.i > t.head.i:
+                if any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or any(
+                        x.like_num for x in g.subtree)) for g in c.children):
+                    return True
+            if c.dep_ == "prep" and c.lower_ in ("before", "after") and any(
+                    g.dep_ == "npadvmod" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                return True
+        return False
+
+    def _past_day(self, t: Token) -> bool:
+        """Work done on a day of the assessment past its timescale (``assessment_days``): "completed on day 61",
+        "signed off on day 52"; not "seen on day 3"."""
+        limit = self.params.assessment_days
+        if not limit or t.lower_ != "day" or t.dep_ != "pobj" or t.head.lower_ not in ("on", "by", "at"):
+            return False
+        if t.head.head.pos_ != "VERB":
+            return False
+        n = next((c for c in t.children if c.dep_ == "nummod" and c.text.isdigit() and c.i > t.i), None)
+        return n is not None and int(n.text) > limit
 
     @staticmethod
     def _short_count(t: Token) -> bool:
@@ -5405,7 +5446,13 @@ class Mitigation(RuleType):
             first = min(x.left_edge.i for x in subs)
             if first <= sent.start or doc[first - 1].text not in (",", ";"):
                 continue
-            region = {x.i for x in head.subtree} | {x.i for s_ in subs for x in s_.subtree}
+            if head.pos_ == "VERB" and token_forms(head) & self.shortfall_words and not self._lost_staff(head) and not any(
+                    c.dep_ == "dobj" and any(g.dep_ in ("nummod", "poss") for g in c.children) for c in head.children):
+                continue  # "..., the school having lost the paperwork": a failing of its own, not a pressure (a count
+                # or a share of its own lost, "having lost two advisers", is its staffing)
+            # (the clause runs from its subject on: the parser may make the participle the root and hang the
+            # finding before the comma from it, "Visits were late, the worker having been away on training")
+            region = {x.i for x in head.subtree if x.i >= first} | {x.i for s_ in subs for x in s_.subtree}
             if self._family_in(sent, region):
                 continue
             if self._region_shortfall(sent, region, text, practice_only=True):
