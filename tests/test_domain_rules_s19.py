@@ -19,17 +19,17 @@ _TWO_STEPS = "Core groups met every month. The minutes are on file. "
 
 
 # ---------------------------------------------------------------- AL203: a process weighed in its own sentence
-# A concessive clause ("even though", "although") sets a step against what should have prompted it; a clause of
-# reason ("because", a fronted "given") explains it; a modal of obligation in the writer's own voice ("should be
-# every visit") sets the standard it is measured against. Each is a judgement of the step, not only a report that it
-# happened, so the sentence is not counted as process.
+# A concessive clause ("even though", "although") sets a step against what should have prompted it; a modal of
+# obligation in the writer's own voice ("should be every visit") sets the standard it is measured against. Each is a
+# judgement of the step, not only a report that it happened, so the sentence is not counted as process. A clause of
+# reason alone does not judge: "cancelled because the worker was on leave" still reports the step (review mend).
 @pytest.mark.parametrize(
     "text, fires",
     [
         (_TWO_STEPS + "The dentist was not invited, even though his teeth are the main worry in the plan. The housing "
          "officer was not invited to any meeting, although the damp flat is why the case opened.", False),
-        (_TWO_STEPS + "The plan has no action on his asthma, because the assessment never mentions it. Given his "
-         "age, the review was held at the youth club.", False),
+        (_TWO_STEPS + "The visit on 3 March was cancelled because the worker was on leave. Given the bank holiday, "
+         "the core group was held on 2 May.", True),
         (_TWO_STEPS + "XXXX was seen alone twice in the period - it should be every visit. His views were recorded in "
          "June, and they should have gone to the review.", False),
         # near misses: the same steps with nothing that weighs them
@@ -89,34 +89,31 @@ def test_al203_the_child_summary_is_not_process_outside_domain_1(text, fires):
     assert ("AL203" in codes(4, text)) is fires
 
 
-# ---------------------------------------------------------------- AL202: impact words about the case alone
-# An impact-sounding sentence that never mentions the child ("the review has still not taken place", "the case has
-# drifted") says what happened to the case, not what it meant for the child; a denial that anything went wrong
-# ("There has been no drift in this plan") is still read as the writer's account of the child's plan.
+# ---------------------------------------------------------------- AL202: impact outside domain 1 settles it
+# (review mend) An impact sentence outside domain 1 still settles the domain, whether or not it names the child: the
+# household made safe is what the practice meant for the child living in it.
 @pytest.mark.parametrize(
     "text, fires",
     [
-        (_TWO_STEPS + "The case has drifted since the summer.", True),
-        # near misses: the same drift said of the child, and drift denied
+        (_TWO_STEPS + "As a result, the home is now safe and there have been no further police call-outs.", False),
         (_TWO_STEPS + "XXXX has waited since the summer for a new school place.", False),
-        (_TWO_STEPS + "There has been no drift in this plan.", False),
+        # near miss: steps only
+        (_TWO_STEPS + "The plan was reviewed in June.", True),
     ],
 )
-def test_al202_impact_words_about_the_case_alone_are_not_impact(text, fires):
+def test_al202_an_impact_sentence_outside_domain_1_settles_the_domain(text, fires):
     assert ("AL202" in codes(5, text)) is fires
 
 
-# ---------------------------------------------------------------- AL203: a which-clause that judges with a participle
-# "..., which is confusing for anyone new to the case": a participle used as an adjective, acting on nothing, said of
-# what was just told, judges it like "which is good practice"; a which-clause that reports another step does not.
+# ---------------------------------------------------------------- AL203: a which-clause that only reports
+# (review mend) "..., which is continuing", "..., which is quarterly": a plain participle or adjective said of the
+# step reports more of it; only an evaluative word in the which-clause ("which is good practice") judges it.
 @pytest.mark.parametrize(
     "text, fires",
     [
-        (_TWO_STEPS + "Two versions of the plan are saved on the system, which is confusing for anyone new to the "
-         "case. The minutes sit in three different folders, which is worrying.", False),
-        (_TWO_STEPS + "Two versions of the plan are saved on the system, which was agreed by the manager. The minutes "
-         "sit in three different folders.", True),
+        (_TWO_STEPS + "The parenting assessment started in May, which is continuing. The review was held in June, "
+         "which is quarterly.", True),
     ],
 )
-def test_al203_a_which_clause_judging_with_a_participle_is_not_process(text, fires):
+def test_al203_a_which_clause_that_only_reports_is_still_process(text, fires):
     assert ("AL203" in codes(2, text)) is fires

@@ -3298,36 +3298,15 @@ class DomainWithoutImpact(_AnalysisType):
             return False
         return _every_mention_under(sent, child, lambda h: h.pos_ == "NOUN" and h.lemma_.lower() in self.concerns)
 
-    @staticmethod
-    def _about_the_case_only(sent: Span, child: set[int]) -> bool:
-        """An impact-sounding sentence that never mentions the child ("Case has drifted", "The review has still not
-        taken place", "The supervision did not pick up the recording delays") says what happened to the case, the
-        record or the adults, not what it meant for the child (the guide asks for the effect on the child). A
-        denial that anything went wrong ("There has been no drift in this case", "No drift in planning") is the
-        writer's account of the child's plan as a whole and still counts."""
-        if child:
-            return False
-        root = sent.root
-
-        def denied(x: Token) -> bool:
-            return x.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in _NEG_DET for c in x.children)
-
-        if denied(root):  # a verbless note: "No drift in planning."
-            return False
-        if root.lemma_ == "be" and any(c.dep_ == "expl" for c in root.children) and any(
-                c.dep_ in ("attr", "nsubj") and denied(c) for c in root.children):
-            return False  # "There has been no drift"
-        return True
-
     def _states_an_effect(self, ctx: AuditContext, d: Domain) -> bool:
         """Whether any sentence of the domain states an effect on the child,
         read again from the parse where the class alone misjudges it."""
         sents = domain_sentences(ctx, d, self.cues, self.params.model)
+        if d.number != 1 and any(s.cls == IMPACT for _, s in sents):
+            return True  # only domain 1 opens with the case history; elsewhere an impact sentence settles it
         for sent, found, child in self.classified_sentences(ctx, d, sents):
             if found.cls == IMPACT:
                 if d.number == 1 and self._concern_raised(sent, child):
-                    continue
-                if self._about_the_case_only(sent, child):
                     continue
                 return True
             if self._effect_for_child(sent, child):
@@ -3397,12 +3376,6 @@ class ComplianceHeavy(_AnalysisType):
             "that names it the cause of something ('this is one of the reasons XXXX has no housing plan') weighs the "
             "process, not only reports it.",
         )
-        reason_marks: list[str] = Field(
-            default_factory=list,
-            description="Words that open a clause of reason ('because', a fronted 'given'): a process given its reason "
-            "in the same sentence ('the plan has no actions on it, because it is not in the assessment') is explained, "
-            "not only reported.",
-        )
         concession_marks: list[str] = Field(
             default_factory=list,
             description="Words that open a concessive clause ('even though', 'although', 'despite'): a process set "
@@ -3429,7 +3402,6 @@ class ComplianceHeavy(_AnalysisType):
         self.missed_work = {w.lower() for w in self.params.missed_work_nouns}
         self.causes = {w.lower() for w in self.params.cause_nouns}
         self.concessions = {w.lower() for w in self.params.concession_marks}
-        self.reasons = {w.lower() for w in self.params.reason_marks}
 
     def _main_verbs(self, sent: Span) -> list[Token]:
         root = sent.root
@@ -3496,17 +3468,6 @@ class ComplianceHeavy(_AnalysisType):
             if not reported:
                 return True
         return False
-
-    def _reason_given(self, sent: Span) -> bool:
-        """A clause of reason explains the process in its own sentence ("..., because it is not in the
-        assessment", "Given her age, direct work is play-based"): a clause it heads (``mark``), or a phrase
-        before the verb it belongs to (``prep``: "because of", a fronted "given")."""
-        if not self.reasons:
-            return False
-        return any(t.lower_ in self.reasons and (
-            (t.dep_ == "mark" and t.head.dep_ == "advcl")
-            or (t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and t.i < t.head.i))
-            for t in sent)
 
     def _named_cause(self, sent: Span) -> bool:
         """A clause pointing back at the process names it a cause ("..., and this is one of the reasons XXXX has
@@ -3640,18 +3601,12 @@ class ComplianceHeavy(_AnalysisType):
         c = self.cues
         for w in sent:
             v = w.head
-            if (w.lower_ == "which" and w.dep_ == "nsubj" and v.tag_ == "VBG" and not self.classifier.negated(v)
-                    and any(x.dep_ == "aux" and x.lemma_ == "be" for x in v.children)
-                    and not any(x.dep_ in ("dobj", "ccomp", "xcomp", "attr") for x in v.children)):
-                return True  # a participle as adjective with nothing it acts on: "which is confusing for anyone"
             if w.lower_ != "which" or w.dep_ != "nsubj" or v.lemma_ != "be" or self.classifier.negated(v):
                 continue
             for x in v.children:
                 if x.dep_ not in ("attr", "acomp"):
                     continue
                 pred = list(x.subtree)
-                if x.dep_ == "acomp" and x.pos_ == "ADJ" and not (c.status_adjectives.has(x) or c.timeliness_words.has(x)):
-                    return True  # any plain adjective said of what was just told weighs it ("which is confusing")
                 if any(c.evaluative_adjectives.has(t) or c.evaluative_nouns.has_at(t)
                        or (t.lower_ == "too" and t.dep_ == "advmod") for t in pred):
                     return True
@@ -3669,7 +3624,7 @@ class ComplianceHeavy(_AnalysisType):
                 if _child_summary_class(found):
                     continue  # who the child is (their age, where they live): in any domain, not a process
                 if (self._judged_in_clause(sent) or self._conceded(sent) or self._named_cause(sent)
-                        or self._hypothetical_reader(sent) or self._reason_given(sent) or self._standard_set(sent)):
+                        or self._hypothetical_reader(sent) or self._standard_set(sent)):
                     continue  # the process weighed in its own sentence: a judgement, not only a report
                 if self._challenge(sent):
                     continue
