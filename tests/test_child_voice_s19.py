@@ -94,3 +94,36 @@ def test_al206_an_embedded_question_gives_no_view(body):
 ])
 def test_al206_what_was_said_is_their_voice(body):
     assert not _voice_fired(body)
+
+
+# ---------------------------------------------------------------- review of the above: content after the question
+@pytest.mark.parametrize("body", [
+    # a which-clause gives the answer
+    D4 + "XXXX told the worker what she wanted, which was to stay at her school.\n",
+    # a coordinated that-clause gives content
+    D4 + "XXXX explained what happened at contact and that it frightened her.\n",
+    # the question is the subject of a predicate that answers it
+    D4 + "XXXX said what she wanted was to live with her dad.\n",
+    # a dash, like a colon, introduces the answer
+    D4 + "XXXX told the worker what she likes about school - art and her friend Amy.\n",
+    # the child's name in brackets after the pronoun is that pronoun, not a later mention
+    D4 + "She (XXXX) said she wants to stay with her nan.\n",
+    # a clause with its own subject joined to another person's clause is not that person's report
+    D4 + "Mum was present but XXXX said she wants more time with her brother.\n",
+])
+def test_al206_content_after_the_question_is_their_voice(body):
+    assert not _voice_fired(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a comment on the telling, not its content
+    D4 + "XXXX told the worker what she wanted, which was helpful.\n",
+    # a second question joined to the first still gives no answer
+    D4 + "XXXX explained what happened at contact and why it frightened her.\n",
+    # someone else's name in brackets: that person speaks
+    D4 + "She (mum) said XXXX wants to stay with her nan.\n",
+    # the parent reports both clauses
+    D4 + "Mum was present and said XXXX wants more time with her brother.\n",
+])
+def test_al206_near_misses_after_the_question_still_fire(body):
+    assert _voice_fired(body)

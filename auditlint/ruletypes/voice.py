@@ -314,7 +314,10 @@ class ChildVoice(RuleType):
         for _ in range(4):
             if h.dep_ not in ("ccomp", "conj", "xcomp") or h.head.i == h.i:
                 return False
+            own = h.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
             h = h.head
+            if own and h.lemma_.lower() not in self.account:
+                continue  # "Mum was present but XXXX said ...": a clause with its own subject, joined, not reported
             if h.pos_ in ("VERB", "AUX"):
                 subs = self.clf.subjects(h)
                 if subs and not any(s.i in child for s in subs):
@@ -423,23 +426,55 @@ class ChildVoice(RuleType):
     def _only_what_about(self, v: Token, sent: Span) -> bool:
         """A verb of saying whose only content is an embedded question ("she can say what worries her", "he
         told the worker what he wanted", "used it to explain to his friend why a social worker visits"): that
-        the child can or did say something, not what. Not a degree ("told me how scared she was"), nor with
-        the words given (a quotation or a colon after the verb) or another complement that gives them."""
+        the child can or did say something, not what. Only when the question is the verb's whole content: not a
+        degree ("told me how scared she was"), nor with the words given (a quotation, or a colon or dash after
+        the question), nor with what follows the question giving the answer: a which-clause ("what she wanted,
+        which was to stay"), a coordinated that-clause ("what happened and that it frightened her"), or a
+        predicate whose subject the question is ("said what she wanted was to live with dad")."""
         if v.lemma_.lower() not in self.account:
             return False
         comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd")]
         if not comps or _spoken_quote(sent) or any(x.text == ":" for x in sent if x.i > v.i):
             return False
 
+        def answers(x: Token) -> bool:
+            """``x`` is a which-clause giving the answer: "which was that nobody listens", "which was to stay",
+            "which was her nan's house" (a clause, or a thing someone owns, after "be"), not a comment on the
+            telling ("which was helpful", "which is a big step", "which is good practice")."""
+            return x.lemma_ == "be" and any(w.dep_ == "nsubj" and w.lower_ == "which" for w in x.children) and any(
+                d.i > x.i and (d.dep_ in ("ccomp", "xcomp") or (d.dep_ == "attr" and any(
+                    a.dep_ == "poss" for a in d.children))) for d in x.children)
+
         def asked(c: Token) -> bool:
-            if any(d.i > c.i and (d.dep_ == "appos" or (d.lemma_ == "be" and any(
-                    w.dep_ == "nsubj" and w.lower_ == "which" for w in d.children))) for d in c.children):
+            if any(d.i > c.i and (d.dep_ == "appos" or answers(d)) for d in c.children):
                 return False  # "said why she ran away, which was that nobody listens": the answer follows
             # the question follows the verb: "what he says went wrong" (a relative before it) gives the content
             wh = [g for g in c.subtree if v.i < g.i <= c.i and g.lower_ in self.ASKED]
+            if any(s.dep_ == "csubj" and any(s.is_ancestor(g) or s.i == g.i for g in wh) for s in c.children):
+                return False  # "said what she wanted was to live with dad": the question is the subject, c answers
             return any(g.head.i == c.i or g.dep_ in ("dobj", "attr", "pobj") for g in wh) and not any(
                 g.lower_ == "how" and g.head.pos_ in ("ADJ", "ADV") for g in wh)  # "how scared she was"
+
+        questions = [c for c in comps if not answers(c)]
+        if len(questions) < len(comps):
+            return False  # "told the worker what she wanted, which was to stay at her school"
+        start = min(c.left_edge.i for c in comps)
+        for x in sent:
+            if x.i <= start:
+                continue
+            if self._dash(x) and any(y.is_alpha for y in sent.doc[x.i + 1:sent.end]):
+                return False  # "what she likes about school - art and her friend Amy": the answer after a dash
+            if x.dep_ == "conj" and x.head.i in {v.i, *(c.i for c in comps)} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
+                return False  # "explained what happened and that it frightened her"
         return all(asked(c) for c in comps)
+
+    @staticmethod
+    def _dash(x: Token) -> bool:
+        """A dash between words ("school - art and her friend Amy"), not a hyphen inside one ("step-dad")."""
+        if x.text in ("–", "—", "--"):
+            return True
+        return x.text == "-" and bool(x.whitespace_) and x.i > 0 and bool(x.doc[x.i - 1].whitespace_)
 
     def _introduces(self, p: Token) -> bool:
         """A phrase ("in her words") that opens the clause it modifies, which gives what was said ("In her words,
@@ -745,6 +780,8 @@ class ChildVoice(RuleType):
             for x in v.subtree:
                 if x.i not in names or x.i < t.i or in_quotes(text, x.idx, x.idx + len(x)):
                     continue  # only a name after the pronoun ("I met XXXX; she said ..." may be the child)
+                if t.is_ancestor(x) or self._bracketed_after(t, x):
+                    continue  # "She (XXXX) said ...": the pronoun's own name in apposition, not a later mention
                 top = x
                 while top.head.i != v.i and top.head.i != top.i:
                     top = top.head
@@ -755,6 +792,15 @@ class ChildVoice(RuleType):
                     out |= {j for j in child if t.i < j < x.i and doc[j].lower_ == t.lower_}
                     break
         return out
+
+    @staticmethod
+    def _bracketed_after(t: Token, x: Token) -> bool:
+        """``x`` stands in brackets opened just after ``t`` ("she (XXXX)", "she [XXXX]"), however it was parsed."""
+        doc = t.doc
+        if t.i + 1 >= len(doc) or doc[t.i + 1].text not in ("(", "["):
+            return False
+        return not any(y.text in (")", "]") for y in doc[t.i + 2:x.i]) and any(
+            y.text in (")", "]") for y in doc[x.i + 1:t.sent.end])
 
     def _speaker_before(self, v: Token, subs: list[Token], child: set[int]) -> bool:
         """A verb joined to an earlier clause ("she was grizzly and mother said ...") whose own speaker stands
