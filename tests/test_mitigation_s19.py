@@ -137,3 +137,34 @@ def test_past_day_fires(text):
 )
 def test_past_day_quiet(text):
     assert not fires(text), text
+
+
+# --------------------------------------------------------------------------
+# Review of session 19: 'only' + a date needs a verb of the work (a piece of it as subject or object), and 'day N'
+# needs an assessment in its clause; a day count in other digits is read without error
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The core group was only held on 12 June because the chair was on leave.",
+        "The health assessment was completed on day 58 due to staff sickness in the team.",
+    ],
+)
+def test_review_s19_lateness_fires(text):
+    assert fires(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worker, who only joined the team on 3 January after a restructure, has visited every two weeks.",
+        "XXXX was seen alone on day 50 of the placement, when the agency worker visited.",
+    ],
+)
+def test_review_s19_lateness_near_misses(text):
+    assert not fires(text), text
+
+
+@pytest.mark.parametrize("day", ["\u00b2", "\u00b2\u2070", "\u0663"])
+def test_review_s19_day_in_other_digits(day):
+    fires(f"The assessment was completed on day {day} because the worker was off sick.")  # must not raise

@@ -158,7 +158,7 @@ def test_stirred_near_misses(text):
     "The supervision record is a soul-destroying list of the same actions.",
     "The kinship carers are an inspiration to everyone who works with them.",
     "The new worker has been a godsend for this family.",
-    "XXXX's grandmother is a credit to the family.",
+    "XXXX's grandmother is an absolute credit to the family.",  # plain praise, intensified
 ])
 def test_emotive_words_fire(text):
     assert fires("AL401", text)
@@ -201,8 +201,6 @@ def test_did_nothing_near_misses(text):
 # AL402: choices in other words; traits on a young person named by a common noun
 # --------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The reviewing officer elected not to escalate the drift.",
-    "The worker opted not to see XXXX alone.",
     "XXXX is a manipulative teenager.",  # a trait on a young person named by a common noun
 ])
 def test_choice_and_person_nouns_fire(text):
@@ -212,6 +210,63 @@ def test_choice_and_person_nouns_fire(text):
 @pytest.mark.parametrize("text", [
     "The teenager was not seen for five weeks.",  # a fact about the child
     "The family opted for a kinship placement.",  # a choice, not a refusal
+    # 'opted/elected not to' record a decision, often a reasoned one (review of session 19)
+    "The reviewing officer elected not to escalate the drift.",
+    "The IRO elected not to escalate, having spoken to the team manager.",
+    "Mum opted not to take up the offer of a parenting course.",
 ])
 def test_choice_and_person_nouns_near_misses(text):
     assert not fires("AL402", text)
+
+
+# --------------------------------------------------------------------------
+# Review of session 19: near misses read from the parse, each beside a sentence of the class that still fires
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The duty team left the referral in a drawer.",  # leaving: inaction in itself
+    "The manager kept the strategy minutes on a shelf for six weeks.",  # keeping, for a span of time
+    "The locality team treated the transfer summary as a formality.",  # a service as the doer
+    "The police did nothing to follow up the second disclosure.",
+    "The IRO, presumably keen to close the review, did not ask about school.",  # a past act
+])
+def test_review_s19_blame_still_fires(text):
+    assert fires("AL402", text)
+
+
+@pytest.mark.parametrize("text", [
+    # (a) a thing kept where it belongs, or work put on a shelf for a reason: not work left there
+    "The nursery keeps her inhaler in a drawer in the office.",
+    "The school keeps a spare uniform for XXXX on a shelf in the office.",
+    "The old files were kept in a drawer in the office until they were scanned.",
+    "The referral was put on the shelf in the duty office pending allocation.",
+    # (b) the family's treatment of the child or of contact: evidence the audit weighs, not the writer's charge
+    "Mother treats XXXX as a nuisance and rarely speaks to her.",
+    "Dad treated XXXX like a skivvy, making her care for her younger siblings.",
+    "Her carers treat contact as optional when XXXX is unwell.",
+    # (d) no further action: a matter closed
+    "The police took no further action and did nothing further after XXXX withdrew her account.",
+    # (e) a forecast, or what will be done to someone: no guessed motive
+    "Mum will no doubt find the move to a new area hard.",
+    "The school will no doubt be asked to contribute to the plan.",
+    "Dad will no doubt ask for more contact at the next review.",
+])
+def test_review_s19_blame_near_misses(text):
+    assert not fires("AL402", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Her devotion to her brother is profoundly moving.",
+    "Contact is a joy to watch.",  # the writer's verdict: no person who feels it
+    "The carers are such a credit to the service.",  # praise intensified
+])
+def test_review_s19_emotive_still_fires(text):
+    assert fires("AL401", text)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan is now really moving quickly.",  # (f) a verb with a manner adverb: motion
+    "Contact is a joy for XXXX, who looks forward to it each week.",  # (g) the child's own joy
+    "XXXX's progress is a credit to her foster carers.",  # (h) ordinary praise
+])
+def test_review_s19_emotive_near_misses(text):
+    assert not fires("AL401", text)

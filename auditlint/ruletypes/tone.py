@@ -631,8 +631,11 @@ class Blame(RuleType):
         )
         put_away: dict[str, list[str]] = Field(
             default_factory=dict,
-            description="Work put out of sight and left there: 'verbs' of keeping or lying (keep, leave, sit) and "
-            "'places' out of sight (drawer, shelf): 'kept the referral in a drawer', 'it sat in a drawer'.",
+            description="Work put out of sight and left there: 'verbs' of lying or leaving (sit, leave: inaction in "
+            "themselves), 'keeping' verbs (keep, put: inaction only for a span of time, 'kept the referral in a "
+            "drawer for three months', not 'put on the shelf pending allocation'), 'places' out of sight (drawer, "
+            "shelf), 'work' nouns the thing put away must be (referral, report: not 'her inhaler'), and 'regret' "
+            "adverbs that tell it with regret, not as a charge ('the referral, sadly, sat in a drawer').",
         )
         unread_approval: dict[str, list[str]] = Field(
             default_factory=dict,
@@ -650,6 +653,22 @@ class Blame(RuleType):
             "summary as optional', 'treated XXXX like a criminal', 'treats them as a joke'): a belittling stance "
             "put on whoever does the treating.",
         )
+        treating_verbs: list[str] = Field(
+            default_factory=list, description="Verbs of treating someone or something as something (treat).")
+        still_markers: list[str] = Field(
+            default_factory=list,
+            description="Adverbs that say inaction persisted after a prompt ('she still did nothing'): any adult.")
+        every_service: list[str] = Field(
+            default_factory=list,
+            description="Bare plurals for the whole network ('professionals did nothing'): no one answerable.")
+        further_words: list[str] = Field(
+            default_factory=list,
+            description="Words that make 'did nothing' a procedural close ('did nothing further', 'no further "
+            "action'), not inaction.")
+        repeat_words: list[str] = Field(
+            default_factory=list,
+            description="Words that make a guessed future act a repeat of past conduct ('will no doubt do the "
+            "same again'): a habit charged, not a plain forecast ('will no doubt ask for more contact').")
         evidential_verbs: list[str] = Field(
             default_factory=list,
             description="Verbs after 'did nothing to' that weigh evidence, not effort ('did nothing to suggest she "
@@ -692,7 +711,15 @@ class Blame(RuleType):
         self.credit_verbs = frozenset(norm(x) for x in p.credit_verbs)
         self.motive_guesses = [norm(x).split() for x in p.motive_guesses]
         self.put_away_verbs = frozenset(norm(x) for x in p.put_away.get("verbs", []))
+        self.put_away_keeping = frozenset(norm(x) for x in p.put_away.get("keeping", []))
         self.put_away_places = frozenset(norm(x) for x in p.put_away.get("places", []))
+        self.put_away_work = frozenset(norm(x) for x in p.put_away.get("work", []))
+        self.put_away_regret = frozenset(x.lower() for x in p.put_away.get("regret", []))
+        self.treating_verbs = frozenset(norm(x) for x in p.treating_verbs)
+        self.still_markers = frozenset(x.lower() for x in p.still_markers)
+        self.every_service = frozenset(x.lower() for x in p.every_service)
+        self.further_words = frozenset(x.lower() for x in p.further_words)
+        self.repeat_words = frozenset(x.lower() for x in p.repeat_words)
         self.approving_verbs = frozenset(norm(x) for x in p.unread_approval.get("verbs", []))
         self.reading_verbs = frozenset(norm(x) for x in p.unread_approval.get("reading", []))
         self.incapable_verbs = frozenset(norm(x) for x in p.incapable_verbs)
@@ -2636,7 +2663,10 @@ class Blame(RuleType):
         presumably with one eye on the clock, didn't ask ...", "Mum will no doubt do the same again"): a motive or
         a habit put on the person that the file cannot evidence. Not of the child, not in someone's reported
         account, not with a verb of care or credit ("the school will no doubt welcome her back"), not a certainty
-        ("there is no doubt that ...", "I have no doubt")."""
+        ("there is no doubt that ...", "I have no doubt"). A guess at what they will do charges a habit only when it
+        repeats their past conduct (``repeat_words``: "do the same again", "miss the next contact too"); a plain
+        forecast ("Dad will no doubt ask for more contact") or what will be done to them ("the school will no
+        doubt be asked") is no charge."""
         if not self.motive_guesses:
             return
         for s, e in self._marker_spans(doc, self.motive_guesses):
@@ -2645,18 +2675,24 @@ class Blame(RuleType):
                 continue
             if norm(v.lemma_) in self.credit_verbs and not self._negated(v) or self._credit_in_clause(v):
                 continue
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+                continue  # "the school will no doubt be asked to contribute": what will be done to them
+            modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.children)
+            if modal and not any(x.lower_ in self.repeat_words for c in v.children if c.dep_ in ("advmod", "dobj")
+                                 for x in c.subtree):
+                continue  # "Dad will no doubt ask for more contact": a forecast, not a habit ("do the same again")
             subj = self._subject_at(v, "adult", passive_agent=False)
             if subj is None or self._is_child(subj):
                 continue
             yield min(subj.left_edge.i, s), max(e, v.i + 1), "verb", None
 
-    _REGRET = frozenset({"sadly", "unfortunately", "regrettably"})
-
     def _put_away(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """Work put out of sight and left there ("Children's services kept the referral in a drawer for three
         months", "it sat in a drawer"): an idiom of neglect that charges whoever held the work, with or without an
-        agent. Not of the child or a family member, not negated, not in someone's reported account ("Mum keeps
-        the medicine in a drawer" is where a thing is kept)."""
+        agent. The thing must be a piece of work (a pronoun stands for it), and left there: a verb of lying or
+        leaving, or one of keeping with a span of time ("kept ... for three months"; "the nursery keeps her
+        inhaler in a drawer", "put on the shelf pending allocation" say where a thing is kept). Not of the child or
+        a family member, not negated, not in someone's reported account."""
         if not self.put_away_places:
             return
         for t in doc:
@@ -2664,10 +2700,23 @@ class Blame(RuleType):
                 continue
             prep = t.head
             v = prep.head
+            lemma = norm(v.lemma_)
             if prep.lower_ not in ("in", "on", "into") or v.pos_ not in ("VERB", "AUX") \
-                    or norm(v.lemma_) not in self.put_away_verbs or self._negated(v) or self._reported(v):
+                    or lemma not in self.put_away_verbs | self.put_away_keeping or self._negated(v) or self._reported(v):
                 continue
-            if any(c.dep_ == "advmod" and c.lower_ in self._REGRET for c in v.children):
+            if lemma in self.put_away_keeping and not any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "since") and any(
+                        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                    or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in [*v.children, *t.children]):
+                continue  # "keeps her inhaler in a drawer", "put on the shelf pending allocation": kept, not left
+                # (the span may hang from the place: "kept the referral in a drawer for six weeks")
+            things = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] or [
+                x for x in subjects_of(v) if x.dep_ == "nsubj"]
+            if self.put_away_work and not any(
+                    x.pos_ == "PRON" or norm(x.lemma_) in self.put_away_work or x.lower_ in self.put_away_work
+                    for x in things):
+                continue  # "the old files were kept in a drawer", "a spare uniform on a shelf": not a piece of work
+            if any(c.dep_ == "advmod" and c.lower_ in self.put_away_regret for c in v.children):
                 continue  # "the referral, sadly, sat in a drawer until March": told with regret, not as a charge
             holders = [x for x in subjects_of(v, passive_agent=True)]
             held = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")] or [
@@ -2708,18 +2757,18 @@ class Blame(RuleType):
                 continue
             yield v.i, t.i + 1, "verb", None
 
-    _TREATING = frozenset({"treat"})
-
     def _belittled(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """Someone said to treat a person, a duty or a service as something belittling ("a worker who treated the
         transfer summary as optional", "the night staff treated XXXX like a criminal", "Gran has been treated by
         this team as a free babysitting service", "who treats them as a joke"): a stance of contempt put on whoever
         does the treating, a person or a service (the child too: a charge about her attitude). Not a document's
         or an assessment's treatment of something ("the assessment treats him as a protective factor" is a
-        finding about the work), not someone's reported account, not negated."""
+        finding about the work), not someone's reported account, not negated; not of the family ("Mother treats
+        XXXX as a nuisance", "her carers treat contact as optional" record their care of her, the evidence an
+        audit weighs, not the writer's charge)."""
         if not self.belittling:
             return
-        for t in tokens_with(doc, self._TREATING):
+        for t in tokens_with(doc, self.treating_verbs):
             if t.pos_ != "VERB" or self._reported(t) or self._negated(t):
                 continue
             label = None
@@ -2738,19 +2787,17 @@ class Blame(RuleType):
             doers = [t.head if d.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl" else self._members(d) for d in doers]
             doers += [g for d in doers if d.pos_ in ("PRON", "NUM", "DET") for c in d.children
                       if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "some of the staff"
-            if not any(self._accountable(d, "adult") or self._is_child(d) or self.people.is_person(d) for d in doers):
+            if not any(self._accountable(d, "agency") or self._is_child(d) for d in doers):
                 continue
             start = min([t.i, *(d.left_edge.i for d in doers)])
             yield start, label.i + 1, "verb", None
-
-    _STILL = frozenset({"still"})
-    _EVERY_SERVICE = frozenset({"professionals", "agencies", "services"})
 
     def _did_nothing(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """A professional, a service or a worker named by first name said to have done nothing ("The IRO did
         absolutely nothing to challenge the drift", "Worker did nowt to chase it"): inaction told as the person's
         doing, like "failed to"; of any adult only when they had been asked ("she was told, and she still did
-        nothing"). Not "did nothing wrong" (cleared), not "did nothing to suggest ..." (evidence), not negated or
+        nothing"). Not "did nothing wrong" (cleared), not "did nothing to suggest ..." (evidence), not "did nothing
+        further" (a matter closed, as "no further action"), not negated or
         in a question, not in someone's reported account."""
         for t in tokens_with(doc, self._NOTHING_DONE):
             v = t.head
@@ -2758,15 +2805,18 @@ class Blame(RuleType):
                 continue
             if any(c.dep_ in ("amod", "acomp") or c.pos_ == "ADJ" for c in t.children):
                 continue  # "did nothing wrong"
+            if any(c.lower_ in self.further_words for c in [*t.children, *v.children]):
+                continue  # "did nothing further after she withdrew her account": the matter closed, not inaction
             if any(norm(x.lemma_) in self.evidential_verbs for c in [*t.children, *v.children]
                    if c.dep_ in ("relcl", "acl", "advcl", "xcomp") for x in [c]):
                 continue  # "did nothing to suggest she was drinking"
             sent = v.sent
             if sent[-1].text == "?":
                 continue
-            level = "adult" if any(c.dep_ == "advmod" and c.lower_ in self._STILL for c in v.children) else "agency"
+            still = any(c.dep_ == "advmod" and c.lower_ in self.still_markers for c in v.children)
+            level = "adult" if still else "agency"
             subj = self._subject_at(v, level, passive_agent=False)
-            if subj is None or self._is_child(subj) or subj.lower_ in self._EVERY_SERVICE and not any(
+            if subj is None or self._is_child(subj) or subj.lower_ in self.every_service and not any(
                     c.dep_ == "det" for c in subj.children):
                 continue  # "while professionals sat back and did nothing": the whole network, no one answerable
             yield min(subj.left_edge.i, v.i), t.i + 1, "verb", None
@@ -3445,6 +3495,23 @@ class Mitigation(RuleType):
             default_factory=list,
             description="Units of time long enough to make a wait a delay (day, week, month).",
         )
+        then_preps: list[str] = Field(
+            default_factory=list,
+            description="Prepositions that place a piece of work in time after 'only' ('only completed on 9 May', "
+            "'only resumed in September').",
+        )
+        timed_work: list[str] = Field(
+            default_factory=list,
+            description="Pieces of the work that 'only' + a date can call late (assessment, visit, case): the "
+            "subject or object of the verb 'only' is on ('visits only resumed in September', 'only took the case "
+            "over in February'; not 'who only joined the team on 3 January').",
+        )
+        assessment_nouns: list[str] = Field(
+            default_factory=list,
+            description="Nouns of an assessment whose day count ``assessment_days`` measures: 'day N' is late only "
+            "in a clause about one ('the assessment was completed on day 61', not 'seen on day 50 of the "
+            "placement').",
+        )
         assessment_days: int = Field(
             default=0,
             description="The working days an assessment has ('completed on day 61' is past it when this is 45); 0 "
@@ -3637,6 +3704,9 @@ class Mitigation(RuleType):
         self.duration_nouns = frozenset(norm(w) for w in p.duration_nouns)
         # the vocabulary of the parse-read patterns (adopted reasons, frames, hedges, findings held to account)
         self.provision_nouns = frozenset(norm(w) for w in p.provision_nouns)
+        self.then_preps = frozenset(w.lower() for w in p.then_preps)
+        self.timed_work = frozenset(norm(w) for w in p.timed_work)
+        self.assessment_nouns = frozenset(norm(w) for w in p.assessment_nouns)
         self.adopting_verbs = frozenset(norm(w) for w in p.adopting_verbs)
         self.reporting_verbs = frozenset(norm(w) for w in p.reporting_verbs)
         self.context_nouns = frozenset(norm(w) for w in p.context_nouns)
@@ -4200,17 +4270,18 @@ class Mitigation(RuleType):
                 return True
         return False
 
-    _THEN_PREPS = frozenset("on in at until after by".split())
-
-    @staticmethod
-    def _only_then(t: Token) -> bool:
+    def _only_then(self, t: Token) -> bool:
         """"Only" on a verb of the work, which a date or time then places ("was only completed on 9 May", "only
-        started in the spring", "only held a week before the move"): done late, as "not until" says it. Not "only
-        seen on video" (a manner, no time) nor "only held because the school rang" (a reason)."""
+        started in the spring", "only held a week before the move"): done late, as "not until" says it. A verb of
+        the work has a piece of it (``timed_work``) as its subject or object ("visits only resumed", "only took
+        the case over"; not "the worker, who only joined the team on 3 January"). Not "only seen on video" (a
+        manner, no time) nor "only held because the school rang" (a reason)."""
         if t.lower_ != "only" or t.dep_ != "advmod" or t.head.pos_ != "VERB" or t.head.i < t.i:
             return False
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and self._timed_work(c) for c in t.head.children):
+            return False
         for c in t.head.children:
-            if c.dep_ == "prep" and c.lower_ in Mitigation._THEN_PREPS and c.i > t.head.i:
+            if c.dep_ == "prep" and c.lower_ in self.then_preps and c.i > t.head.i:
                 if any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or any(
                         x.like_num for x in g.subtree)) for g in c.children):
                     return True
@@ -4219,15 +4290,27 @@ class Mitigation(RuleType):
                 return True
         return False
 
+    def _timed_work(self, n: Token) -> bool:
+        """``n`` names a piece of the work (``timed_work``), alone or with its compounds ("the core group", "the
+        life story book")."""
+        comps = sorted((x for g in n.children if g.dep_ == "compound" and g.i < n.i for x in g.subtree),
+                       key=lambda x: x.i)
+        words = [*(g.lower_ for g in comps), n.lemma_]
+        return any(norm(" ".join(words[k:])) in self.timed_work for k in range(len(words)))
+
     def _past_day(self, t: Token) -> bool:
         """Work done on a day of the assessment past its timescale (``assessment_days``): "completed on day 61",
-        "signed off on day 52"; not "seen on day 3"."""
+        "signed off on day 52"; not "seen on day 3", and only in a clause about an assessment
+        (``assessment_nouns``: not "seen alone on day 50 of the placement")."""
         limit = self.params.assessment_days
         if not limit or t.lower_ != "day" or t.dep_ != "pobj" or t.head.lower_ not in ("on", "by", "at"):
             return False
-        if t.head.head.pos_ != "VERB":
+        v = t.head.head
+        if v.pos_ != "VERB":
             return False
-        n = next((c for c in t.children if c.dep_ == "nummod" and c.text.isdigit() and c.i > t.i), None)
+        if not any(norm(x.lemma_) in self.assessment_nouns for x in v.subtree):
+            return False  # "seen alone on day 50 of the placement": no assessment's timescale in the clause
+        n = next((c for c in t.children if c.dep_ == "nummod" and c.text.isdecimal() and c.i > t.i), None)
         return n is not None and int(n.text) > limit
 
     @staticmethod
@@ -5712,6 +5795,16 @@ class Emotive(LexiconRule):
         )
         reactions: Reactions | None = None
         emphasis: Emphasis | None = None
+        feeling_nouns: list[str] = Field(
+            default_factory=list,
+            description="Verdict nouns that also name a feeling (joy, delight): with 'for'/'to' + a person they say "
+            "what that person feels ('contact is a joy for XXXX'), not the writer's praise.",
+        )
+        plain_praise: list[str] = Field(
+            default_factory=list,
+            description="Praise nouns that are ordinary unless intensified ('a credit to her carers' is plain; 'an "
+            "absolute credit', 'such a credit' gush).",
+        )
         measured: list[str] = Field(
             default_factory=list,
             description="Words of a state that an adverb of extent measures rather than intensifies "
@@ -5737,6 +5830,8 @@ class Emotive(LexiconRule):
         self.negatives = {norm(x) for x in p.negatives}
         self.family_adverbs = {norm(x) for x in p.family_adverbs}
         self.exp_preps = {w.lower() for w in p.experiencer_prepositions}
+        self.feeling_nouns = frozenset(norm(w) for w in p.feeling_nouns)
+        self.plain_praise = frozenset(norm(w) for w in p.plain_praise)
         self.experiencers = LexiconMatcher([Entry(w) for w in p.experiencers]) if p.experiencers else None
         self._child = "xxxx"
         h = p.hyperbole
@@ -5781,8 +5876,8 @@ class Emotive(LexiconRule):
     def _experienced(self, doc: Doc, m: Match, child: str) -> bool:
         """'frightening for XXXX', 'was terrifying to her': the word says what a person felt."""
         root = head_of(doc, m.start, m.end)
-        if root.pos_ not in ("ADJ", "VERB"):
-            return False
+        if root.pos_ not in ("ADJ", "VERB") and not (root.pos_ == "NOUN" and norm(root.lemma_) in self.feeling_nouns):
+            return False  # (a feeling noun too: "contact is a joy for XXXX", her joy, not the writer's praise)
         if self._outcome_verdict(root):
             return False  # "devastating for him", "a catastrophe for XXXX": the writer's verdict on the outcome
         feeler = root.head if root.dep_ == "acomp" else root
@@ -5870,8 +5965,7 @@ class Emotive(LexiconRule):
             if v.pos_ not in ("VERB", "AUX") or norm(v.lemma_) not in ("be", "feel", "seem"):
                 continue
             spans = [s for s in v.children if s.dep_ in ("nsubj", "nsubjpass") and (
-                norm(s.lemma_) in self.spans or any(c.dep_ == "nummod" for c in s.children) and s.lemma_.lower() in (
-                    "day", "week", "month", "year", "hour", "minute"))]
+                norm(s.lemma_) in self.spans)]
             if spans:
                 yield min(s.left_edge.i for s in spans), t.i + 1
 
@@ -6042,7 +6136,7 @@ class Emotive(LexiconRule):
         """A participle of stirred feeling made emphatic ("Her devotion to her brother is profoundly moving", "one
         of the most moving things I have read"): the writer's reaction in place of the finding. Only with a degree
         word on it and no object or direction ("is moving to her aunt's", "the plan is not moving", "touching
-        the hob" are motion and contact)."""
+        the hob" are motion and contact), nor with any other adverb ("the plan is now really moving quickly")."""
         if not self.stirring:
             return
         for t in doc:
@@ -6050,9 +6144,10 @@ class Emotive(LexiconRule):
                 continue
             if not any(c.dep_ == "advmod" and c.lower_ in self.stirring_degrees for c in t.children):
                 continue
-            if any(c.dep_ in ("dobj", "prep", "prt", "nsubjpass") or c.dep_ == "advmod" and c.lower_ in (
-                    "forward", "on", "away", "back", "out", "in", "along") for c in t.children):
-                continue
+            if any(c.dep_ in ("dobj", "prep", "prt", "nsubjpass", "advcl", "npadvmod") or c.dep_ == "advmod" and
+                   c.lower_ not in self.stirring_degrees for c in t.children):
+                continue  # a verb's adverb of manner, time or direction ("really moving quickly", "moving on",
+                # "now really moving"): motion; the adjective of feeling takes only a degree word
             if self._negated(t):
                 continue
             yield min(c.i for c in t.children if c.dep_ == "advmod" and c.lower_ in self.stirring_degrees), t.i + 1
@@ -6252,6 +6347,8 @@ class Emotive(LexiconRule):
         if m.entry.data.get(self.params.use_field) == "predicate" and not self._verdict(head_of(doc, m.start, m.end)):
             return True  # "dog mess on the floor", "XXXX was having nightmares": the thing itself
         root = head_of(doc, m.start, m.end)
+        if self.plain_praise and not self._intensified_praise(doc, m):
+            return True  # "XXXX's progress is a credit to her foster carers": ordinary praise
         if self._named(root) or self._reported(root) or self._literal_verb(root, m):
             return True
         if self.clinical and m.end - m.start == 1 and root.pos_ == "ADJ" and self._clinical(root):
@@ -6260,6 +6357,24 @@ class Emotive(LexiconRule):
             return False
         return super()._excused(doc, m) and not (self._its_for_it_is(root) or self._owned_idiom(doc, m)) or self._experienced(
             doc, m, self._child) or (self._lived(doc, m, self._child) and not self._stressed_ordeal(doc, m))
+
+    def _intensified_praise(self, doc: Doc, m: Match) -> bool:
+        """Whether a plain praise noun in the match (``plain_praise``: credit) is intensified: an adjective on it
+        ("an absolute credit", "a real credit"), a degree word on it or its copula ("such a credit", "is really
+        a credit"), or a second verdict noun coordinated with it ("a credit to himself and an inspiration"). True
+        for a match with no plain praise noun in it."""
+        nouns = [t for t in doc[m.start : m.end] if t.pos_ == "NOUN" and norm(t.lemma_) in self.plain_praise]
+        if not nouns:
+            return True
+        for n in nouns:
+            kids = [*n.children, *(n.head.children if n.dep_ in ("attr", "appos") else ())]
+            if any(c.dep_ == "amod" and c.i < n.i or c.dep_ in ("advmod", "predet", "amod") and norm(c.lemma_) in
+                   self.degree_words for c in kids):
+                return True
+            if any(c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.dep_ == "det" for g in c.children)
+                   for c in n.children):
+                return True  # praise stacked on praise: "a credit to himself and an inspiration to the whole team"
+        return False
 
     _DICTATED = re.compile(r"\bquote\b(.*?)\bunquote\b", re.I | re.S)
 
