@@ -35,8 +35,10 @@ _MONTH_RE = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _ORD = r"(?:st|nd|rd|th)?"
-# what every date form in find_dates has: a digit, or a month's name (or short name) at the start of a word
-_MAYBE_DATE = re.compile(rf"\d|\b{_MONTH_RE}", re.IGNORECASE)
+# what every date form in find_dates has: a digit, or a month's name (or short name) as a whole word (each form reads
+# it after a space, a hyphen, a slash or a comma, and before a dot, a comma, a space or the end: never inside a
+# word, so "decision", "married", "novel" are no month)
+_MAYBE_DATE = re.compile(rf"\d|\b{_MONTH_RE}(?!\w)", re.IGNORECASE)
 
 # a hyphen may join two dates into a range ("3/4/24-5/4/24"), not a word and a number ("G-3.1.24") nor the parts
 # of a longer number ("12-34-56-78"): see ``_hyphen_joined``
@@ -319,12 +321,30 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
     if not _MAYBE_DATE.search(text):
         return found  # every date form below has a digit or a month's name: most sentences have neither
 
-    has_digit, has_month = _DIGIT.search(text) is not None, _MONTH_WORD.search(text) is not None
+    has_digit = _DIGIT.search(text) is not None
+    month_starts = [m.start() for m in _MONTH_WORD.finditer(text)]  # where a month's name starts (few, often none)
+    has_month = bool(month_starts)
+    # a day in words ("the sixteenth of", "September the twelfth"): each holds one of _ORD_WORD_PARTS (a text that is
+    # not ASCII is always tried: a letter outside ASCII may match one of theirs when case is ignored)
+    has_ord_word = has_month and (not text.isascii() or any(map(text.lower().__contains__, _ORD_WORD_PARTS)))
 
-    def scan(rx: re.Pattern) -> Iterator[re.Match]:
-        """``rx.finditer(text)``; nothing where the text lacks what every match of ``rx`` holds (a digit, a month)."""
-        if not has_digit and id(rx) in _WITH_DIGIT_IDS or not has_month and id(rx) in _WITH_MONTH_IDS:
+    digit_starts: list[int] | None = None
+
+    def scan(rx: re.Pattern) -> Iterator[re.Match] | list[re.Match]:
+        """``rx.finditer(text)``; nothing where the text lacks what every match of ``rx`` holds (a digit, a month,
+        a day in words, "May"); a pattern whose every match starts at a month's name, or at a number, is tried
+        only there."""
+        nonlocal digit_starts
+        k = id(rx)
+        if not has_digit and k in _WITH_DIGIT_IDS or not has_month and k in _WITH_MONTH_IDS \
+                or not has_ord_word and k in _WITH_ORD_WORD_IDS or rx is _MAY_ALONE and "May" not in text:
             return iter(())
+        if k in _AT_MONTH_IDS:
+            return _matches_at(rx, text, month_starts)
+        if k in _AT_NUMBER_IDS:
+            if digit_starts is None:
+                digit_starts = [m.start() for m in _NUMBER_START.finditer(text)]
+            return _matches_at(rx, text, digit_starts)
         return rx.finditer(text)
 
     def taken(s: int, e: int) -> bool:
@@ -448,10 +468,10 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
     return found
 
 
-# What every match of these holds: a digit (``\d``); a month's name at the start of a word (each is read
-# after a space, a hyphen, a slash or a comma: where ``\b`` is). find_dates tries a pattern only on a text that has it.
+# What every match of these holds: a digit (``\d``); a month's name as a whole word (each is read
+# after a space, a hyphen, a slash or a comma, where ``\b`` is, and before a dot, a comma, a space or the end). find_dates tries a pattern only on a text that has it.
 _DIGIT = re.compile(r"\d")
-_MONTH_WORD = re.compile(rf"\b{_MONTH_RE}", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"\b{_MONTH_RE}(?!\w)", re.IGNORECASE)
 _WITH_DIGIT = frozenset({_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY, _MONTH_DAY_NO_YEAR, _MONTH_DAY_BARE, _NUMERIC_DM, _DOTTED_DM,
                          _NUMERIC_MY, _MONTH_YEAR})
 _WITH_MONTH = frozenset({_DAY_MONTH, _WORD_DAY_MONTH, _MONTH_WORD_DAY, _MONTH_DAY, _MONTH_DAY_NO_YEAR, _MONTH_DAY_BARE,
@@ -459,6 +479,32 @@ _WITH_MONTH = frozenset({_DAY_MONTH, _WORD_DAY_MONTH, _MONTH_WORD_DAY, _MONTH_DA
 # the same, by identity: a compiled pattern's hash is worked out from its whole program on every look-up
 _WITH_DIGIT_IDS = frozenset(map(id, _WITH_DIGIT))
 _WITH_MONTH_IDS = frozenset(map(id, _WITH_MONTH))
+# what every ordinal day in words holds (lower-case): "first" ... "ninth", "tenth", "eleventh", "twelfth", "-teenth",
+# "twentieth", "thirtieth" ("twenty-first", "thirty-first" hold "first")
+_ORD_WORD_PARTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                   "twelfth", "teenth", "twentieth", "thirtieth")
+assert all(any(p in w for p in _ORD_WORD_PARTS) for w in _ORD_WORDS)
+_WITH_ORD_WORD_IDS = frozenset(map(id, (_WORD_DAY_MONTH, _MONTH_WORD_DAY)))
+# the patterns whose every match starts at a month's name (``(?<![\w])`` and the name, then no word character: where
+# ``_MONTH_WORD`` finds one)
+_AT_MONTH_IDS = frozenset(map(id, (_MONTH_DAY, _MONTH_DAY_NO_YEAR, _MONTH_DAY_BARE, _MONTH_WORD_DAY, _MONTH_YEAR, _MONTH_ALONE)))
+# the patterns whose every match starts at the first digit of a number (a digit after no word character: each opens
+# with a look-behind that refuses ``\w``, then a digit), and where those are (written to open with the digit, so that
+# a search skips to the digits at once)
+_AT_NUMBER_IDS = frozenset(map(id, (_ISO, _NUMERIC, _DAY_MONTH, _NUMERIC_DM, _DOTTED_DM, _NUMERIC_MY)))
+_NUMBER_START = re.compile(r"\d(?<!\w\d)")
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """``list(rx.finditer(text))`` for a pattern that never matches empty and whose every match starts at one of
+    ``starts`` (ascending): tried only there, with finditer's rule that the next match starts where the last ended."""
+    out: list[re.Match] = []
+    end = 0
+    for s in starts:
+        if s >= end and (m := rx.match(text, s)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def parse_date(value: object) -> dt.date | None:

@@ -267,8 +267,10 @@ _DOB_CUE_ASIDE = re.compile(
     r"(?:\s+(?:for|of)\s+[^,.;:!?\n\d]{1,40})?\s*,[^,.;:!?\n\d]{3,140},\s*(?:is|was)\s+(?:(?:recorded|given|shown|listed)\s+as\s+)?$",
     re.IGNORECASE,
 )
-# (case ignored after the first letter, which a class of its cases opens, so a search skips to those letters at once)
-_DOB_ANY_CUE = re.compile(r"[bB](?i:orn|\.|irth|ab(?:y|ies))|[tT](?i:urn)|[dD](?<![\w][dD])(?i:[./-]?\s?o[./-]?\s?b|\.\w)")
+# (case ignored after the first letter, which a class of its cases opens, so a search skips to those letters at once;
+# "b." and "turn"/"turns" only where the cues read them, not inside a word: "job.", "return", "turned")
+_DOB_ANY_CUE = re.compile(
+    r"[bB](?:(?i:orn|irth|ab(?:y|ies))|(?<![\w.][bB])\.)|[tT](?<!\w[tT])(?i:urns?)(?!\w)|[dD](?<![\w][dD])(?i:[./-]?\s?o[./-]?\s?b|\.\w)")
 _BORN_AFTER = re.compile(r"[\s,:;–—-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
 # what may stand between "born" and its own date ("born on 2/1/2024", "born: the 3rd of May"): then an earlier date in
 # the sentence dates something else ("The conference on 14/03/2024 heard that baby Ayesha was born on 2/1/2024")
@@ -299,6 +301,11 @@ _AGE_BEFORE_DATE = re.compile(
     r"\((?:[^()\n\d]{0,40}[,;]\s*(?:(?i:aged?)\s*:?\s*)?|[^()\n\d]{0,40}?\b(?i:aged?)\s*:?\s*)\d{1,2}(?:\s*(?i:y(?:rs?|ears?)(?:\s+old)?|yo|y/o))?\s*[,;]\s*$"
 )
 _AGE_IN_BRACKETS = re.compile(r"\(\s*(?:[^()\n\d]{0,40}[,;]\s*)?(?i:aged?\s*)?\d{1,2}\b")
+# ``_AGE_BEFORE_DATE`` anywhere in a text (not only just before a date), and the letters the gate of ``Detector._dob``
+# once took for a cue ("b." and "turn" inside a word: "job.", "return"): an age in brackets with them still goes on to
+# the dates ("(half-sister aged 15, 2.3.2008)", which ``_AGE_IN_BRACKETS`` does not read), as before
+_AGE_BEFORE_ANY = _LazyPattern(_AGE_BEFORE_DATE.pattern.removesuffix(r"\s*$"))
+_DOB_LOOSE_CUE = _LazyPattern(r"[bB]\.|[tT](?i:urn)")
 _LIST_LABEL = re.compile(r"\b(?:half|step)[-\s]?|\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: [A-Z][a-z'’]+)?\b")
 
 
@@ -1283,7 +1290,8 @@ class Detector:
         refs = "|".join(re.escape(r) for r in {child_ref, "XXXX"} if r)
         # "Ganwyd XXXX ar 4 Ebrill 2017", "Dyddiad geni:"
         welsh_cue = _may_hold(text, "ganwyd", "dyddiad") and _WELSH_BIRTH.search(text) is not None
-        if not _DOB_ANY_CUE.search(text) and not ("(" in text and re.search(r"(?:" + refs + r")\s*\(", text)) and not _AGE_IN_BRACKETS.search(text) and not welsh_cue:
+        if not _DOB_ANY_CUE.search(text) and not ("(" in text and re.search(r"(?:" + refs + r")\s*\(", text)) and not _AGE_IN_BRACKETS.search(text) and not welsh_cue \
+                and not ("(" in text and _DOB_LOOSE_CUE.search(text) and _AGE_BEFORE_ANY.search(text)):
             return out  # no cue and no reference before a bracket: no date here can be a date of birth
         dates = _with_welsh_dates(text, list(find_dates(text)))
         day_starts = {dm.start for dm in dates if dm.precision == "day"}

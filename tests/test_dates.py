@@ -261,3 +261,23 @@ def test_a_one_digit_dotted_month_is_a_date_only_in_a_list_with_a_two_digit_one(
     assert [t for t, _ in texts("Dates: 19.12, 16.1, 13.2 and 12.3.")] == ["19.12", "16.1", "13.2", "12.3"]
     assert texts("see sections 2.3 and 4.1 of the plan") == []
     assert texts("scores of 6.5, 7.2 and 8.1") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a month's short name inside a word is no month: the month patterns are not tried on such a text
+        ("The decision was made by the married couple in a novel way.", []),
+        ("The decision of 12 March 2023 was reviewed in April 2023.", [("12 March 2023", D(2023, 3, 12)), ("April 2023", D(2023, 4, 1))]),
+        ("Sept. 12th, 2023 and Dec 3, 2022", [("Sept. 12th, 2023", D(2023, 9, 12)), ("Dec 3, 2022", D(2022, 12, 3))]),
+        # a number glued to a word is not read as a date; one after a bracket or a space is
+        ("ref x12/3/2023 and (3/4/2023)", [("3/4/2023", D(2023, 4, 3))]),
+        ("the sixteenth of September 2024, then 2024-10-01", [("the sixteenth of September 2024", D(2024, 9, 16)), ("2024-10-01", D(2024, 10, 1))]),
+    ],
+)
+def test_dates_next_to_words_that_hold_a_month_or_a_number(text, expected):
+    assert texts(text) == expected
+
+
+def test_may_alone_is_a_month_only_with_a_capital():
+    assert [m.text for m in find_dates("Seen in May; she may visit since may", PERIOD)] == ["May"]

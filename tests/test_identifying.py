@@ -1813,3 +1813,17 @@ def test_gate_starts_are_the_sorted_starts_of_the_gate_words():
     for text in texts:
         want = sorted(m.start() for m in re.finditer(r"\w+", text) if m.group().lower() in first or not m.group().isascii())
         assert list(_gate_starts(first, text)) == want, text
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "b." and "turn" inside a word ("job.", "returned") are no cue: a date beside them is no date of birth
+        ("Mum returned to her job. The review was held on 03/04/2024.", []),
+        ("Mum returned to her job. XXXX's DOB is 03/04/2015.", ["03/04/2015"]),
+        ("XXXX turns 9 on 03/04/2024, the day of the review.", ["03/04/2024"]),
+        ("Sister, b. 5.6.17, returned to school.", ["5.6.17"]),
+    ],
+)
+def test_dob_cues_are_read_as_words_not_inside_words(text, expected):
+    assert [t for k, t in kinds_and_texts(text) if k == "date_of_birth"] == expected

@@ -140,6 +140,9 @@ _PERMITTING = {"allow", "permit"}
 
 _VERB_NEGATED_KEY = "auditlint.evidence.verb_negated"
 _NEG_DET_NOT = frozenset(_NEG_DET | {"not"})
+_PERFECT_AUX = frozenset({"have", "'ve"})  # (ShortfallFacts.counterfactual)
+_BE = frozenset({"be"})  # (GradeEvidence._absent_from_record)
+_NOTHING_NONE = frozenset({"nothing", "none"})
 
 
 def _verb_negated(v: Token) -> bool:
@@ -454,10 +457,10 @@ class ShortfallFacts:
         with_no = {doc[i].head.i for i in low.where.get("no", ()) if sent.start <= i < sent.end
                    and low.lower[i] == "no" and doc[i].dep_ == "det"}
         for t in sent:
-            v = t.head
             no = t.i in with_no
             if not no and t.pos_ not in ("VERB", "AUX") and t.lower_ not in ("nothing", "little", "none", "one"):
                 continue  # each test below needs one of these
+            v = t.head
             if t.dep_ == "dobj" and no and any(
                     self.is_work(s) for s in r.clf.subjects(v)):
                 yield f"no {t.text}", t.i, -1  # "the plan has no dates", "actions have no named lead"
@@ -501,6 +504,8 @@ class ShortfallFacts:
         """Visits or sessions listed by date with long gaps between them ("the statutory visits fell on 4
         January, 29 February and 17 May"): a gap of more than ``_DATE_GAP_WEEKS`` between consecutive dates."""
         r = self.rule
+        if _MONTHS.keys().isdisjoint(doc_lower(sent.doc).lower[sent.start : sent.end]):
+            return  # no month named: no dates to set apart (most sentences)
         if not any(t.tag_ == "NNS" and r.process_nouns.has(t) or t.lemma_.lower() == "visit" for t in sent):
             return
         days = []
@@ -521,6 +526,8 @@ class ShortfallFacts:
         """Work done on a small share of the occasions: "seen alone: 1 of 4 visits", "on two of the seven
         visits" (less than half; not a count of things missed, nor the family's)."""
         r = self.rule
+        if "of" not in doc_lower(sent.doc).lower[sent.start : sent.end]:
+            return  # the share needs its "of" (a child of the count, in its sentence)
         for t in sent:
             n = _number(t) if t.like_num or t.lower_ in _NUMBER_WORDS else None
             if n is None:
@@ -542,9 +549,13 @@ class ShortfallFacts:
         for eleven weeks", "the placement plan is unsigned", "the letter remained unanswered" (said of the work,
         after its verb; not a modifier such as "unannounced visits", nor under negation)."""
         r = self.rule
-        for t in sent:
-            low = t.lower_
-            if not (low.startswith("un") and low.endswith("ed") and len(low) > 6) or t.dep_ not in ("acomp", "oprd", "xcomp"):
+        lower = doc_lower(sent.doc).lower
+        for i in range(sent.start, sent.end):
+            low = lower[i]
+            if not (low.startswith("un") and low.endswith("ed") and len(low) > 6):
+                continue  # (read from the word forms: most tokens are not looked at)
+            t = sent.doc[i]
+            if t.dep_ not in ("acomp", "oprd", "xcomp"):
                 continue
             stem = low[2:].lstrip("-")[:-2]  # "unallocated" -> "allocat": the work not done is a process verb
             if not any(r.process_verbs.has_lemma(x) for x in (stem, stem + "e", stem[:-1])):
@@ -635,8 +646,8 @@ class ShortfallFacts:
         """What should have happened, so did not: "the review that should have been held in August",
         "I would have expected a strategy discussion", "XXXX would have benefited from ...". Not in a
         question, and not what the family should have done."""
-        if sent.text.rstrip().endswith("?"):
-            return
+        if _PERFECT_AUX.isdisjoint(doc_lower(sent.doc).lower[sent.start : sent.end]) or sent.text.rstrip().endswith("?"):
+            return  # each needs its "have" (an auxiliary of the verb, in its sentence)
         for v in sent:
             if v.pos_ not in ("VERB", "AUX") or v.tag_ != "VBN" or v.dep_ in ("aux", "auxpass"):
                 continue
@@ -1067,10 +1078,12 @@ class GradeEvidence(RuleType):
         "further work is required", "needs bringing up to date"), room for it ("there is scope / an opportunity
         to", "an area for development"), or a passive under "should" / "must" ("should be rewritten",
         "consideration should be given to"). Not when negated ("no further work is needed")."""
-        for t in sent:
-            low, lemma = t.lower_, t.lemma_.lower()
-            if t.tag_ != "VBN" and lemma not in _POINT_LEMMAS:
+        doc, lemmas = sent.doc, doc_lower(sent.doc).lemma
+        for i in range(sent.start, sent.end):
+            lemma = lemmas[i]
+            if lemma not in _POINT_LEMMAS and doc[i].tag_ != "VBN":
                 continue  # every test below needs a participle or one of these lemmas
+            t = doc[i]
             kids = list(t.children)
             if lemma not in _POINT_LEMMAS and not (any(c.dep_ == "auxpass" for c in kids) and any(
                     c.dep_ == "aux" and c.lower_ in _POINT_AUX for c in kids)):
@@ -1317,7 +1330,7 @@ class GradeEvidence(RuleType):
             elif self._minimised(v):
                 deficit(f"only {v.text}", v.i)  # "XXXX was seen only twice in five months"
                 used.add(v.i)
-        for v in sent:
+        for v in (doc[i] for i in doc_lower(doc).with_lemma(_SHRINKING, sent.start, sent.end)):
             # "the analysis doesn't shy away from the tension": holding back, denied, is facing the hard question
             if v.pos_ == "VERB" and v.lemma_.lower() in _SHRINKING and v.i not in used and _verb_negated(v) \
                     and not self._subject_is_family(v) and not in_quotes(text, v.idx, v.idx + len(v)):
@@ -1404,7 +1417,10 @@ class GradeEvidence(RuleType):
         """What the record does not hold: a thing said not to be on the file or system ("the minutes for May are
         not on the file", "her disclosure is not on the system at all"), or nothing written down for a time
         ("there is nothing recorded for June", "nothing was written up")."""
-        for t in sent:
+        low = doc_lower(sent.doc)
+        # only the tokens each test needs: a "be", a "nothing" or "none" (from the word index, in order)
+        at = sorted({*low.with_lemma(_BE, sent.start, sent.end), *low.with_lower(_NOTHING_NONE, sent.start, sent.end)})
+        for t in (sent.doc[i] for i in at):
             if t.i in used:
                 continue
             if t.lemma_.lower() == "be" and any(c.dep_ == "neg" for c in t.children) and not self._subject_is_family(t):

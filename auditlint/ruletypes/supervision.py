@@ -780,7 +780,8 @@ class _Extractor:
         self.shortened = tuple(sorted(w for w in words if any(o.startswith(w) and len(o) - len(w) >= 3 for o in words)))
         self._slips: dict[str, bool] = {}  # word forms and whether each is one slip from a long term
         self._shortened: dict[str, bool] = {}  # word forms and whether each is a long "-ion" term cut short ("supn")
-        self._plain: set[str] = set()  # the audit's word forms that are no slip of a term (:meth:`_misspelt`; per audit)
+        self._plain: set[str] = set()  # word forms that are no slip of a term (:meth:`_misspelt`; kept for the process)
+        self._fuzzy: tuple[object, list[str], set[str]] | None = None  # (terms, long terms, "-e" terms) for :meth:`_misspelt`
         self._dates_of: tuple[str, list[DateMatch]] | None = None
         self.n_dates: int | None = None
         self._misspelt_found: set[int] = set()
@@ -790,7 +791,6 @@ class _Extractor:
     def run(self, ctx: AuditContext) -> Extraction:
         ex = Extraction()
         audit = ctx.audit
-        self._plain = set()
         self.child = audit.child_ref.lower()
         self.period_span = None
         if audit.review_end is not None:
@@ -1243,17 +1243,21 @@ class _Extractor:
     def _misspelt(self, doc: Doc) -> set[int]:
         """Nouns one slip away from a long one-word supervision term ("supervison", "supervsion",
         "superivsion"): a letter dropped, added, changed or two swapped; or a contraction of one ("Sup'n")."""
-        long = [w for w in self.terms.words if len(w) >= _MIN_FUZZY]
-        lower = doc_lower(doc).lower
+        low_doc = doc_lower(doc)
+        lower = low_doc.lower
         words = self.terms.words
+        if self._fuzzy is None or self._fuzzy[0] is not words:  # (built once: the terms are the extractor's own)
+            self._fuzzy = (words, [w for w in words if len(w) >= _MIN_FUZZY], {w for w in words if w.endswith("e")})
+            self._plain = set()
+        long, verbs = self._fuzzy[1], self._fuzzy[2]
         slips = self._slips
         shortened = self._shortened  # word form -> whether it is such a contraction (depends on the form alone)
-        verbs = {w for w in words if w.endswith("e")}
         out = set()
         # each test below depends on the word form (and then on the token's tag or lemma): each form of the
         # paragraph is tested once, and only the tokens of the forms that pass are looked at
-        plain = self._plain  # forms of this audit that passed none of the tests (each depends on the form alone)
-        for low in dict.fromkeys(lower).keys() - plain:
+        plain = self._plain  # forms that passed none of the tests (each depends on the form and the terms alone)
+        # (the parse's word index holds each form once, its lemmas too: a lemma tested as a form finds no token)
+        for low in low_doc.where.keys() - plain:
             n = len(low)
             slip = short = contracted = False
             if n >= _MIN_FUZZY - 1 and low not in words:
@@ -1299,7 +1303,7 @@ class _Extractor:
         d = doc_lower(doc)
         w = self.terms.words
         forms = []  # each word form of the paragraph tested once; its tokens read from the word index
-        for low in dict.fromkeys(d.lower):
+        for low in d.where:  # (its forms and lemmas: a lemma that is no form finds no token in with_lower)
             if not low.startswith("un") or len(low) < 6:
                 continue
             rest = low[2:].lstrip("-")
