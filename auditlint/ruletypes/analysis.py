@@ -578,8 +578,7 @@ _CUE_KEYS = (
     "negative_process_verbs", "negating_verbs", "family_terms", "agency_nouns", "recording_verbs",
     "occurrence_verbs", "professional_nouns", "judging_adjectives", "quality_nouns", "evidential_words",
     "status_adjectives", "quality_change_verbs", "stasis_words", "knowing_verbs", "reason_nouns",
-    "standard_nouns", "child_reference_nouns", "child_reference_modifiers",
-    "verdict_intensifiers",
+    "standard_nouns",
 )
 
 
@@ -732,34 +731,6 @@ class SentenceClassifier:
             if any(d.dep_ == "det" and d.lower_ in ("any", "every", "each", "another", "other", "no") for d in head.children):
                 continue  # "could apply to any child" is not this child
             out.add(head.i)
-        out.update(self._child_by_description(sent))
-        return out
-
-    _DEMONSTRATIVES = frozenset({"this", "that"})
-
-    def _child_by_description(self, sent: Span) -> set[int]:
-        """The child named by a description rather than a name: a noun for a child ("girl", "boy", "little one")
-        pointed at with "this"/"that" ("this boy", "that little girl") or coloured by a word of pity or
-        tenderness ("the poor lad", "the wee one", "this precious little girl"). An audit is about one child, so
-        such a phrase is that child; an indefinite one ("a little boy"), a possessed one ("her little boy": the
-        mother's son) or one set against another ("the other girl") is not."""
-        nouns, mods = self.c.child_reference_nouns, self.c.child_reference_modifiers
-        out: set[int] = set()
-        if not nouns:
-            return out
-        for t in sent:
-            if t.dep_ == "compound" or t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or not nouns.has(t):
-                continue
-            dets = [d.lower_ for d in t.children if d.dep_ in ("det", "predet")]
-            if any(d.dep_ == "poss" for d in t.children) or any(d not in self._DEMONSTRATIVES and d != "the" for d in dets):
-                continue  # "her little boy", "a little girl", "another boy", "every child"
-            kind = [d for d in t.children if d.dep_ in ("amod", "compound", "nmod") and d.i < t.i]
-            if any(d.lower_ in ("other", "older", "younger", "eldest", "oldest", "youngest", "new") for d in kind):
-                continue  # "the other boy", "the older girl": a sibling or another child
-            tender = any(mods.has(d) for d in kind)
-            pointed = any(d in self._DEMONSTRATIVES for d in dets)
-            if tender or (pointed and t.lower_ != "one"):
-                out.add(t.i)
         return out
 
     @staticmethod
@@ -1272,7 +1243,7 @@ class SentenceClassifier:
         at the first that holds (an impact sentence is never tested for evaluation or process);
         ``every_reason`` runs all three, to list every reason (for debugging)."""
         a = _Sentence(self, sent, child)
-        impact = a.impact() or (a.lived_experience(strict=True) if child else None)
+        impact = a.impact()
         evaluation = a.evaluation() if every_reason or not impact else None
         process = a.process() if every_reason or not (impact or evaluation) else None
         if impact:
@@ -1281,12 +1252,7 @@ class SentenceClassifier:
             a.reasons.append(f"evaluation: {evaluation}")
         if process:
             a.reasons.append(f"process: {process}")
-        lived = None
-        if not (impact or evaluation or process):
-            lived = a.lived_experience()
-            if lived:
-                a.reasons.append(f"impact: {lived}")
-        cls = IMPACT if impact or lived else EVALUATION if evaluation else PROCESS if process else OTHER
+        cls = IMPACT if impact else EVALUATION if evaluation else PROCESS if process else OTHER
         return SentenceClass(sent.start_char, sent.end_char, cls, tuple(a.reasons), bool(child))
 
 
@@ -1523,56 +1489,6 @@ class _Sentence:
         return self._impact_sentence()
 
     _IDLE_VERBS = frozenset("sit languish lie gather".split())
-
-    _STILL_NOW = frozenset({"now", "still", "again", "since", "anymore", "longer", "already", "yet"})
-
-    def lived_experience(self, strict: bool = False) -> str | None:
-        """The child's own life told over time, in a sentence none of the other tests placed: the child is the
-        main clause's subject and the clause runs up to now or across a span ("XXXX has been wetting the bed
-        again", "he has joined the Cubs", "the wee one has been in the same placement since she was two", "XXXX
-        was staying in that house for two more years"): a state, a behaviour or a routine the child has lived,
-        which is what the practice meant for them. Asked only when the sentence is no process, evaluation or
-        impact by the other tests, so a process done to the child ("XXXX has been seen alone") stays process.
-        Not a description of who the child is ("XXXX is a chatty girl of seven", "he is fourteen"), where
-        they live ("is living with her aunt"), where they were ("he was in a children's home for four months")
-        or a status now ("he is going to school"): background, not an outcome.
-
-        ``strict``: asked beside the other impact tests, in a sentence that may also report a process ("XXXX
-        was moved to her aunt's and has stayed there since"): only a verb of the child's own doing or state,
-        never a process verb ("XXXX has been seen alone") nor "be"/"have" ("XXXX has been on a plan since May"
-        may only report the case's status)."""
-        for v in self.preds:
-            if strict and (v.lemma_.lower() in ("be", "have") or self.clf.is_(self.c.process_verbs, v)):
-                continue
-            if not (v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")) or self.quoted(v):
-                continue
-            if not any(self.is_child(s) for s in self.subjects(v)):
-                continue
-            lemma = v.lemma_.lower()
-            kids = list(v.children)
-            if lemma == "be" and any(k.dep_ in ("attr", "acomp") for k in kids) and not any(
-                    k.dep_ in ("aux", "auxpass") for k in kids):
-                continue  # "XXXX is fourteen", "he is a sound little lad": who the child is
-            if lemma == "live" and any(k.dep_ == "prep" and k.lower_ == "with" for k in kids):
-                continue  # "is living with her grandmother": where the child lives
-            if any(k.dep_ == "prep" and k.lower_ == "without" and any(
-                    p.dep_ == "pobj" and self.c.process_nouns.has_at(p) for p in k.children) for k in kids):
-                continue  # "XXXX went nine weeks without a visit": a piece of work not done, reported
-            perfect = any(k.dep_ in ("aux", "auxpass") and k.lemma_.lower() == "have" for k in kids)
-            if lemma == "be" and not perfect:
-                continue  # "he was in a children's home for four months": case history, unless it runs up to now
-            # a past span the child lived through ("XXXX was staying with a neighbour"); the present progressive
-            # alone is a status ("he is going to school")
-            ongoing = v.tag_ == "VBG" and any(k.dep_ == "aux" and k.tag_ == "VBD" for k in kids)
-            marked = any(k.dep_ in ("advmod", "npadvmod") and k.lower_ in self._STILL_NOW for k in kids) or any(
-                k.dep_ == "prep" and k.lower_ in ("since", "for") and any(
-                    p.dep_ == "pobj" and (p.lemma_.lower() in self._TIME_NOUNS or p.ent_type_ == "DATE")
-                    for p in k.children) for k in kids) or any(
-                k.dep_ == "npadvmod" and k.lemma_.lower() in self._TIME_NOUNS for k in kids)
-            if perfect or ongoing or marked:
-                how = "up to now" if perfect else "ongoing" if ongoing else "over time"
-                return f"the child's life {how} ('{v.text}')"
-        return None
 
     def _childs_work_idle(self, v: Token) -> str | None:
         """The child's own piece of work left idle for a time ("XXXX's CAMHS referral sat in a drawer until March",
@@ -2225,8 +2141,7 @@ class _Sentence:
             why = self._evaluative_clause(v) if not (self.quoted(v) or self.reported(v)) else None
             if why:
                 return why
-        why = self._held_responsible() or self._against_standard() or self._grade_judged_with_reason() or (
-            self._intensified_verdict())
+        why = self._held_responsible() or self._against_standard() or self._grade_judged_with_reason()
         if why:
             return why
         for t in sent:
@@ -2259,28 +2174,6 @@ class _Sentence:
         if sent.text.rstrip().endswith("?") and any(t.lower_ == "why" for t in sent):
             return "a 'why' question"
         return self._writer_stance()
-
-    def _intensified_verdict(self) -> str | None:
-        """A noun said of something and made a verdict by an intensifying adjective: the complement of "be"
-        ("the plan is a complete waste of paper", "the file is an absolute labyrinth") or a verbless fragment
-        ("Total car crash of a transition so far."). What the writer thinks of it, not what happened. Not when
-        the thing described is the child ("XXXX is an absolute delight" is left to the tests of the child's
-        state), nor when someone else's words are reported or quoted."""
-        cues = self.c.verdict_intensifiers
-        if not cues:
-            return None
-        for t in self.sent:
-            if t.pos_ not in ("NOUN", "PROPN") or self.is_child(t) or self.quoted(t) or self.c.process_nouns.has(t):
-                continue  # (a process noun: "a complete record of every visit" says what it holds)
-            if t.dep_ == "attr" and t.head.lemma_.lower() == "be":
-                if any(self.is_child(x) for x in self.subjects(t.head)) or self.reported(t.head):
-                    continue
-            elif not (t.dep_ == "ROOT" and t.head == t):
-                continue
-            amod = next((a for a in t.children if a.dep_ == "amod" and a.i < t.i and cues.has(a)), None)
-            if amod is not None:
-                return f"a verdict '{amod.text} {t.text}'"
-        return None
 
     @staticmethod
     def _when_it_was_due(v: Token) -> bool:
