@@ -1782,15 +1782,17 @@ class Blame(RuleType):
                 yield min(subj.left_edge.i, v.i), t.i + 1, "verb", None
 
     _APPEARANCE_FRAMES = frozenset({"seem", "appear"})
+    # the lemmas _stance_verb tests by name besides its two lists (its callers' gate reads them from here)
+    _STANCE_WANT, _STANCE_TAKE = "want", "take"
 
     def _stance_verb(self, t: Token) -> bool:
         """A verb that says what someone believes or how they regard something: "think", "believe"; "regard",
         "see", "view", "treat" only with "as"/"like" ("saw the conference as a box to tick", not "saw the
         bruise"); "take" only with a stance ("taken the view that ...", not "taken time")."""
         lemma = norm(t.lemma_)
-        if lemma == "want":  # "staff who plainly do not want XXXX there"
+        if lemma == self._STANCE_WANT:  # "staff who plainly do not want XXXX there"
             return self._negated(t)
-        if lemma == "take":
+        if lemma == self._STANCE_TAKE:
             return any(c.dep_ == "dobj" and norm(c.lemma_) in self.taken_stances for c in t.children)
         if lemma in self.belief_verbs:
             return True
@@ -1807,7 +1809,7 @@ class Blame(RuleType):
         child's view, nor someone's reported account."""
         gate = self.__dict__.get("_stance_gate")  # (:meth:`_stance_verb` holds only a verb with one of these)
         if gate is None:
-            gate = self._stance_gate = frozenset(self.belief_verbs | self.regarding_verbs | {"want", "take"})
+            gate = self._stance_gate = frozenset(self.belief_verbs | self.regarding_verbs | {self._STANCE_WANT, self._STANCE_TAKE})
         for t in tokens_with(doc, gate):
             if t.pos_ != "VERB" or not self._stance_verb(t) or self._reported(t):
                 continue
@@ -3935,6 +3937,8 @@ class Mitigation(RuleType):
     # -- a shortfall called expected beside a reason that names the service (session 18) -----------------
     _WONDER_DETS = frozenset("no small little".split())
     _EQUATIVES = frozenset("good much well".split())
+    # the lemmas _hedge tests by name besides hedge_words and _EQUATIVES (its caller's gate reads them from here)
+    _NO_WONDER, _ALWAYS_GOING, _FAIR_ENOUGH, _BEST = "wonder", "go", "fair", "good"
     _HEDGE_NEG = frozenset("not n't never hardly scarcely barely".split())
 
     def _hedge(self, t: Token) -> bool:
@@ -3949,14 +3953,14 @@ class Mitigation(RuleType):
             return False
         if t.pos_ in ("ADJ", "ADV") and (lemma in self.hedge_words or norm(t.text) in self.hedge_words):
             return True
-        if lemma == "wonder" and t.pos_ == "NOUN" and any(c.lower_ in self._WONDER_DETS for c in kids):
+        if lemma == self._NO_WONDER and t.pos_ == "NOUN" and any(c.lower_ in self._WONDER_DETS for c in kids):
             return True  # "it's no wonder the team struggled"
-        if lemma == "go" and t.tag_ == "VBG" and any(c.lower_ == "always" for c in kids) and any(
+        if lemma == self._ALWAYS_GOING and t.tag_ == "VBG" and any(c.lower_ == "always" for c in kids) and any(
                 c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in kids):
             return True  # "was always going to happen"
-        if lemma == "fair" and t.pos_ == "ADJ" and any(c.lower_ == "enough" for c in kids):
+        if lemma == self._FAIR_ENOUGH and t.pos_ == "ADJ" and any(c.lower_ == "enough" for c in kids):
             return True  # "fair enough"
-        if (t.tag_ == "JJS" and lemma == "good" or lemma in self._EQUATIVES and any(c.lower_ == "as" for c in kids)) \
+        if (t.tag_ == "JJS" and lemma == self._BEST or lemma in self._EQUATIVES and any(c.lower_ == "as" for c in kids)) \
                 and any(c.dep_ in ("relcl", "advcl") and (norm(c.lemma_) in self.resigned_verbs or any(
                     g.dep_ == "aux" and g.lower_ in ("could", "can") for g in c.children)) for c in kids):
             return True  # "the best that could be managed", "as much as could be expected", "as good as it gets"
@@ -4058,7 +4062,7 @@ class Mitigation(RuleType):
         # a hedge has one of these forms (:meth:`_hedge`): only the sentence's tokens with one are tried
         gate = self.__dict__.get("_hedge_gate")
         if gate is None:
-            gate = self._hedge_gate = frozenset(self.hedge_words | {"wonder", "go", "fair", "good"} | self._EQUATIVES)
+            gate = self._hedge_gate = frozenset(self.hedge_words | {self._NO_WONDER, self._ALWAYS_GOING, self._FAIR_ENOUGH, self._BEST} | self._EQUATIVES)
         for t in tokens_with(sent, gate):
             if not self._hedge(t) or in_quotes(text, t.idx, t.idx + len(t)):
                 continue
