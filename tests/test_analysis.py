@@ -719,12 +719,19 @@ MEASURED = {
     # 41/9/3 -> 41/3/3, AL205 624/19/73 -> 629/19/68, AL201 1470/207/267 -> 1470/204/267. A further AL201 classifier
     # round (the child named by a description, verdict idioms, the child's life over time) moved held-out AL201 from
     # 240/52/43 to 239/55/44 when measured once, so it was dropped whole.
-    "AL201": {"tune": (0.87, 0.84), "holdout": (0.89, 0.87), "holdout2": (0.84, 0.97), "holdout3": (0.72, 0.76), "holdout4": (0.86, 0.82), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
-    "AL202": {"tune": (0.88, 0.82), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80), "holdout7": (0.46, 0.85)},
-    "AL203": {"tune": (0.93, 0.93), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00), "holdout7": (0.62, 1.00)},
-    "AL204": {"tune": (0.98, 0.95), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75), "holdout7": (0.60, 1.00)},
-    "AL205": {"tune": (0.97, 0.89), "holdout": (0.92, 0.92), "holdout2": (0.83, 0.68), "holdout3": (0.91, 0.84), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
-    "AL206": {"tune": (1.00, 1.00), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (1.00, 0.00), "holdout7": (1.00, 0.66)},
+    # Session 20: rounds 16 and 19 and the whole audits t32-t39 (labels-tune-s19.yaml), each measured unseen before
+    # (figures in their headers), join the tune split and the model is retrained with them, before any rule change.
+    # Tune (TP/FP/FN, sentences, grade evidence and audits pooled): AL201 1505/252/305 with the old model ->
+    # 1512/226/298 retrained; AL202 60/7/18, AL203 47/5/7, AL204 209/9/10, AL205 680/29/107, AL206 9/0/2. The tune
+    # floors fall only because the split grew with these writers' harder voices. Held-out AL201 after the retrain
+    # alone: holdout 35/4/5, holdout2 67/12/2 -> 66/12/3, holdout3 67/25/21 -> 68/25/20, holdout4 71/11/15 ->
+    # 71/12/15 (pooled 240/52/43 -> 240/53/43); the holdout2 recall and holdout4 precision floors follow them.
+    "AL201": {"tune": (0.86, 0.83), "holdout": (0.89, 0.87), "holdout2": (0.84, 0.95), "holdout3": (0.72, 0.76), "holdout4": (0.85, 0.82), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
+    "AL202": {"tune": (0.89, 0.76), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80), "holdout7": (0.46, 0.85)},
+    "AL203": {"tune": (0.90, 0.87), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00), "holdout7": (0.62, 1.00)},
+    "AL204": {"tune": (0.95, 0.95), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75), "holdout7": (0.60, 1.00)},
+    "AL205": {"tune": (0.95, 0.86), "holdout": (0.92, 0.92), "holdout2": (0.83, 0.68), "holdout3": (0.91, 0.84), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
+    "AL206": {"tune": (1.00, 0.81), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (1.00, 0.00), "holdout7": (1.00, 0.66)},
     "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00), "holdout7": (1.00, 1.00)},
 }
 
