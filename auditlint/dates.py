@@ -35,10 +35,6 @@ _MONTH_RE = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _ORD = r"(?:st|nd|rd|th)?"
-# what every date form in find_dates has: a digit, or a month's name (or short name) as a whole word (each form reads
-# it after a space, a hyphen, a slash or a comma, and before a dot, a comma, a space or the end: never inside a
-# word, so "decision", "married", "novel" are no month)
-_MAYBE_DATE = re.compile(rf"\d|\b{_MONTH_RE}(?!\w)", re.IGNORECASE)
 
 # a hyphen may join two dates into a range ("3/4/24-5/4/24"), not a word and a number ("G-3.1.24") nor the parts
 # of a longer number ("12-34-56-78"): see ``_hyphen_joined``
@@ -318,7 +314,7 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
     With ``period`` (start, end), a day and month written without a year are given one by
     :func:`resolve_year`; without it they are returned undated with the problem "no year given"."""
     found: list[DateMatch] = []
-    if not _MAYBE_DATE.search(text):
+    if _DIGIT.search(text) is None and _MONTH_WORD.search(text) is None:
         return found  # every date form below has a digit or a month's name: most sentences have neither
 
     has_digit = _DIGIT.search(text) is not None
@@ -471,7 +467,14 @@ def find_dates(text: str, period: tuple[dt.date, dt.date] | None = None) -> list
 # What every match of these holds: a digit (``\d``); a month's name as a whole word (each is read
 # after a space, a hyphen, a slash or a comma, where ``\b`` is, and before a dot, a comma, a space or the end). find_dates tries a pattern only on a text that has it.
 _DIGIT = re.compile(r"\d")
-_MONTH_WORD = re.compile(rf"\b{_MONTH_RE}(?!\w)", re.IGNORECASE)
+# (``\b{_MONTH_RE}(?!\w)`` ignoring case, written to open with a class of the names' first letters in every case
+# ignoring case gives them, "s" and "ſ" too, so that a search skips to those letters at once; the boundary before the
+# name and its first letter's family are read behind that letter)
+_MONTH_WORD = re.compile(
+    r"[jJfFmMaAsSſoOnNdD](?<!\w.)(?:(?<=[jJ])(?i:an(?:uary)?|une?|uly?)|(?<=[fF])(?i:eb(?:ruary)?)|(?<=[mM])(?i:ar(?:ch)?|ay)"
+    r"|(?<=[aA])(?i:pr(?:il)?|ug(?:ust)?)|(?<=[sSſ])(?i:ep(?:t(?:ember)?)?)|(?<=[oO])(?i:ct(?:ober)?)|(?<=[nN])(?i:ov(?:ember)?)"
+    r"|(?<=[dD])(?i:ec(?:ember)?))(?!\w)"
+)
 _WITH_DIGIT = frozenset({_ISO, _NUMERIC, _DAY_MONTH, _MONTH_DAY, _MONTH_DAY_NO_YEAR, _MONTH_DAY_BARE, _NUMERIC_DM, _DOTTED_DM,
                          _NUMERIC_MY, _MONTH_YEAR})
 _WITH_MONTH = frozenset({_DAY_MONTH, _WORD_DAY_MONTH, _MONTH_WORD_DAY, _MONTH_DAY, _MONTH_DAY_NO_YEAR, _MONTH_DAY_BARE,

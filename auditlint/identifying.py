@@ -942,7 +942,9 @@ class Detector:
         words = {w.strip("'’") for w in known}
         return [
             self.find(d, child_ref=child_ref, known_names=known)
-            if isinstance(d, str) or not words.isdisjoint([t.text for t in d]) else f
+            # (a token's text is part of the parse's text: a parse whose text holds none of the words has no token that
+            # is one, and its tokens are not read)
+            if isinstance(d, str) or (any(map(d.text.__contains__, words)) and not words.isdisjoint([t.text for t in d])) else f
             for d, f in zip(docs, first)
         ]
 
@@ -4078,7 +4080,8 @@ def _greeting_starts(text: str) -> list[int]:
 
 # where a capitalised word starts that is not inside a word, a name or a hyphenated word: every match of
 # ``Detector._appos_re`` and ``Detector._row_re`` starts at one (``_CAP_WORD``, after ``(?<![\w'’-])``)
-_CAP_START = re.compile(rf"(?<![\w'’-])[{_UPPER}]")
+# (the capital first, the look-behind then read behind it: a search skips to the capitals)
+_CAP_START = re.compile(rf"[{_UPPER}](?<![\w'’-][{_UPPER}])")
 
 
 @lru_cache(maxsize=16)
@@ -4202,7 +4205,7 @@ _PERSON_MOVES = {"move", "leave", "return", "arrive"}
 _POSTPOSED_HONORIFICS = {"sahib", "sahiba", "sahab", "saab", "ji", "jee"}
 _POSTPOSED_HONORIFIC_WORD = _LazyPattern(rf"(?<![\w'’-])(?i:{'|'.join(sorted(_POSTPOSED_HONORIFICS))})(?![\w'’-])")
 # a lower-case "our", then a capital ("our Jade", "'our Chanty'")
-_OUR_BEFORE_CAPITAL = re.compile(r"(?<![\w-])our\s+[A-Z]")
+_OUR_BEFORE_CAPITAL = re.compile(r"our(?<![\w-]our)\s+[A-Z]")  # ("our" first: a search skips to it)
 _HONOURED_ROLES = {
     "qari", "imam", "maulana", "maulvi", "molvi", "mufti", "hafiz", "sheikh", "shaykh", "pir", "hakim", "doctor", "master",
     "giani", "granthi", "sant", "baba", "pandit", "guru", "ustad", "ustaad", "alim", "aalim", "mullah",
@@ -4773,7 +4776,11 @@ def _reparse_shorthand(doc: Doc) -> Doc:
 # a scanned form's slips: a group of figures with a letter O, or an I/l after a figure, among them ("O7700", "9OO",
 # "3O/11/1985"); a word of
 # letters with a 0 or a 1 among them ("Mi11", "J0ANNE"); a lower-case l inside a word in capitals ("PlCKERING")
-_SCAN_FIGURES = re.compile(r"(?<![\w])(?=[0-9OoIl/.-]*\d)(?=[0-9/.-]*[OoIl])[0-9OoIl]+(?:[/.-][0-9OoIl]+)*(?![\w])")
+# (its first character as a class first, so a search skips to the figures and the O/o/I/l; what the look-behind and the
+# look-aheads would ask where it starts, asked just after it)
+_SCAN_FIGURES = re.compile(
+    r"[0-9OoIl](?<![\w][0-9OoIl])(?:(?<=[0-9])|(?=[0-9OoIl/.-]*\d))(?:(?<=[OoIl])|(?=[0-9/.-]*[OoIl]))[0-9OoIl]*(?:[/.-][0-9OoIl]+)*(?![\w])"
+)
 _SCAN_WORD = re.compile(r"(?<![\w'’-])(?=(?:[A-Za-z]*[01]){1,2}[A-Za-z]*(?![\w]))(?=(?:[01]*[A-Za-z]){3})[A-Za-z01]+(?![\w'’-])")
 _SCAN_CAPS_L = _LazyPattern(r"(?<![\w])(?=[A-Za-z]{4})[A-Z]+l[A-Z]+(?![\w])")
 _DATE_SEPARATED = _LazyPattern(r"\w[/.-]\w")

@@ -93,7 +93,7 @@ class _DocKeys:
     forms (:func:`token_forms`), and the tokens that are not hyphens with their
     forms and parts of speech."""
 
-    __slots__ = ("forms", "texts", "idx", "keys", "pos", "text", "_at", "_key_at", "_exact_at")
+    __slots__ = ("forms", "texts", "idx", "keys", "pos", "text", "_at", "_key_at", "_exact_at", "_present")
 
     def __init__(self, doc: Doc):
         toks = getattr(doc, "tokens", None)  # a DocView's token list: no spaCy Token objects made
@@ -115,7 +115,19 @@ class _DocKeys:
             self.idx = list(range(len(texts)))
             self.keys = self.forms
             self.pos = [t.pos_ for t in toks]
-        self._key_at = self._exact_at = None
+        self._key_at = self._exact_at = self._present = None
+
+    def present(self, table: dict[str, list[int]]) -> set[int]:
+        """The matchers (their numbers) with a key (``LexiconMatcher._anykeys``) among the Doc's forms, by ``table``
+        (:data:`_MATCHER_TABLE`): one pass over the Doc's forms answers every matcher, instead of one set test per
+        matcher. Kept for the table it was built from (a new table, when a matcher is added, builds it again)."""
+        got = self._present
+        if got is None or got[0] is not table:
+            found: set[int] = set()
+            for f in table.keys() & self._at.keys():
+                found.update(table[f])
+            got = self._present = (table, found)
+        return got[1]
 
     # Inverted indexes, built on first use: a matcher intersects its own table with
     # them and visits only the tokens that can match, not every token of the Doc.
@@ -204,6 +216,28 @@ def _forms(text: str, lemma: str) -> frozenset[str]:
             _FORMS.clear()
         got = _FORMS[(text, lemma)] = frozenset((norm(text), norm(lemma)))
     return got
+
+
+# form -> the numbers of the matchers' key sets (``LexiconMatcher._anykeys``: a Doc with none of a matcher's keys has
+# no match of it) that hold that form, for every matcher that has been asked to match; replaced by a new table, never
+# changed, when a key set is added (:meth:`_DocKeys.present`). A key set is listed once, however many matchers have it
+# (an engine built again for the same lexicons adds nothing).
+_MATCHER_TABLE: dict[str, list[int]] = {}
+_KEY_SETS: dict[frozenset[str], int] = {}  # a key set -> its number in the table
+
+
+def _key_set_number(keys: Iterable[str]) -> int:
+    global _MATCHER_TABLE
+    keys = frozenset(keys)
+    number = _KEY_SETS.get(keys)
+    if number is None:
+        number = len(_KEY_SETS)
+        table = {f: list(got) for f, got in _MATCHER_TABLE.items()}
+        for f in keys:
+            table.setdefault(f, []).append(number)
+        _MATCHER_TABLE = table
+        _KEY_SETS[keys] = number
+    return number
 
 
 def doc_keys(doc: Doc) -> _DocKeys:
@@ -313,6 +347,8 @@ class LexiconMatcher:
         # this matcher's matches in a Doc live in the Doc's user_data: they go with the Doc, and a
         # long-running process (the web app) keeps no Doc alive after its request
         self._memo_key = ("auditlint.matches", next(_MATCHER_NUMBERS))
+        self._listed: set[str] | None = None  # the keys listed in ``_MATCHER_TABLE`` for this matcher, and their number
+        self._listed_number = -1
         self._cover: tuple | None = None
         self._anchors: dict[str, list[_Phrase]] = {}
         self.entries: list[Entry] = []
@@ -448,9 +484,13 @@ class LexiconMatcher:
         index = self._compile() if self._phrase_src else {}
         # (an abbreviation the text does not hold is none of its tokens)
         exact = exact if exact and any(k in dk.text or "'" in k for k in exact) else None
-        if not exact and dk.at.keys().isdisjoint(self._anykeys):  # (most matchers, in most paragraphs)
-            memo[self._memo_key] = found
-            return found
+        if not exact:
+            if self._listed is not self._anykeys:  # (the first time, or keys changed: the table lists them as they are)
+                self._listed_number = _key_set_number(self._anykeys)
+                self._listed = self._anykeys
+            if self._listed_number not in dk.present(_MATCHER_TABLE):  # (most matchers, in most paragraphs)
+                memo[self._memo_key] = found
+                return found
         # only a token with a form in the word table (or an abbreviation) can match
         hits: set[int] = set()
         if words:

@@ -24,7 +24,9 @@ _ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I
 # (?<![\w&])[A-Za-z][A-Za-z0-9&]*(?![\w&]) finds, but only those that begin as every
 # _ACRONYM word does (a capital, then a capital, "&" or digit; or "s" and a digit), so
 # the ordinary words of the text are never handed to _ACRONYM one by one.
-_ACRONYM_LIKE = re.compile(r"(?<![\w&])(?=[A-Z][A-Z0-9&]|s\d)[A-Za-z][A-Za-z0-9&]*(?![\w&])")
+# (a capital followed by a capital, a figure or "&", or "s" followed by a figure, at no word's middle: the first
+# letter as a class first, so a search skips to the capitals and the "s"es, then "not after [\w&]" read behind it)
+_ACRONYM_LIKE = re.compile(r"[A-Zs](?:(?<=[A-Z])(?=[A-Z0-9&])|(?<=s)(?=\d))(?<![\w&][A-Za-z])[A-Za-z0-9&]*(?![\w&])")
 
 
 
@@ -321,6 +323,9 @@ class Spelling(RuleType):
             self.us[str(e["us"]).lower()] = e
         self._suggestions: dict[str, list[str]] = {}
         self._looked_up: dict[str, bool] = {}
+        # token texts that every audit lets pass at the first tests of :meth:`check` (no word, or a word the
+        # dictionary has in lower case and no American spelling): for the process, bounded
+        self._passed: set[str] = set()
 
     def _known(self, word: str, low: str) -> bool:
         """The dictionary accepts ``word`` or its lower case: the compiled word list first, spylls only
@@ -355,17 +360,24 @@ class Spelling(RuleType):
         accept = self.accept | {w.lower() for w in ctx.config.vocabulary} | {child}
         known: dict[str, bool] = {}
         asked: set[str] = set()
-        us, looked_up = self.us, self._looked_up
+        us, looked_up, passed = self.us, self._looked_up, self._passed
+        if len(passed) >= 100_000:  # bounded, as the look-ups are
+            passed.clear()
         for block, domain in ctx.audit.blocks_by_domain():
             doc = ctx.doc(block)
             for tok in getattr(doc, "tokens", doc):
                 w = tok.text
+                if w in passed:  # (one of the two tests just below let it pass before: it would again)
+                    continue
                 if not w.isalpha() or len(w) < 2 or w.isupper():
+                    passed.add(w)
                     continue
                 low = w.lower()
                 if low not in us and looked_up.get(low):
                     # the dictionary has the lower-case word (remembered from an earlier
-                    # token written so): every test below would let it pass
+                    # token written so): every test below would let it pass (and would if the
+                    # look-ups were forgotten: the dictionary has it)
+                    passed.add(w)
                     continue
                 if low in us and not in_quotes(block.text, tok.idx, tok.idx + len(w)):
                     uk = str(self.us[low]["uk"])
@@ -509,10 +521,15 @@ def _syllables(text: str) -> int:
     """textstat's ``count_syllables(text, "en_US")``: CMU first pronunciation, else pyphen."""
     if not text:
         return 0
+    return _syllables_of(_PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).lower().split())
+
+
+def _syllables_of(words: list[str]) -> int:
+    """The syllables of ``words`` (lower case, punctuation removed), as :func:`_syllables` counts them."""
     from ..compiled import cmu_syllables
 
     count = 0
-    for word in _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).lower().split():
+    for word in words:
         n = _SYLLABLES.get(word)
         if n is None:
             if len(_SYLLABLES) >= 100_000:  # bounded: the engine may live long (a batch, the web app)
@@ -529,13 +546,14 @@ _SYLLABLES: dict[str, int] = {}
 
 def flesch(text: str) -> tuple[float, float]:
     """(Flesch reading ease, Flesch-Kincaid grade) exactly as textstat 0.7.8 computes them."""
-    words = len(_words(text))
+    bare = _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text))  # (``_words``' text, read once for both counts)
+    words = len(bare.split())
     try:
         sentence_length = words / _sentences(text)
     except ZeroDivisionError:
         sentence_length = 0.0
     try:
-        syllables = _syllables(text) / words
+        syllables = _syllables_of(bare.lower().split()) / words
     except ZeroDivisionError:
         syllables = 0.0
     if sentence_length == 0 or syllables == 0:

@@ -686,6 +686,7 @@ def _last_day(day: dt.date, precision: str) -> dt.date:
 
 
 _BARE_YEAR = re.compile(r"\b(?:in|during|since|from|before|until|throughout)\s+((?:19|20)\d{2})\b(?![/.\-–]\d)", re.I)
+_UN_AT_START = re.compile("un").match  # a word that opens with "un" (``Supervision._prefixed``)
 
 
 def _with_bare_years(text: str, matches: list[DateMatch]) -> list[DateMatch]:
@@ -1303,8 +1304,10 @@ class _Extractor:
         d = doc_lower(doc)
         w = self.terms.words
         forms = []  # each word form of the paragraph tested once; its tokens read from the word index
-        for low in d.where:  # (its forms and lemmas: a lemma that is no form finds no token in with_lower)
-            if not low.startswith("un") or len(low) < 6:
+        # (its forms and lemmas: a lemma that is no form finds no token in with_lower; those opening with "un" picked
+        # by a search at their start, in C, not by a test of each in turn)
+        for low in filter(_UN_AT_START, d.where):
+            if len(low) < 6:
                 continue
             rest = low[2:].lstrip("-")
             if rest in w or rest[:-1] in w or rest[:-2] in w:

@@ -1724,7 +1724,7 @@ class Blame(RuleType):
         """"Some professionals seem to think attending a meeting is protecting a child", "the worker seems to
         think the plan will progress by itself": the auditor guessing, with scorn, at what professionals
         believe."""
-        for t in doc:
+        for t in tokens_with(doc, self._THINKING):  # (the tokens with the lemma, from the Doc's index: the same ones, in order)
             if t.dep_ != "xcomp" or t.pos_ != "VERB" or norm(t.lemma_) not in self._THINKING:
                 continue
             seem = t.head
@@ -1771,7 +1771,7 @@ class Blame(RuleType):
         """An adult or service said never to put the child (or any child) first ("Her birth mother, who has never
         put her first", "the housing association, which has never once put a child first"): a verdict on the
         person's priorities for good, not an account of a decision."""
-        for t in doc:
+        for t in tokens_with(doc, frozenset({"first"})):  # (the tokens with the word, from the Doc's index, in order)
             if t.lower_ != "first" or t.dep_ not in ("advmod", "prt", "npadvmod") or norm(t.head.lemma_) != "put":
                 continue
             v = t.head
@@ -2458,7 +2458,7 @@ class Blame(RuleType):
         a document ("unlike the last plan")."""
         if not self.contrast_preps or not self.pointed:
             return
-        for t in doc:
+        for t in tokens_with(doc, self.contrast_preps):  # (the tokens with the word, from the Doc's index, in order)
             if t.dep_ != "prep" or norm(t.text) not in self.contrast_preps:
                 continue
             other = next((g for g in t.children if g.dep_ == "pobj"), None)
@@ -2477,7 +2477,7 @@ class Blame(RuleType):
         the point (the marker phrases of _insinuated in clause form). Only on a clause that says something
         was done without what it needed, late or not there, whose subject is an adult or a service (not a
         negated clause, where the habit is what was not done this time)."""
-        for t in doc:
+        for t in tokens_with(doc, frozenset({"as"})):  # (the tokens with the word, from the Doc's index, in order)
             if t.lower_ != "as" or t.dep_ != "mark" or norm(t.head.lemma_) != "do":
                 continue
             do = t.head
@@ -2697,7 +2697,7 @@ class Blame(RuleType):
         a family member, not negated, not in someone's reported account."""
         if not self.put_away_places:
             return
-        for t in doc:
+        for t in tokens_with(doc, self.put_away_places):  # (the tokens with the lemma, from the Doc's index)
             if t.dep_ != "pobj" or norm(t.lemma_) not in self.put_away_places:
                 continue
             prep = t.head
@@ -2741,7 +2741,7 @@ class Blame(RuleType):
         of the child or family, not in someone's reported account."""
         if not self.approving_verbs:
             return
-        for t in doc:
+        for t in tokens_with(doc, self.reading_verbs):  # (the tokens with the lemma, from the Doc's index)
             if t.dep_ != "pcomp" or norm(t.lemma_) not in self.reading_verbs or t.head.lower_ != "without":
                 continue
             v = t.head.head
@@ -2830,7 +2830,7 @@ class Blame(RuleType):
         the professional or service; not of the family ("Grandad, who cannot organise a lift on Sundays")."""
         if not self.incapable_verbs:
             return
-        for t in doc:
+        for t in tokens_with(doc, self.incapable_verbs):  # (the tokens with the lemma, from the Doc's index)
             if t.dep_ != "relcl" or norm(t.lemma_) not in self.incapable_verbs or not self._negated(t):
                 continue
             if not any(c.dep_ == "aux" and norm(c.lemma_) in ("can", "could") for c in t.children):
@@ -3157,7 +3157,8 @@ class Blame(RuleType):
 # --------------------------------------------------------------------------
 _ROMAN = re.compile(r"^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _PUNCT = re.compile(r"[!?]*![!?]*|\?{2,}")
-_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b(?:[\s,]+\b[A-Z][A-Z'’]*[A-Z]\b)*")
+# (the first capital as a class first, so a search skips to the capitals; the boundary before it read behind it)
+_CAPS_RUN = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z'’]*[A-Z]\b(?:[\s,]+\b[A-Z][A-Z'’]*[A-Z]\b)*")
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b")
 
 
@@ -5518,7 +5519,7 @@ class Mitigation(RuleType):
         medical, the team being two social workers down"; "..., the police having lost both their officers";
         "No targets set, school being between SENCOs"), beside a practice shortfall: the state of the service
         offered as the reason for it, with no cue word. Not a family member as subject (staff and services only)."""
-        for t in sent:
+        for t in tokens_with(sent, self._ABSOLUTE_PARTICIPLES):  # (the sentence's tokens with the word, in order)
             if t.lower_ not in self._ABSOLUTE_PARTICIPLES:
                 continue
             head = t.head if t.dep_ in ("aux", "auxpass") else t
@@ -5958,7 +5959,7 @@ class Emotive(LexiconRule):
         'seem'); not as a measure of its own ("a lifetime tenancy", "lifetime support needs")."""
         if not self.endless:
             return
-        for t in doc:
+        for t in tokens_with(doc, self.endless):  # (the tokens with the lemma, from the Doc's index: the same ones, in order)
             if norm(t.lemma_) not in self.endless or t.pos_ != "NOUN":
                 continue
             v = t.head
