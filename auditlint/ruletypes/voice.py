@@ -171,6 +171,11 @@ class ChildVoice(RuleType):
             default_factory=list,
             description="Nouns for where the child is (whereabouts): not known, they explain a missing view.",
         )
+        inference_words: list[str] = Field(
+            default_factory=list,
+            description="Lemmas of seeming and likelihood (seem, appear, likely, probably): the child's want or "
+            "feeling under them is the writer's inference ('XXXX appears to want more contact'), not a view given.",
+        )
         bare_verbs: list[str] = Field(
             default_factory=list,
             description="Verbs that say the child communicated, not what (talk, call): they count only with what was "
@@ -210,6 +215,7 @@ class ChildVoice(RuleType):
         self.cause_preps = {w.lower() for w in p.cause_preps}
         self.whereabouts = {w.lower() for w in p.whereabouts_nouns}
         self.bare = {w.lower() for w in p.bare_verbs}
+        self.inference = {w.lower() for w in p.inference_words}
 
     def _negated(self, tok: Token) -> bool:
         h = tok
@@ -282,6 +288,8 @@ class ChildVoice(RuleType):
                 return True  # "... to capture his views before panel": a purpose, still to be done
             if dep == "pcomp" and h.lower_ == "without":
                 return True
+            if dep == "xcomp" and h.pos_ in ("VERB", "AUX") and self._wh_clause(h):
+                return True  # "why he stopped wanting to go", "what she hopes to change": asked about, not stated
         return False
 
     def _placed_outside_direct_work(self, v: Token, sent: Span) -> bool:
@@ -363,6 +371,8 @@ class ChildVoice(RuleType):
             v = v.head.head  # "is scared to say it": a stance towards saying, held like a feeling
         elif v.lemma_.lower() not in self.attitude and not self._would_rather(v):
             return False
+        if self._attributed_to_another(v, child):
+            return True  # "XXXX misses her dad, according to her nan", "in mum's view XXXX loves school"
         h = v
         for _ in range(4):
             if h.dep_ not in ("ccomp", "conj", "xcomp") or h.head.i == h.i:
@@ -384,6 +394,29 @@ class ChildVoice(RuleType):
                 return True
         return False
 
+    def _attributed_to_another(self, v: Token, child: set[int]) -> bool:
+        """The clause of ``v`` (or a clause it is joined to or under) is attributed by a phrase to a person
+        other than the child: "according to her nan", "in mum's view", "in the carer's words"."""
+        h = v
+        for _ in range(4):
+            for c in h.children:
+                if c.dep_ != "prep":
+                    continue
+                if c.lower_ == "according":
+                    whose = [o for to in c.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+                elif c.lower_ == "in":
+                    whose = [d for o in c.children if o.dep_ == "pobj" and (
+                        o.lemma_.lower() in self.account_nouns or o.lemma_.lower() == "word")
+                        for d in o.children if d.dep_ == "poss"]
+                else:
+                    continue
+                if any(self._person_other_than_child(o, child) for o in whose):
+                    return True
+            if h.dep_ not in ("ccomp", "conj", "xcomp") or h.head.i == h.i:
+                return False
+            h = h.head
+        return False
+
     def _appraisal(self, v: Token) -> bool:
         """The child's like or love in the writer's description of them ("a
         happy, sociable child who loves music", "a boy who enjoys football"): a
@@ -400,7 +433,17 @@ class ChildVoice(RuleType):
             return True  # "her pattern of going back to him when she feels lonely": a condition the writer describes
         if h.dep_ != "relcl" or h.head.pos_ != "NOUN":
             return False
-        return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in h.head.children)
+        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in h.head.children):
+            return True
+        # a thing named by what the child wants or likes ("the sixth form she wants", "the short breaks he
+        # enjoys", "the café where he wanted to go"): the writer's description of the thing, unless the sentence
+        # goes on to say what it is ("the thing she wants most is to go home")
+        n = h.head
+        if self.clf._people(n.doc)[n.i] is not None or any(
+                c.lower_ in ("who", "whom") for c in h.children):
+            return False
+        return not (n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_ == "be" and any(
+            c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "prep") and c.i > n.i for c in n.head.children))
 
     @staticmethod
     def _said_what(v: Token, sent: Span) -> bool:
@@ -523,8 +566,12 @@ class ChildVoice(RuleType):
             if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
                 break
             h = h.head
+        if h.pos_ in ("VERB", "AUX") and self._attributed_to_another(h, child):
+            return True  # 'XXXX comes home "full of it", according to her carer'
         for _ in range(5):
-            if h.dep_ not in ("ccomp", "conj", "xcomp") or h.head.i == h.i:
+            # a cause inside the report is still the reporter's ("said she had not thought about it because XXXX
+            # "seems so English now"")
+            if h.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or h.head.i == h.i:
                 return False
             h = h.head
             if h.pos_ not in ("VERB", "AUX"):
@@ -534,7 +581,46 @@ class ChildVoice(RuleType):
                 return False
             if h.lemma_.lower() in self.account and any(self._person_other_than_child(x, child) for x in subs):
                 return True
+            if self._unnamed_reporter(h, t, subs):
+                return True  # 'Says XXXX "wants to see his dad"' in the notes of a call with mum
         return False
+
+    def _inferred(self, v: Token) -> bool:
+        """The child's want, like or feeling as the writer's inference, not something the child said: under a
+        verb or adjective of seeming or likelihood ("XXXX appears to want more contact", "it seems that she
+        likes it there", "he is likely to want to stay") or with an adverb of it ("XXXX probably wants to
+        stay"). ``inference_words`` lists them."""
+        if v.lemma_.lower() not in self.attitude and not self._would_rather(v):
+            return False
+        if any(c.dep_ == "advmod" and c.lemma_.lower() in self.inference for c in v.children):
+            return True
+        h = v
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head  # "appears to like school and want to stay"
+        return h.dep_ in ("xcomp", "ccomp") and h.head.lemma_.lower() in self.inference
+
+    def _in_unnamed_report(self, v: Token, child: set[int]) -> bool:
+        """The child's verb, the child named as its subject, under a note's subjectless verb of saying ("Says
+        XXXX wants to come home"): the report of someone who is not the child."""
+        names = [x for x in self.clf.subjects(v) if x.i in child and x.pos_ == "PROPN"]
+        h = v
+        for _ in range(4):
+            if not names or h.dep_ not in ("ccomp", "xcomp") or h.head.i == h.i:
+                return False
+            h = h.head
+            if h.pos_ not in ("VERB", "AUX"):
+                return False
+            subs = self.clf.subjects(h)
+            if any(x.i in child for x in subs):
+                return False
+            if self._unnamed_reporter(h, names[0], subs):
+                return True
+        return False
+
+    def _unnamed_reporter(self, h: Token, t: Token, subs: list[Token]) -> bool:
+        """A note's verb of saying with no subject ("Says XXXX wants ...") whose report names the child (``t``,
+        a name, not a pronoun): nobody names themselves in their own report, so the speaker is someone else."""
+        return not subs and h.lemma_.lower() in self.account and t.pos_ == "PROPN" and h.tag_ in ("VBZ", "VBP", "VBD")
 
     def _quote_attributed(self, sent: Span, child: set[int]) -> bool:
         """The child named and then their words in quotation marks ('XXXX: "I worry mum will get poorly"',
@@ -697,6 +783,8 @@ class ChildVoice(RuleType):
                         continue  # "she has put on weight", "they want XXXX to feel she is theirs"
                     if self._family_account(v, child) or self._another_persons_account(v, child):
                         continue  # "Mum said XXXX wants to come home", "PA says XXXX wants to go to uni"
+                    if self._in_unnamed_report(v, child) or self._inferred(v):
+                        continue  # "Says XXXX wants to come home", "XXXX appears to want more contact"
                     if self._appraisal(v):
                         continue  # "a happy, sociable child who loves music"
                     if v.lemma_.lower() in self.bare and not self._said_what(v, sent):
@@ -734,10 +822,15 @@ class ChildVoice(RuleType):
                     continue
                 if self._unstated(root) or self._someone_elses_wish(root, child) or self._family_account(root, child):
                     continue  # "Mum said XXXX wants to come home": the parent's account
-                if self._another_persons_account(root, child):
-                    continue  # "Teacher reports XXXX wants to stay"
+                if self._another_persons_account(root, child) or self._appraisal(root):
+                    continue  # "Teacher reports XXXX wants to stay", "the sixth form she wants"
+                if self._in_unnamed_report(root, child) or self._inferred(root):
+                    continue  # "Says XXXX wants to stay", "it seems XXXX wants to stay"
                 if self._only_what_about(root, sent):
                     continue  # "XXXX told the worker what she wanted": that she told, not what
+                if not self.clf.is_(self.voice_verbs, root) and not (self._said_what(root, sent) or any(
+                        c.dep_ == "dobj" and self.voice_words.has(c) for c in root.children)):
+                    continue  # "he shares a unit with three others", "the children sharing one mattress"
             elif root.pos_ in ("NOUN", "PROPN"):
                 # a tool or a view noun ("three houses", "XXXX's views"): only with what it holds
                 if self._unstated(root) or not self._content(root, sent):
