@@ -16,6 +16,7 @@ on a view unchanged and never mixes the two.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from operator import attrgetter
 from typing import Any
@@ -64,23 +65,18 @@ class TokenView:
         return self.text + self.whitespace_
 
     def _place_children(self) -> None:
-        # spaCy's lefts/rights: the tokens between the edges whose head is this token
+        # spaCy's lefts/rights: the tokens between the edges whose head is this token. spaCy sets the edges
+        # only in set_children_from_heads, which starts each at the token's own index and widens a head's over
+        # every child's (whose edges hold the child's index): the edges always span all the children, so the
+        # lefts are the children before the token and the rights those after it (no edge need be read)
         kids = self._kids
         if not kids:  # a leaf (most tokens)
             self._lefts = self._rights = self._children = ()
             return
-        if self._l_edge < 0:
-            self._read_edges()
-        toks, i, lo, hi = self.doc.tokens, self.i, self._l_edge, self._r_edge
-        lefts: list[TokenView] = []
-        rights: list[TokenView] = []
-        for k in kids:  # ascending, never i itself
-            if k < i:
-                if lo <= k:
-                    lefts.append(toks[k])
-            elif k <= hi:
-                rights.append(toks[k])
-        self._lefts, self._rights = tuple(lefts), tuple(rights)
+        toks, i = self.doc.tokens, self.i
+        k = bisect_left(kids, i)  # (ascending, never i itself)
+        self._lefts = tuple([toks[j] for j in kids[:k]])
+        self._rights = tuple([toks[j] for j in kids[k:]])
         self._children = self._lefts + self._rights
 
     @property
@@ -330,9 +326,11 @@ class DocView:
             v.doc, v.i = self, i
             if i in kids:  # spaCy widens a token's edges only over its children: a leaf's are its own index
                 v._l_edge = v._r_edge = -1  # read from spaCy when first asked (:meth:`TokenView._read_edges`)
+                v._lefts = v._rights = v._children = None  # placed when first asked (:meth:`TokenView._place_children`)
             else:
                 v._l_edge = v._r_edge = i
-            v._sent = v._lefts = v._rights = v._children = v._subtree = None
+                v._lefts = v._rights = v._children = ()
+            v._sent = v._subtree = None
             v._conj = ()  # no coordination: set below for the tokens in one
             v.head = toks[heads[i]]
         # spaCy's Doc.text, from the words just read (spaCy joins its tokens again on every access)

@@ -206,13 +206,11 @@ class SentenceModel:
             cols += [at["lemmas"] + index[k] for k in (sentence_lemmas(sent) if lemmas is None else lemmas) if k in index]
         if "parse" in at:
             cols += [at["parse"] + i for i, on in enumerate(parse_facts(sent, child_mentioned) if facts is None else facts) if on]
-        for c in cols:
-            for j, v in enumerate(rows[c]):
-                z[j] += v
+        for c in cols:  # (each class's sum in the same order as one += per class: the same floats)
+            z = [a + b for a, b in zip(z, rows[c])]
         for part in (self._tensor_part(sent, "mean"), self._tensor_part(sent, "max")):
             if part is not None:
-                for j, v in enumerate(part):
-                    z[j] += v
+                z = [a + b for a, b in zip(z, part)]
         return z
 
     def _tensor_part(self, sent: Any, block: str) -> list[float] | None:

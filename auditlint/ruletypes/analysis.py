@@ -1138,7 +1138,7 @@ class SentenceClassifier:
         w = cues.words
         if w and (d.lower[i] in w or d.lemma[i] in w):
             return True
-        if not cues._raw or d.lemma[i] not in cues.phrase_firsts():
+        if not cues._raw or d.lemma[i] not in (cues._firsts if cues._firsts is not None else cues.phrase_firsts()):
             return False  # no phrase starts with the verb (most verbs): what has_phrase_key would say
         return cues.has_phrase_key(d.lemma[i], lambda: self.verb_keys(v))
 
@@ -1481,10 +1481,10 @@ class _Sentence:
 
     def impact(self) -> str | None:
         for v in self.preds:
-            if self.clf.embedded_in_analysis(v, self.child) or self._manner(v):
-                continue
             why = self._impact_clause(v) or self._childs_work_idle(v)
-            if why:
+            # (whether the clause sits in an analysis or a manner is asked only of a clause that would be an impact:
+            # the tests are pure, so the order gives the same answer, and most clauses are no impact)
+            if why and not (self.clf.embedded_in_analysis(v, self.child) or self._manner(v)):
                 return why
         return self._impact_sentence()
 
@@ -1546,8 +1546,8 @@ class _Sentence:
         for s in subs:
             # (or measured from one level to another: "attendance has gone from 40% to 92%"; the support is
             # worked out only for a clause with an impact noun as subject)
-            if (clf.is_(c.change_verbs, v) or clf.modal(v) or (cons and not process_verb) or (
-                    not process_verb and self.impact_noun(s) and self._moved(v))) and self.impact_noun(s):
+            if self.impact_noun(s) and (clf.is_(c.change_verbs, v) or clf.modal(v) or (cons and not process_verb) or (
+                    not process_verb and self._moved(v))):  # (the subject's test first: most subjects are no impact noun)
                 if s.lemma_.lower() in ("progress", "outcome", "future") and not self.child_possessed(s):
                     continue
                 return f"'{s.text}' {lemma}"
@@ -1739,12 +1739,14 @@ class _Sentence:
     def _plan_moved_at_last(self, v: Token, subs: list[Token]) -> str | None:
         """The child's plan moving only after a delay: "XXXX's plan finally moved on after 9 mths" (the delay in
         the child's plan is the impact; "the plan has not moved on" is read as drift above)."""
+        late = next((a for a in v.children if a.dep_ == "advmod" and a.lower_ in self._AT_LAST), None)
+        if late is None:
+            return None  # (the cheapest test first: few clauses say "finally")
         if self.clf.is_passive(v) or self.clf.negated(v) or not self.clf.is_(self.c.change_verbs, v):
             return None
         if not any(self.c.process_nouns.has_at(x) and self.child_possessed(x) for x in subs):
             return None
-        late = next((a for a in v.children if a.dep_ == "advmod" and a.lower_ in self._AT_LAST), None)
-        return f"the child's plan {v.text} '{late.text}' (after a delay)" if late is not None else None
+        return f"the child's plan {v.text} '{late.text}' (after a delay)"
 
     def _case_status_since(self, v: Token, why: str) -> bool:
         """The child's case status with the date it began: "has been open to CIN since August", "has been known
@@ -1889,10 +1891,19 @@ class _Sentence:
         every set of minutes since September", "the assessment ordered in March had still not been
         commissioned by the October review", "XXXX's future remains undetermined eleven months on")."""
         c, clf = self.c, self.clf
-        still = any(ch.dep_ == "advmod" and ch.lower_ in ("still", "yet") and not self._yet_again(ch) for ch in v.children)
+        still = at_last = in_prep = False  # (the gate's three tests of the verb's children, in one pass)
+        for ch in v.children:
+            dep = ch.dep_
+            if dep == "advmod":
+                low = ch.lower_
+                if low in ("still", "yet"):
+                    still = still or not self._yet_again(ch)
+                elif low in ("finally", "eventually"):
+                    at_last = True
+            elif dep == "prep" and ch.lower_ == "in":
+                in_prep = True
         if not (still or self._stasis_here(v, subs) or v.lemma_.lower() in ("remain", "stay", "wait") or (
-                v.lemma_ == "be" and any(pr.dep_ == "prep" and pr.lower_ == "in" for pr in v.children)) or any(
-                ch.dep_ == "advmod" and ch.lower_ in ("finally", "eventually") for ch in v.children)):
+                v.lemma_ == "be" and in_prep) or at_last):
             return None  # none of the markers below can hold (each needs one of these)
         if any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS and not any(p.dep_ == "pobj" for p in m.children)
                for m in v.children):
@@ -2023,6 +2034,8 @@ class _Sentence:
             return f"'{label.text}: {first.text}'"
         return None
 
+    _DRIFT_NOUNS = ("drift", "delay", "limbo")  # (:meth:`_impact_sentence` reads their tokens from the word index)
+
     def _impact_sentence(self) -> str | None:
         clf, c = self.clf, self.c
         why = self._effect_named() or self._labelled_state()
@@ -2066,9 +2079,10 @@ class _Sentence:
                 ) or (head.pos_ in ("VERB", "AUX") and clf.modal(head)) or self.in_consequence(head):
                     # ("has made a difference for XXXX": the parser hangs "for XXXX" on the verb)
                     return f"'{head.text} for' the child"
-        for t in self.sent:
+        sent = self.sent  # (the tokens of the lemmas tested below, from the word index: most sentences have none)
+        for t in (self.doc[i] for i in doc_lower(self.doc).with_lemma(self._DRIFT_NOUNS, sent.start, sent.end)):
             # drift or delay reported: "challenged the drift", "There has been a lot of drift and delay"
-            if t.lemma_.lower() in ("drift", "delay", "limbo") and t.pos_ == "NOUN" and not _clinical_delay(t):
+            if t.lemma_.lower() in self._DRIFT_NOUNS and t.pos_ == "NOUN" and not _clinical_delay(t):
                 h = t.head
                 while h.dep_ in ("prep", "pobj", "conj", "attr", "dobj") and h.head != h and h.pos_ not in ("VERB", "AUX", "ADJ"):
                     h = h.head
@@ -2199,7 +2213,8 @@ class _Sentence:
     def _against_standard(self) -> str | None:
         """A comment that what was done breaks a standard: "..., which is outside the safeguarding procedures",
         "this is contrary to the guidance" (a timescale missed is only reported: "held outside timescale")."""
-        for t in self.sent:
+        sent = self.sent  # (the tokens of the words tested below, from the word index: most sentences have none)
+        for t in (self.doc[i] for i in doc_lower(self.doc).with_lower(self._MEASURED_AGAINST, sent.start, sent.end)):
             if t.dep_ not in ("prep", "acomp", "advmod") or t.lower_ not in self._MEASURED_AGAINST or t.head.lemma_ != "be" or self.quoted(t):
                 continue
             if not any(x.dep_ == "nsubj" and x.lower_ in ("which", "this", "that", "it") for x in t.head.children):
@@ -2255,7 +2270,8 @@ class _Sentence:
     def _judged_thing_is_that(self) -> str | None:
         """A verdict framing what follows: "The canny thing is that XXXX has her nan two streets away", "the worrying
         part is that nobody asked" (an evaluative adjective on a bare frame noun, the subject of "be" + a clause)."""
-        for t in self.sent:
+        sent = self.sent  # (the tokens of the lemmas tested below, from the word index: most sentences have none)
+        for t in (self.doc[i] for i in doc_lower(self.doc).with_lemma(self._FRAME_NOUNS, sent.start, sent.end)):
             if t.dep_ != "nsubj" or t.lemma_.lower() not in self._FRAME_NOUNS or t.head.lemma_ != "be" or self.quoted(t):
                 continue
             judged = [a for a in t.children if a.dep_ == "amod" and (self._judging(a) or self.c.evaluative_adjectives.has(a))]

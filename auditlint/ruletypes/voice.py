@@ -49,6 +49,7 @@ saying that none was used also counts.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -57,7 +58,7 @@ from pydantic import Field
 
 from ..text import in_quotes
 from . import register
-from .analysis import _NEG_DET, CueSet, Cues, SentenceClassifier, _State, doc_text, merge_cues
+from .analysis import _NEG_DET, CueSet, Cues, SentenceClassifier, _State, doc_lower, doc_text, merge_cues
 from .base import AuditContext, Hit, Params, RuleType, section_hit
 from .evidence import _number
 
@@ -711,7 +712,8 @@ class ChildVoice(RuleType):
         we don't know where he is"), not about someone else ("because the
         worker was on leave", "because of her mother's illness")."""
         if not any(self.voice_words.has(t) and t.pos_ in ("NOUN", "PROPN") and (
-                self._negated(t) or any(d.dep_ == "det" and d.lower_ in _NEG_DET for d in t.children)) for t in sent):
+                self._negated(t) or any(d.dep_ == "det" and d.lower_ in _NEG_DET for d in t.children))
+                for t in self._voice_word_tokens(sent)):  # (the tokens voice_words.has, not every token)
             return False
         for w in sent:
             if w.lower_ not in self.cause_preps:
@@ -753,6 +755,17 @@ class ChildVoice(RuleType):
             return True  # "XXXX's view (likes school, wants to see nanna more)"
         return any(c.dep_ in ("acl", "relcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                    for c in t.children)
+
+    def _voice_word_tokens(self, sent: Span) -> list[Token]:
+        """The tokens of ``sent`` that ``voice_words.has``, ascending: read from the Doc's word index, once per Doc,
+        instead of testing every token of every sentence."""
+        doc = sent.doc
+        key = (self.voice_words._key, "tokens")
+        got = doc.user_data.get(key)
+        if got is None:
+            where = doc_lower(doc).where
+            got = doc.user_data[key] = sorted({i for w in where.keys() & self.voice_words.words for i in where[w]})
+        return [doc[i] for i in got[bisect.bisect_left(got, sent.start): bisect.bisect_left(got, sent.end)]]
 
     def evidence(self, sent: Span, child: set[int], topic: bool = False) -> tuple[str, str] | None:
         """("voice" | "reason", why) for one sentence, or None. ``topic``: the
@@ -800,7 +813,7 @@ class ChildVoice(RuleType):
         if self._quote_attributed(sent, child):
             return "voice", "the child's words quoted"
         skip = {i for s, e in self.not_voice.find(sent, childf) for i in range(s, e)}
-        for t in sent:
+        for t in self._voice_word_tokens(sent):  # (the tokens voice_words.has, not every token)
             # a view noun the parser took for a verb still has its owner ("her wish to be placed with ...")
             nounlike = t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "VERB" and any(d.dep_ == "poss" for d in t.children))
             if self.voice_words.has(t) and nounlike and t.i not in skip:
