@@ -80,6 +80,8 @@ _RECORD_PLACES = frozenset({"file", "record", "system", "log", "chronology", "da
 _RECORDING_VERBS = frozenset({"record", "write", "document", "log", "upload", "enter", "note", "file"})
 _FEELING_VERBS = frozenset({"feel", "sit", "seem"})  # the auditor's sense of a case, not a finding about it
 _WHOLE_CASE = frozenset({"case", "file", "family"})  # unease "about this case" names no piece of the work
+_UNREAL_MODALS = frozenset({"would", "could", "might"})  # "would have lost": a past that did not happen
+_PRONOUN_REACH = 80  # how far back (tokens) a "he"/"she" with no person before it in its sentence is resolved
 _NEG_WORDS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "without", "lack", "neither", "nor", "cannot"}
 
 
@@ -777,6 +779,10 @@ class GradeEvidence(RuleType):
         self.professional = CueSet(data.get("professional_nouns", []), "professional_nouns")
         self.child_voice = CueSet([w for w in data.get("child_voice", []) if " " not in w and w.isalpha()], "child_voice")
         self.comparing = CueSet(data.get("comparing_verbs", []), "comparing_verbs")
+        self.person = CueSet(data.get("person_nouns", []), "person_nouns")
+        self.discovery = CueSet(data.get("discovery_verbs", []), "discovery_verbs")
+        self.female = CueSet(data.get("female_nouns", []), "female_nouns")
+        self.male = CueSet(data.get("male_nouns", []), "male_nouns")
         self.family = CueSet(
             list(data.get("family_terms", [])) + list(data.get("female_nouns", [])) + list(data.get("male_nouns", [])),
             "family",
@@ -891,6 +897,9 @@ class GradeEvidence(RuleType):
             if h.dep_ in ("aux", "auxpass") and h.head != h:
                 h = h.head  # "Mother should have attended": the cue is on the auxiliaries
                 continue
+            if h.dep_ == "acomp" and h.pos_ == "VERB" and h.head.pos_ in ("VERB", "AUX") and h.head != h:
+                h = h.head  # "he has not been missing": a participle read as the complement of "be"
+                continue
             if h.pos_ in ("VERB", "AUX") or h.head == h:
                 break
             h = h.head
@@ -905,7 +914,8 @@ class GradeEvidence(RuleType):
         def theirs(s: Token) -> bool:
             if self.child_voice.has(s) and s.pos_ == "NOUN":
                 return False  # "XXXX's wishes appear nowhere in the plan": recording them is the practice's work
-            if self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref or self._family_pronoun(s, child_ref):
+            if self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref \
+                    or self._family_pronoun(s, child_ref, self._unasserted(h)):
                 return True
             owner = next((c for c in s.children if c.dep_ in ("poss", "compound")), None)  # "Mum's drinking", "home conditions"
             if owner is None or not (self.family.has(owner) or self.child_terms.has(owner) or owner.lower_ == child_ref):
@@ -950,19 +960,88 @@ class GradeEvidence(RuleType):
         if SentenceClassifier.is_passive(v) or self.telegraphic_passive(v):
             return False
         subs = self.clf.subjects(v)
+        h = v
+        if not subs and v.dep_ == "acomp" and v.head.pos_ in ("VERB", "AUX"):
+            h = v.head  # "he has not been missing": the participle is said of the subject of "be"
+            subs = self.clf.subjects(h)
         return bool(subs) and all(
-            self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref or self._family_pronoun(s, child_ref)
+            self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref
+            or self._family_pronoun(s, child_ref, self._unasserted(h))
             for s in subs
         )
 
-    def _family_pronoun(self, s: Token, child_ref: str = "xxxx") -> bool:
+    def _found_by_practice(self, tok: Token) -> bool:
+        """The shortfall is what someone in the work noticed ("the manager picked up that the grant had stalled",
+        "the assessment identified that he had had no OT review"): the content clause of a discovery verb, not
+        denied, whose subject is a professional or a piece of work. The practice found the gap: that is its
+        oversight working, not a shortfall the auditor finds (the auditor's own "I noticed that ..." still is, and so
+        is one the family noticed: "Mum noticed that the visits had stopped")."""
+        if not self.discovery:
+            return False
+        h = tok
+        for _ in range(8):
+            if h.head.i == h.i:
+                return False
+            if h.dep_ == "ccomp":
+                v = h.head
+                if v.pos_ != "VERB" or not self.clf.is_(self.discovery, v) or _verb_negated(v):
+                    return False
+                subs = self.clf.subjects(v)
+                return bool(subs) and all(
+                    x.lower_ not in ("i", "we") and not self.family.has(x) and (self.professional.has(x) or self.person.has(x)
+                                                     or self.process_nouns.has(x) or self.clf.c.evaluative_nouns.has(x))
+                    for x in subs)
+            if h.dep_ in ("relcl", "advcl"):
+                return False
+            h = h.head
+        return False
+
+    @staticmethod
+    def _unasserted(v: Token) -> bool:
+        """The clause denies its verb ("he has not been missing") or puts it as unreal, a past that did not happen
+        ("a place she would have lost on closure")."""
+        if _verb_negated(v):
+            return True
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        return "have" in aux and bool(aux & _UNREAL_MODALS)
+
+    def _family_pronoun(self, s: Token, child_ref: str = "xxxx", reach_back: bool = False) -> bool:
         """A personal pronoun whose nearest noun before it in the sentence is a family member or the child
         ("family time with mum is inconsistent because she often cancels")."""
         if s.lower_ not in ("she", "he", "they"):
             return False
         for t in reversed(list(s.doc[s.sent.start : s.i])):
             if t.pos_ in ("NOUN", "PROPN"):
-                return self.family.has(t) or self.child_terms.has(t) or t.lower_ == child_ref
+                if self.family.has(t) or self.child_terms.has(t) or t.lower_ == child_ref:
+                    return True
+                # the nearest noun is a thing, not a person ("kept her place through the summer, which she would have
+                # lost"): the pronoun points further back, to the nearest person, as when no noun comes before it
+                if not reach_back or self.professional.has(t) or self.person.has(t) or not self._gendered_pronoun(s):
+                    return False
+                break
+        # a state of theirs denied or unreal ("He has not been missing"; "her place, which she would have lost") is
+        # not a shortfall whoever it is, so there the pronoun is read further back, to the nearest person named
+        return reach_back and self._gendered_pronoun(s) and self._nearest_person_is_family(s, child_ref)
+
+    @staticmethod
+    def _gendered_pronoun(s: Token) -> bool:
+        return s.lower_ in ("he", "she")
+
+    def _nearest_person_is_family(self, s: Token, child_ref: str) -> bool:
+        """For "he" or "she" whose sentence names no person before it ("He has not been missing"): whether the nearest
+        person named before it in the sentence or the paragraph, of a gender the pronoun can take, is the child or a
+        family member rather than a professional."""
+        doc = s.doc
+        male, female = s.lower_ == "he", s.lower_ == "she"
+        for t in reversed(list(doc[max(0, s.i - _PRONOUN_REACH) : s.i])):
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if (male and self.female.has(t)) or (female and self.male.has(t)):
+                continue
+            if self.family.has(t) or self.child_terms.has(t) or t.lower_ == child_ref:
+                return True
+            if self.professional.has(t) or self.person.has(t):
+                return False
         return False
 
     def _caused_by_family(self, h: Token, child_ref: str = "xxxx") -> bool:
@@ -1230,7 +1309,8 @@ class GradeEvidence(RuleType):
         for cue, i, frame in self._development_points(sent):
             # "Although the chronology needs updating, the work ... has been consistently thoughtful": a caveat
             # conceded before the finding is not the finding
-            if i not in conceded and not in_quotes(text, doc[i].idx, doc[i].idx + len(doc[i])):
+            if i not in conceded and not in_quotes(text, doc[i].idx, doc[i].idx + len(doc[i])) \
+                    and not self._found_by_practice(doc[i]):
                 deficit(cue, i)
                 used.update(frame)
         # two negations that cancel: "was not made without a clear written rationale" says there was one
@@ -1253,7 +1333,8 @@ class GradeEvidence(RuleType):
         for s, e in spans(self.deficit):
             words = doc[s:e]
             if self._not_evidence(words) or self.in_question(words.root) or self._about_family(words) \
-                    or self._own_unease(words.root) or self._put_right(words.root) or not take(s, e):
+                    or self._own_unease(words.root) or self._put_right(words.root) or self._found_by_practice(words.root) \
+                    or not take(s, e):
                 continue
             if self._risk_the_work_names(words.root) or self._open_condition(words.root):
                 continue  # "the assessment explains ...: she is at risk of being missed"; "if it is not managed"
@@ -1280,6 +1361,9 @@ class GradeEvidence(RuleType):
                 continue
             if words.root.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in _DEMONSTRATIVES for d in words.root.children):
                 continue  # "However, that clarity serves to reveal ...": a strength named before, taken up again
+            if words.root.pos_ == "NOUN" and words.root.dep_ == "pobj" and words.root.head.lower_ == "on" \
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in words.root.children):
+                continue  # "on the strength of her history": a preposition ("on the basis of"), not a strength
             inner_neg = any(t.lower_ in _NEG_WORDS or t.lemma_.lower() in _NEG_WORDS for t in words)
             root = words.root
             scant = root.pos_ == "NOUN" and any(d.dep_ == "amod" and d.lower_ in ("little", "few") and not any(
@@ -1288,7 +1372,8 @@ class GradeEvidence(RuleType):
             if not inner_neg and root.pos_ == "VERB" and self._minimised(root):
                 deficit(f"only {words.text}", root.i)  # "seen alone only once in six months": the strength, rationed
             elif not inner_neg and (scant or self.negated(root) or (root.pos_ == "ADJ" and any(d.dep_ == "neg" for d in root.head.children))):
-                deficit(f"not {words.text}", words.root.i)
+                if not self._found_by_practice(root):  # "the manager noticed that the plan had not considered ..."
+                    deficit(f"not {words.text}", words.root.i)
             else:
                 strength(words.text, words.root.i)
         for v in sent:
@@ -1305,7 +1390,8 @@ class GradeEvidence(RuleType):
                 continue
             is_process = self.clf.is_(self.process_verbs, v)
             is_negative = self.clf.is_(self.negative_process, v)
-            if not (is_process or is_negative) or self._subject_is_family(v) or self.in_question(v):
+            if not (is_process or is_negative) or self._subject_is_family(v) or self.in_question(v) \
+                    or self._found_by_practice(v):
                 continue
             # "did not increase visits or seek legal advice": the second verb shares the first one's "not"
             neg = _verb_negated(v) or (
@@ -1378,6 +1464,8 @@ class GradeEvidence(RuleType):
                 deficit(cue, i)  # "the core group minutes are not on the file", "nothing recorded for May"
                 used.add(i)
         for cue, i, side in self.facts.weigh(sent, used):
+            if side < 0 and self._found_by_practice(doc[i]):
+                continue  # "the manager noticed that the plan had not considered ...": a gap the practice found
             if not in_quotes(text, doc[i].idx, doc[i].idx + len(doc[i])):
                 (deficit if side < 0 else strength)(cue, i)
         deficits, strengths = self._outside_concession(sent, deficits, strengths, where)
