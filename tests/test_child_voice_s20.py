@@ -113,3 +113,39 @@ def test_al206_an_inferred_wish_fires(body):
 ])
 def test_al206_a_wish_the_child_gave_counts(body):
     assert not _voice_fired(body)
+
+
+# ---------------------------------------------------------------- review of the classes above
+# Probes from the review of these classes: the child's voice they had wrongly taken away, and the cases they
+# rightly changed, which must stay as they are.
+@pytest.mark.parametrize("body", [
+    # a phrase giving one clause to another person does not reach a clause set against it
+    D4 + "In mum's view the placement is too far away, but XXXX likes it there and wants to stay.\n",
+    D4 + "According to the carers the contact is unsettling, yet XXXX loves seeing her mum.\n",
+    # the things the child tells or shows in direct work, or a list of them
+    D4 + "XXXX listed the things she worries about, mainly mum's drinking and being moved.\n",
+    D4 + "XXXX named the people she loves in her ecomap: nan, her brother and her carer.\n",
+    D4 + "XXXX drew the people she feels closest to.\n",
+    D4 + "XXXX chose the activity she enjoys.\n",
+    # a wh-clause completing "be" states, it does not ask
+    D4 + "That is why XXXX has started wanting to see her dad again.\n",
+    # "share" with a feeling shared
+    D4 + "XXXX shared her worry that mum will get ill again.\n",
+    D4 + "XXXX shared her fears about moving to a new area.\n",
+])
+def test_al206_review_the_childs_voice_counts_again(body):
+    assert not _voice_fired(body)
+
+
+@pytest.mark.parametrize("body", [
+    D4 + "She now attends the dance class she enjoys.\n",
+    D4 + "XXXX got the bike she wanted.\n",
+    # a colon followed by a clause, not a list of the things
+    D4 + "She goes to the club she enjoys: it is on Fridays.\n",
+    # a wh-clause completing "be" whose subject is a question still asks
+    D4 + "The question is why XXXX has stopped wanting to see her dad.\n",
+    D4 + "XXXX shared a bedroom with her sister.\n",
+    D4 + "XXXX shared a lot with me.\n",
+])
+def test_al206_review_what_is_not_the_childs_voice_stays(body):
+    assert _voice_fired(body)
