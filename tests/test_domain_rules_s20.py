@@ -47,23 +47,40 @@ def test_al204_the_childs_state_denied_or_unreal_is_no_shortfall(text, shortfall
     assert bool(deficits(text)) is shortfall
 
 
-# ---------------------------------------------------------------- AL204: a gap the practice found
-# A shortfall as the content of a discovery verb (notice, pick up, identify, find ...) whose subject is a professional
-# or a piece of work is the practice finding the gap: oversight or assessment working. The auditor's own "I noticed
-# that ..." is still a shortfall the audit finds.
+# The pronoun is traced back only to the sentence before, past possessors ("XXXX's review" names whose review, not who
+# acts), and never to the child when the pronoun is of the other gender: there the practice's denied work stays a
+# shortfall.
 @pytest.mark.parametrize(
-    "text, shortfall",
+    "text, cue",
     [
-        ("The team manager picked up in March that the contact plan had stalled and rang the carers herself.", False),
-        ("In June the manager noticed that the plan had not considered XXXX's brother's school run.", False),
-        ("The review found that the second hypothesis needed more time.", False),
-        # near misses: the auditor's finding; the shortfall stated outright
-        ("I noticed that the contact plan had stalled in March.", True),
-        ("The contact plan stalled in March and nobody picked it up.", True),
+        ("The social worker went on leave in June. XXXX's review was then delayed. She has not seen him alone since "
+         "April.", "not seen"),
+        ("XXXX is settled with his carers. The review of his plan was postponed in May. She has not visited him since "
+         "April.", "not visited"),
+        ("XXXX's carers asked for a meeting in March. No date was set. In the summer the team was short of staff and "
+         "the case sat unallocated. She has not seen XXXX alone since then.", "not seen"),
     ],
 )
-def test_al204_a_gap_the_practice_found_is_not_a_shortfall(text, shortfall):
-    assert bool(deficits(text)) is shortfall
+def test_al204_a_pronoun_not_the_child_keeps_the_shortfall(text, cue):
+    assert any(cue in c for c in deficits(text))
+
+
+# ---------------------------------------------------------------- AL204: a gap the review or audit found
+# A shortfall a review, the audit or the IRO found is still a shortfall the guide weighs against the grade: reporting
+# who found it does not put it right.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review found that visits had lapsed for ten weeks.",
+        "This audit found that the plan had not been updated since May.",
+        "The auditor noticed that the chronology had not been updated.",
+        "My review of the file found that supervision had not taken place in April or May.",
+        "The IRO identified in June that XXXX had not been seen alone for three months.",
+        "In April Mum noticed that the contact plan had stalled.",
+    ],
+)
+def test_al204_a_gap_someone_found_is_still_a_shortfall(text):
+    assert deficits(text)
 
 
 # "on the strength of" is a preposition ("on the basis of"): under a negation it denies no strength of the work
@@ -94,6 +111,32 @@ def test_al204_on_the_strength_of_is_a_preposition(text, shortfall):
 )
 def test_al203_the_familys_circumstances_are_not_process(text, fires):
     assert bool(findings(audit_with(1, [text]), "AL203")) is fires
+
+
+# A family member as the main subject does not make the sentence the case when what they have is itself a step of the
+# work or a professional (a meeting, an officer who attends the core groups), nor when the parse hangs a passive on
+# them ("Mum seen at home ... by the social worker"): those stay process, so with three process notes before them the
+# domain is process-heavy. A circumstance with no process in it ("a conviction", "a new job") still is not.
+_PROCESS_NOTES = ("ICPC held 14/03/25. Review conference held 05/06/25. Core groups held monthly. {} Mum has support "
+                  "from her sister two streets away. Father in prison since August.")
+
+
+@pytest.mark.parametrize(
+    "sentence, fires",
+    [
+        ("The family has a Team Around the Family meeting every month.", True),
+        ("Dad has a probation officer who attends the core groups.", True),
+        ("Mum seen at home on 03/04/25 by the social worker.", True),
+        ("Mum seen by the health visitor at clinic on 02/05/25.", True),
+        ("Mum received a parenting assessment.", True),
+        # near misses: the family's circumstances with no process in them
+        ("Mum's new partner has a conviction.", False),
+        ("Mum has a new job at the school.", False),
+        ("Dad in prison since May, charged and remanded in June.", False),
+    ],
+)
+def test_al203_a_family_subject_with_process_in_what_they_have_is_process(sentence, fires):
+    assert bool(findings(audit_with(1, [_PROCESS_NOTES.format(sentence)]), "AL203")) is fires
 
 
 # ---------------------------------------------------------------- AL202: the child spoken of by pronoun alone
@@ -138,5 +181,29 @@ def test_al202_the_child_spoken_of_by_pronoun_alone(text, fires):
     assert any(f.code == "AL202" and f.domain == 7 for f in findings(audit, "AL202")) is fires
 
 
-def test_al204_a_gap_the_family_noticed_is_still_a_shortfall():
-    assert deficits("In April Mum noticed that the contact plan had stalled.")
+# Another person named as a subject before the pronoun (a worker, the IRO, "a man from the church") may be who "he" or
+# "she" is: the pronoun is then not read as the child, and a domain whose only effect is told of that pronoun has no
+# impact on the child. The child named again between them restores the reading.
+_GIRL = ("XXXX is fourteen and she lives with foster carers in a small town. She moved there in 2024 after her father "
+         "became ill.")
+_BOY = "XXXX is fourteen and he lives with foster carers in a small town. He moved there in 2024 after his mother became ill."
+
+
+@pytest.mark.parametrize(
+    "d1, text, fires",
+    [
+        (_BOY, "The allocated worker changed in May. He has visited every two weeks since then. He is now much calmer "
+               "and more confident in meetings with the school.", True),
+        (_GIRL, "The IRO chaired both reviews and the plan was updated. She is now happier and more settled with the "
+                "arrangements for contact.", True),
+        (_BOY, "A man from the church has started visiting the family each week. He has been a steady presence and is "
+               "much calmer in the home.", True),
+        # near miss: the child named again after the worker, then spoken of by pronoun
+        (_BOY, "The allocated worker changed in May and XXXX was unsettled by it for a while. He is now much calmer "
+               "and more confident at school, and his attendance has risen to 96%.", False),
+    ],
+)
+def test_al202_another_person_named_first_may_be_the_pronoun(d1, text, fires):
+    audit = audit_from_markdown(_AUDIT.replace(_BOY, d1).format(text=text))
+    assert any(f.code == "AL202" and f.domain == 7 for f in findings(audit, "AL202")) is fires
+

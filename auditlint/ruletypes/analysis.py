@@ -3352,22 +3352,44 @@ class DomainWithoutImpact(_AnalysisType):
         if not pronouns:
             return False
         rivals = self.classifier.c.male_nouns if gender == "m" else self.classifier.c.female_nouns
-        generic = self.params.child_nouns
+        others = self.classifier.c.female_nouns if gender == "m" else self.classifier.c.male_nouns
+        generic = {w.lower() for w in self.params.child_nouns}
+        c = self.classifier.c
+
+        def named_child(t: Token) -> bool:
+            # "boy", "daughter", "a young man whose days are calmer": the child, or no one, not a rival
+            return t.lower_ in generic or any(
+                x.dep_ == "amod" and f"{x.lower_} {t.lower_}" in generic for x in t.children)
 
         def rival_in(span: Span) -> bool:
             # (a relative named as a possessor through the pronoun, "his father's family", "her mother's death", says
             # whose relative it is, not who acts; "Mum's own health (she told ...)" still offers Mum)
-            return any(t.pos_ in ("NOUN", "PROPN") and rivals.has(t) and t.lower_ not in generic
+            return any(t.pos_ in ("NOUN", "PROPN") and rivals.has(t) and not named_child(t)
                        and not (t.dep_ == "poss" and any(c.dep_ == "poss" for c in t.children)) for t in span)
 
+        def person_subject(t: Token) -> bool:
+            # one person other than the child who does something ("The allocated worker changed", "The IRO chaired",
+            # "A man from the church has started visiting"): a "he" or "she" after it may be them
+            return (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ not in ("NNS", "NNPS")
+                    and (c.person_nouns.has(t) or c.professional_nouns.has_at(t) or rivals.has(t))
+                    and not others.has(t) and not named_child(t) and not c.child_terms.has(t))
+
         rival_before = False
+        subject_before = False  # a person other than the child named as a subject since the child was last named
         for sent, found, child in self.classified_sentences(ctx, d, sents):
             rival_before = rival_before or rival_in(sent)
-            if rival_before or child or found.cls == IMPACT:
+            blocked = rival_before or subject_before
+            # the child named again after the last such person ("The worker writes to XXXX directly"): a pronoun after
+            # it is theirs, as the classifier reads it
+            last_named = max((i for i in child if sent.doc[i].lower_ not in pronouns), default=-1)
+            last_person = max((t.i for t in sent if person_subject(t)), default=-1)
+            if last_named >= 0 or last_person >= 0:
+                subject_before = last_person > last_named
+            if blocked or child or found.cls == IMPACT:
                 continue
             # a person named as a subject before the pronoun in its sentence is its antecedent ("the worker failed to
             # ask for supervision even though she knew"), as the classifier reads it
-            persons = [t.i for t in sent if t.dep_ in ("nsubj", "nsubjpass") and self.classifier.c.person_nouns.has(t)]
+            persons = [t.i for t in sent if person_subject(t)]
             forced = {t.i for t in sent if t.lower_ in pronouns and not any(i < t.i for i in persons)}
             if not forced:
                 continue
@@ -3490,14 +3512,39 @@ class ComplianceHeavy(_AnalysisType):
         family member, active, with a verb that is no process ("Mum has support from her sister", "Mum says the
         partner helps out"), or a note with no verb whose head is one ("Father in custody since August", "Older
         brother also on the plan"). A family member doing a step of the process ("Mum attended the core group") is
-        still process, and so is one the work was done to ("Mum seen as protective")."""
+        still process, and so is one the work was done to ("Mum seen as protective", a passive the parse hangs on
+        "Mum" as a participle), and so is a circumstance that is itself a step of the work or a professional ("The
+        family has a TAF meeting every month", "Dad has a probation officer who attends the core groups")."""
         root = sent.root
         if root.pos_ in ("NOUN", "PROPN"):
-            return self._family_person(root)
+            # (a participle on it that names the work is a passive: "Mum seen at home by the social worker")
+            return self._family_person(root) and not any(c.tag_ == "VBN" and self._names_process(c) for c in root.children)
         if root.pos_ not in ("VERB", "AUX") or self.classifier.is_passive(root) or self.classifier.is_(self.cues.process_verbs, root):
             return False
         subs = [c for c in root.children if c.dep_ == "nsubj"]
-        return bool(subs) and all(self._family_person(x) for x in subs)
+        if not subs or not all(self._family_person(x) for x in subs):
+            return False
+        # what the family member has or is, and any relative clause on it or on them: no process named there
+        objs = [c for c in root.children if c.dep_ in ("dobj", "attr", "dative", "oprd")]
+        rels = [c for x in subs for c in x.children if c.dep_ == "relcl"]
+        return not any(self._names_process(x) for x in objs + rels)
+
+    def _names_process(self, top: Token) -> bool:
+        """The phrase under ``top`` names a step of the process, a professional, or a process verb ("a TAF meeting",
+        "a probation officer who attends the core groups", "seen at home"). A clause in it that denies its verb ("her
+        sister, not recorded as part of the plan") is the auditor's comment on the work, not what the family has."""
+        c = self.cues
+        todo = [top]
+        while todo:
+            t = todo.pop()
+            if t.pos_ == "VERB" and t is not top and t.dep_ in ("acl", "relcl", "advcl") and self.classifier.negated(t):
+                continue
+            if t.pos_ in ("NOUN", "PROPN") and (c.process_nouns.has_at(t) or c.professional_nouns.has_at(t)):
+                return True
+            if t.pos_ == "VERB" and self.classifier.is_(c.process_verbs, t):
+                return True
+            todo.extend(t.children)
+        return False
 
     def _main_verbs(self, sent: Span) -> list[Token]:
         root = sent.root

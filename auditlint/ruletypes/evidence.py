@@ -81,7 +81,6 @@ _RECORDING_VERBS = frozenset({"record", "write", "document", "log", "upload", "e
 _FEELING_VERBS = frozenset({"feel", "sit", "seem"})  # the auditor's sense of a case, not a finding about it
 _WHOLE_CASE = frozenset({"case", "file", "family"})  # unease "about this case" names no piece of the work
 _UNREAL_MODALS = frozenset({"would", "could", "might"})  # "would have lost": a past that did not happen
-_PRONOUN_REACH = 80  # how far back (tokens) a "he"/"she" with no person before it in its sentence is resolved
 _NEG_WORDS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "without", "lack", "neither", "nor", "cannot"}
 
 
@@ -780,7 +779,6 @@ class GradeEvidence(RuleType):
         self.child_voice = CueSet([w for w in data.get("child_voice", []) if " " not in w and w.isalpha()], "child_voice")
         self.comparing = CueSet(data.get("comparing_verbs", []), "comparing_verbs")
         self.person = CueSet(data.get("person_nouns", []), "person_nouns")
-        self.discovery = CueSet(data.get("discovery_verbs", []), "discovery_verbs")
         self.female = CueSet(data.get("female_nouns", []), "female_nouns")
         self.male = CueSet(data.get("male_nouns", []), "male_nouns")
         self.family = CueSet(
@@ -970,32 +968,6 @@ class GradeEvidence(RuleType):
             for s in subs
         )
 
-    def _found_by_practice(self, tok: Token) -> bool:
-        """The shortfall is what someone in the work noticed ("the manager picked up that the grant had stalled",
-        "the assessment identified that he had had no OT review"): the content clause of a discovery verb, not
-        denied, whose subject is a professional or a piece of work. The practice found the gap: that is its
-        oversight working, not a shortfall the auditor finds (the auditor's own "I noticed that ..." still is, and so
-        is one the family noticed: "Mum noticed that the visits had stopped")."""
-        if not self.discovery:
-            return False
-        h = tok
-        for _ in range(8):
-            if h.head.i == h.i:
-                return False
-            if h.dep_ == "ccomp":
-                v = h.head
-                if v.pos_ != "VERB" or not self.clf.is_(self.discovery, v) or _verb_negated(v):
-                    return False
-                subs = self.clf.subjects(v)
-                return bool(subs) and all(
-                    x.lower_ not in ("i", "we") and not self.family.has(x) and (self.professional.has(x) or self.person.has(x)
-                                                     or self.process_nouns.has(x) or self.clf.c.evaluative_nouns.has(x))
-                    for x in subs)
-            if h.dep_ in ("relcl", "advcl"):
-                return False
-            h = h.head
-        return False
-
     @staticmethod
     def _unasserted(v: Token) -> bool:
         """The clause denies its verb ("he has not been missing") or puts it as unreal, a past that did not happen
@@ -1029,16 +1001,28 @@ class GradeEvidence(RuleType):
 
     def _nearest_person_is_family(self, s: Token, child_ref: str) -> bool:
         """For "he" or "she" whose sentence names no person before it ("He has not been missing"): whether the nearest
-        person named before it in the sentence or the paragraph, of a gender the pronoun can take, is the child or a
-        family member rather than a professional."""
+        person named before it, in its sentence or the one before, that the pronoun can take is the child or a family
+        member rather than a professional. A possessor ("XXXX's review") names whose the thing is, not a person who
+        acts, and the child is no antecedent for a pronoun of the other gender ("XXXX's review was delayed. She has not
+        seen him alone": "she" is not the boy)."""
         doc = s.doc
         male, female = s.lower_ == "he", s.lower_ == "she"
-        for t in reversed(list(doc[max(0, s.i - _PRONOUN_REACH) : s.i])):
-            if t.pos_ not in ("NOUN", "PROPN"):
+        start = s.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start  # the sentence before, no further
+        gender = None
+        for t in reversed(list(doc[start : s.i])):
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "poss":
                 continue
             if (male and self.female.has(t)) or (female and self.male.has(t)):
                 continue
-            if self.family.has(t) or self.child_terms.has(t) or t.lower_ == child_ref:
+            if self.child_terms.has(t) or t.lower_ == child_ref:
+                if gender is None:
+                    gender = self.clf.infer_gender([doc], child_ref) or ""
+                if gender in ("m", "f") and gender != ("m" if male else "f"):
+                    continue  # the child, of the other gender
+                return True
+            if self.family.has(t):
                 return True
             if self.professional.has(t) or self.person.has(t):
                 return False
@@ -1309,8 +1293,7 @@ class GradeEvidence(RuleType):
         for cue, i, frame in self._development_points(sent):
             # "Although the chronology needs updating, the work ... has been consistently thoughtful": a caveat
             # conceded before the finding is not the finding
-            if i not in conceded and not in_quotes(text, doc[i].idx, doc[i].idx + len(doc[i])) \
-                    and not self._found_by_practice(doc[i]):
+            if i not in conceded and not in_quotes(text, doc[i].idx, doc[i].idx + len(doc[i])):
                 deficit(cue, i)
                 used.update(frame)
         # two negations that cancel: "was not made without a clear written rationale" says there was one
@@ -1333,8 +1316,7 @@ class GradeEvidence(RuleType):
         for s, e in spans(self.deficit):
             words = doc[s:e]
             if self._not_evidence(words) or self.in_question(words.root) or self._about_family(words) \
-                    or self._own_unease(words.root) or self._put_right(words.root) or self._found_by_practice(words.root) \
-                    or not take(s, e):
+                    or self._own_unease(words.root) or self._put_right(words.root) or not take(s, e):
                 continue
             if self._risk_the_work_names(words.root) or self._open_condition(words.root):
                 continue  # "the assessment explains ...: she is at risk of being missed"; "if it is not managed"
@@ -1372,8 +1354,7 @@ class GradeEvidence(RuleType):
             if not inner_neg and root.pos_ == "VERB" and self._minimised(root):
                 deficit(f"only {words.text}", root.i)  # "seen alone only once in six months": the strength, rationed
             elif not inner_neg and (scant or self.negated(root) or (root.pos_ == "ADJ" and any(d.dep_ == "neg" for d in root.head.children))):
-                if not self._found_by_practice(root):  # "the manager noticed that the plan had not considered ..."
-                    deficit(f"not {words.text}", words.root.i)
+                deficit(f"not {words.text}", words.root.i)
             else:
                 strength(words.text, words.root.i)
         for v in sent:
@@ -1390,8 +1371,7 @@ class GradeEvidence(RuleType):
                 continue
             is_process = self.clf.is_(self.process_verbs, v)
             is_negative = self.clf.is_(self.negative_process, v)
-            if not (is_process or is_negative) or self._subject_is_family(v) or self.in_question(v) \
-                    or self._found_by_practice(v):
+            if not (is_process or is_negative) or self._subject_is_family(v) or self.in_question(v):
                 continue
             # "did not increase visits or seek legal advice": the second verb shares the first one's "not"
             neg = _verb_negated(v) or (
@@ -1464,8 +1444,6 @@ class GradeEvidence(RuleType):
                 deficit(cue, i)  # "the core group minutes are not on the file", "nothing recorded for May"
                 used.add(i)
         for cue, i, side in self.facts.weigh(sent, used):
-            if side < 0 and self._found_by_practice(doc[i]):
-                continue  # "the manager noticed that the plan had not considered ...": a gap the practice found
             if not in_quotes(text, doc[i].idx, doc[i].idx + len(doc[i])):
                 (deficit if side < 0 else strength)(cue, i)
         deficits, strengths = self._outside_concession(sent, deficits, strengths, where)
