@@ -206,4 +206,3 @@ _BOY = "XXXX is fourteen and he lives with foster carers in a small town. He mov
 def test_al202_another_person_named_first_may_be_the_pronoun(d1, text, fires):
     audit = audit_from_markdown(_AUDIT.replace(_BOY, d1).format(text=text))
     assert any(f.code == "AL202" and f.domain == 7 for f in findings(audit, "AL202")) is fires
-
