@@ -655,6 +655,23 @@ class Blame(RuleType):
         )
         treating_verbs: list[str] = Field(
             default_factory=list, description="Verbs of treating someone or something as something (treat).")
+        ranking_words: list[str] = Field(
+            default_factory=list,
+            description="Words of caring or preferring that rank one thing over another ('more interested in', "
+            "'cares more about', 'preferred ... to'): with the child on the losing side, an adult's priorities "
+            "judged ('more interested in the allowance than in XXXX', 'preferred the pub to his daughter').")
+        ironic_praise: list[str] = Field(
+            default_factory=list,
+            description="Nouns of high praise that, given emptiness as their matter, mock the author of the work "
+            "('a masterpiece of saying nothing', 'a masterclass in how to say nothing').")
+        competence_words: list[str] = Field(
+            default_factory=list,
+            description="Adjectives of plain competence that, on 'a'/'any' professional who 'would have' acted, "
+            "imagine the worker who should have been there ('any competent worker would have seen', 'a half-decent "
+            "manager would have asked').")
+        offspring: list[str] = Field(
+            default_factory=list,
+            description="Nouns for a parent's child besides the rule's child nouns ('his daughter', 'her son').")
         still_markers: list[str] = Field(
             default_factory=list,
             description="Adverbs that say inaction persisted after a prompt ('she still did nothing'): any adult.")
@@ -710,6 +727,10 @@ class Blame(RuleType):
         self.dismissing_verbs = frozenset(norm(x) for x in p.dismissing_verbs)
         self.credit_verbs = frozenset(norm(x) for x in p.credit_verbs)
         self.motive_guesses = [norm(x).split() for x in p.motive_guesses]
+        self.ranking_words = frozenset(norm(x) for x in p.ranking_words)
+        self.offspring = frozenset(norm(x) for x in p.offspring)
+        self.competence_words = frozenset(norm(x) for x in p.competence_words)
+        self.ironic_praise = frozenset(norm(x) for x in p.ironic_praise)
         self.put_away_verbs = frozenset(norm(x) for x in p.put_away.get("verbs", []))
         self.put_away_keeping = frozenset(norm(x) for x in p.put_away.get("keeping", []))
         self.put_away_places = frozenset(norm(x) for x in p.put_away.get("places", []))
@@ -1464,10 +1485,11 @@ class Blame(RuleType):
                 continue
             for s in subjects_of(v):
                 if s.dep_ != "nsubj" or s.pos_ != "NOUN" or not self.people.is_role(s) or not any(
-                        c.dep_ == "det" and norm(c.text) == "a" for c in s.children):
+                        c.dep_ == "det" and norm(c.text) in ("a", "any") for c in s.children):
                     continue
                 better = [c for c in s.children if c.dep_ == "amod" and c.i < s.i and (
-                    c.tag_ == "JJR" or any(g.dep_ == "advmod" and g.lower_ == "more" for g in c.children))]
+                    c.tag_ == "JJR" or any(g.dep_ == "advmod" and g.lower_ == "more" for g in c.children)
+                    or norm(c.lemma_) in self.competence_words or c.lower_ in self.competence_words)]
                 if better and not self._reported(v):
                     yield s.left_edge.i, v.i + 1, "verb", None
                     break
@@ -1884,6 +1906,9 @@ class Blame(RuleType):
             for ask in (c for c in frame.children if c.dep_ == "xcomp" and norm(c.lemma_) in self._ASKING):
                 for what in (c for c in ask.children if c.dep_ == "ccomp"):
                     subj = self._subject_at(what, "agency", passive_agent=False)
+                    if subj is None:  # "that a visit record says what the child said": the work's author is asked
+                        subj = next((s for s in subjects_of(what) if s.pos_ == "NOUN" and not self._is_child(s)
+                                     and not self.people.is_person(s)), None)
                     if subj is not None:
                         yield frame.i, what.i + 1, "verb", None
 
@@ -2348,6 +2373,79 @@ class Blame(RuleType):
             if done is None or self._negated(t) or self._reported(t):
                 continue
             yield t.i, max(t.i, done.i) + 1, "verb", None
+
+    def _mock_praise(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Praise turned on empty work: "the rationale is a masterpiece of saying nothing", "a masterclass in how to
+        say nothing at great length": a noun of high praise whose matter ("of"/"in" ...) is nothing, said of a
+        piece of work; irony at whoever wrote it. Plain praise ("a masterclass in direct work") is not blame."""
+        if not self.ironic_praise:
+            return
+        for t in doc:
+            if t.pos_ != "NOUN" or norm(t.lemma_) not in self.ironic_praise or t.dep_ not in ("attr", "appos", "ROOT"):
+                continue
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
+                        x.lower_ == "nothing" for x in c.subtree):
+                    if not self._reported(t.head):
+                        yield t.left_edge.i, c.right_edge.i + 1, "verb", None
+                    break
+
+    _BLESSED = frozenset({"him", "her", "them", "'em", "em"})
+
+    def _blessed_tally(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """Mock fondness over a poor tally: "The police officer, bless him, managed to attend one meeting out of
+        five", "the social worker, bless her, managed two visits": a "bless him/her" aside on a professional or a
+        service, then what they "managed" - sarcasm at the person. Not sympathy over a pressure ("the worker was
+        stuck in court, bless her, so ..."), which has no "managed"; not of a family member or the child."""
+        for t in doc:
+            if t.lower_ != "bless" or t.pos_ != "VERB" or t.i < 2 or t.i + 1 >= len(doc):
+                continue
+            if doc[t.i + 1].lower_ not in self._BLESSED or doc[t.i - 1].text != ",":
+                continue
+            person = doc[t.i - 2]
+            if person.pos_ not in ("NOUN", "PROPN") or self._is_child(person) or not self._accountable(person, "agency"):
+                continue
+            managed = next((x for x in doc[t.i + 2: t.sent.end] if x.pos_ == "VERB" and norm(x.lemma_) == "manage"
+                            and not self._negated(x)), None)
+            if managed is not None and not self._reported(managed):
+                yield person.left_edge.i, managed.i + 1, "verb", None
+
+    def _ranked_above_child(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
+        """An adult or a service said to care more for something else than for the child: "Mrs X is rather more
+        interested in the allowance than in XXXX", "he cares more about his girlfriend than about his daughter",
+        "preferred the pub to his daughter". A comparison of care (a ranking word with "more" and "than", or
+        "prefer ... to") whose losing side is the child: a verdict on the person's priorities. Not when the child is
+        the one ranking, nor when the child is on the winning side ("more worried about XXXX than about herself")."""
+        if not self.ranking_words:
+            return
+        for t in doc:
+            if norm(t.lemma_) not in self.ranking_words or t.pos_ not in ("ADJ", "VERB") or self._negated(t):
+                continue
+            losing: list[Token] = []
+            if norm(t.lemma_) == "prefer":
+                losing = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
+                          for g in c.subtree if g.i != c.i]
+            elif any(c.lower_ == "more" for c in t.children) or any(
+                    c.lower_ == "more" for c in t.children for c in c.children):
+                than = next((x for x in doc[t.i + 1: t.sent.end] if x.lower_ == "than"), None)
+                if than is not None:
+                    losing = [x for x in doc[than.i + 1: t.sent.end] if x.dep_ != "punct"][:6]
+            if not any(self._is_child(x) or norm(x.lemma_) in self.offspring for x in losing):
+                continue
+            v = t.head if t.dep_ in ("acomp", "amod") else t
+            if self._reported(v):
+                continue
+            if t.dep_ == "amod":  # "The IRO (as ever more interested in the paperwork than the child) signed ..."
+                subj = v if self._accountable(v, "adult") and not self._is_child(v) else None
+            else:
+                subj = self._subject_at(v, "adult", passive_agent=False)
+            if subj is None and t.dep_ != "amod":
+                pron = [x for x in subjects_of(v) if x.lower_ in ("he", "she", "they")]
+                if pron and not any(self._is_child(a) for a in self._antecedents(pron[0])):
+                    subj = pron[0]  # "He clearly cares more about ...": the one ranking is not the child
+            if subj is None or self._is_child(subj):
+                continue
+            yield subj.left_edge.i, t.i + 1, "verb", None
 
     def _mind_read_aside(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """A relative clause on an adult or a service that reads the person's mind with a guessing adverb ("The
@@ -2957,6 +3055,9 @@ class Blame(RuleType):
         yield from self._disbelieved_excuse(doc)
         yield from self._need_waved_away(doc)
         yield from self._mind_read_aside(doc)
+        yield from self._ranked_above_child(doc)
+        yield from self._mock_praise(doc)
+        yield from self._blessed_tally(doc)
         yield from self._put_on_airs(doc)
         yield from self._saw_fit(doc)
         yield from self._beyond_me(doc)
