@@ -163,6 +163,12 @@ class SentenceModel:
         # how sure the model must be to make a sentence process (AL201 fires on process): a file without
         # the key uses one threshold for every class
         self.min_confidence_process: float = float(data.get("min_confidence_process", self.min_confidence))
+        # how sure the model must be to move a sentence the rules class ``other`` (no process, judgement or
+        # impact found) to evaluation or impact, never to process: a follow-up the rules cannot read ("Once
+        # in a whole term?") still answers the "so what?" of the sentence before it. A file without the key
+        # keeps ``other`` as it is.
+        other = data.get("min_confidence_other")
+        self.min_confidence_other: float | None = None if other is None else float(other)
         mean = np.asarray(data["standardise"]["mean"], dtype=np.float64)
         scale = np.asarray(data["standardise"]["scale"], dtype=np.float64)
         w = np.asarray(data["weights"], dtype=np.float64)  # classes x features, on standardised input
@@ -243,14 +249,19 @@ class SentenceModel:
         """The model's class for the sentence and its probability, or the rules' class when the model
         is less sure of its own than ``min_confidence`` (``min_confidence_process`` when its class is
         process, the class AL201 fires on). A sentence the rules class ``other`` (no
-        process, judgement or impact found) stays ``other``: the model was trained on sentences
-        labelled with the three classes only."""
-        if rule_cls not in RULE_CLASSES[:3] and self.keep_other:
+        process, judgement or impact found) stays ``other`` unless the model is at least
+        ``min_confidence_other`` sure it is evaluation or impact (never process: the model was trained
+        on the sentences the rules gave one of the three classes)."""
+        other = rule_cls not in RULE_CLASSES[:3] and self.keep_other
+        if other and self.min_confidence_other is None:
             return rule_cls, 1.0
         z = self.scores(sent, rule_cls, reasons, child_mentioned)
         top = max(z)
         k = z.index(top)
         p = 1.0 / sum(math.exp(v - top) for v in z)
+        if other:
+            keep = self.classes[k] == "process" or p < self.min_confidence_other  # type: ignore[operator]
+            return (rule_cls, p) if keep else (self.classes[k], p)
         if p < (self.min_confidence_process if self.classes[k] == "process" else self.min_confidence):
             return rule_cls, p
         return self.classes[k], p

@@ -726,7 +726,9 @@ MEASURED = {
     # floors fall only because the split grew with these writers' harder voices. Held-out AL201 after the retrain
     # alone: holdout 35/4/5, holdout2 67/12/2 -> 66/12/3, holdout3 67/25/21 -> 68/25/20, holdout4 71/11/15 ->
     # 71/12/15 (pooled 240/52/43 -> 240/53/43); the holdout2 recall and holdout4 precision floors follow them.
-    "AL201": {"tune": (0.86, 0.83), "holdout": (0.89, 0.87), "holdout2": (0.84, 0.95), "holdout3": (0.72, 0.76), "holdout4": (0.85, 0.82), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
+    # Session 20 (f1): the model may move a sentence the rules class other to evaluation or impact at p >= 0.6 (never
+    # to process; weights unchanged): tune AL201 1512/226/298 -> 1504/197/306, so the tune precision floor rises.
+    "AL201": {"tune": (0.88, 0.83), "holdout": (0.89, 0.87), "holdout2": (0.84, 0.95), "holdout3": (0.72, 0.76), "holdout4": (0.85, 0.82), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
     "AL202": {"tune": (0.89, 0.76), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80), "holdout7": (0.46, 0.85)},
     "AL203": {"tune": (0.90, 0.87), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00), "holdout7": (0.62, 1.00)},
     "AL204": {"tune": (0.95, 0.95), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75), "holdout7": (0.60, 1.00)},

@@ -60,8 +60,9 @@ def test_retraining_on_the_tune_split_gives_the_shipped_weights(tune):
     # (session 17: with round 17 as a fold the pooled leave-one-file-out model recall is 0.808, from 0.81;
     # session 18: with round 18 as a fold, 0.7956 (1382/298/355), its new voices being the hardest fold;
     # session 20: with rounds 16 and 19 as folds, both by writers no other fold shares and both measured unseen
-    # before they joined, 0.801/0.784 (1419/353/391), from 0.82/0.80)
-    assert pooled["model"]["precision"] >= 0.80 and pooled["model"]["recall"] >= 0.78, pooled
+    # before they joined, 0.801/0.784 (1419/353/391), from 0.82/0.80; then with sentences the rules leave unclassed
+    # moved to evaluation or impact at 0.6 confidence, 0.814/0.780 (1412/323/398))
+    assert pooled["model"]["precision"] >= 0.81 and pooled["model"]["recall"] >= 0.78, pooled
 
 
 def test_the_run_time_features_are_the_training_features():
