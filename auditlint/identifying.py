@@ -864,6 +864,10 @@ class Detector:
         self._lower_word_class: dict[str, tuple[bool, bool, bool, bool] | None] = {}  # ``_classify_lower_word``
         # (the same for ordinary words the dictionary knows, kept for the life of the detector: no audit's content)
         self._ordinary_word_class: dict[str, tuple[bool, bool, bool, bool] | None] = {}
+        # the parses made here during one :meth:`find_all` call, by the text parsed (``_reparse_shorthand``, a scan's
+        # slips mended): its second pass over a parse reads the same text again, and one parse of a text costs more
+        # than all the rest of a block's tests (None outside ``find_all``: nothing is kept from one audit to the next)
+        self._parsed: dict[str, Doc] | None = None
         self._case_cue_re = re.compile(
             rf"(?<![\w]){cues}(?i:\s*(?:number|no\b\.?|num\b\.?|ref\b\.?|reference|id\b|identifier|#)\s*(?:is|was)?\s*[:#]?\s*"
             r"(?P<value>[A-Z]{0,5}[-/]?\d[A-Z0-9/-]*\d[A-Z0-9]*))",
@@ -878,7 +882,7 @@ class Detector:
         doc = doc_or_text
         if isinstance(doc_or_text, str):
             text = doc_or_text
-            doc = _parse(text) if "name" in self.kinds else None
+            doc = _parse(text, self._parsed) if "name" in self.kinds else None
         else:
             text = doc_or_text.text
         # a scanned form's letter/digit slips ("O7700 9OO 644", "3O/11/1985", "5 Mi11 Lane", "J0ANNE"): the patterns
@@ -887,7 +891,7 @@ class Detector:
         if doc is not None and text is not original and any(a != b and b.isalpha() for a, b in zip(original, text)):
             # a word's letters changed ("J0ANNE", "Mi11 Lane"): the name finders read the parse, so parse the
             # mended copy; figures mended inside numbers ("O7700", "3O/11/1985") are read by patterns on the text
-            doc = _parse(text)
+            doc = _parse(text, self._parsed)
         found: list[Detail] = []
         k = self.kinds
         if "email" in k:
@@ -915,7 +919,7 @@ class Detector:
         found = [d for d in found if not _overlaps(d.start, d.end, refs)]
         if "name" in k and doc is not None:
             taken = [(d.start, d.end) for d in found] + refs + [(d.start, d.end) for d in bare]  # (a street is no name)
-            names = self._names(_reparse_shorthand(doc), text, child_ref, taken, set(known_names))
+            names = self._names(_reparse_shorthand(doc, self._parsed), text, child_ref, taken, set(known_names))
             names += self._table_names(text, child_ref, names, taken)
             names += self._collar_names(text)
             names += self._role_apposition_names(text, names)
@@ -933,20 +937,24 @@ class Detector:
         # the per-word memo of ``_lower_names`` holds one document's words only: nothing one audit
         # says is kept in memory for the next (a server checks many people's audits)
         self._lower_word_class.clear()
-        first = [self.find(d, child_ref=child_ref, known_names=known_names) for d in docs]
-        known = {w for found in first for x in found if x.kind == "name" for w in x.text.split()} | set(known_names)
-        if not known:
-            return first
-        # a known word changes only the parses that hold it (``_names`` matches token texts
-        # against it): the others keep their first answer
-        words = {w.strip("'’") for w in known}
-        return [
-            self.find(d, child_ref=child_ref, known_names=known)
-            # (a token's text is part of the parse's text: a parse whose text holds none of the words has no token that
-            # is one, and its tokens are not read)
-            if isinstance(d, str) or (any(map(d.text.__contains__, words)) and not words.isdisjoint([t.text for t in d])) else f
-            for d, f in zip(docs, first)
-        ]
+        self._parsed = {}  # (the parses made here, for the second pass: dropped on return)
+        try:
+            first = [self.find(d, child_ref=child_ref, known_names=known_names) for d in docs]
+            known = {w for found in first for x in found if x.kind == "name" for w in x.text.split()} | set(known_names)
+            if not known:
+                return first
+            # a known word changes only the parses that hold it (``_names`` matches token texts
+            # against it): the others keep their first answer
+            words = {w.strip("'’") for w in known}
+            return [
+                self.find(d, child_ref=child_ref, known_names=known)
+                # (a token's text is part of the parse's text: a parse whose text holds none of the words has no token that
+                # is one, and its tokens are not read)
+                if isinstance(d, str) or (any(map(d.text.__contains__, words)) and not words.isdisjoint([t.text for t in d])) else f
+                for d, f in zip(docs, first)
+            ]
+        finally:
+            self._parsed = None
 
     def _table_names(self, text: str, child_ref: str, names: list[Detail], taken: list[tuple[int, int]]) -> list[Detail]:
         """The cell under a name column of a table pasted as text, when a person's name ("Connor", not "Mum")."""
@@ -1418,9 +1426,15 @@ class Detector:
                 end = m.end("town") if m.group("town") and m.group("town").strip("'’") not in self.not_towns | {child_ref} else m.end("street")
                 out.append(Detail("address", m.start("street"), end))
         out += self._named_house_addresses(text, child_ref, postcodes)
-        address_gate = _ANY_DIGIT.search(text) is not None or _holds_any(text, self._address_gate)
+        # a match opens with a house number, or with a flat's word or a house's name before its house word: with none of
+        # those words in the text, only where a figure stands (every match of the number opens with one)
+        words_gate = _holds_any(text, self._address_gate)
+        address_starts = (
+            (m.start() for m in _ADDRESS_START.finditer(text)) if words_gate
+            else (m.start() for m in _ANY_DIGIT.finditer(text)) if _ANY_DIGIT.search(text) is not None else None
+        )
         for rx, found in (
-            (self._address_re, _matches_at(self._address_re, text, (m.start() for m in _ADDRESS_START.finditer(text))) if address_gate else []),
+            (self._address_re, _matches_at(self._address_re, text, address_starts) if address_starts is not None else []),
             (self._street_cue_re, _gated_finditer(self._street_cue_re, _STREET_CUE_FIRST, text)),
         ):
             group = 0 if rx is self._address_re else "street"
@@ -1753,7 +1767,8 @@ class Detector:
                 continue  # "The Partner Agencies meeting": a capitalised heading, not "Foster Carer Dawn attended"
             if toks and toks[0].idx == m.start(1):
                 add_tokens(run, strong=True)
-        for m in _matches_at(self._row_re, text, _cap_starts(text)):
+        # (a row's relation is followed by its number or date: a text with no figure has none)
+        for m in _matches_at(self._row_re, text, _cap_starts(text)) if _ANY_DIGIT.search(text) is not None else ():
             toks = regex_tokens(m)
             if not all(_common_word(t.text) for t in toks):
                 add_tokens(toks, strict=False)
@@ -4073,9 +4088,25 @@ _GREETING_INITIALS = frozenset("hme")
 
 def _greeting_starts(text: str) -> list[int]:
     """Where a word that can open ``_SELF_NAMED`` starts (and every word that is not ASCII)."""
+    return _greeting_tables(text)[0]
+
+
+@lru_cache(maxsize=16)
+def _greeting_tables(text: str) -> tuple[list[int], list[int]]:
+    """``_greeting_starts`` and ``_greeted_starts`` of ``text``, from one pass over its words (each scan that reads
+    them reads the same text; read-only)."""
     by_word, other = _word_starts(text)
-    # (every greeting opens with "h", "m" or "e": the first letter is read before the pattern)
-    return sorted([*other, *(p for w, ps in by_word.items() if w[:1] in _GREETING_INITIALS and _GREETING.fullmatch(w) for p in ps)])
+    opening: list[int] = []
+    greeted: list[int] = []
+    # (every greeting opens with "h", "m" or "e", every greeted word's cue with "h", "d", "m", "a" or "e": the first
+    # letter is read before the patterns)
+    for w, ps in by_word.items():
+        if w[:1] in _GREETED_INITIALS:
+            if w[:1] in _GREETING_INITIALS and _GREETING.fullmatch(w):
+                opening += ps
+            if _GREETED_WORD.fullmatch(w):
+                greeted += ps
+    return sorted([*other, *opening]), sorted([*other, *greeted])
 
 
 # where a capitalised word starts that is not inside a word, a name or a hyphenated word: every match of
@@ -4131,8 +4162,7 @@ _GREETED_INITIALS = frozenset("hdmae")
 
 def _greeted_starts(text: str) -> list[int]:
     """Where a word that can open ``_GREETED`` starts (and every word that is not ASCII)."""
-    by_word, other = _word_starts(text)
-    return sorted([*other, *(p for w, ps in by_word.items() if w[:1] in _GREETED_INITIALS and _GREETED_WORD.fullmatch(w) for p in ps)])
+    return _greeting_tables(text)[1]
 
 
 # a sender naming themselves: "its brooke here", "it's Grace here"
@@ -4752,10 +4782,11 @@ def is_anonymised_ref(value: str) -> bool:
 _IRREGULAR_PAST = {"rang", "saw", "met", "spoke", "told", "took", "gave", "sent", "left", "heard", "went", "drove", "brought", "sat", "found", "rung"}
 
 
-def _reparse_shorthand(doc: Doc) -> Doc:
+def _reparse_shorthand(doc: Doc, memo: dict[str, Doc] | None = None) -> Doc:
     """Case-note shorthand opens a sentence with a verb and no subject ("Visited Southport and Formby",
     "Rang Mr Okoro"); the small model reads the capitalised verb as part of a name. Parse such a text
-    again with that verb in lower case (same length, so offsets hold)."""
+    again with that verb in lower case (same length, so offsets hold). ``memo``: parses already made, by
+    their text (:func:`_parse`)."""
     fix = [  # (the word's shape first: most tokens fail it; every test is a pure one, so the order changes nothing)
         t for t in doc
         if ((t.text.endswith("ed") and _SHAPE_CAP_PAST.fullmatch(t.text)) or t.text.lower() in _IRREGULAR_PAST)
@@ -4767,9 +4798,7 @@ def _reparse_shorthand(doc: Doc) -> Doc:
     chars = list(doc.text)
     for t in fix:
         chars[t.idx] = t.text[0].lower()
-    from . import nlp
-
-    again = nlp.parse(["".join(chars)])[0]
+    again = _parse("".join(chars), memo)
     return again if len(again.text) == len(doc.text) else doc
 
 
@@ -4842,10 +4871,17 @@ def _undo_scan_slips(text: str, street_re: re.Pattern | None = None, street_gate
     return "".join(chars)
 
 
-def _parse(text: str) -> Doc:
+def _parse(text: str, memo: dict[str, Doc] | None = None) -> Doc:
+    """The parse of ``text``; ``memo``: parses already made, by their text (the same text parses the same way),
+    where this one is kept too."""
+    if memo is not None and text in memo:
+        return memo[text]
     from . import nlp
 
-    return nlp.parse([text])[0]
+    doc = nlp.parse([text])[0]
+    if memo is not None:
+        memo[text] = doc
+    return doc
 
 
 @lru_cache(maxsize=8)
