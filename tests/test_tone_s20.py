@@ -179,3 +179,58 @@ def test_legal_team_fires():
 
 def test_legal_team_near_miss():
     assert not fires("AL402", "The legal team replied within a week and the letter went out in June.")
+
+
+# --------------------------------------------------------------------------
+# Review (session 20, r2): false alarms narrowed and the perfect tenses read
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "XXXX's attendance has plummeted since the move.",  # present perfect: the subject moved, it felt nothing
+    "School attendance had nosedived by March.",  # past perfect
+    "Her attendance took a nosedive in Year 9.",  # the noun in its idiom
+])
+def test_review_projectile_perfect_fires(text):
+    assert fires("AL401", text)
+
+
+def test_review_ray_of_sunshine_literal_near_miss():
+    assert not fires("AL401", "XXXX likes to watch the rays of sunshine through the window.")
+
+
+@pytest.mark.parametrize("text", [
+    "The IRO seems more concerned with the timescales than with XXXX.",  # "seems": the ranking word as oprd
+    "The IRO, bless her, managed three out of eight reviews.",  # a part of a whole
+    "The school is more concerned with its results than with XXXX's needs.",  # the child's own good ranked lower
+    "Any competent worker would have found the letter in the file.",  # "find" as discovering, not "found it hard"
+])
+def test_review_blame_fires(text):
+    assert fires("AL402", text)
+
+
+@pytest.mark.parametrize("text", [
+    # "to put it mildly" stresses a hardship as often as a fault
+    "Mother has, to put it mildly, had a very difficult year.",
+    "The team, to put it mildly, has been stretched by three vacancies.",
+    # ranking: the child only as a possessor, the child on the winning side, the child outside the "to" phrase
+    "The school is more concerned about attendance than about XXXX's behaviour at home.",
+    "Father is more concerned about XXXX than the other children because of her age.",
+    "Dad preferred the weekend contact to the midweek one for XXXX.",
+    # too much to ask/expect of a state of affairs, not of a piece of work
+    "It was too much to expect that the placement would last given XXXX's history.",
+    "Is it too much to ask that the weather holds for the trip?",
+    "It was too much to ask that contact would continue weekly once the baby was born.",
+    # "professional" names a kind of interpreter, not a better one
+    "A professional interpreter would have helped mother understand the plan.",
+    # the imagined competent worker fails too: an excuse, not a judgement
+    "I think any competent worker would have struggled with this caseload.",
+    "Any competent worker would have found it difficult to manage Dad's hostility.",
+    # "bless him, managed" over an achievement or a good count, not a poor tally
+    "The teacher, bless him, managed to calm XXXX down within minutes.",
+    "The social worker, bless her, managed to find XXXX a place at her old school.",
+    "The social worker, bless her, managed three visits in a fortnight despite the snow.",
+    # praise whose "nothing" is a clause's subject, not the empty matter of the work
+    "The review was a triumph of planning in which nothing was left to chance.",
+    "The life-story work was a masterclass in making sure nothing was missed.",
+])
+def test_review_blame_near_misses(text):
+    assert not fires("AL402", text)

@@ -672,6 +672,14 @@ class Blame(RuleType):
         offspring: list[str] = Field(
             default_factory=list,
             description="Nouns for a parent's child besides the rule's child nouns ('his daughter', 'her son').")
+        child_interests: list[str] = Field(
+            default_factory=list,
+            description="Nouns for what is the child's own good ('needs', 'safety'): 'more concerned with its results "
+            "than with XXXX's needs' ranks the child, 'than about XXXX's behaviour' does not.")
+        asked_work: list[str] = Field(
+            default_factory=list,
+            description="Nouns for a piece of recorded work ('record', 'plan'): 'is it too much to ask that the plan "
+            "has a date' asks its author; not a state of affairs ('that the placement would last').")
         still_markers: list[str] = Field(
             default_factory=list,
             description="Adverbs that say inaction persisted after a prompt ('she still did nothing'): any adult.")
@@ -731,6 +739,8 @@ class Blame(RuleType):
         self.offspring = frozenset(norm(x) for x in p.offspring)
         self.competence_words = frozenset(norm(x) for x in p.competence_words)
         self.ironic_praise = frozenset(norm(x) for x in p.ironic_praise)
+        self.asked_work = frozenset(norm(x) for x in p.asked_work)
+        self.child_interests = frozenset(norm(x) for x in p.child_interests)
         self.put_away_verbs = frozenset(norm(x) for x in p.put_away.get("verbs", []))
         self.put_away_keeping = frozenset(norm(x) for x in p.put_away.get("keeping", []))
         self.put_away_places = frozenset(norm(x) for x in p.put_away.get("places", []))
@@ -1490,9 +1500,20 @@ class Blame(RuleType):
                 better = [c for c in s.children if c.dep_ == "amod" and c.i < s.i and (
                     c.tag_ == "JJR" or any(g.dep_ == "advmod" and g.lower_ == "more" for g in c.children)
                     or norm(c.lemma_) in self.competence_words or c.lower_ in self.competence_words)]
-                if better and not self._reported(v):
+                if better and not self._reported(v) and not self._even_they_struggle(v):
                     yield s.left_edge.i, v.i + 1, "verb", None
                     break
+
+    _STRUGGLE = frozenset({"struggle", "fail", "need"})
+
+    def _even_they_struggle(self, v: Token) -> bool:
+        """"Any competent worker would have struggled with this caseload", "would have found it hard": the imagined
+        worker is said to fail too, which excuses the one who did the work rather than judging them."""
+        if norm(v.lemma_) in self._STRUGGLE:
+            return True
+        return norm(v.lemma_) == "find" and any(
+            c.dep_ in ("oprd", "ccomp", "acomp", "advmod") and c.pos_ in ("ADJ", "ADV")
+            and c.lower_ not in ("quickly", "easily", "soon") for c in v.children)
 
     def _never_once(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """"The IRO never once challenged the plan", "not once did the worker ...": an emphatic total
@@ -1908,7 +1929,7 @@ class Blame(RuleType):
                     subj = self._subject_at(what, "agency", passive_agent=False)
                     if subj is None:  # "that a visit record says what the child said": the work's author is asked
                         subj = next((s for s in subjects_of(what) if s.pos_ == "NOUN" and not self._is_child(s)
-                                     and not self.people.is_person(s)), None)
+                                     and not self.people.is_person(s) and norm(s.lemma_) in self.asked_work), None)
                     if subj is not None:
                         yield frame.i, what.i + 1, "verb", None
 
@@ -2384,8 +2405,8 @@ class Blame(RuleType):
             if t.pos_ != "NOUN" or norm(t.lemma_) not in self.ironic_praise or t.dep_ not in ("attr", "appos", "ROOT"):
                 continue
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "in") and any(
-                        x.lower_ == "nothing" for x in c.subtree):
+                if c.dep_ == "prep" and c.lower_ in ("of", "in") and any(  # nothing said or done, not a clause's
+                        x.lower_ == "nothing" and x.dep_ in ("dobj", "pobj") for x in c.subtree):  # subject
                     if not self._reported(t.head):
                         yield t.left_edge.i, c.right_edge.i + 1, "verb", None
                     break
@@ -2407,8 +2428,27 @@ class Blame(RuleType):
                 continue
             managed = next((x for x in doc[t.i + 2: t.sent.end] if x.pos_ == "VERB" and norm(x.lemma_) == "manage"
                             and not self._negated(x)), None)
-            if managed is not None and not self._reported(managed):
+            if managed is None or not self._tally(managed):
+                continue  # "bless her, managed to find XXXX a place": an achievement, not a poor tally
+            if not self._reported(managed):
                 yield person.left_edge.i, managed.i + 1, "verb", None
+
+    _ONCE = frozenset({"once", "twice", "single", "one", "two", "1", "2"})
+
+    def _tally(self, managed: Token) -> bool:
+        """What was "managed" is a poor count: one or two ("one meeting", "two visits in six months", "once"), or a
+        part of a whole ("three out of eight reviews", "four of the twelve visits"); not a count in full ("all three
+        appointments") nor a plain number ("managed five visits in a fortnight", which may be praise)."""
+        sub = [x for x in managed.subtree if x.i > managed.i]
+        for x in sub:
+            if x.lower_ in self._ONCE and x.pos_ in ("NUM", "ADV", "ADJ"):
+                noun = x.head if x.dep_ in ("nummod", "amod") else x
+                if not any(c.lower_ in ("all", "every", "each", "both") for c in (*noun.children, *x.children)):
+                    return True
+            if x.like_num and x.i + 2 < len(x.doc) and x.nbor(1).lower_ in ("out", "of") and any(
+                    y.like_num for y in x.doc[x.i + 2: x.i + 5]):
+                return True  # "three out of eight", "four of the twelve"
+        return False
 
     def _ranked_above_child(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """An adult or a service said to care more for something else than for the child: "Mrs X is rather more
@@ -2422,17 +2462,27 @@ class Blame(RuleType):
             if norm(t.lemma_) not in self.ranking_words or t.pos_ not in ("ADJ", "VERB") or self._negated(t):
                 continue
             losing: list[Token] = []
+            winning: list[Token] = []
             if norm(t.lemma_) == "prefer":
                 losing = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to"
-                          for g in c.subtree if g.i != c.i]
+                          for g in c.children if g.dep_ == "pobj"]
+                winning = [c for c in t.children if c.dep_ == "dobj"]
             elif any(c.lower_ == "more" for c in t.children) or any(
                     c.lower_ == "more" for c in t.children for c in c.children):
                 than = next((x for x in doc[t.i + 1: t.sent.end] if x.lower_ == "than"), None)
                 if than is not None:
-                    losing = [x for x in doc[than.i + 1: t.sent.end] if x.dep_ != "punct"][:6]
-            if not any(self._is_child(x) or norm(x.lemma_) in self.offspring for x in losing):
-                continue
-            v = t.head if t.dep_ in ("acomp", "amod") else t
+                    # the head of what is ranked lower, not a possessor in it ("than about XXXX's behaviour")
+                    losing = [x for x in doc[than.i + 1: t.sent.end][:6] if x.pos_ in ("NOUN", "PROPN", "PRON")
+                              and x.dep_ not in ("poss", "compound", "nmod")][:1]
+                    winning = [g for c in t.children if c.dep_ == "prep" and c.lower_ != "than"
+                               for g in c.children if g.dep_ == "pobj" and g.i < than.i]
+            losing += [c for x in losing for c in x.conjuncts]
+            if not any(self._is_child(x) or norm(x.lemma_) in self.offspring or norm(x.lemma_) in self.child_interests
+                       and any(c.dep_ == "poss" and self._is_child(c) for c in x.children) for x in losing):
+                continue  # (the child's own good counts as the child: "than with XXXX's needs")
+            if any(x.pos_ == "PROPN" and x.text.isupper() and self._is_child(x) for x in winning):
+                continue  # "more concerned about XXXX than the other children": the child comes first
+            v = t.head if t.dep_ in ("acomp", "amod", "oprd") else t  # "oprd": "seems more concerned with"
             if self._reported(v):
                 continue
             if t.dep_ == "amod":  # "The IRO (as ever more interested in the paperwork than the child) signed ..."
@@ -5987,10 +6037,13 @@ class Emotive(LexiconRule):
         if self._outcome_verdict(root):
             return False  # "devastating for him", "a catastrophe for XXXX": the writer's verdict on the outcome
         feeler = root.head if root.dep_ == "acomp" else root
+        # a thing as subject of an active perfect ("attendance has plummeted", "had nosedived") moved, it felt nothing
+        active_perfect = root.dep_ != "acomp" and not any(c.dep_ == "auxpass" for c in root.children) and any(
+            c.dep_ == "aux" and norm(c.lemma_) == "have" for c in root.children)
         if root.text.lower().endswith("ed") and (root.dep_ == "acomp" or root.tag_ == "VBN") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") and (
                     self._person(c, child) or m.end - m.start == 1 and c.pos_ in ("NOUN", "PROPN")
-                    and not token_forms(c) & self.readers)
+                    and not active_perfect and not token_forms(c) & self.readers)
                 for c in feeler.children):
             return True  # "Mother was shocked to learn ...": her reaction, not the auditor's
         if root.dep_ in ("oprd", "ccomp", "acomp") and root.head.lemma_.lower() == "find" and any(
