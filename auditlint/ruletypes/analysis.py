@@ -3224,11 +3224,6 @@ class DomainWithoutImpact(_AnalysisType):
         time_nouns: list[str] = Field(
             default_factory=list, description="Units of time that, counted ('four months'), make a stretch of time."
         )
-        child_nouns: list[str] = Field(
-            default_factory=list,
-            description="Nouns of the child's gender that name the child (or no one) rather than another person "
-            "('boy', 'young man'): near a pronoun they offer it no other antecedent than the child.",
-        )
         concern_nouns: list[str] = Field(
             default_factory=list,
             description="Nouns of a concern raised (worries, concerns, referral): the child's state as their content "
@@ -3334,75 +3329,7 @@ class DomainWithoutImpact(_AnalysisType):
                 return True
             if d.number != 1 and self._waited(sent, child):
                 return True  # (in domain 1 a stay is the case history: "he was in a children's home for four months")
-        if d.number != 1:
-            return self._unresolved_child_effect(ctx, d, sents)
         return False
-
-    _CHILD_PRONOUNS = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
-
-    def _unresolved_child_effect(self, ctx: AuditContext, d: Domain, sents: list) -> bool:
-        """Read the domain as a whole: a domain that goes on about the child by pronoun alone ("He has been in one
-        home for three years ... His attendance is 93%") is about the child, its topic, when nothing near the pronoun
-        offers another person of the child's gender. A sentence with no mention of the child resolved, whose
-        pronouns of the child's gender have no such rival in it or earlier in the domain (nor a person named as a
-        subject before them in the sentence), is read again with those pronouns as the child: if it then states an effect on the child, so does the domain. (Outside domain 1, whose
-        history of the child is not the effect of the work.)"""
-        gender = self._child_gender(ctx)
-        pronouns = self._CHILD_PRONOUNS.get(gender or "")
-        if not pronouns:
-            return False
-        rivals = self.classifier.c.male_nouns if gender == "m" else self.classifier.c.female_nouns
-        others = self.classifier.c.female_nouns if gender == "m" else self.classifier.c.male_nouns
-        generic = {w.lower() for w in self.params.child_nouns}
-        c = self.classifier.c
-
-        def named_child(t: Token) -> bool:
-            # "boy", "daughter", "a young man whose days are calmer": the child, or no one, not a rival
-            return t.lower_ in generic or any(
-                x.dep_ == "amod" and f"{x.lower_} {t.lower_}" in generic for x in t.children)
-
-        def rival_in(span: Span) -> bool:
-            # (a relative named as a possessor through the pronoun, "his father's family", "her mother's death", says
-            # whose relative it is, not who acts; "Mum's own health (she told ...)" still offers Mum)
-            return any(t.pos_ in ("NOUN", "PROPN") and rivals.has(t) and not named_child(t)
-                       and not (t.dep_ == "poss" and any(c.dep_ == "poss" for c in t.children)) for t in span)
-
-        def person_subject(t: Token) -> bool:
-            # one person other than the child who does something ("The allocated worker changed", "The IRO chaired",
-            # "A man from the church has started visiting"): a "he" or "she" after it may be them
-            return (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.tag_ not in ("NNS", "NNPS")
-                    and (c.person_nouns.has(t) or c.professional_nouns.has_at(t) or rivals.has(t))
-                    and not others.has(t) and not named_child(t) and not c.child_terms.has(t))
-
-        rival_before = False
-        subject_before = False  # a person other than the child named as a subject since the child was last named
-        for sent, found, child in self.classified_sentences(ctx, d, sents):
-            rival_before = rival_before or rival_in(sent)
-            blocked = rival_before or subject_before
-            # the child named again after the last such person ("The worker writes to XXXX directly"): a pronoun after
-            # it is theirs, as the classifier reads it
-            last_named = max((i for i in child if sent.doc[i].lower_ not in pronouns), default=-1)
-            last_person = max((t.i for t in sent if person_subject(t)), default=-1)
-            if last_named >= 0 or last_person >= 0:
-                subject_before = last_person > last_named
-            if blocked or child or found.cls == IMPACT:
-                continue
-            # a person named as a subject before the pronoun in its sentence is its antecedent ("the worker failed to
-            # ask for supervision even though she knew"), as the classifier reads it
-            persons = [t.i for t in sent if person_subject(t)]
-            forced = {t.i for t in sent if t.lower_ in pronouns and not any(i < t.i for i in persons)}
-            if not forced:
-                continue
-            if self.classifier.classify(sent, forced).cls == IMPACT or self._effect_for_child(sent, forced):
-                return True
-        return False
-
-    def _child_gender(self, ctx: AuditContext) -> str | None:
-        key = ("AL202.child_gender", self.classifier.c.fingerprint)
-        if key not in ctx.cache:
-            docs = [ctx.doc(b) for dd in ctx.audit.domains for b in dd.paragraphs]
-            ctx.cache[key] = self.classifier.infer_gender(docs, ctx.audit.child_ref or "XXXX")
-        return ctx.cache[key]
 
     def check(self, ctx: AuditContext) -> Iterator[Hit]:
         for d in ctx.audit.domains:
@@ -3425,11 +3352,6 @@ class ComplianceHeavy(_AnalysisType):
     class Params(AnalysisParams):
         max_share: float = Field(default=0.6, gt=0, lt=1, description="Largest share of process sentences allowed.")
         min_sentences: int = Field(default=3, ge=1, description="Domains with fewer sentences are not judged.")
-        family_words: list[str] = Field(
-            default_factory=list,
-            description="Words for the family as a whole ('family', 'parents'), besides the lexicon's female_nouns and "
-            "male_nouns: a sentence whose main subject is one, doing no step of the process, tells the case.",
-        )
         challenge_verbs: list[str] = Field(
             default_factory=list,
             description="Verbs of challenge ('asked why', 'questioned why'): a sentence whose main verb is one, with "
@@ -3496,55 +3418,6 @@ class ComplianceHeavy(_AnalysisType):
         self.missed_work = {w.lower() for w in self.params.missed_work_nouns}
         self.causes = {w.lower() for w in self.params.cause_nouns}
         self.concessions = {w.lower() for w in self.params.concession_marks}
-        self.family = CueSet(list(self.cues.data.get("female_nouns", [])) + list(self.cues.data.get("male_nouns", []))
-                             + list(self.params.family_words), "family_words")
-
-    def _family_person(self, x: Token) -> bool:
-        """A member of the child's family ("Mum", "Father", "her older brother"), or a person named as theirs
-        ("Mum's partner")."""
-        if self.family.has(x):
-            return True
-        owner = next((c for c in x.children if c.dep_ == "poss"), None)
-        return owner is not None and self.family.has(owner) and x.pos_ == "NOUN" and self.cues.person_nouns.has(x)
-
-    def _family_circumstance(self, sent: Span) -> bool:
-        """The sentence tells the family's own circumstances or words, not a step of the work: its main subject is a
-        family member, active, with a verb that is no process ("Mum has support from her sister", "Mum says the
-        partner helps out"), or a note with no verb whose head is one ("Father in custody since August", "Older
-        brother also on the plan"). A family member doing a step of the process ("Mum attended the core group") is
-        still process, and so is one the work was done to ("Mum seen as protective", a passive the parse hangs on
-        "Mum" as a participle), and so is a circumstance that is itself a step of the work or a professional ("The
-        family has a TAF meeting every month", "Dad has a probation officer who attends the core groups")."""
-        root = sent.root
-        if root.pos_ in ("NOUN", "PROPN"):
-            # (a participle on it that names the work is a passive: "Mum seen at home by the social worker")
-            return self._family_person(root) and not any(c.tag_ == "VBN" and self._names_process(c) for c in root.children)
-        if root.pos_ not in ("VERB", "AUX") or self.classifier.is_passive(root) or self.classifier.is_(self.cues.process_verbs, root):
-            return False
-        subs = [c for c in root.children if c.dep_ == "nsubj"]
-        if not subs or not all(self._family_person(x) for x in subs):
-            return False
-        # what the family member has or is, and any relative clause on it or on them: no process named there
-        objs = [c for c in root.children if c.dep_ in ("dobj", "attr", "dative", "oprd")]
-        rels = [c for x in subs for c in x.children if c.dep_ == "relcl"]
-        return not any(self._names_process(x) for x in objs + rels)
-
-    def _names_process(self, top: Token) -> bool:
-        """The phrase under ``top`` names a step of the process, a professional, or a process verb ("a TAF meeting",
-        "a probation officer who attends the core groups", "seen at home"). A clause in it that denies its verb ("her
-        sister, not recorded as part of the plan") is the auditor's comment on the work, not what the family has."""
-        c = self.cues
-        todo = [top]
-        while todo:
-            t = todo.pop()
-            if t.pos_ == "VERB" and t is not top and t.dep_ in ("acl", "relcl", "advcl") and self.classifier.negated(t):
-                continue
-            if t.pos_ in ("NOUN", "PROPN") and (c.process_nouns.has_at(t) or c.professional_nouns.has_at(t)):
-                return True
-            if t.pos_ == "VERB" and self.classifier.is_(c.process_verbs, t):
-                return True
-            todo.extend(t.children)
-        return False
 
     def _main_verbs(self, sent: Span) -> list[Token]:
         root = sent.root
@@ -3779,8 +3652,6 @@ class ComplianceHeavy(_AnalysisType):
                     continue  # the process judged in the same sentence: a quality judgement
                 if self._missed_contact(sent, child):
                     continue  # the work with the child judged absent, not a process reported
-                if self._family_circumstance(sent):
-                    continue  # the family's own circumstances or words: the case, not a process reported
                 k += 1
             elif found.cls == IMPACT and d.number == 1:
                 if _found_by_process(sent, child, self.findings):

@@ -80,7 +80,6 @@ _RECORD_PLACES = frozenset({"file", "record", "system", "log", "chronology", "da
 _RECORDING_VERBS = frozenset({"record", "write", "document", "log", "upload", "enter", "note", "file"})
 _FEELING_VERBS = frozenset({"feel", "sit", "seem"})  # the auditor's sense of a case, not a finding about it
 _WHOLE_CASE = frozenset({"case", "file", "family"})  # unease "about this case" names no piece of the work
-_UNREAL_MODALS = frozenset({"would", "could", "might"})  # "would have lost": a past that did not happen
 _NEG_WORDS = {"not", "n't", "no", "never", "nothing", "none", "nobody", "without", "lack", "neither", "nor", "cannot"}
 
 
@@ -778,9 +777,6 @@ class GradeEvidence(RuleType):
         self.professional = CueSet(data.get("professional_nouns", []), "professional_nouns")
         self.child_voice = CueSet([w for w in data.get("child_voice", []) if " " not in w and w.isalpha()], "child_voice")
         self.comparing = CueSet(data.get("comparing_verbs", []), "comparing_verbs")
-        self.person = CueSet(data.get("person_nouns", []), "person_nouns")
-        self.female = CueSet(data.get("female_nouns", []), "female_nouns")
-        self.male = CueSet(data.get("male_nouns", []), "male_nouns")
         self.family = CueSet(
             list(data.get("family_terms", [])) + list(data.get("female_nouns", [])) + list(data.get("male_nouns", [])),
             "family",
@@ -895,9 +891,6 @@ class GradeEvidence(RuleType):
             if h.dep_ in ("aux", "auxpass") and h.head != h:
                 h = h.head  # "Mother should have attended": the cue is on the auxiliaries
                 continue
-            if h.dep_ == "acomp" and h.pos_ == "VERB" and h.head.pos_ in ("VERB", "AUX") and h.head != h:
-                h = h.head  # "he has not been missing": a participle read as the complement of "be"
-                continue
             if h.pos_ in ("VERB", "AUX") or h.head == h:
                 break
             h = h.head
@@ -912,8 +905,7 @@ class GradeEvidence(RuleType):
         def theirs(s: Token) -> bool:
             if self.child_voice.has(s) and s.pos_ == "NOUN":
                 return False  # "XXXX's wishes appear nowhere in the plan": recording them is the practice's work
-            if self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref \
-                    or self._family_pronoun(s, child_ref, self._unasserted(h)):
+            if self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref or self._family_pronoun(s, child_ref):
                 return True
             owner = next((c for c in s.children if c.dep_ in ("poss", "compound")), None)  # "Mum's drinking", "home conditions"
             if owner is None or not (self.family.has(owner) or self.child_terms.has(owner) or owner.lower_ == child_ref):
@@ -958,74 +950,19 @@ class GradeEvidence(RuleType):
         if SentenceClassifier.is_passive(v) or self.telegraphic_passive(v):
             return False
         subs = self.clf.subjects(v)
-        h = v
-        if not subs and v.dep_ == "acomp" and v.head.pos_ in ("VERB", "AUX"):
-            h = v.head  # "he has not been missing": the participle is said of the subject of "be"
-            subs = self.clf.subjects(h)
         return bool(subs) and all(
-            self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref
-            or self._family_pronoun(s, child_ref, self._unasserted(h))
+            self.family.has(s) or self.child_terms.has(s) or s.lower_ == child_ref or self._family_pronoun(s, child_ref)
             for s in subs
         )
 
-    @staticmethod
-    def _unasserted(v: Token) -> bool:
-        """The clause denies its verb ("he has not been missing") or puts it as unreal, a past that did not happen
-        ("a place she would have lost on closure")."""
-        if _verb_negated(v):
-            return True
-        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
-        return "have" in aux and bool(aux & _UNREAL_MODALS)
-
-    def _family_pronoun(self, s: Token, child_ref: str = "xxxx", reach_back: bool = False) -> bool:
+    def _family_pronoun(self, s: Token, child_ref: str = "xxxx") -> bool:
         """A personal pronoun whose nearest noun before it in the sentence is a family member or the child
         ("family time with mum is inconsistent because she often cancels")."""
         if s.lower_ not in ("she", "he", "they"):
             return False
         for t in reversed(list(s.doc[s.sent.start : s.i])):
             if t.pos_ in ("NOUN", "PROPN"):
-                if self.family.has(t) or self.child_terms.has(t) or t.lower_ == child_ref:
-                    return True
-                # the nearest noun is a thing, not a person ("kept her place through the summer, which she would have
-                # lost"): the pronoun points further back, to the nearest person, as when no noun comes before it
-                if not reach_back or self.professional.has(t) or self.person.has(t) or not self._gendered_pronoun(s):
-                    return False
-                break
-        # a state of theirs denied or unreal ("He has not been missing"; "her place, which she would have lost") is
-        # not a shortfall whoever it is, so there the pronoun is read further back, to the nearest person named
-        return reach_back and self._gendered_pronoun(s) and self._nearest_person_is_family(s, child_ref)
-
-    @staticmethod
-    def _gendered_pronoun(s: Token) -> bool:
-        return s.lower_ in ("he", "she")
-
-    def _nearest_person_is_family(self, s: Token, child_ref: str) -> bool:
-        """For "he" or "she" whose sentence names no person before it ("He has not been missing"): whether the nearest
-        person named before it, in its sentence or the one before, that the pronoun can take is the child or a family
-        member rather than a professional. A possessor ("XXXX's review") names whose the thing is, not a person who
-        acts, and the child is no antecedent for a pronoun of the other gender ("XXXX's review was delayed. She has not
-        seen him alone": "she" is not the boy)."""
-        doc = s.doc
-        male, female = s.lower_ == "he", s.lower_ == "she"
-        start = s.sent.start
-        if start > 0:
-            start = doc[start - 1].sent.start  # the sentence before, no further
-        gender = None
-        for t in reversed(list(doc[start : s.i])):
-            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "poss":
-                continue
-            if (male and self.female.has(t)) or (female and self.male.has(t)):
-                continue
-            if self.child_terms.has(t) or t.lower_ == child_ref:
-                if gender is None:
-                    gender = self.clf.infer_gender([doc], child_ref) or ""
-                if gender in ("m", "f") and gender != ("m" if male else "f"):
-                    continue  # the child, of the other gender
-                return True
-            if self.family.has(t):
-                return True
-            if self.professional.has(t) or self.person.has(t):
-                return False
+                return self.family.has(t) or self.child_terms.has(t) or t.lower_ == child_ref
         return False
 
     def _caused_by_family(self, h: Token, child_ref: str = "xxxx") -> bool:
@@ -1343,9 +1280,6 @@ class GradeEvidence(RuleType):
                 continue
             if words.root.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in _DEMONSTRATIVES for d in words.root.children):
                 continue  # "However, that clarity serves to reveal ...": a strength named before, taken up again
-            if words.root.pos_ == "NOUN" and words.root.dep_ == "pobj" and words.root.head.lower_ == "on" \
-                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in words.root.children):
-                continue  # "on the strength of her history": a preposition ("on the basis of"), not a strength
             inner_neg = any(t.lower_ in _NEG_WORDS or t.lemma_.lower() in _NEG_WORDS for t in words)
             root = words.root
             scant = root.pos_ == "NOUN" and any(d.dep_ == "amod" and d.lower_ in ("little", "few") and not any(

@@ -172,31 +172,6 @@ class ChildVoice(RuleType):
             default_factory=list,
             description="Nouns for where the child is (whereabouts): not known, they explain a missing view.",
         )
-        inference_words: list[str] = Field(
-            default_factory=list,
-            description="Lemmas of seeming and likelihood (seem, appear, likely, probably): the child's want or "
-            "feeling under them is the writer's inference ('XXXX appears to want more contact'), not a view given.",
-        )
-        contrast_words: list[str] = Field(
-            default_factory=list,
-            description="Words that set a joined clause against the one before (but, yet, whereas): a phrase giving "
-            "the first clause to another person ('in mum's view ..., but XXXX likes it there') does not reach it.",
-        )
-        showing_verbs: list[str] = Field(
-            default_factory=list,
-            description="Verbs of the child telling or showing which things (list, name, draw, choose): 'XXXX listed "
-            "the things she worries about' gives the child's view, 'she attends the class she enjoys' does not.",
-        )
-        question_nouns: list[str] = Field(
-            default_factory=list,
-            description="Nouns that make a wh-clause completing 'be' a question ('the question is why ...'); "
-            "otherwise it states ('that is why XXXX started wanting to ...').",
-        )
-        feeling_nouns: list[str] = Field(
-            default_factory=list,
-            description="Nouns of a feeling or thought beyond attitude_verbs' own words (worry, fear, hope): "
-            "'XXXX shared her concerns' shares a view, 'XXXX shared a bedroom' does not.",
-        )
         bare_verbs: list[str] = Field(
             default_factory=list,
             description="Verbs that say the child communicated, not what (talk, call): they count only with what was "
@@ -236,11 +211,6 @@ class ChildVoice(RuleType):
         self.cause_preps = {w.lower() for w in p.cause_preps}
         self.whereabouts = {w.lower() for w in p.whereabouts_nouns}
         self.bare = {w.lower() for w in p.bare_verbs}
-        self.inference = {w.lower() for w in p.inference_words}
-        self.contrast = {w.lower() for w in p.contrast_words}
-        self.showing = {w.lower() for w in p.showing_verbs}
-        self.question_nouns = {w.lower() for w in p.question_nouns}
-        self.feeling = {w.lower() for w in p.feeling_nouns} | self.attitude
 
     def _negated(self, tok: Token) -> bool:
         h = tok
@@ -313,17 +283,7 @@ class ChildVoice(RuleType):
                 return True  # "... to capture his views before panel": a purpose, still to be done
             if dep == "pcomp" and h.lower_ == "without":
                 return True
-            if dep == "xcomp" and h.pos_ in ("VERB", "AUX") and self._wh_clause(h) and not self._completes_be(h):
-                return True  # "why he stopped wanting to go", "what she hopes to change": asked about, not stated
         return False
-
-    def _completes_be(self, h: Token) -> bool:
-        """The wh-clause ``h`` completes "be" ("that is why XXXX has started wanting to ...", "this is how she
-        feels"): it states, it does not ask, unless the subject of "be" names a question ("the question is why
-        ...", ``question_nouns``)."""
-        if h.dep_ not in ("ccomp", "attr", "acomp") or h.head.lemma_.lower() != "be":
-            return False
-        return not any(s.lemma_.lower() in self.question_nouns for s in self.clf.subjects(h.head))
 
     def _placed_outside_direct_work(self, v: Token, sent: Span) -> bool:
         """A verb of placing that is not a choice made in direct work: a phrasal
@@ -404,8 +364,6 @@ class ChildVoice(RuleType):
             v = v.head.head  # "is scared to say it": a stance towards saying, held like a feeling
         elif v.lemma_.lower() not in self.attitude and not self._would_rather(v):
             return False
-        if self._attributed_to_another(v, child):
-            return True  # "XXXX misses her dad, according to her nan", "in mum's view XXXX loves school"
         h = v
         for _ in range(4):
             if h.dep_ not in ("ccomp", "conj", "xcomp") or h.head.i == h.i:
@@ -427,44 +385,7 @@ class ChildVoice(RuleType):
                 return True
         return False
 
-    def _attributed_to_another(self, v: Token, child: set[int]) -> bool:
-        """The clause of ``v`` (or a clause it is joined to or under) is attributed by a phrase to a person
-        other than the child: "according to her nan", "in mum's view", "in the carer's words"."""
-        h = v
-        for _ in range(4):
-            for c in h.children:
-                if c.dep_ != "prep":
-                    continue
-                if c.lower_ == "according":
-                    whose = [o for to in c.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
-                elif c.lower_ == "in":
-                    whose = [d for o in c.children if o.dep_ == "pobj" and (
-                        o.lemma_.lower() in self.account_nouns or o.lemma_.lower() == "word")
-                        for d in o.children if d.dep_ == "poss"]
-                else:
-                    continue
-                if any(self._person_other_than_child(o, child) for o in whose):
-                    return True
-            if h.dep_ not in ("ccomp", "conj", "xcomp") or h.head.i == h.i:
-                return False
-            if h.dep_ == "conj" and self._separate_clause(h, child):
-                return False  # "in mum's view the placement is too far away, but XXXX likes it there"
-            h = h.head
-        return False
-
-    def _separate_clause(self, h: Token, child: set[int]) -> bool:
-        """The conjunct ``h`` is a statement of its own, not within what the clause it is joined to puts down to
-        someone: set against it ("..., but XXXX likes it there", "..., yet XXXX loves seeing her mum"), or with its
-        own subject naming the child after a clause about something else ("the contact is unsettling and XXXX ...").
-        A want joined to the child's own clause shares it ("XXXX misses her dad and wants ..., according to nan")."""
-        head = h.head
-        if any(c.dep_ == "cc" and head.i < c.i < h.i and c.lower_ in self.contrast for c in head.children) or any(
-                c.dep_ in ("cc", "advmod", "mark") and c.i < h.i and c.lower_ in self.contrast for c in h.children):
-            return True
-        own = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(c.i in child for c in own) and not any(c.i in child for c in self.clf.subjects(head))
-
-    def _appraisal(self, v: Token, child: set[int]) -> bool:
+    def _appraisal(self, v: Token) -> bool:
         """The child's like or love in the writer's description of them ("a
         happy, sociable child who loves music", "a boy who enjoys football"): a
         relative clause on an indefinite noun appraises, it does not report. So
@@ -480,37 +401,7 @@ class ChildVoice(RuleType):
             return True  # "her pattern of going back to him when she feels lonely": a condition the writer describes
         if h.dep_ != "relcl" or h.head.pos_ != "NOUN":
             return False
-        if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in h.head.children):
-            return True
-        # a thing named by what the child wants or likes ("the sixth form she wants", "the short breaks he
-        # enjoys", "the café where he wanted to go"): the writer's description of the thing, unless the sentence
-        # goes on to say what it is ("the thing she wants most is to go home")
-        n = h.head
-        if self.clf._people(n.doc)[n.i] is not None or any(
-                c.lower_ in ("who", "whom") for c in h.children):
-            return False
-        if self._shown_by_the_child(n, h, child):
-            return False  # "XXXX listed the things she worries about", "named the people she loves: nan, ..."
-        return not (n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_ == "be" and any(
-            c.dep_ in ("attr", "acomp", "ccomp", "xcomp", "prep") and c.i > n.i for c in n.head.children))
-
-    def _shown_by_the_child(self, n: Token, rel: Token, child: set[int]) -> bool:
-        """The thing ``n`` (described by the child's want or feeling in ``rel``) is what the child tells or shows:
-        the object of a verb of telling or showing whose subject is the child ("XXXX listed the things she worries
-        about", "drew the people she feels closest to"), or the sentence goes on to list the items (a colon right
-        after the clause, or an apposition: "the people she loves in her ecomap: nan, her brother and her carer")."""
-        if any(c.dep_ == "appos" for c in n.children):
-            return True
-        after = rel.right_edge.i + 1
-        if after + 1 < n.sent.end and n.doc[after].text == ":" and n.doc[after + 1].is_alpha and not any(
-                x.dep_ in ("nsubj", "nsubjpass") for x in n.doc[after + 1:n.sent.end]):
-            return True  # items after the colon, not a clause ("the club she enjoys: it is on Fridays")
-        o = n
-        while o.dep_ == "conj" and o.head.i != o.i:
-            o = o.head  # "listed the people she loves and the things she worries about"
-        verb = o.head
-        return o.dep_ == "dobj" and verb.lemma_.lower() in self.showing and any(
-            x.i in child for x in self.clf.subjects(verb))
+        return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in h.head.children)
 
     @staticmethod
     def _said_what(v: Token, sent: Span) -> bool:
@@ -633,12 +524,8 @@ class ChildVoice(RuleType):
             if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
                 break
             h = h.head
-        if h.pos_ in ("VERB", "AUX") and self._attributed_to_another(h, child):
-            return True  # 'XXXX comes home "full of it", according to her carer'
         for _ in range(5):
-            # a cause inside the report is still the reporter's ("said she had not thought about it because XXXX
-            # "seems so English now"")
-            if h.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or h.head.i == h.i:
+            if h.dep_ not in ("ccomp", "conj", "xcomp") or h.head.i == h.i:
                 return False
             h = h.head
             if h.pos_ not in ("VERB", "AUX"):
@@ -648,58 +535,7 @@ class ChildVoice(RuleType):
                 return False
             if h.lemma_.lower() in self.account and any(self._person_other_than_child(x, child) for x in subs):
                 return True
-            if self._unnamed_reporter(h, t, subs):
-                return True  # 'Says XXXX "wants to see his dad"' in the notes of a call with mum
         return False
-
-    def _view_shared(self, o: Token, child: set[int]) -> bool:
-        """The object of "share" is a view or feeling: a voice word, a feeling noun (``feeling_nouns`` and
-        attitude_verbs' words as nouns: "her worry", "her fears"), or the child's own thing with what it is about
-        or a that-clause ("her thoughts about moving", "her worry that mum will get ill"); not "a bedroom", "a lot"."""
-        if self.voice_words.has(o) or (o.pos_ in ("NOUN", "VERB") and o.lemma_.lower() in self.feeling):
-            return True
-        if not any(d.dep_ == "poss" and d.i in child for d in o.children):
-            return False
-        return any(c.dep_ == "prep" and c.lower_ == "about" for c in o.children) or any(
-            c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in o.children)
-
-    def _inferred(self, v: Token) -> bool:
-        """The child's want, like or feeling as the writer's inference, not something the child said: under a
-        verb or adjective of seeming or likelihood ("XXXX appears to want more contact", "it seems that she
-        likes it there", "he is likely to want to stay") or with an adverb of it ("XXXX probably wants to
-        stay"). ``inference_words`` lists them."""
-        if v.lemma_.lower() not in self.attitude and not self._would_rather(v):
-            return False
-        if any(c.dep_ == "advmod" and c.lemma_.lower() in self.inference for c in v.children):
-            return True
-        h = v
-        while h.dep_ == "conj" and h.head.i != h.i:
-            h = h.head  # "appears to like school and want to stay"
-        return h.dep_ in ("xcomp", "ccomp") and h.head.lemma_.lower() in self.inference
-
-    def _in_unnamed_report(self, v: Token, child: set[int]) -> bool:
-        """The child's verb, the child named as its subject, under a note's subjectless verb of saying ("Says
-        XXXX wants to come home"): the report of someone who is not the child."""
-        names = [x for x in self.clf.subjects(v) if x.i in child and x.pos_ == "PROPN"]
-        h = v
-        for _ in range(4):
-            if not names or h.dep_ not in ("ccomp", "xcomp") or h.head.i == h.i:
-                return False
-            h = h.head
-            if h.pos_ not in ("VERB", "AUX"):
-                return False
-            subs = self.clf.subjects(h)
-            if any(x.i in child for x in subs):
-                return False
-            if self._unnamed_reporter(h, names[0], subs):
-                return True
-        return False
-
-    def _unnamed_reporter(self, h: Token, t: Token, subs: list[Token]) -> bool:
-        """A note's verb of saying with no subject ("Says XXXX wants ...") whose report names the child (``t``,
-        a name, not a pronoun): nobody names themselves in their own report, so the speaker is someone else."""
-        return not subs and h.lemma_.lower() in self.account and t.pos_ == "PROPN" and h.tag_ in ("VBZ", "VBP", "VBD")
 
     def _quote_attributed(self, sent: Span, child: set[int]) -> bool:
         """The child named and then their words in quotation marks ('XXXX: "I worry mum will get poorly"',
@@ -874,9 +710,7 @@ class ChildVoice(RuleType):
                         continue  # "she has put on weight", "they want XXXX to feel she is theirs"
                     if self._family_account(v, child) or self._another_persons_account(v, child):
                         continue  # "Mum said XXXX wants to come home", "PA says XXXX wants to go to uni"
-                    if self._in_unnamed_report(v, child) or self._inferred(v):
-                        continue  # "Says XXXX wants to come home", "XXXX appears to want more contact"
-                    if self._appraisal(v, child):
+                    if self._appraisal(v):
                         continue  # "a happy, sociable child who loves music"
                     if v.lemma_.lower() in self.bare and not self._said_what(v, sent):
                         continue  # "she talks more freely at school", "the adult XXXX calls if dad has been drinking"
@@ -913,15 +747,10 @@ class ChildVoice(RuleType):
                     continue
                 if self._unstated(root) or self._someone_elses_wish(root, child) or self._family_account(root, child):
                     continue  # "Mum said XXXX wants to come home": the parent's account
-                if self._another_persons_account(root, child) or self._appraisal(root, child):
-                    continue  # "Teacher reports XXXX wants to stay", "the sixth form she wants"
-                if self._in_unnamed_report(root, child) or self._inferred(root):
-                    continue  # "Says XXXX wants to stay", "it seems XXXX wants to stay"
+                if self._another_persons_account(root, child):
+                    continue  # "Teacher reports XXXX wants to stay"
                 if self._only_what_about(root, sent):
                     continue  # "XXXX told the worker what she wanted": that she told, not what
-                if not self.clf.is_(self.voice_verbs, root) and not (self._said_what(root, sent) or any(
-                        c.dep_ == "dobj" and self._view_shared(c, child) for c in root.children)):
-                    continue  # "he shares a unit with three others", "the children sharing one mattress"
             elif root.pos_ in ("NOUN", "PROPN"):
                 # a tool or a view noun ("three houses", "XXXX's views"): only with what it holds
                 if self._unstated(root) or not self._content(root, sent):
