@@ -56,6 +56,11 @@ def findings(audit: Audit, *codes: str):
     return engine_for(*codes).check([audit])[0].findings
 
 
+def sentence_fires(code: str, text: str) -> bool:
+    """Whether rule ``code`` fires on ``text`` written as domain 2's narrative of an audit of XXXX."""
+    return any(f.code == code for f in findings(audit_with(2, [text], child_ref="XXXX"), code))
+
+
 @pytest.fixture
 def tmp_audit(tmp_path):
     def write(md: str, name: str = "audit.md") -> Path:

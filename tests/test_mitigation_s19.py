@@ -5,14 +5,14 @@ Every sentence here is written for the test (fictional; child = XXXX), not taken
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from .conftest import audit_with, findings
+from .conftest import sentence_fires
 
 
-def fires(text: str) -> bool:
-    audit = audit_with(2, [text], child_ref="XXXX")
-    return any(f.code == "AL205" for f in findings(audit, "AL205"))
+fires = partial(sentence_fires, "AL205")
 
 
 # --------------------------------------------------------------------------

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import audit_with, findings
-
-
-def fires(code: str, text: str) -> bool:
-    audit = audit_with(2, [text], child_ref="XXXX")
-    return any(f.code == code for f in findings(audit, code))
+from .conftest import sentence_fires as fires
 
 
 # --------------------------------------------------------------------------
