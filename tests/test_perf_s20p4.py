@@ -18,12 +18,8 @@ def detector() -> Detector:
     return Detector()
 
 
-def test_find_all_parses_each_mended_text_once_and_keeps_nothing(detector, monkeypatch):
-    # "Visited ..." opens shorthand (parsed again with the verb in lower case); "Tyler", a name found in the
-    # first block, sends the second block through ``find`` a second time
-    texts = ["Her brother Tyler was seen at home.", "Visited Tyler and Mrs Okafor at the flat. Rang Tyler again."]
-    docs = nlp.parse(texts)
-    want = [[(d.kind, d.start, d.end) for d in found] for found in detector.find_all(docs)]
+def count_parses(monkeypatch) -> list[str]:
+    """From now on, every text ``nlp.parse`` is given, in order."""
     calls: list[str] = []
     real = nlp.parse
 
@@ -33,6 +29,16 @@ def test_find_all_parses_each_mended_text_once_and_keeps_nothing(detector, monke
         return real(batch, *a, **k)
 
     monkeypatch.setattr(nlp, "parse", counting)
+    return calls
+
+
+def test_find_all_parses_each_mended_text_once_and_keeps_nothing(detector, monkeypatch):
+    # "Visited ..." opens shorthand (parsed again with the verb in lower case); "Tyler", a name found in the
+    # first block, sends the second block through ``find`` a second time
+    texts = ["Her brother Tyler was seen at home.", "Visited Tyler and Mrs Okafor at the flat. Rang Tyler again."]
+    docs = nlp.parse(texts)
+    want = [[(d.kind, d.start, d.end) for d in found] for found in detector.find_all(docs)]
+    calls = count_parses(monkeypatch)
     got = [[(d.kind, d.start, d.end) for d in found] for found in detector.find_all(docs)]
     assert got == want
     assert any(k == "name" for k, _, _ in got[1])
@@ -42,15 +48,7 @@ def test_find_all_parses_each_mended_text_once_and_keeps_nothing(detector, monke
 
 def test_find_without_find_all_still_parses_again(detector, monkeypatch):
     doc = nlp.parse(["Rang Mr Okoro about the visit."])[0]
-    calls: list[str] = []
-    real = nlp.parse
-
-    def counting(batch, *a, **k):
-        batch = list(batch)
-        calls.extend(batch)
-        return real(batch, *a, **k)
-
-    monkeypatch.setattr(nlp, "parse", counting)
+    calls = count_parses(monkeypatch)
     detector.find(doc)
     detector.find(doc)
     assert len(calls) == 2  # (no memo outside ``find_all``)
