@@ -732,13 +732,17 @@ MEASURED = {
     # at the end of session 19), every other figure here unchanged once two rounds were dropped whole (AL206: a
     # child-voice held-out false alarm more; AL202/AL203/AL204: AL203 holdout2 9/0/0 -> 8/0/1, AL204 holdout6
     # 3/1/1 -> 2/1/2 against holdout3 12/0/4 -> 13/0/3).
+    # Session 21: round 20 and the audits t40-t47 (session 20's blind sets, measured unseen before; figures in their
+    # headers) joined tune. On the old model: AL201 1514/214/317; retrained with them: AL201 1523/207/308 (leave-one-
+    # file-out 1437/336/394, P 0.81 R 0.78); AL202 72/12/26, AL204 211/12/10, AL205 701/33/122, AL206 10/0/3, AL207
+    # 15/1/0: the tune floors below fall only because the split grew with these writers' voices.
     "AL201": {"tune": (0.88, 0.83), "holdout": (0.89, 0.87), "holdout2": (0.84, 0.95), "holdout3": (0.72, 0.76), "holdout4": (0.85, 0.82), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
-    "AL202": {"tune": (0.89, 0.76), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80), "holdout7": (0.46, 0.85)},
+    "AL202": {"tune": (0.85, 0.73), "holdout": (1.00, 0.87), "holdout2": (0.76, 1.00), "holdout3": (1.00, 0.66), "holdout4": (1.00, 0.50), "holdout5": (0.83, 0.83), "holdout6": (0.72, 0.80), "holdout7": (0.46, 0.85)},
     "AL203": {"tune": (0.90, 0.87), "holdout": (1.00, 0.62), "holdout2": (1.00, 1.00), "holdout3": (0.60, 1.00), "holdout4": (1.00, 1.00), "holdout5": (0.81, 0.90), "holdout6": (1.00, 1.00), "holdout7": (0.62, 1.00)},
-    "AL204": {"tune": (0.95, 0.95), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75), "holdout7": (0.60, 1.00)},
-    "AL205": {"tune": (0.95, 0.86), "holdout": (0.92, 0.92), "holdout2": (0.83, 0.68), "holdout3": (0.91, 0.84), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
-    "AL206": {"tune": (1.00, 0.81), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (1.00, 0.00), "holdout7": (1.00, 0.66)},
-    "AL207": {"tune": (1.00, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00), "holdout7": (1.00, 1.00)},
+    "AL204": {"tune": (0.94, 0.95), "holdout": (0.81, 1.00), "holdout2": (0.75, 0.81), "holdout3": (1.00, 0.75), "holdout4": (1.00, 0.84), "holdout5": (0.57, 1.00), "holdout6": (0.75, 0.75), "holdout7": (0.60, 1.00)},
+    "AL205": {"tune": (0.95, 0.85), "holdout": (0.92, 0.92), "holdout2": (0.83, 0.68), "holdout3": (0.91, 0.84), "holdout4": (0.89, 0.96), "holdout5": (1.00, 1.00), "holdout6": (1.00, 1.00), "holdout7": (1.00, 1.00)},
+    "AL206": {"tune": (1.00, 0.76), "holdout": (1.00, 0.50), "holdout2": (1.00, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (1.00, 0.00), "holdout7": (1.00, 0.66)},
+    "AL207": {"tune": (0.93, 1.00), "holdout": (1.00, 1.00), "holdout2": (0.50, 1.00), "holdout3": (1.00, 1.00), "holdout4": (1.00, 1.00), "holdout5": (1.00, 1.00), "holdout6": (0.66, 1.00), "holdout7": (1.00, 1.00)},
 }
 
 
