@@ -14,7 +14,8 @@ import re
 import pytest
 
 from auditlint import dates, identifying
-from auditlint.ruletypes import plain, tone
+from auditlint.ruletypes import plain
+from auditlint.ruletypes.tone import emphatic
 
 _UPPER = identifying._UPPER
 
@@ -29,7 +30,7 @@ CASES = [
      ["0", "O", "o", "1", "l", "I", "9", "/", ".", "-", " ", "a", "_", "٣", "x"]),
     ("plain._ACRONYM_LIKE", plain._ACRONYM_LIKE, re.compile(r"(?<![\w&])(?=[A-Z][A-Z0-9&]|s\d)[A-Za-z][A-Za-z0-9&]*(?![\w&])"),
      ["A", "B", "a", "s", "S", "1", "&", "_", " ", "é", "9", "-", "'s", "s2", "XY"]),
-    ("tone._CAPS_RUN", tone._CAPS_RUN, re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b(?:[\s,]+\b[A-Z][A-Z'’]*[A-Z]\b)*"),
+    ("emphatic._CAPS_RUN", emphatic._CAPS_RUN, re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b(?:[\s,]+\b[A-Z][A-Z'’]*[A-Z]\b)*"),
      ["A", "B", "Z", "a", "'", "’", " ", ",", "é", "É", "_", "1", "\n"]),
     ("dates._MONTH_WORD", dates._MONTH_WORD, re.compile(rf"\b{dates._MONTH_RE}(?!\w)", re.IGNORECASE),
      ["jan", "January", "JUNE", "july", "Julyy", "mar", "March", "may", "apr", "Aug", "sep", "Sept", "ſept", "oct", "Nov",

@@ -1040,7 +1040,7 @@ def test_al205_round6_near_misses(text):
 
 def test_tokens_with_agrees_with_a_walk_over_the_tokens():
     from auditlint.ruletypes.lexicon import token_forms
-    from auditlint.ruletypes.tone import tokens_with
+    from auditlint.ruletypes.tone.word_lists import tokens_with
 
     from auditlint import nlp
 
@@ -1058,7 +1058,7 @@ def test_shared_doc_tables_agree_with_a_walk_over_the_tokens():
     from auditlint import nlp
     from auditlint.docview import DocView
     from auditlint.ruletypes.lexicon import doc_keys, token_forms
-    from auditlint.ruletypes.tone import tokens_with
+    from auditlint.ruletypes.tone.word_lists import tokens_with
 
     text = "An over-stretched team didn’t visit; the IRO’s plan wasn't reviewed. A re-referral was an option."
     for doc in (nlp.parse([text])[0], DocView(nlp.parse([text])[0])):
