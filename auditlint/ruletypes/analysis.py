@@ -380,15 +380,17 @@ class CueSet:
             where = d.where
             if w:
                 keys = where.keys() & w  # (a set intersection, in C)
-                matches = [(i, i + 1) for i in sorted({i for k in keys for i in where[k]})]
-            if self._raw:
-                phrases = self._compiled()
-                if phrases:
+                if len(keys) == 1:  # (one word's tokens are ascending already: nothing to merge)
+                    matches = [(i, i + 1) for i in where[next(iter(keys))]]
+                elif keys:
+                    matches = [(i, i + 1) for i in sorted({i for k in keys for i in where[k]})]
+            if self._raw and self._compiled():
+                starts = self._phrase_starts(d)
+                if starts:  # (most Docs have no place a phrase can start: the single words' matches stand)
                     found: set[tuple[int, int]] = set(matches)
-                    starts = self._phrase_starts(d)
-                    if starts:
-                        self._scan_doc(d, starts, found)
-                    matches = sorted(found)
+                    self._scan_doc(d, starts, found)
+                    if len(found) > len(matches):
+                        matches = sorted(found)
             ends = {e - 1 for s, e in matches if 1 < e - s <= 6} if self._raw else set()  # (single words: none)
             got = doc.user_data[self._key] = ([m[0] for m in matches], matches, ends)
         return got
@@ -418,11 +420,14 @@ class CueSet:
         superset of the real starts: :meth:`_scan_doc` still compares every word of every phrase it tries.)"""
         one, longer, second = self._start_keys()
         where, low, lem = d.where, d.lower, d.lemma
-        starts = {i for k in where.keys() & one for i in where[k]} if one else set()
+        keys = where.keys()
+        starts = {i for k in keys & one for i in where[k]} if one else set()
         if longer:
-            last = len(low) - 1
-            starts.update(i for k in where.keys() & longer for i in where[k]
-                          if i < last and (low[i + 1] in second or lem[i + 1] in second))
+            nexts = keys & second  # the second words the Doc has at all: with none, no longer phrase can start
+            if nexts:
+                last = len(low) - 1
+                starts.update(i for k in keys & longer for i in where[k]
+                              if i < last and (low[i + 1] in nexts or lem[i + 1] in nexts))
         return sorted(starts)
 
     def last_starts(self, doc: Doc) -> dict[int, int]:
