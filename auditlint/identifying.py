@@ -581,33 +581,87 @@ class _PhraseScan:
 
 
 class _TokenShapes:
-    """A parse's tokens sorted by shape in one pass, read by every name test of one :meth:`Detector._names` call:
-    each test that needs a token of some shape visits only those (its candidates), not every token of the parse.
+    """A parse's tokens sorted by shape in one pass, read by the shorthand test and every name test of one
+    :meth:`Detector.find` call: each test that needs a token of some shape visits only those (its candidates), not
+    every token of the parse, and no test walks the parse again to find them.
 
     ``caps``: the text opens with a capital; ``lower``: all in lower case (``str.islower``); ``upper``: a word of two
-    letters or more all in capitals (``isupper``, ``isalpha``); ``hyphens``: a "-" alone; ``propn``: tagged a proper
-    noun. Each list keeps the parse's order."""
+    letters or more all in capitals (``isupper``, ``isalpha``); ``hyphens``, ``brackets``, ``colons``: a "-", a "("
+    or a ":" alone; ``quotes``: a quote mark alone, opening or closing (``_QUOTES``, ``_CLOSING_QUOTES``);
+    ``textspeak``: an "n" alone; ``propn``: tagged a proper noun; ``conj``: the indexes of the tokens in a
+    coordination after its first (dep "conj"); ``framed``: a dep :meth:`Detector._frame_names` reads
+    (``_FRAME_DEPS``); ``structure``: the tokens :meth:`Detector._people_by_structure` reads wherever they stand (one
+    of ``_STRUCTURE_DEPS`` but not a word in lower case, whose every test there needs a capital; a modal, a full stop in
+    the word or the word in capitals); ``shorthand``: a word shaped
+    like a verb opening case-note shorthand, a capitalised past in "-ed" or an irregular past in any case (what
+    :func:`_reparse_shorthand` tests first). Each list keeps the parse's order."""
 
-    __slots__ = ("tokens", "texts", "by_start", "caps", "lower", "upper", "hyphens", "propn")
+    __slots__ = (
+        "tokens", "texts", "by_start", "caps", "lower", "upper", "hyphens", "brackets", "colons", "quotes", "textspeak", "framed", "propn",
+        "conj", "structure", "shorthand",
+    )
 
     def __init__(self, doc: Doc):
-        self.tokens = list(doc)
-        self.texts = [t.text for t in self.tokens]  # (read once: reaching a token's attribute is slow)
-        self.by_start = {t.idx: t for t in self.tokens}
-        self.caps: list[Any] = []
-        self.lower: list[Any] = []
-        self.upper: list[Any] = []
-        self.hyphens: list[Any] = []
-        for t, w in zip(self.tokens, self.texts):
+        self.tokens = tokens = list(doc)
+        self.texts = texts = []  # (read once: reaching a token's attribute is slow)
+        self.by_start = by_start = {}
+        self.caps = caps = []
+        self.lower = lower = []
+        self.upper = upper = []
+        self.hyphens = hyphens = []
+        self.brackets = brackets = []
+        self.colons = colons = []
+        self.quotes = quotes = []
+        self.textspeak = textspeak = []
+        self.framed = framed = []
+        self.propn = propn = []
+        self.conj = conj = []
+        self.structure = structure = []
+        self.shorthand = shorthand = []
+        for t in tokens:
+            w = t.text
+            texts.append(w)
+            by_start[t.idx] = t
+            dep = t.dep_
+            # (an irregular past lowers to itself in lower case, and no word longer than "brought" lowers to one:
+            # lowering never shortens a word)
+            in_lower = False
             if w[:1].isupper():
-                self.caps.append(t)
-            elif w.islower():  # (a word that opens with a capital is never all in lower case)
-                self.lower.append(t)
-            elif w == "-":
-                self.hyphens.append(t)
-            if len(w) >= 2 and w.isupper() and w.isalpha():
-                self.upper.append(t)
-        self.propn = [t for t in self.tokens if t.pos_ == "PROPN"]
+                caps.append(t)
+                in_capitals = w.isupper()
+                if (w.endswith("ed") and _SHAPE_CAP_PAST.fullmatch(w)) or (len(w) <= 7 and w.lower() in _IRREGULAR_PAST):
+                    shorthand.append(t)
+            elif w.islower():  # (a word that opens with a capital is never all in lower case, nor one all in capitals)
+                lower.append(t)
+                in_capitals, in_lower = False, True
+                if w in _IRREGULAR_PAST:
+                    shorthand.append(t)
+                elif w == "n":
+                    textspeak.append(t)
+            else:
+                in_capitals = w.isupper()
+                if w == "-":
+                    hyphens.append(t)
+                elif w == "(":
+                    brackets.append(t)
+                elif w == ":":
+                    colons.append(t)
+                elif w in _QUOTES or w in _CLOSING_QUOTES:
+                    quotes.append(t)
+                elif len(w) <= 7 and w.lower() in _IRREGULAR_PAST:  # ("sAW")
+                    shorthand.append(t)
+            if in_capitals:
+                structure.append(t)
+                if len(w) >= 2 and w.isalpha():
+                    upper.append(t)
+            elif (dep in _STRUCTURE_DEPS and not in_lower) or t.tag_ == "MD" or "." in w:
+                structure.append(t)
+            if t.pos_ == "PROPN":
+                propn.append(t)
+            if dep == "conj":
+                conj.append(t.i)
+            elif dep in _FRAME_DEPS:
+                framed.append(t)
 
 
 class Detector:
@@ -632,6 +686,8 @@ class Detector:
         # the gazetteer: forenames and surnames common in the UK (lists of lines of words; an authority's list extends them)
         gaz = (lexicons.get(names_lexicon) or {}) if names_lexicon else {}
         self.forenames = _gazetteer_words(gaz.get("forenames"))
+        # (a token that is a listed forename then opens with a capital: ``_gazetteer_names`` reads only those)
+        self._forenames_capitalised = all(w[:1].isupper() for w in self.forenames)
         self.surnames = _gazetteer_words(gaz.get("surnames"))
         unknown = self.kinds - set(KINDS)
         if unknown:
@@ -919,7 +975,9 @@ class Detector:
         found = [d for d in found if not _overlaps(d.start, d.end, refs)]
         if "name" in k and doc is not None:
             taken = [(d.start, d.end) for d in found] + refs + [(d.start, d.end) for d in bare]  # (a street is no name)
-            names = self._names(_reparse_shorthand(doc, self._parsed), text, child_ref, taken, set(known_names))
+            shapes = _TokenShapes(doc)  # (one pass over the tokens: read by the shorthand test and by the name tests)
+            parsed = _reparse_shorthand(doc, self._parsed, shapes.shorthand)
+            names = self._names(parsed, text, child_ref, taken, set(known_names), shapes if parsed is doc else None)
             names += self._table_names(text, child_ref, names, taken)
             names += self._collar_names(text)
             names += self._role_apposition_names(text, names)
@@ -1526,12 +1584,16 @@ class Detector:
             return False
         return low not in self.not_names and w not in self.titles
 
-    def _names(self, doc: Doc, text: str, child_ref: str, taken: list[tuple[int, int]], known: set[str]) -> list[Detail]:
+    def _names(
+        self, doc: Doc, text: str, child_ref: str, taken: list[tuple[int, int]], known: set[str], shapes: _TokenShapes | None = None
+    ) -> list[Detail]:
+        """``shapes``: ``doc``'s tokens by shape (:class:`_TokenShapes`), when already read."""
         protected = self._protected.lookahead_spans(text)
         if self._club_re is not None:  # "went to watch Chelsea", "a Chelsea shirt": the club, not a girl
             clubs = self._club_re.finditer(text) if self._club_first is None else _gated_finditer(self._club_re, self._club_first, text)
             protected += [m.span(1) if m.group(1) else m.span(2) for m in clubs]
-        shapes = _TokenShapes(doc)  # (the tests below that need a token of some shape read only those)
+        if shapes is None:  # (the tests below that need a token of some shape read only those)
+            shapes = _TokenShapes(doc)
         tokens, by_start = shapes.tokens, shapes.by_start
         # the tokens that open with a capital: every shape test below that needs one ([A-Z], ``_UPPER``) reads only these
         caps = shapes.caps
@@ -1890,19 +1952,19 @@ class Detector:
                 spans.append((tok.idx, tok.idx + len(tok.text)))
         self._lower_names(doc, text, spans, protected, taken, shapes)
         self._kin_names(doc, text, by_start, add_tokens, spans, protected, taken)
-        self._people_by_structure(doc, add_tokens, spans, protected, taken)
-        self._frame_names(doc, text, add_tokens, spans, protected, taken)
+        self._people_by_structure(doc, add_tokens, spans, protected, taken, shapes.structure)
+        self._frame_names(doc, text, add_tokens, spans, protected, taken, shapes)
         self._argument_names(doc, caps, add_tokens)
         self._initials_names(doc, spans, protected, taken, shapes.upper)
-        self._noted_initials(doc, spans, protected, taken, caps)
-        self._gazetteer_names(doc, child_ref, add_tokens, spans, protected, taken)
+        self._noted_initials(doc, spans, protected, taken, shapes)
+        self._gazetteer_names(doc, child_ref, add_tokens, spans, protected, taken, shapes)
         # a month's name used as a person's, which the parse dates ("April's mum", "March, his older brother,")
         for m in _MONTH_NAME.finditer(text):
             t = by_start.get(m.start())
             if t is not None and t.text == m.group() and self._month_person(t):
                 add_tokens([t], strict=False)
         # coordinated with a name ("Callum and Jade", "Maya and Rhys")
-        conj_at = {t.i for t in tokens if t.dep_ == "conj"}
+        conj_at = set(shapes.conj)
         for _ in range(2):  # twice: a list's later items hang on its earlier ones ("Nathaniel, Precious and Blessing")
             name_tokens = {t.i for s, e in spans if (sp := doc.char_span(s, e, alignment_mode="expand")) for t in sp}
             # (only a "conj" token or a token of a name can act below: the others are skipped, in the same order)
@@ -2098,7 +2160,7 @@ class Detector:
             t = by_start.get(s)
             if t is not None and t.i >= 2 and doc[t.i - 1].lower_ in ("and", "&") and self._word_forename_joined(doc[t.i - 2]):
                 add_tokens([doc[t.i - 2]], strict=False)
-        for t in (self._names_after_our(doc) + self._family_by_apposition(doc) + self._message_sign_offs(doc) + self._transcript_vocatives(doc, caps)
+        for t in (self._names_after_our(doc) + self._family_by_apposition(doc, shapes.structure) + self._message_sign_offs(doc, shapes.quotes) + self._transcript_vocatives(doc, caps)
                   + self._names_before_honorific(doc)):
             add_tokens([t], strict=False, strong=True)
         for t in self._lower_unknown_subjects(doc, shapes.lower):
@@ -2152,8 +2214,8 @@ class Detector:
             if not (_overlaps(*m.span(1), protected) or _overlaps(*m.span(1), taken) or _overlaps(*m.span(1), spans)):
                 spans.append(m.span(1))
         # a worker's name and initial typed in lower case, in brackets after the role ("the SW (jo b)", "IRO (sam t.)")
-        for t in doc if "(" in text else ():
-            if t.text != "(" or t.i == 0 or (doc[t.i - 1].lower_ not in self.person_nouns and doc[t.i - 1].lower_ not in self.role_words):
+        for t in shapes.brackets:
+            if t.i == 0 or (doc[t.i - 1].lower_ not in self.person_nouns and doc[t.i - 1].lower_ not in self.role_words):
                 continue
             close = next((x for x in doc[t.i + 1 : t.i + 5] if x.text == ")"), None)
             inner = [x for x in doc[t.i + 1 : close.i] if x.text != "."] if close is not None else []
@@ -2241,16 +2303,17 @@ class Detector:
             out.append(t)
         return out
 
-    def _message_sign_offs(self, doc: Doc) -> list[Any]:
+    def _message_sign_offs(self, doc: Doc, quotes: list[Any] | None = None) -> list[Any]:
         """A name that signs a message quoted in the text, alone after its last sentence and before the closing quote
         ("... is that ok?? Ewa\"", "'see you soon x Dee'"): a listed forename or a word the dictionary does not know,
-        not a family word ("... tonight. Mum'") nor an ordinary one ("... late. Thanks'")."""
+        not a family word ("... tonight. Mum'") nor an ordinary one ("... late. Thanks'"). ``quotes``: the quote marks
+        of ``doc`` (:attr:`_TokenShapes.quotes`), read from ``doc`` when not given."""
         out = []
         n = len(doc)
         if not any(q in doc.text for q in _QUOTES):
             return out
         # (only a token before a closing quote can sign: each is read from its quote)
-        for t in [doc[q.i - 1] for q in doc if q.text in _CLOSING_QUOTES and q.i >= 3]:
+        for t in [doc[q.i - 1] for q in (_TokenShapes(doc).quotes if quotes is None else quotes) if q.text in _CLOSING_QUOTES and q.i >= 3]:
             if not _SHAPE_NAME.fullmatch(t.text):
                 continue
             if t.i + 2 < n and not doc[t.i + 2].is_punct:
@@ -2264,13 +2327,15 @@ class Detector:
                 out.append(t)
         return out
 
-    def _family_by_apposition(self, doc: Doc) -> list[Any]:
+    def _family_by_apposition(self, doc: Doc, structure: list[Any] | None = None) -> list[Any]:
         """A family named by its plural surname in apposition to "family" or "household" ("A Romanian family, the
-        Popescus, live upstairs", "the household (the Okonkwos)"): "the", then a capitalised plural proper noun."""
+        Popescus, live upstairs", "the household (the Okonkwos)"): "the", then a capitalised plural proper noun.
+        ``structure``: the tokens of ``doc`` with an "appos" dep not in lower case, among others (a surname is
+        capitalised: :attr:`_TokenShapes.structure`), read from ``doc`` when not given."""
         out = []
         if "family" not in doc.text.lower() and "household" not in doc.text.lower():
             return out
-        for t in doc:
+        for t in _TokenShapes(doc).structure if structure is None else structure:
             if t.dep_ != "appos" or t.head.lemma_.lower() not in ("family", "household") or t.pos_ != "PROPN":
                 continue
             if not _SHAPE_CAP_PLURAL.fullmatch(t.text) or t.i == 0 or doc[t.i - 1].lower_ != "the":
@@ -2643,7 +2708,7 @@ class Detector:
             key.lower() not in self.acronyms
         )
 
-    def _noted_initials(self, doc: Doc, spans, protected, taken, caps: list[Any]) -> None:
+    def _noted_initials(self, doc: Doc, spans, protected, taken, shapes: _TokenShapes) -> None:
         """Initials that sign or attribute a case note, found by where they stand rather than by a verb:
 
         - alone in brackets closing the note or its line, after the last sentence, perhaps after a team and a dash
@@ -2651,13 +2716,11 @@ class Detector:
         - in brackets after a role or a family word ("MGM (R.S.)", "SW (DM) returned call");
         - in brackets after a contact or visit, alone or several ("Home visit (JP/LW)");
         - after a call, text or e-mail "to" or "from" ("TC to JP", "call from AK").
-        Never a known acronym, role, title or family word (``_initials_ok``). ``caps``: the tokens of ``doc`` that open
-        with a capital (:class:`_TokenShapes`)."""
+        Never a known acronym, role, title or family word (``_initials_ok``). ``shapes``: ``doc``'s tokens by shape
+        (:class:`_TokenShapes`): each test reads only the tokens of the shape it opens with."""
         text = doc.text
         found: list[Any] = []
-        for t in doc if "(" in text else ():
-            if t.text != "(":
-                continue
+        for t in shapes.brackets:
             close = next((x for x in doc[t.i + 1 : t.i + 9] if x.text in (")", "):", ").")), None)
             if close is None:
                 continue
@@ -2696,7 +2759,7 @@ class Detector:
         # an initial and a surname ("in the name of D. Whitfield", "signed by K. Adebayo"): a capital and a stop, then a
         # capitalised word the dictionary does not know in lower case and no place; not after a capitalised word
         # ("Plan A. Meeting", "Form C. Whitfield's") or a number
-        for a in caps:  # (an initial opens with a capital)
+        for a in shapes.caps:  # (an initial opens with a capital)
             b = doc[a.i + 1] if a.i + 1 < len(doc) else None
             if (
                 b is not None and len(a.text) == 2 and _SURNAME_INITIAL.fullmatch(a.text) and b.idx == a.idx + 3 and _SHAPE_NAME.fullmatch(b.text)
@@ -2707,7 +2770,7 @@ class Detector:
             ):
                 found.append((a.idx, b.idx + len(b.text)))
         # whose statement, evidence or account it is: "see also the statement of L.M.", "the evidence of J.B."
-        for t in doc if "of" in text else ():
+        for t in shapes.structure if "of" in text else ():  # (a "pobj" is one of them, unless in lower case as no initials are)
             if (
                 t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _WITNESS_PAPERS
                 and self._initials_ok(t.text) and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN", "NUM"))
@@ -2720,7 +2783,7 @@ class Detector:
                 if m.group(g) and self._initials_ok(m.group(g).rstrip(".") if m.group(g).count(".") == 1 else m.group(g)):
                     found.append(m.span(g))
         for m in _NOTE_CONTACT_TO.finditer(text) if _may_hold(text, "tc", "call", "text", "mail", "message", "msg", "letter") else ():
-            t = next((x for x in doc if x.idx == m.start(1)), None)
+            t = shapes.by_start.get(m.start(1))
             if t is not None and self._initials_ok(t.text) and (t.i + 1 >= len(doc) or not doc[t.i + 1].text[:1].isupper()):
                 found.append(t)
         for t in found:
@@ -2866,7 +2929,7 @@ class Detector:
                 if not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                     spans.append((s, e))
 
-    def _people_by_structure(self, doc, add_tokens, spans, protected, taken) -> None:
+    def _people_by_structure(self, doc, add_tokens, spans, protected, taken, structure: list[Any] | None = None) -> None:
         """Names the parse shows by what is said of them, not by their tag:
 
         - a list of capitalised subjects of a verb only people do, or of a verb whose object
@@ -2884,7 +2947,8 @@ class Detector:
           a modal cannot take one, so it is a name;
         - names in brackets after a word for people ("the kids (Freddie, Archie & Poppy)");
         - initials in apposition with a person ("Mother's ex, J.B.,", "Mum (K.L.)").
-        Places the model or the dictionary knows stay out (``not_place``, ``places``).
+        Places the model or the dictionary knows stay out (``not_place``, ``places``). ``structure``: the tokens of
+        ``doc`` these tests read wherever they stand (:attr:`_TokenShapes.structure`), read from ``doc`` when not given.
         """
         cap = re.compile(r"[A-Z][a-z'’]+")
 
@@ -2895,12 +2959,14 @@ class Detector:
 
         # where a word is set off before a relative "who"/"whose" (read once from the text, not per token)
         before_who = {m.start() for m in _COMMA_WHO.finditer(doc.text)} if "who" in doc.text else set()
-        for t in doc:
-            # every test below needs one of these deps, a modal, a word before "who", capitals or a full stop
-            if t.dep_ not in _STRUCTURE_DEPS and t.tag_ != "MD" and "." not in t.text and not t.text.isupper() and not (
-                before_who and t.idx + len(t.text) in before_who
-            ):
-                continue
+        # every test below needs one of these deps, a modal, a word before "who", capitals or a full stop
+        if structure is None:
+            structure = _TokenShapes(doc).structure
+        if before_who:  # (the words set off before "who", in the parse's order with the others)
+            by_index = {t.i: t for t in structure}
+            by_index.update((t.i, t) for t in doc if t.idx + len(t.text) in before_who)
+            structure = [by_index[i] for i in sorted(by_index)]
+        for t in structure:
             if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in t.children):
                 v = t.head
                 human = (
@@ -3012,7 +3078,7 @@ class Detector:
                 if person and not (_overlaps(s, e, protected) or _overlaps(s, e, taken) or _overlaps(s, e, spans)):
                     spans.append((s, e))
 
-    def _frame_names(self, doc: Doc, text: str, add_tokens, spans, protected, taken) -> None:
+    def _frame_names(self, doc: Doc, text: str, add_tokens, spans, protected, taken, shapes: _TokenShapes | None = None) -> None:
         """Names shown by the frame around them rather than by a verb or a tag:
 
         - the owner in an "of" phrase after what a person has or a word for people ("the views of
@@ -3025,6 +3091,10 @@ class Detector:
         - someone spoken to in quoted speech (:meth:`_vocative`);
         - an ordinary word owning what only a person has ("Summer's bedroom");
         - two names joined by text-speak "n" ("Dylan n Macie").
+
+        ``shapes``: ``doc``'s tokens by shape (:class:`_TokenShapes`), read from ``doc`` when not given: each test
+        opens with a dep (``framed``), a capital (``caps``), an "n" (``textspeak``) or a word before a colon
+        (``colons``), so only those tokens are read, in the parse's order.
         """
 
         def put(tok: Any) -> None:
@@ -3045,8 +3115,13 @@ class Detector:
                 for x in pair
             )
 
-        words = [(t, t.text, t.dep_) for t in doc]  # read once: a token's attributes are slow to reach
-        for i, (t, w, dep) in enumerate(words):
+        shapes = _TokenShapes(doc) if shapes is None else shapes
+        tokens, words = shapes.tokens, shapes.texts
+        n = len(words)
+        candidates = {t.i for t in shapes.framed} | {t.i for t in shapes.caps} | {t.i for t in shapes.textspeak}
+        candidates.update(c.i - 1 for c in shapes.colons if c.i > 0)
+        for i in sorted(candidates):
+            t, w, dep = tokens[i], words[i], tokens[i].dep_
             if dep == "pobj":
                 prep = t.head
                 owned = prep.head
@@ -3073,15 +3148,15 @@ class Detector:
                         add_tokens(sorted([*comp, x], key=lambda y: y.i), strict=False, strong=True)
                     elif _SHAPE_LOWER.fullmatch(x.text) and len(x.text) >= 3 and not _common_word(x.text):
                         put(x)
-            if not w[:1].isalpha() or i + 1 >= len(words):
+            if not w[:1].isalpha() or i + 1 >= n:
                 continue
-            nxt = words[i + 1][1]
+            nxt = words[i + 1]
             if w[:1].isupper():
                 if speech and nxt in (",", ".", "!", "?", "'", "’", '"', "”") and self._vocative(t):
                     add_tokens([t], strict=False)
                 elif (  # "Summer's bedroom", "Storm's dad": an ordinary word owning what only a person has
-                    nxt in ("'s", "’s") and i + 2 < len(words) and words[i + 2][1].islower() and _SHAPE_NAME.fullmatch(w)
-                    and (doc[i + 2].lemma_.lower() in self.personal_things or words[i + 2][1].lower() in self.person_nouns)
+                    nxt in ("'s", "’s") and i + 2 < n and words[i + 2].islower() and _SHAPE_NAME.fullmatch(w)
+                    and (doc[i + 2].lemma_.lower() in self.personal_things or words[i + 2].lower() in self.person_nouns)
                     and w.lower() not in _MONTH_WORDS
                     and not any(c.dep_ in ("det", "amod", "compound") for c in t.children)
                 ):
@@ -3674,7 +3749,7 @@ class Detector:
             and c.lemma_.lower() not in self.person_nouns for c in arg.head.children
         )
 
-    def _gazetteer_names(self, doc: Doc, child_ref: str, add_tokens, spans, protected, taken) -> None:
+    def _gazetteer_names(self, doc: Doc, child_ref: str, add_tokens, spans, protected, taken, shapes: _TokenShapes | None = None) -> None:
         """Names the parse and the dictionary miss, read from the gazetteer (the ``names`` lexicon: forenames and
         surnames common in the UK) and guarded by the word's place in the sentence (:attr:`forenames`):
 
@@ -3687,10 +3762,19 @@ class Detector:
           Okafor"), or in a list of such capitalised names, each listed, that is the subject or the object of a
           verb ("Destiny and Harmony are both on plans"; "Amber and Jasmine were seen");
         - a listed forename in capitals owning something in a heading ("KELSEY'S SCHOOL").
+
+        ``shapes``: ``doc``'s tokens by shape (:class:`_TokenShapes`): every test needs a word in capitals (``upper``)
+        or a listed forename, which opens with a capital (``caps``) when every listed one does.
         """
         if not self.forenames:
             return
         n = len(doc)
+        candidates: Iterable[Any] = doc
+        if shapes is not None and self._forenames_capitalised:
+            candidates = shapes.caps
+            if not all(t.text[:1].isupper() for t in shapes.upper):  # (a word in capitals opening with no letter that has a case)
+                by_index = {t.i: t for t in (*shapes.caps, *shapes.upper)}
+                candidates = [by_index[i] for i in sorted(by_index)]
 
         def surname_after(t: Any) -> Any:
             """The capitalised word straight after ``t`` when it can be a surname: listed, or no ordinary word,
@@ -3713,7 +3797,7 @@ class Detector:
                 prev is not None and prev.lower_ in _DETERMINERS
             )
 
-        for t in doc:
+        for t in candidates:
             w = t.text
             if w.isupper() and len(w) >= 4 and w.isalpha():
                 cap = w.capitalize()
@@ -3923,6 +4007,7 @@ _WORKPLACE_ROLES = {
 }
 _SEASONS = {"spring", "summer", "autumn", "winter"}
 _STRUCTURE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})  # the deps ``_people_by_structure`` reads
+_FRAME_DEPS = frozenset({"pobj", "attr", "acomp", "oprd"})  # the deps ``Detector._frame_names`` reads
 _SETTING_PREPS = {"at", "in", "to", "from", "into", "near", "within", "outside", "inside"}
 _SENDING_ACTS = {"share", "send", "copy", "circulate", "forward", "email", "e-mail", "arrange", "book"}
 # what a person does to a plan or a paper, by whom it was done ("was suggested by Dhaliwal", "countersigned by ...")
@@ -4782,15 +4867,15 @@ def is_anonymised_ref(value: str) -> bool:
 _IRREGULAR_PAST = {"rang", "saw", "met", "spoke", "told", "took", "gave", "sent", "left", "heard", "went", "drove", "brought", "sat", "found", "rung"}
 
 
-def _reparse_shorthand(doc: Doc, memo: dict[str, Doc] | None = None) -> Doc:
+def _reparse_shorthand(doc: Doc, memo: dict[str, Doc] | None = None, shorthand: list[Any] | None = None) -> Doc:
     """Case-note shorthand opens a sentence with a verb and no subject ("Visited Southport and Formby",
     "Rang Mr Okoro"); the small model reads the capitalised verb as part of a name. Parse such a text
     again with that verb in lower case (same length, so offsets hold). ``memo``: parses already made, by
-    their text (:func:`_parse`)."""
+    their text (:func:`_parse`); ``shorthand``: the tokens of ``doc`` shaped like such a verb
+    (:attr:`_TokenShapes.shorthand`), read from ``doc`` when not given."""
     fix = [  # (the word's shape first: most tokens fail it; every test is a pure one, so the order changes nothing)
-        t for t in doc
-        if ((t.text.endswith("ed") and _SHAPE_CAP_PAST.fullmatch(t.text)) or t.text.lower() in _IRREGULAR_PAST)
-        and t.pos_ in ("PROPN", "NOUN")
+        t for t in (_TokenShapes(doc).shorthand if shorthand is None else shorthand)
+        if t.pos_ in ("PROPN", "NOUN")
         and _starts_segment(doc, t) and _common_word(t.text) and not _proper_stem(t.text)
     ]
     if not fix:
