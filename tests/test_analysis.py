@@ -856,7 +856,7 @@ def test_generalised_near_misses_are_not_misread(text, wrong):
 
 
 def test_months_are_dates_but_words_that_start_like_them_are_not():
-    from auditlint.ruletypes.analysis import _DATE_RE
+    from auditlint.ruletypes.analysis.syntax import _DATE_RE
 
     for s in ("in March", "Sept 22", "3/4/22", "in May", "on day 12"):
         assert _DATE_RE.search(s), s
@@ -1133,7 +1133,7 @@ def test_round5_because_of_that_carries_the_consequence_of_the_sentence_before()
 def test_the_classifier_stops_at_the_first_class_that_holds():
     """Evaluation and process are tested only when no higher class holds (speed); with
     ``every_reason`` all three tests run, and the class and its reason are the same."""
-    from auditlint.ruletypes.analysis import SentenceClassifier, _State
+    from auditlint.ruletypes.analysis.classifier import SentenceClassifier, _State
 
     audit = audit_with(2, ["The plan was reviewed in May, so XXXX now knows why she lives with her grandmother.",
                            "The assessment is thorough and the plan was reviewed on time.",

@@ -13,7 +13,10 @@ import pytest
 
 from auditlint.docview import DocView
 from auditlint.lexicons import LexiconStore
-from auditlint.ruletypes.analysis import _CUESETS, CueSet, SentenceClassifier, _Sentence, default_cues, doc_lower
+from auditlint.ruletypes.analysis import default_cues
+from auditlint.ruletypes.analysis.classifier import SentenceClassifier
+from auditlint.ruletypes.analysis.cues import _CUESETS, CueSet, doc_lower
+from auditlint.ruletypes.analysis.sentence import _Sentence
 from auditlint.sentence_model import reason_key
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -54,7 +54,9 @@ from pydantic import Field
 from ..model import Grade
 from ..text import excerpt, in_quotes
 from . import register
-from .analysis import _NEG_DET, _SUBJ, Cues, CueSet, SentenceClassifier, _per_token, doc_lower, doc_text, merge_cues
+from .analysis.classifier import SentenceClassifier
+from .analysis.cues import Cues, CueSet, doc_lower, merge_cues
+from .analysis.syntax import _NEG_DET, _SUBJ, _per_token, doc_text
 from .base import AuditContext, Hit, Params, RuleType, section_hit
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -42,7 +42,7 @@ from ..docview import doc_of
 from ..errors import ConfigError
 from ..text import in_quotes
 from . import register
-from .analysis import doc_lower
+from .analysis.cues import doc_lower
 from .base import AuditContext, Hit, Params, RuleType
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -101,7 +101,7 @@ class _DocKeys:
             toks = list(doc)
         self.texts = texts = [t.text for t in toks]
         # the forms index from the one the sentence analysis keeps of the same Doc (lower-case words and lemmas,
-        # :func:`.analysis.doc_lower`, most often made already): the tokens' forms are read only where a
+        # :func:`.analysis.cues.doc_lower`, most often made already): the tokens' forms are read only where a
         # matcher needs them (:class:`_LazyForms`)
         low = doc_lower(doc)
         self.forms = _LazyForms(texts, low.lemma)

@@ -11,7 +11,7 @@ from ..matching import TermMatcher
 from ..text import in_quotes
 from ..sections import catalogue
 from . import register
-from .analysis import SentenceClassifier
+from .analysis.classifier import SentenceClassifier
 from .base import AuditContext, Hit, Params, RuleType, section_hit
 
 negated = SentenceClassifier.negated  # the sentence classifier's reading of negation, not a second one

@@ -100,7 +100,7 @@ from ..docview import doc_of
 from ..matching import TermMatcher
 from ..model import TextBlock, months_before
 from . import register
-from .analysis import doc_lower
+from .analysis.cues import doc_lower
 from .base import AuditContext, Hit, Params, RuleSkip, RuleType, section_hit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -604,7 +604,7 @@ _FOUND_KEY = "auditlint.supervision.found"
 
 def _found(matcher: TermMatcher, doc: Doc | Span) -> list[tuple[int, int]]:
     """``matcher.find(doc)``, read once per parse: the words looked up in the parse's index of forms and lemmas
-    (:func:`auditlint.ruletypes.analysis.doc_lower`) instead of testing every token, and kept in the parse's
+    (:func:`auditlint.ruletypes.analysis.cues.doc_lower`) instead of testing every token, and kept in the parse's
     ``user_data`` for the next ask (the extractor asks the same parse many times over)."""
     whole = doc_of(doc)
     key = (_FOUND_KEY, id(matcher))

@@ -58,7 +58,9 @@ from pydantic import Field
 
 from ..text import in_quotes
 from . import register
-from .analysis import _NEG_DET, CueSet, Cues, SentenceClassifier, _State, doc_lower, doc_text, merge_cues
+from .analysis.classifier import SentenceClassifier, _State
+from .analysis.cues import CueSet, Cues, doc_lower, merge_cues
+from .analysis.syntax import _NEG_DET, doc_text
 from .base import AuditContext, Hit, Params, RuleType, section_hit
 from .evidence import _number
 

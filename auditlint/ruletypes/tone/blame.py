@@ -14,7 +14,7 @@ from pydantic import Field
 
 from ...text import in_quotes
 from .. import register
-from ..analysis import doc_lower
+from ..analysis.cues import doc_lower
 from ..base import AuditContext, Hit, Params, RuleType
 from ..lexicon import (
     Entry,

@@ -14,7 +14,7 @@ from pydantic import Field
 
 from ...text import in_quotes
 from .. import register
-from ..analysis import doc_lower
+from ..analysis.cues import doc_lower
 from ..base import AuditContext, Hit, Params
 from ..lexicon import (
     Entry,
@@ -574,7 +574,7 @@ class Emotive(LexiconRule):
             if t.dep_ == "amod" and self._pitied(t.head):
                 yield t.i, t.head.i + 1  # "Poor XXXX has been let down": pity, not evidence
         # what each sentence is looked at for, found once in the Doc: a sentence with none of it is passed over
-        # (:meth:`.analysis._DocLower.with_lower`, read from the side of the Doc's words: the list is long)
+        # (:meth:`.analysis.cues._DocLower.with_lower`, read from the side of the Doc's words: the list is long)
         if self.bare_verdicts:
             low = doc_lower(doc)
             lower, where = low.lower, low.where

@@ -13,7 +13,7 @@ from pydantic import Field
 from ...errors import ConfigError
 from ...text import in_quotes
 from .. import register
-from ..analysis import doc_lower
+from ..analysis.cues import doc_lower
 from ..base import AuditContext, Hit, Params, RuleType
 from ..lexicon import Entry, LexiconMatcher, Match, entries_from, head_of, lexicon_part, norm, token_forms
 from .clauses import SHOULD_AUX, SUBJ, clause_head, own_tokens, subjects_of
