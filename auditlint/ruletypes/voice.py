@@ -242,6 +242,37 @@ class ChildVoice(RuleType):
             c.dep_ == "dobj" and any(g.lower_ in self.WH and g.tag_ in ("WDT", "WP") for g in c.children)
             for c in v.children)
 
+    # -- class E (session 21): a view inside an embedded question or free relative whose wh-word is not the
+    # view verb's own child
+    def _in_embedded_question(self, v: Token) -> bool:
+        """``v`` is in an embedded question or free relative that names a view without giving it: the clause
+        opens with a wh-word moved out of a clause below it ("it lists what XXXX said he wanted to talk
+        about": "what" is the object of "talk"), or ``v`` is the infinitive or gerund of a verb heading such a
+        question ("nothing about why he stopped wanting to go to school"). Only through xcomp, the same
+        clause's subject: a clause with its own subject under the question is not read. Not when the sentence
+        then gives the answer: a colon or dash after it, or a quotation ("read out what XXXX had asked her to
+        say: that he wants ...")."""
+        if v.dep_ in ("ROOT", "relcl"):
+            return False
+        sent = v.sent
+        if _spoken_quote(sent) or any(x.text == ":" or self._dash(x) for x in sent if x.i > v.i):
+            return False
+        first = v.left_edge
+        if first.i < v.i and first.lower_ in self.ASKED and first.lower_ != "how" \
+                and first.tag_ in ("WP", "WRB", "WDT") and first.head.i != v.i and v.is_ancestor(first):
+            # "what XXXX said he wanted ...": the wh-word belongs to a verb below "said". Not "how", which
+            # may be a degree or manner that asserts the view ("given how much he dislikes new people",
+            # "showing how she likes to be moved")
+            return True
+        h = v
+        for _ in range(3):
+            if h.dep_ != "xcomp" or h.head.i == h.i:
+                return False
+            h = h.head
+            if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("ROOT", "relcl") and self._wh_clause(h):
+                return True  # "why he stopped wanting to go": the want is inside the question "why he stopped"
+        return False
+
     def _frame(self, h: Token) -> bool:
         """One word of the path up from a view: negated, hypothetical, a request
         or a statement that it is not known."""
@@ -269,6 +300,8 @@ class ChildVoice(RuleType):
         feels") or not known ("it is unclear what XXXX thinks")."""
         if tok.pos_ in ("VERB", "AUX") and self._wh_clause(tok):
             return True
+        if tok.pos_ in ("VERB", "AUX") and self._in_embedded_question(tok):
+            return True  # class E (session 21)
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in self.MODALS for c in tok.children):
             return True  # "XXXX may want to ...": supposed, not said
         h = tok
@@ -539,6 +572,28 @@ class ChildVoice(RuleType):
                 return True
         return False
 
+    # -- class S (session 21): a note's verb of saying with no subject, reporting the child by name
+    def _unnamed_speakers_account(self, v: Token, child: set[int]) -> bool:
+        """The child's clause (``v``, the child by name its subject) is the complement of a verb of saying or
+        thinking that opens its line with no subject ("Mum rung 12/3. Says XXXX wants to see his dad", "- Reports
+        that XXXX is sleeping better"): the unnamed speaker is whoever the note is about, and a note about the
+        child would not name the child as the subject of what they said. A pronoun ("- says she likes her room")
+        may be the child's own saying and is not read."""
+        if not any(x.i in child and x.pos_ == "PROPN" for x in self.clf.subjects(v)):
+            return False
+        h = v
+        for _ in range(3):
+            if h.dep_ not in ("ccomp", "conj") or h.head.i == h.i:
+                return False
+            h = h.head
+            if h.pos_ == "VERB" and h.lemma_.lower() in self.account:
+                break
+        else:
+            return False
+        if h.pos_ != "VERB" or h.lemma_.lower() not in self.account or self.clf.subjects(h) or self.clf.is_passive(h):
+            return False
+        return not any(x.is_alpha for x in h.doc[h.sent.start:h.i])  # the verb opens its line
+
     def _quote_attributed(self, sent: Span, child: set[int]) -> bool:
         """The child named and then their words in quotation marks ('XXXX: "I worry mum will get poorly"',
         'relayed: XXXX "wants mum's boyfriend to leave"'): a note's way of giving what the child said."""
@@ -549,6 +604,8 @@ class ChildVoice(RuleType):
             m = _ATTRIBUTED.match(text, t.idx + len(t.text), sent.end_char)
             if m is None or self._in_someone_elses_report(t, child):
                 continue  # 'Mum said she was happy and that XXXX "comes home calmer now"': her words
+            if t.head.pos_ in ("VERB", "AUX") and self._unnamed_speakers_account(t.head, child):
+                continue  # class S (session 21): 'Mum rung. Says XXXX "wants to see his dad"'
             # the words are a statement: they open with a verb or the speaker's "I" ("I worry ...", "wants ...")
             first = next((x for x in doc[t.i + 1:sent.end] if x.idx > t.idx and x.is_alpha), None)
             if first is not None and (first.pos_ in ("VERB", "AUX") or first.lower_ in ("i", "me", "my", "we")):
@@ -644,6 +701,16 @@ class ChildVoice(RuleType):
                     return True
         return False
 
+    # -- class Q (session 21): the mark closing a quotation a tool's name stands in is not an opening one
+    @staticmethod
+    def _past_enclosing_quote(t: Token, sent: Span, opening: int | None) -> int | None:
+        """The first straight quotation mark after ``t`` that can open words, given ``opening``, the first
+        mark after it: when ``t`` stands inside a quotation ('a "My Three Houses" worksheet with him'; an odd
+        number of straight marks before it), that mark closes the quotation, and only a later one opens."""
+        if opening is None or sent.doc[opening].text != '"' or not sum(x.text == '"' for x in sent if x.i < t.i) % 2:
+            return opening
+        return next((x.i for x in sent if x.i > opening and x.text == '"'), None)
+
     @staticmethod
     def _content(t: Token, sent: Span) -> bool:
         """The sentence gives what a view noun or tool holds: a quotation, a
@@ -655,6 +722,7 @@ class ChildVoice(RuleType):
         if any(x.text == ":" for x in sent if x.i > t.i):
             return True
         opening = next((x.i for x in sent if x.i > t.i and x.text in ('"', "“")), None)
+        opening = ChildVoice._past_enclosing_quote(t, sent, opening)  # class Q (session 21)
         if opening is not None and not any(x.text in ('"', "”") for x in sent if x.i > opening) and sum(
                 x.is_alpha for x in sent if x.i > opening) >= 2:
             return True  # a quotation that runs on past the sentence: 'her worksheet says "I want mum to stop. ...'
@@ -712,6 +780,8 @@ class ChildVoice(RuleType):
                         continue  # "she has put on weight", "they want XXXX to feel she is theirs"
                     if self._family_account(v, child) or self._another_persons_account(v, child):
                         continue  # "Mum said XXXX wants to come home", "PA says XXXX wants to go to uni"
+                    if self._unnamed_speakers_account(v, child):
+                        continue  # class S (session 21): "Mum rung. Says XXXX wants to see his dad"
                     if self._appraisal(v):
                         continue  # "a happy, sociable child who loves music"
                     if v.lemma_.lower() in self.bare and not self._said_what(v, sent):
@@ -751,6 +821,8 @@ class ChildVoice(RuleType):
                     continue  # "Mum said XXXX wants to come home": the parent's account
                 if self._another_persons_account(root, child):
                     continue  # "Teacher reports XXXX wants to stay"
+                if self._unnamed_speakers_account(root, child):
+                    continue  # class S (session 21): "Mum rung. Says XXXX wants to see his dad"
                 if self._only_what_about(root, sent):
                     continue  # "XXXX told the worker what she wanted": that she told, not what
             elif root.pos_ in ("NOUN", "PROPN"):
