@@ -86,6 +86,11 @@ def _rejected_alternative(t: Token) -> bool:
     return any(c.dep_ == "neg" for c in t.children)
 
 
+def _has_question_mark(doc: Doc) -> bool:
+    """The Doc has a "?" token: a question shape (a sentence closing on "?") can stand in it."""
+    return "?" in doc_lower(doc).where
+
+
 def _so_called_at(doc: Doc | Span, i: int) -> int | None:
     """The index of the last token of "so-called" when it starts at ``i`` (one token, or "so" "-" "called")."""
     if doc[i].lower_ == "so-called":
@@ -532,6 +537,7 @@ class Blame(RuleType):
         self.forenames = frozenset(w for ref in p.forenames for line in (
             _strings(lexicon_part(self.lexicons, ref)) if ":" in ref else [ref]) for w in line.split())
         self.sneers = [norm(x) for x in p.sneer_markers]
+        self._sneer_words = [(r, r.split()) for r in self.sneers]  # (each marker with its words: _sneered)
         self.duty_verbs = frozenset(norm(x) for x in p.duty_verbs)
         nouns: set[str] = set()
         for ref in p.verdict_nouns:
@@ -544,6 +550,7 @@ class Blame(RuleType):
                     nouns.add(norm(str(x.get("lemma") or x.get("word"))))
         self.verdict_nouns = frozenset(nouns)
         self.repeat = [norm(x) for x in p.repeat_markers]
+        self._repeat_words = [(r, r.split()) for r in self.repeat]  # (each marker with its words: _exasperated)
         self.shape_cues = LexiconMatcher([Entry(w, {"shape": k}) for w, k in self._SHAPE_CUES.items()])
         # phrasal blame verbs split by their object ("let XXXX down", "fobbed the family off")
         self.phrasal: dict[str, set[str]] = {}
@@ -597,6 +604,7 @@ class Blame(RuleType):
         insinuations = self._optional_part("insinuations") or {}
         self.insinuating = [norm(x).split() for x in insinuations.get("bad_faith", [])]
         self.habit_markers = [norm(x).split() for x in insinuations.get("habit", [])]
+        self._marker_firsts: dict[int, tuple[dict[str, list[list[str]]], frozenset[str]]] = {}  # (_marker_spans)
         self.candour = frozenset(norm(x) for x in insinuations.get("candour", []))
         self.question_emphasis = [norm(x).split() for x in insinuations.get("question_emphasis", [])]
         extra_agencies = list(self._optional_part("agencies") or [])
@@ -801,6 +809,8 @@ class Blame(RuleType):
         not have seen...?", "Why did nobody visit?", "Surely the manager should
         have...?"): blame framed as a question the audit does not answer."""
         surely_at = doc_lower(doc).with_lower(_SURELY)
+        if not surely_at and not _has_question_mark(doc):
+            return  # neither a question nor "surely" in the Doc: nothing below can hold
         for sent in doc.sents:
             question = sent[-1].text == "?" or sent.end < len(doc) and doc[sent.end].text == "?"
             if not question and bisect_left(surely_at, sent.start) == bisect_left(surely_at, sent.end):
@@ -835,23 +845,41 @@ class Blame(RuleType):
         * a rhetorical "how could ... have" put as a statement ("one might ask how the IRO could have
           signed off such a plan").
         """
-        low = doc_lower(doc).lower
+        dl = doc_lower(doc)
+        low = dl.lower
         # a marker in a sentence is in the whole Doc's words too (the sentences' words joined the same way):
-        # only the markers the Doc has are looked for in each sentence
-        whole = f" {' '.join(low)} "
-        markers = [r for r in self.repeat if f" {r} " in whole]
-        for sent in doc.sents:
-            if markers:
-                text = " ".join(low[sent.start : sent.end])
-                repeated = any(f" {r} " in f" {text} " for r in markers)
-            else:
-                repeated = False
-            repeated = repeated or self._again_tag(sent)
-            for v in sent:
+        # only the markers the Doc has are looked for in each sentence, and only a marker each of whose words
+        # the Doc has (most Docs have none) is looked for in the Doc's words
+        where = dl.where
+        markers = [r for r, words in self._repeat_words if all(w in where for w in words)]
+        if markers:
+            whole = f" {' '.join(low)} "
+            markers = [r for r in markers if f" {r} " in whole]
+        # outside a repeated failing only a "that"-clause verb or "manage" can hold a shape below: the Doc's such
+        # tokens are listed in one pass, and a sentence with no marker (most) visits only its own of them
+        # (a "that"-clause shape needs a verdict word, "what" or "how" in the Doc: without one only "manage" is listed)
+        if tokens_with(doc, self._CLAUSE_CUES):
+            loose = [v for v in doc if v.dep_ == "ccomp" or v.lemma_.lower() == "manage"]
+        else:
+            loose = tokens_with(doc, self._MANAGE)  # (a token whose lemma is "manage" has it among its forms)
+        if not markers and not tokens_with(doc, self._AGAIN):
+            runs: list = [(False, loose)]  # no sentence can repeat a failing (most Docs): one run of them
+        else:
+            loose_at = [v.i for v in loose]
+            runs = []
+            for sent in doc.sents:
+                if markers:
+                    text = " ".join(low[sent.start : sent.end])
+                    repeated = any(f" {r} " in f" {text} " for r in markers)
+                else:
+                    repeated = False
+                repeated = repeated or self._again_tag(sent)
+                runs.append((True, sent) if repeated else (
+                    False, loose[bisect_left(loose_at, sent.start) : bisect_left(loose_at, sent.end)]))
+        for repeated, verbs in runs:
+            for v in verbs:
                 if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
                     continue
-                if not repeated and v.dep_ != "ccomp" and v.lemma_.lower() != "manage":
-                    continue  # none of the shapes below
                 if repeated and self._falls_short(v):
                     # "Dawn, as usual, didn't get the minutes out": a worker named by first name counts too
                     subj = self._subject_at(v, "agency", passive_agent=False) or next(
@@ -883,6 +911,7 @@ class Blame(RuleType):
                         yield subj.left_edge.i, v.i + 1, "verb", None
 
     _VERDICTS = frozenset("unacceptable inexcusable unforgivable indefensible wrong shameful".split())
+    _CLAUSE_CUES = _VERDICTS | {"what", "how"}  # (:meth:`_verdict_on`, :meth:`_wondering`, "how could ... have")
 
     def _verdict_on(self, v: Token) -> bool:
         """``v`` is the that-clause of "it is unacceptable that ..." and says what was not done
@@ -1341,9 +1370,15 @@ class Blame(RuleType):
         tells you everything", "the ATM authorised it without reading it, that much is obvious")."""
         if not self.sneers:
             return
-        low = doc_lower(doc).lower
+        dl = doc_lower(doc)
+        low = dl.lower
+        # (the cheap test first: a marker each of whose words the Doc has is looked for in the Doc's words)
+        where = dl.where
+        markers = [r for r, words in self._sneer_words if all(w in where for w in words)]
+        if not markers:
+            return
         whole = f" {' '.join(low)} "
-        markers = [r for r in self.sneers if f" {r} " in whole]
+        markers = [r for r in markers if f" {r} " in whole]
         if not markers:
             return
         for sent in doc.sents:
@@ -1846,6 +1881,8 @@ class Blame(RuleType):
     def _where_was(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """"Where on earth was the team manager during all of this?": a question about where a professional or
         service was, which charges them with absence rather than asking."""
+        if not _has_question_mark(doc):
+            return  # (the cheap test first: no question in the Doc)
         for sent in doc.sents:
             asked = sent[-1].text == "?" or sent.end < len(doc) and doc[sent.end].text == "?"
             if sent[0].lower_ != "where" or not asked:
@@ -1992,13 +2029,18 @@ class Blame(RuleType):
     def _marker_spans(self, doc: Doc, phrases: list[list[str]]) -> list[tuple[int, int]]:
         """Where the marker phrases (lower-cased words) stand in the Doc; "as per" only with nothing after it
         but "usual" or punctuation ("as per usual", "..., as per" but not "as per the plan")."""
-        dl = doc_lower(doc)
-        low = dl.lower
+        low = doc_lower(doc).lower
         out = []
-        firsts: dict[str, list[list[str]]] = {}  # the phrases by first word (in order): only tokens with one are tried
-        for words in phrases:
-            firsts.setdefault(words[0] if words else "", []).append(words)
-        starts = range(len(doc)) if "" in firsts else dl.with_lower(firsts)
+        # the phrases by first word (in order), grouped once per list: only tokens with one of those words (read
+        # from the Doc's index of forms, a lemma too: the phrase's words are checked below) are tried
+        got = self._marker_firsts.get(id(phrases))
+        if got is None:
+            firsts: dict[str, list[list[str]]] = {}
+            for words in phrases:
+                firsts.setdefault(words[0] if words else "", []).append(words)
+            got = self._marker_firsts[id(phrases)] = (firsts, frozenset(firsts))
+        firsts, first_words = got
+        starts = range(len(doc)) if "" in firsts else [t.i for t in tokens_with(doc, first_words)]
         for i in starts:
             for words in firsts.get(low[i], ()) if "" not in firsts else phrases:
                 if low[i: i + len(words)] != words:
@@ -2109,13 +2151,15 @@ class Blame(RuleType):
         the debunking ("the so-called plan was shared") is left to the emotive rule."""
         if not self.deflating:
             return
-        where = doc_lower(doc).where  # a label needs "so-called" ("so" "-" "called") or a quotation mark before it
-        if "so" not in where and "so-called" not in where and not any(q in where for q in self._QUOTES):
+        # a label needs "so-called" ("so" "-" "called") or a quotation mark before it: where "so-called" starts is
+        # read once for the Doc, from its tokens with "so" or "so-called"
+        so_called_at = [t.i for t in tokens_with(doc, self._SO_CALLED) if _so_called_at(doc, t.i) is not None]
+        if not so_called_at and not any(q in doc_lower(doc).where for q in self._QUOTES):
             return
         for t in doc:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN"):
                 continue
-            so_called = any(_so_called_at(doc, k) is not None for k in range(t.left_edge.i, t.i - 1))
+            so_called = any(t.left_edge.i <= k < t.i - 1 for k in so_called_at)
             quoted = 0 < t.i < len(doc) - 1 and doc[t.i - 1].text in self._QUOTES and doc[t.i + 1].text in self._QUOTES
             if not (so_called or quoted):
                 continue
@@ -2167,7 +2211,7 @@ class Blame(RuleType):
         piece of work; irony at whoever wrote it. Plain praise ("a masterclass in direct work") is not blame."""
         if not self.ironic_praise:
             return
-        for t in doc:
+        for t in tokens_with(doc, self.ironic_praise):  # (the tokens with the lemma, from the Doc's index, in order)
             if t.pos_ != "NOUN" or norm(t.lemma_) not in self.ironic_praise or t.dep_ not in ("attr", "appos", "ROOT"):
                 continue
             for c in t.children:
@@ -2178,13 +2222,14 @@ class Blame(RuleType):
                     break
 
     _BLESSED = frozenset({"him", "her", "them", "'em", "em"})
+    _BLESS = frozenset({"bless"})
 
     def _blessed_tally(self, doc: Doc) -> Iterator[tuple[int, int, str, Entry | None]]:
         """Mock fondness over a poor tally: "The police officer, bless him, managed to attend one meeting out of
         five", "the social worker, bless her, managed two visits": a "bless him/her" aside on a professional or a
         service, then what they "managed" - sarcasm at the person. Not sympathy over a pressure ("the worker was
         stuck in court, bless her, so ..."), which has no "managed"; not of a family member or the child."""
-        for t in doc:
+        for t in tokens_with(doc, self._BLESS):  # (the tokens with the word, from the Doc's index, in order)
             if t.lower_ != "bless" or t.pos_ != "VERB" or t.i < 2 or t.i + 1 >= len(doc):
                 continue
             if doc[t.i + 1].lower_ not in self._BLESSED or doc[t.i - 1].text != ",":
@@ -2224,7 +2269,7 @@ class Blame(RuleType):
         the one ranking, nor when the child is on the winning side ("more worried about XXXX than about herself")."""
         if not self.ranking_words:
             return
-        for t in doc:
+        for t in tokens_with(doc, self.ranking_words):  # (the tokens with the lemma, from the Doc's index, in order)
             if norm(t.lemma_) not in self.ranking_words or t.pos_ not in ("ADJ", "VERB") or self._negated(t):
                 continue
             losing: list[Token] = []
@@ -2271,7 +2316,7 @@ class Blame(RuleType):
         cares about XXXX": a verb of care or credit, not negated), not of the child."""
         if not self.guessed_adverbs:
             return
-        for t in doc:
+        for t in tokens_with(doc, self.guessed_adverbs):  # (the tokens with the word, from the Doc's index, in order)
             if t.dep_ != "advmod" or t.lower_ not in self.guessed_adverbs or t.lower_ in self._HEARSAY:
                 continue  # "who apparently works nights" passes on what was heard, it reads no mind
             v = t.head
@@ -2442,7 +2487,7 @@ class Blame(RuleType):
         """A wh-question made emphatic ("Where exactly was the team manager ...?", "Who on earth thought ...?",
         "Why, exactly, did it take you five weeks ...?"): the emphasis makes it an accusation, not a request for
         information, when a person is asked about (a person as subject, "you", or "who")."""
-        if not self.question_emphasis:
+        if not self.question_emphasis or not _has_question_mark(doc):
             return
         low = doc_lower(doc).lower
         for sent in doc.sents:
@@ -2561,6 +2606,8 @@ class Blame(RuleType):
         """A question put at whoever acted, not asked for an answer: "Did anyone in the team actually read the
         CAMHS letter?", "Who, I wonder, thought a letter was adequate?" (a pointed adverb or "I wonder" aside
         makes it rhetorical; "Who is the lead professional?" is a plain question)."""
+        if not _has_question_mark(doc):
+            return  # (the cheap test first: no question in the Doc)
         for sent in doc.sents:
             if not (sent[-1].text == "?" or sent.end < len(doc) and doc[sent.end].text == "?"):
                 continue

@@ -636,7 +636,7 @@ class Mitigation(RuleType):
         nxt = doc[sent.start + 1] if sent.start + 1 < sent.end else None
         if first.lower_ in self._SO_OPENERS:
             return nxt is None or nxt.lower_ not in self._SO_NOT
-        return sent.end - sent.start > 3 and " ".join(doc[i].lower_ for i in range(sent.start, sent.start + 3)) == "as a result"
+        return first.lower_ == "as" and sent.end - sent.start > 3 and " ".join(doc[i].lower_ for i in range(sent.start, sent.start + 3)) == "as a result"
 
     def _so_linked(self, first: Span | None, second: Span | None, text: str, deficit: bool = False) -> tuple[str, str] | None:
         """``first`` names a work pressure of the service (a cue: "Staffing has been hard: ...", "Worker off sick
@@ -2065,7 +2065,9 @@ class Mitigation(RuleType):
         was arranged", "the case was not reallocated")."""
         # "While the worker was off sick nobody visited": nobody did the work in the worker's absence
         root = sent.root
-        if self.params.nobody_covered and root.pos_ in ("VERB", "AUX") and not self._neg(root) and any(
+        # (the cheap test first: such a subject is one of the sentence's tokens with a negative person's word)
+        if self.params.nobody_covered and tokens_with(sent, self._NOBODY_WORDS) and root.pos_ in (
+                "VERB", "AUX") and not self._neg(root) and any(
                 c.dep_ in SUBJ and (c.lower_ in NEGATIVE_PEOPLE or _no_one(c)) for c in root.children) and any(
                 c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in self._DURING for g in c.children)
                 for c in root.children):
@@ -2087,6 +2089,7 @@ class Mitigation(RuleType):
                 return True
         return False
 
+    _NOBODY_WORDS = NEGATIVE_PEOPLE | {"one"}  # "nobody", "none", "no one" (:func:`_no_one`)
     TEMPORAL = frozenset({"while", "whilst"})  # concessive or temporal: "while the worker was on leave"
     _REASONS = frozenset({"reason", "explanation", "cause"})  # "the reason for ... is that ..."
 
@@ -2217,7 +2220,7 @@ class Mitigation(RuleType):
                 return kind, self._cue_text(doc, region)
             if prev is not None and v.dep_ == "ROOT" and self._region_shortfall(prev, set(), text, practice_only=True):
                 return kind, self._cue_text(doc, region)
-        for t in sent:
+        for t in tokens_with(sent, self.ABSOLUTE):  # (the sentence's tokens with the word, in order)
             # "With the case management system down for most of November, ...": an absolute clause
             if t.dep_ == "mark" and t.lower_ in self.ABSOLUTE and t.head.dep_ == "advcl" \
                     and t.head.pos_ not in ("VERB", "AUX"):
@@ -2377,14 +2380,15 @@ class Mitigation(RuleType):
                 if found is None and self.availability_words:
                     # (not gated on the response finding: "no cover available" is scarcity, "no cover arranged" the response)
                     found = self._nobody_free(sent, text)
-                if found is None and self.params.progressive and self._staff_in(doc, sent) and self._progressive(
+                staff = found is None and self._staff_in(doc, sent)  # (read once: the three tests below ask it)
+                if found is None and self.params.progressive and staff and self._progressive(
                         doc, sent, text):  # (its subject is a role, or a pronoun for one: :meth:`_staff_in`)
                     found = ("", "workload")
-                if found is None and self.params.circumstances and not response and self._staff_in(doc, sent):
+                if found is None and self.params.circumstances and not response and staff:
                     found = self._circumstance(doc, sent, text, before if self.params.follow_on else None)
                     if found:
                         found = (found[1], found[0])
-                if found is None and self.params.circumstances and not response and not self._staff_in(doc, sent):
+                if found is None and self.params.circumstances and not response and not staff:
                     # a partner agency as the absolute clause's subject ("..., the virtual school having lost two
                     # advisers"): no role or work noun for :meth:`_staff_in` to find
                     found = self._absolute_staffing_clause(doc, sent, text)
