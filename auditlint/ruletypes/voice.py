@@ -257,20 +257,54 @@ class ChildVoice(RuleType):
         sent = v.sent
         if _spoken_quote(sent) or any(x.text == ":" or self._dash(x) for x in sent if x.i > v.i):
             return False
+        if self._pseudo_cleft_answered(v):
+            return False  # "What XXXX said he wanted most was to have his own room": the copula gives it
         first = v.left_edge
         if first.i < v.i and first.lower_ in self.ASKED and first.lower_ != "how" \
                 and first.tag_ in ("WP", "WRB", "WDT") and first.head.i != v.i and v.is_ancestor(first):
             # "what XXXX said he wanted ...": the wh-word belongs to a verb below "said". Not "how", which
             # may be a degree or manner that asserts the view ("given how much he dislikes new people",
             # "showing how she likes to be moved")
-            return True
+            return not self._reason_given(v)
         h = v
         for _ in range(3):
             if h.dep_ != "xcomp" or h.head.i == h.i:
                 return False
             h = h.head
             if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("ROOT", "relcl") and self._wh_clause(h):
-                return True  # "why he stopped wanting to go": the want is inside the question "why he stopped"
+                # "why he stopped wanting to go": the want is inside the question "why he stopped"
+                return not self._reason_given(h)
+        return False
+
+    @staticmethod
+    def _pseudo_cleft_answered(v: Token) -> bool:
+        """``v`` is in the clausal subject of "be" that has its own complement: a pseudo-cleft, whose copula
+        gives what the free relative names ("What XXXX says she would like is more time with her sister",
+        "What XXXX told his worker he hoped for was a fresh start"). Not a passive ("What XXXX said he wanted
+        was discussed in supervision": csubjpass, nothing given)."""
+        h = v
+        for _ in range(5):
+            if h.dep_ == "csubj" and h.head.lemma_.lower() == "be" and h.left_edge.lower_ not in ("whether", "if") \
+                    and any(
+                    c.dep_ in ("attr", "xcomp", "acomp", "oprd", "prep", "ccomp") and c.i > h.i
+                    for c in h.head.children):
+                return True
+            if h.head.i == h.i:
+                return False
+            h = h.head
+        return False
+
+    REASON_MARKS = frozenset({"because", "as", "since", "cos", "coz", "cause"})
+
+    def _reason_given(self, q: Token) -> bool:
+        """The question's verb ``q`` or the verb that governs it has a clause of reason ("explained why he had
+        stopped wanting to go, as he was being bullied", "told me why ..., because he forgets to pick her up"):
+        the sentence gives the answer, as a colon or dash after the question does."""
+        for h in (q, q.head):
+            for c in h.children:
+                if c.dep_ == "advcl" and c.i > q.i and any(
+                        m.dep_ == "mark" and m.lower_ in self.REASON_MARKS for m in c.children):
+                    return True
         return False
 
     def _frame(self, h: Token) -> bool:
@@ -572,28 +606,6 @@ class ChildVoice(RuleType):
                 return True
         return False
 
-    # -- class S (session 21): a note's verb of saying with no subject, reporting the child by name
-    def _unnamed_speakers_account(self, v: Token, child: set[int]) -> bool:
-        """The child's clause (``v``, the child by name its subject) is the complement of a verb of saying or
-        thinking that opens its line with no subject ("Mum rung 12/3. Says XXXX wants to see his dad", "- Reports
-        that XXXX is sleeping better"): the unnamed speaker is whoever the note is about, and a note about the
-        child would not name the child as the subject of what they said. A pronoun ("- says she likes her room")
-        may be the child's own saying and is not read."""
-        if not any(x.i in child and x.pos_ == "PROPN" for x in self.clf.subjects(v)):
-            return False
-        h = v
-        for _ in range(3):
-            if h.dep_ not in ("ccomp", "conj") or h.head.i == h.i:
-                return False
-            h = h.head
-            if h.pos_ == "VERB" and h.lemma_.lower() in self.account:
-                break
-        else:
-            return False
-        if h.pos_ != "VERB" or h.lemma_.lower() not in self.account or self.clf.subjects(h) or self.clf.is_passive(h):
-            return False
-        return not any(x.is_alpha for x in h.doc[h.sent.start:h.i])  # the verb opens its line
-
     def _quote_attributed(self, sent: Span, child: set[int]) -> bool:
         """The child named and then their words in quotation marks ('XXXX: "I worry mum will get poorly"',
         'relayed: XXXX "wants mum's boyfriend to leave"'): a note's way of giving what the child said."""
@@ -604,8 +616,6 @@ class ChildVoice(RuleType):
             m = _ATTRIBUTED.match(text, t.idx + len(t.text), sent.end_char)
             if m is None or self._in_someone_elses_report(t, child):
                 continue  # 'Mum said she was happy and that XXXX "comes home calmer now"': her words
-            if t.head.pos_ in ("VERB", "AUX") and self._unnamed_speakers_account(t.head, child):
-                continue  # class S (session 21): 'Mum rung. Says XXXX "wants to see his dad"'
             # the words are a statement: they open with a verb or the speaker's "I" ("I worry ...", "wants ...")
             first = next((x for x in doc[t.i + 1:sent.end] if x.idx > t.idx and x.is_alpha), None)
             if first is not None and (first.pos_ in ("VERB", "AUX") or first.lower_ in ("i", "me", "my", "we")):
@@ -780,8 +790,6 @@ class ChildVoice(RuleType):
                         continue  # "she has put on weight", "they want XXXX to feel she is theirs"
                     if self._family_account(v, child) or self._another_persons_account(v, child):
                         continue  # "Mum said XXXX wants to come home", "PA says XXXX wants to go to uni"
-                    if self._unnamed_speakers_account(v, child):
-                        continue  # class S (session 21): "Mum rung. Says XXXX wants to see his dad"
                     if self._appraisal(v):
                         continue  # "a happy, sociable child who loves music"
                     if v.lemma_.lower() in self.bare and not self._said_what(v, sent):
@@ -821,8 +829,6 @@ class ChildVoice(RuleType):
                     continue  # "Mum said XXXX wants to come home": the parent's account
                 if self._another_persons_account(root, child):
                     continue  # "Teacher reports XXXX wants to stay"
-                if self._unnamed_speakers_account(root, child):
-                    continue  # class S (session 21): "Mum rung. Says XXXX wants to see his dad"
                 if self._only_what_about(root, sent):
                     continue  # "XXXX told the worker what she wanted": that she told, not what
             elif root.pos_ in ("NOUN", "PROPN"):
