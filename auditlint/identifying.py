@@ -301,11 +301,9 @@ _AGE_BEFORE_DATE = re.compile(
     r"\((?:[^()\n\d]{0,40}[,;]\s*(?:(?i:aged?)\s*:?\s*)?|[^()\n\d]{0,40}?\b(?i:aged?)\s*:?\s*)\d{1,2}(?:\s*(?i:y(?:rs?|ears?)(?:\s+old)?|yo|y/o))?\s*[,;]\s*$"
 )
 _AGE_IN_BRACKETS = re.compile(r"\(\s*(?:[^()\n\d]{0,40}[,;]\s*)?(?i:aged?\s*)?\d{1,2}\b")
-# ``_AGE_BEFORE_DATE`` anywhere in a text (not only just before a date), and the letters the gate of ``Detector._dob``
-# once took for a cue ("b." and "turn" inside a word: "job.", "return"): an age in brackets with them still goes on to
-# the dates ("(half-sister aged 15, 2.3.2008)", which ``_AGE_IN_BRACKETS`` does not read), as before
+# ``_AGE_BEFORE_DATE`` anywhere in a text (not only just before a date): an age in brackets before a date is itself a
+# cue that the date may be a date of birth ("(half-sister aged 15, 2.3.2008)", which ``_AGE_IN_BRACKETS`` does not read)
 _AGE_BEFORE_ANY = _LazyPattern(_AGE_BEFORE_DATE.pattern.removesuffix(r"\s*$"))
-_DOB_LOOSE_CUE = _LazyPattern(r"[bB]\.|[tT](?i:urn)")
 _LIST_LABEL = re.compile(r"\b(?:half|step)[-\s]?|\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: [A-Z][a-z'’]+)?\b")
 
 
@@ -1359,7 +1357,7 @@ class Detector:
         # "Ganwyd XXXX ar 4 Ebrill 2017", "Dyddiad geni:"
         welsh_cue = _may_hold(text, "ganwyd", "dyddiad") and _WELSH_BIRTH.search(text) is not None
         if not _DOB_ANY_CUE.search(text) and not ("(" in text and re.search(r"(?:" + refs + r")\s*\(", text)) and not _AGE_IN_BRACKETS.search(text) and not welsh_cue \
-                and not ("(" in text and _DOB_LOOSE_CUE.search(text) and _AGE_BEFORE_ANY.search(text)):
+                and not ("(" in text and _AGE_BEFORE_ANY.search(text)):
             return out  # no cue and no reference before a bracket: no date here can be a date of birth
         dates = _with_welsh_dates(text, list(find_dates(text)))
         day_starts = {dm.start for dm in dates if dm.precision == "day"}

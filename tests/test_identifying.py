@@ -1827,3 +1827,15 @@ def test_gate_starts_are_the_sorted_starts_of_the_gate_words():
 )
 def test_dob_cues_are_read_as_words_not_inside_words(text, expected):
     assert [t for k, t in kinds_and_texts(text) if k == "date_of_birth"] == expected
+
+
+# Session 21, the review's `_DOB_LOOSE_CUE` decision: an age in brackets before a date is itself a cue that the date
+# may be a date of birth. The old gate let such a date through only when the text happened to hold "b." or "turn"
+# inside some word ("job.", "return"); the same family line is now read either way.
+@pytest.mark.parametrize("text", [
+    "XXXX lives with mum and his older brother (half-brother aged 15, 2.3.2008) in a two-bedroom flat.",
+    "XXXX lives with mum and his older brother (half-brother aged 15, 2.3.2008); mum has now returned to work.",
+])
+def test_an_age_in_brackets_before_a_date_makes_it_a_date_of_birth_whatever_else_the_text_holds(text):
+    found = [(d.kind, text[d.start:d.end]) for d in find_details(text, kinds=("date_of_birth",))]
+    assert ("date_of_birth", "2.3.2008") in found, found
