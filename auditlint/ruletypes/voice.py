@@ -60,7 +60,7 @@ from ..text import in_quotes
 from . import register
 from .analysis.classifier import SentenceClassifier, _State
 from .analysis.cues import CueSet, Cues, doc_lower, merge_cues
-from .analysis.syntax import _NEG_DET, doc_text
+from .analysis.syntax import _NEG_DET, _REASON_MARKS, doc_text
 from .base import AuditContext, Hit, Params, RuleType, section_hit
 from .evidence import _number
 
@@ -294,8 +294,6 @@ class ChildVoice(RuleType):
             h = h.head
         return False
 
-    REASON_MARKS = frozenset({"because", "as", "since", "cos", "coz", "cause"})
-
     def _reason_given(self, q: Token) -> bool:
         """The question's verb ``q`` or the verb that governs it has a clause of reason ("explained why he had
         stopped wanting to go, as he was being bullied", "told me why ..., because he forgets to pick her up"):
@@ -303,7 +301,7 @@ class ChildVoice(RuleType):
         for h in (q, q.head):
             for c in h.children:
                 if c.dep_ == "advcl" and c.i > q.i and any(
-                        m.dep_ == "mark" and m.lower_ in self.REASON_MARKS for m in c.children):
+                        m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children):
                     return True
         return False
 

@@ -91,6 +91,26 @@ def _has_question_mark(doc: Doc) -> bool:
     return "?" in doc_lower(doc).where
 
 
+def _markers_in(doc: Doc, markers: list[tuple[str, list[str]]]) -> list[str]:
+    """The marker phrases (each with its words) that stand in the Doc: a phrase is looked for in the Doc's joined
+    words only when each of its words is in the Doc's index (most Docs have none of them)."""
+    dl = doc_lower(doc)
+    found = [r for r, words in markers if all(w in dl.where for w in words)]
+    if found:
+        whole = f" {' '.join(dl.lower)} "
+        found = [r for r in found if f" {r} " in whole]
+    return found
+
+
+def _by_first_word(phrases: list[list[str]]) -> tuple[list[list[str]], dict[str, list[list[str]]], frozenset[str]]:
+    """Phrases (lists of lower-cased words) with their groups by first word, in order, and the first words: what
+    :meth:`Blame._marker_spans` looks for, built once when the rule is set up."""
+    firsts: dict[str, list[list[str]]] = {}
+    for words in phrases:
+        firsts.setdefault(words[0] if words else "", []).append(words)
+    return phrases, firsts, frozenset(firsts)
+
+
 def _so_called_at(doc: Doc | Span, i: int) -> int | None:
     """The index of the last token of "so-called" when it starts at ``i`` (one token, or "so" "-" "called")."""
     if doc[i].lower_ == "so-called":
@@ -604,7 +624,9 @@ class Blame(RuleType):
         insinuations = self._optional_part("insinuations") or {}
         self.insinuating = [norm(x).split() for x in insinuations.get("bad_faith", [])]
         self.habit_markers = [norm(x).split() for x in insinuations.get("habit", [])]
-        self._marker_firsts: dict[int, tuple[dict[str, list[list[str]]], frozenset[str]]] = {}  # (_marker_spans)
+        self._insinuating_groups = _by_first_word(self.insinuating)  # (what _marker_spans reads)
+        self._habit_groups = _by_first_word(self.habit_markers)
+        self._motive_groups = _by_first_word(self.motive_guesses)
         self.candour = frozenset(norm(x) for x in insinuations.get("candour", []))
         self.question_emphasis = [norm(x).split() for x in insinuations.get("question_emphasis", [])]
         extra_agencies = list(self._optional_part("agencies") or [])
@@ -845,16 +867,10 @@ class Blame(RuleType):
         * a rhetorical "how could ... have" put as a statement ("one might ask how the IRO could have
           signed off such a plan").
         """
-        dl = doc_lower(doc)
-        low = dl.lower
+        low = doc_lower(doc).lower
         # a marker in a sentence is in the whole Doc's words too (the sentences' words joined the same way):
-        # only the markers the Doc has are looked for in each sentence, and only a marker each of whose words
-        # the Doc has (most Docs have none) is looked for in the Doc's words
-        where = dl.where
-        markers = [r for r, words in self._repeat_words if all(w in where for w in words)]
-        if markers:
-            whole = f" {' '.join(low)} "
-            markers = [r for r in markers if f" {r} " in whole]
+        # only the markers the Doc has are looked for in each sentence
+        markers = _markers_in(doc, self._repeat_words)
         # outside a repeated failing only a "that"-clause verb or "manage" can hold a shape below: the Doc's such
         # tokens are listed in one pass, and a sentence with no marker (most) visits only its own of them
         # (a "that"-clause shape needs a verdict word, "what" or "how" in the Doc: without one only "manage" is listed)
@@ -1370,15 +1386,8 @@ class Blame(RuleType):
         tells you everything", "the ATM authorised it without reading it, that much is obvious")."""
         if not self.sneers:
             return
-        dl = doc_lower(doc)
-        low = dl.lower
-        # (the cheap test first: a marker each of whose words the Doc has is looked for in the Doc's words)
-        where = dl.where
-        markers = [r for r, words in self._sneer_words if all(w in where for w in words)]
-        if not markers:
-            return
-        whole = f" {' '.join(low)} "
-        markers = [r for r in markers if f" {r} " in whole]
+        low = doc_lower(doc).lower
+        markers = _markers_in(doc, self._sneer_words)
         if not markers:
             return
         for sent in doc.sents:
@@ -2026,20 +2035,17 @@ class Blame(RuleType):
     # -- insinuation, airs, "saw fit", puzzlement, pointed questions (lexicon: blaming.yml "insinuations") ---
     _LAPSE_WORDS = frozenset("late nowhere nothing nowt overdue never absent missing forgot forgotten cancelled".split())
 
-    def _marker_spans(self, doc: Doc, phrases: list[list[str]]) -> list[tuple[int, int]]:
-        """Where the marker phrases (lower-cased words) stand in the Doc; "as per" only with nothing after it
-        but "usual" or punctuation ("as per usual", "..., as per" but not "as per the plan")."""
+    @staticmethod
+    def _marker_spans(doc: Doc, groups: tuple[list[list[str]], dict[str, list[list[str]]], frozenset[str]]
+                      ) -> list[tuple[int, int]]:
+        """Where the marker phrases (lower-cased words, grouped by :func:`_by_first_word`) stand in the Doc; "as
+        per" only with nothing after it but "usual" or punctuation ("as per usual", "..., as per" but not "as per
+        the plan")."""
         low = doc_lower(doc).lower
         out = []
-        # the phrases by first word (in order), grouped once per list: only tokens with one of those words (read
-        # from the Doc's index of forms, a lemma too: the phrase's words are checked below) are tried
-        got = self._marker_firsts.get(id(phrases))
-        if got is None:
-            firsts: dict[str, list[list[str]]] = {}
-            for words in phrases:
-                firsts.setdefault(words[0] if words else "", []).append(words)
-            got = self._marker_firsts[id(phrases)] = (firsts, frozenset(firsts))
-        firsts, first_words = got
+        # only tokens with a phrase's first word (read from the Doc's index of forms, a lemma too: the phrase's
+        # words are checked below) are tried
+        phrases, firsts, first_words = groups
         starts = range(len(doc)) if "" in firsts else [t.i for t in tokens_with(doc, first_words)]
         for i in starts:
             for words in firsts.get(low[i], ()) if "" not in firsts else phrases:
@@ -2075,8 +2081,8 @@ class Blame(RuleType):
         interpreter never seems to be available") said of an adult or a service, or one that says a lapse is a
         habit ("Dad, as per usual, was nowhere to be found", "turned up late, yet again"): the person is charged
         with being like that, not the practice held to account. The child as subject never fires."""
-        for (s, e), bad_faith in [(x, True) for x in self._marker_spans(doc, self.insinuating)] + [
-                (x, False) for x in self._marker_spans(doc, self.habit_markers)]:
+        for (s, e), bad_faith in [(x, True) for x in self._marker_spans(doc, self._insinuating_groups)] + [
+                (x, False) for x in self._marker_spans(doc, self._habit_groups)]:
             v = self._verb_tagged_adjective(doc[s]) or self._host_verb(doc[s])
             if v is None or self._reported(v):
                 continue
@@ -2632,7 +2638,7 @@ class Blame(RuleType):
         doubt be asked") is no charge."""
         if not self.motive_guesses:
             return
-        for s, e in self._marker_spans(doc, self.motive_guesses):
+        for s, e in self._marker_spans(doc, self._motive_groups):
             v = self._host_verb(doc[e - 1])
             if v is None or self._reported(v):
                 continue
