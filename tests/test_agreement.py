@@ -55,3 +55,14 @@ def test_measure_prints_every_audit_code_for_each_audit_split(capsys):
     assert module["score_pairs"](first, second, "AL202") == (1, 1, 0)
     assert module["score_pairs"](first, second, "AL206") == (0, 1, 1)
     assert module["audit_pairs"]({"expect": [{"code": "AL206", "domain": 0}, {"code": "AL101", "domain": 2}]}) == {("AL206", 0)}
+
+
+def test_newest_writers_agreement_prints_each_round_and_both(capsys):
+    module = runpy.run_path(str(AGREEMENT / "measure.py"))
+    second = _ids(AGREEMENT / "sentences-r21-r22-second-annotator.yaml")
+    first = set().union(*(_ids(ROOT / "corpora" / "sentences" / f) for f in module["NEWEST"].values()))
+    assert len(second) == 200 and second <= first
+    module["newest_agreement"]()
+    out = capsys.readouterr().out
+    assert "-- r21: 100 sentences" in out and "-- r22: 100 sentences" in out and "-- r21+r22: 200 sentences" in out
+    assert sum(line.startswith(("AL201", "AL401", "AL402", "AL205")) for line in out.splitlines()) == 12

@@ -11,6 +11,10 @@ much better than a second careful reader does.
 Whole audits: the second annotator's (code, domain) pairs for AL202, AL203, AL204, AL206 and AL207 on the
 holdout5-7 audits (``audits-second-annotator.yaml``), scored against ``audits/labels-holdoutN.yaml`` in the
 same way.
+
+Newest writers: the second annotator's labels of 200 sentences drawn from rounds 21 and 22
+(``sentences-r21-r22-second-annotator.yaml``), scored against those rounds' writers' labels (tune files since
+session 22) per round and together: how far two readers agree on writers the rules were first measured on unseen.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ SPLITS = ("holdout3", "holdout4")
 SENTENCE_CODES = ("AL201", "AL401", "AL402", "AL205")
 AUDIT_SPLITS = ("holdout5", "holdout6", "holdout7")
 AUDIT_CODES = ("AL202", "AL203", "AL204", "AL206", "AL207")
+NEWEST = {"r21": "tune-r21-blind.yaml", "r22": "tune-r22-blind.yaml"}
 
 
 def _items(path: Path) -> list[dict]:
@@ -85,7 +90,28 @@ def main() -> int:
         g2 = {i: {"AL204"} if grades2[i] else set() for i in gold}
         print(_row("AL204", *score(g1, g2, "AL204")))
     audit_agreement()
+    newest_agreement()
     return 0
+
+
+def newest_agreement() -> None:
+    second = {i["id"]: i for i in _items(HERE / "sentences-r21-r22-second-annotator.yaml")}
+    first: dict[str, dict] = {}
+    rounds: dict[str, list[str]] = {}
+    for name, file in NEWEST.items():
+        items = {i["id"]: i for i in _items(CORPORA / "sentences" / file)}
+        first |= items
+        rounds[name] = [i for i in second if i in items]
+    unknown = second.keys() - first.keys()
+    if unknown:
+        raise SystemExit(f"{len(unknown)} second labels name no round 21/22 sentence (e.g. {sorted(unknown)[0]})")
+    for name, ids in (*rounds.items(), ("r21+r22", list(second))):
+        a = {i: sentence_codes(first[i]) for i in ids}
+        b = {i: sentence_codes(second[i]) for i in ids}
+        print(f"-- {name}: {len(ids)} sentences; class kappa "
+              f"{kappa([first[i]['class'] for i in ids], [second[i]['class'] for i in ids]):.2f}")
+        for code in SENTENCE_CODES:
+            print(_row(code, *score(a, b, code)))
 
 
 def audit_pairs(entry: dict) -> set[tuple[str, int]]:
