@@ -174,7 +174,7 @@ class Engine:
         while group is not None:
             following = next(groups, None)
             last = then_exit and following is None
-            with self._transient(), collector_paused(collect=not last):
+            with self._transient(group), collector_paused(collect=not last):
                 docs = self.parse(group)
                 results += [self.check_one(a, docs) for a in group]
                 for view in docs.values():  # no rule reads them again: their cycles go now, not in a collector pass
@@ -185,12 +185,15 @@ class Engine:
             group = following
         return results
 
-    def _transient(self) -> AbstractContextManager[object]:
-        """The words a group's parses add to spaCy's vocabulary go with the group (``nlp.memory_zone``)."""
+    def _transient(self, group: list[Audit]) -> AbstractContextManager[object]:
+        """The words a group's parses add to spaCy's vocabulary go with the group (``nlp.memory_zone``),
+        all but the words the model already knows, whose tokens the tokenizer keeps cached first
+        (``nlp.cache_known_words``: inside the zone it would tokenise every word afresh)."""
         if not self.needs_nlp:
             return nullcontext()
         from . import nlp
 
+        nlp.cache_known_words(b.text for a in group for b in a.blocks())
         return nlp.memory_zone()
 
     def _groups(self, audits: list[Audit]) -> Iterator[list[Audit]]:

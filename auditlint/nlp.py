@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, NamedTuple
@@ -62,6 +63,41 @@ def memory_zone() -> AbstractContextManager[object]:
     matchers' labels made inside must not be used after it (matching.py keeps its labels for good);
     zones do not nest."""
     return load().memory_zone()
+
+
+# Words whose tokenisation spaCy's tokenizer keeps for good (:func:`cache_known_words`).
+_CACHED_WORDS: set[str] = set()
+# What may stand around a word in a whitespace-separated chunk ("(visit),", "'safe'").
+_AROUND_WORD = string.punctuation + "“”‘’–—…"
+
+
+def cache_known_words(texts: Iterable[str]) -> None:
+    """Tokenise, outside any memory zone, each chunk of ``texts`` (what lies between whitespace, as
+    spaCy's tokenizer splits first) whose word, the punctuation around it aside, the model's
+    vocabulary already holds, so that the tokenizer caches its tokens for good.
+
+    Inside :func:`memory_zone` the tokenizer caches nothing: every chunk of every text went through
+    its prefix, suffix and infix rules again (~8 us a word, 0.45 s of CPU for 40 generated audits;
+    0.05 s once their words are cached). A word the model does not know (a name, a typo) is left
+    alone, so it still leaves the vocabulary with its zone; and no more chunks are tried than the
+    tokenizer's cache holds (``max_cache_size``), so what stays is bounded by the model, not by the
+    texts. Cached or not, a chunk's tokens are the same."""
+    nlp = load()
+    if nlp.vocab.in_memory_zone:  # (nothing would be cached)
+        return
+    tokenizer, known = nlp.tokenizer, nlp.vocab.strings
+    room = getattr(tokenizer, "max_cache_size", 10_000) - len(_CACHED_WORDS)
+    if room <= 0:
+        return
+    new: dict[str, None] = {}
+    for text in texts:
+        for chunk in text.split():
+            if chunk not in _CACHED_WORDS and chunk not in new and chunk.strip(_AROUND_WORD) in known:
+                new[chunk] = None
+    chunks = list(new)[:room]
+    for chunk in chunks:  # one at a time: after a special case ("don't") the tokenizer caches no more of a text
+        tokenizer(chunk)
+    _CACHED_WORDS.update(chunks)
 
 
 def model_info() -> str:

@@ -106,3 +106,32 @@ def test_a_check_leaves_no_new_words_in_the_vocabulary():
     before = len(strings)  # the rules' own labels are kept for good once made: nothing after that
     check(["Bramwhistle", "quonkerel", "Yzolbridge", "frandlepot"])
     assert len(strings) == before
+
+
+def test_known_words_are_cached_for_good_with_the_same_tokens_and_new_words_are_not():
+    """nlp.cache_known_words: outside a memory zone the tokenizer keeps the chunks (words with their
+    punctuation) the model knows, so that checks in a zone stop tokenising them afresh. The tokens are
+    the same either way; a word the model does not know still leaves with its zone."""
+    model = nlp.load()
+    strings = model.vocab.strings
+    rare = next(w for w in strings if len(w) > 6 and w.isalpha() and w.islower() and w not in model.vocab)
+    texts = [
+        f"Visited XXXX's flat (with her {rare}), e.g. on 11/04 - she didn't say: \u201cI'm fine.\u201d :)",
+        f"  Dr. Okafor's re-referral:  {rare}; Quonkerelbridge and frandlewisp weren't  seen.\n- 1:1 cancelled",
+    ]
+
+    def tokens() -> list[list[tuple[str, str]]]:
+        with nlp.memory_zone():
+            return [[(t.text, t.whitespace_) for t in model.make_doc(nlp.for_parse(x))] for x in texts]
+
+    before = tokens()
+    with nlp.memory_zone():
+        nlp.cache_known_words(texts)  # inside a zone: nothing would be kept, so nothing is done
+    assert f"{rare})," not in nlp._CACHED_WORDS
+    nlp.cache_known_words(texts)
+    assert {f"{rare}),", "(with", "e.g."} <= nlp._CACHED_WORDS
+    assert tokens() == before
+    assert rare in model.vocab  # its lexeme outlived the zones
+    for new in ("Quonkerelbridge", "frandlewisp"):
+        assert new not in strings and new not in model.vocab
+        assert not any(new in chunk for chunk in nlp._CACHED_WORDS)
