@@ -31,7 +31,19 @@ trusting relationship ...). The cue lists come from
   a length against its standard, work done rarely over a stated span ("2 visits in 4 months"), work the
   same as before, work lacking a part ("the plan has no dates"), what should have happened, and the
   child's account taken only through a parent;
-* what a sentence concedes ("Although ...", "..., but") gives way to what its main clause finds.
+* what a sentence concedes ("Although ...", "..., but") gives way to what its main clause finds, and a
+  shortfall hedged before "but" gives way to what follows when that finds none and speaks of the same thing
+  ("brief but to the point", "thin, but it has since been rewritten"), unless what follows is an excuse (the
+  worker's caseload, "because ...", "it was half term") or brings in something else ("but the rest of the file
+  is in order"); a piece of work denied ("did not review the plan but signed it off") is never hedged away;
+* a shortfall the work itself found and answered ("the manager picked up that the grant had stalled and chased
+  it") is not the work's failing; one found and left ("the review found the plan had drifted"), or one it did
+  not notice ("did not pick up that the PEP was out of date") is still a shortfall;
+* a piece of work judged by its measure ("a strong piece of analysis") is judged as the work;
+* in a domain graded Good or Outstanding, the shortfalls of a sentence about the grade itself that names a
+  higher grade or says "higher"/"lower" ("Good rather than Outstanding because ...", "I have not graded this
+  higher because ...") say why the grade is where it is, not that it is wrong (talk of another's grade, or of
+  grading something else, keeps its shortfalls).
 
 A sentence counts as a deficit or a strength sentence by the balance of its
 cues; a sentence that lists at least three (net) weighs as many sentences, up
@@ -46,7 +58,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pydantic import Field
@@ -513,7 +525,12 @@ class ShortfallFacts:
         days = []
         for t in sent:
             if t.lower_ in _MONTHS and t.pos_ == "PROPN":
-                day = next((_number(c) for c in (*t.children, t.doc[t.i - 1] if t.i > 0 else t) if c.like_num), None)
+                # a day of the month, not the year: "November 2024 and April 2025" name no days to set apart
+                day = next((n for c in (*t.children, t.doc[t.i - 1] if t.i > 0 else t) if c.like_num
+                            and (n := _number(c)) is not None and 1 <= n <= 31), None)
+                if day is None and any(x.lemma_.lower() in ("visit", "see") for x in sent) and any(
+                        c.like_num and (_number(c) or 0) > 1900 for c in t.children):
+                    day = 15  # "visited in March 2024 and not again until June 2024": a month, its day unknown
                 if day:
                     days.append((t.i, _MONTHS[t.lower_] * 30.4 + day))
         worst, at = 0.0, None
@@ -694,6 +711,7 @@ class Weighed:
     strengths: list[str]
     clauses: int = 1  # how many clauses of the sentence weigh on its side
     puts_right: bool = False  # the sentence says the shortfalls just told were put right ("Both were picked up ...")
+    grade_talk: bool = False  # the auditor speaks of the grade itself ("Good rather than Outstanding because ...")
 
     @property
     def polarity(self) -> int:
@@ -779,6 +797,10 @@ class GradeEvidence(RuleType):
         self.professional = CueSet(data.get("professional_nouns", []), "professional_nouns")
         self.child_voice = CueSet([w for w in data.get("child_voice", []) if " " not in w and w.isalpha()], "child_voice")
         self.comparing = CueSet(data.get("comparing_verbs", []), "comparing_verbs")
+        self.agency = CueSet(data.get("agency_nouns", []), "agency_nouns")
+        self.excusing = CueSet(data.get("excusing_words", []), "excusing_words")
+        self.finding = CueSet(data.get("finding_verbs", []), "finding_verbs")
+        self.verdicts = CueSet(data.get("work_verdicts", []), "work_verdicts")
         self.family = CueSet(
             list(data.get("family_terms", [])) + list(data.get("female_nouns", [])) + list(data.get("male_nouns", [])),
             "family",
@@ -803,6 +825,7 @@ class GradeEvidence(RuleType):
         if before[-2:] in (["rather", "than"], ["instead", "of"]):
             return True  # "summarised rather than quoted", "reflection rather than task lists"
         h = tok
+        prev = tok  # the word the walk came up from
         framed = False  # once inside a reported clause, only an explicit "not" or "nothing" above it counts
         for _ in range(10):
             if h.i != tok.i and h.lower_ in ("none", "nothing", "neither") and h.pos_ in ("NOUN", "PRON"):
@@ -810,6 +833,8 @@ class GradeEvidence(RuleType):
             if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("aux", "auxpass"):
                 if h.i != tok.i and self.clf.is_(self.comparing, h):
                     return False  # "these do not outweigh the strength of the relationship"
+                if h.i != tok.i and self._noticed(prev, h):
+                    return False  # "the TM did not pick up the recording delays": the delays were there all the same
                 explicit = any(c.dep_ == "neg" or c.lower_ == "never" for c in h.children) or _nor_clause(h)
                 # "No concerns about visiting: visits are purposeful", misread as one clause: the "no" of a
                 # subject across a colon does not reach the verb
@@ -841,6 +866,8 @@ class GradeEvidence(RuleType):
                     if h.dep_ == "acl" and parent.dep_ == "dobj" and parent.head.lemma_ == "have" \
                             and parent.head.i < parent.i and SentenceClassifier.negated(parent.head):
                         return True
+                    if self._noticed(h, parent):
+                        return False  # "the manager did not pick up that the assessment was out of timescale"
                     if parent.pos_ in ("VERB", "AUX") and h.dep_ in ("ccomp", "xcomp") and any(
                         c.dep_ == "neg" or c.lower_ == "never" for c in parent.children
                     ):
@@ -868,8 +895,23 @@ class GradeEvidence(RuleType):
                 d.dep_ == "det" and d.lower_ in _NEG_DET for d in h.head.children
             ):
                 return True  # "no evidence of supervision"
-            h = h.head
+            prev, h = h, h.head
         return False
+
+    _DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+
+    def _noticed(self, content: Token, verb: Token) -> bool:
+        """``content`` is what a verb of finding (noticing, picking up, identifying) takes as a fact: a that-clause
+        ("did not pick up that the PEP was out of date") or a thing named with a definite word ("did not pick up
+        the transition gaps", "did not notice the delay"). The verb's negation denies the noticing, not the
+        shortfall noticed. Not an existence denied ("I could not identify any gaps", "did not find a single late
+        visit")."""
+        if not self.finding or verb.pos_ != "VERB" or not self.clf.is_(self.finding, verb):
+            return False
+        if content.dep_ == "ccomp" and content.head.i == verb.i:
+            return True
+        return content.dep_ == "dobj" and content.head.i == verb.i and any(
+            d.dep_ in ("det", "poss") and d.lower_ in self._DEFINITE for d in content.children)
 
     @staticmethod
     def _set_apart(clause: Token, parent: Token) -> bool:
@@ -941,8 +983,25 @@ class GradeEvidence(RuleType):
             proform = t.head.lower_ == "one" and any(d.lower_ == "a" for d in t.head.children)
             if t.dep_ == "amod" and (t.pos_ == "ADJ" or t.tag_ == "VBG") and not (
                 self.process_nouns.has(t.head) or self.clf.c.evaluative_nouns.has(t.head) or proform
+                or self._of_the_work(t.head)
             ):
                 return True
+        return False
+
+    def _of_the_work(self, n: Token) -> bool:
+        """A noun that measures out a piece of the work: "a strong piece of analysis", "a careful piece of work",
+        "a good example of direct work", or names what a partner agency gave to it: "good attendance from the
+        school", "poor input from health" (the adjective before it judges the work)."""
+        for c in n.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "from"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if c.lower_ == "of" and (self.process_nouns.has(g) or self.clf.c.evaluative_nouns.has(g)):
+                    return True
+                if c.lower_ == "from" and (self.agency.has(g) or self.professional.has(g)):
+                    return True
         return False
 
     def _subject_is_family(self, v: Token, child_ref: str = "xxxx") -> bool:
@@ -1001,6 +1060,20 @@ class GradeEvidence(RuleType):
         if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.pos_ == "VERB" and self._subject_is_family(tok.head):
             return True
         return tok.pos_ == "VERB" and any(s.lower_ in ("i", "we") for s in self.clf.subjects(tok))
+
+    def _verdict_off_the_work(self, tok: Token) -> bool:
+        """A verdict word (``work_verdicts``: "acceptable") that does not judge the work: said of something not
+        the work ("XXXX's behaviour at school has not been acceptable" judges the child), or a bare pass ("only
+        just acceptable", "barely acceptable"), which praises nothing. Said of the work or of what the sentence
+        points back to ("this is not acceptable for a baby on a plan", "the plan is acceptable") it is weighed."""
+        if not self.verdicts or not self.verdicts.has(tok):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in ("just", "barely", "scarcely", "hardly") for c in tok.children):
+            return True
+        h = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
+        subs = self.clf.subjects(h) if h.pos_ in ("VERB", "AUX") else []
+        return bool(subs) and not any(
+            x.pos_ == "PRON" or self.process_nouns.has(x) or self.clf.c.evaluative_nouns.has(x) for x in subs)
 
     def _family_members_state(self, tok: Token) -> bool:
         """A strength word said of something of a parent's or carer's own, not of the work nor of the child
@@ -1143,9 +1216,22 @@ class GradeEvidence(RuleType):
         """A cue that is only a negation and auxiliaries ("not been") over a verb whose own sense decides the
         polarity: a negative process ("have not been missed", "has not been allowed to drift") or a verb of
         permitting ("has not been allowed to stand still"): the denial of a shortfall, not a piece of work
-        left undone."""
-        if not all(t.lower_ in _NEG_WORDS or t.dep_ in ("aux", "auxpass", "neg") for t in words):
+        left undone. Nor is a denied copula ("him not being comfortable", "has not been strong"), whose
+        complement is weighed under the denial."""
+        if not all(t.lower_ in _NEG_WORDS or t.dep_ in ("aux", "auxpass", "neg") or t.lemma_.lower() == "be" for t in words):
             return False
+        # a copula denied ("him not being comfortable", "has not been strong", "there has not been one missed
+        # visit"): what it links decides, weighed with the denial on its own
+        cop = next((t for t in words if t.lemma_.lower() == "be" and t.dep_ not in ("aux", "auxpass")), None)
+        if cop is not None:
+            if any(c.dep_ == "expl" for c in cop.children):
+                # "there has not been a core group since June" denies the work itself (a shortfall); only what is
+                # itself a shortfall, denied, is not one ("there has not been one missed visit", "a late review")
+                return any(c.dep_ == "attr" and any(
+                    a.dep_ in ("amod", "compound")
+                    and (a.tag_ == "VBN" or self.deficit.has(a) or self.clf.is_(self.negative_process, a))
+                    for a in c.children) for c in cop.children)
+            return any(c.dep_ in ("acomp", "attr") for c in cop.children)
         verb = next((t.head for t in words if t.dep_ in ("aux", "auxpass")), None)
         if verb is None or verb.pos_ != "VERB":
             return False
@@ -1275,7 +1361,8 @@ class GradeEvidence(RuleType):
             words = doc[s:e]
             if self._not_evidence(words) or self.in_question(words.root) or self._hearsay(words.root) \
                     or self._not_practice_strength(words.root) or self._own_unease(words.root) \
-                    or self._family_members_state(words.root) or self._open_condition(words.root) or not take(s, e):
+                    or self._family_members_state(words.root) or self._open_condition(words.root) \
+                    or self._verdict_off_the_work(words.root) or not take(s, e):
                 continue
             if colon is not None and e <= colon:
                 label_strengths.append((words.text, words.root.i))  # "Seen alone: 1 of 4 visits" names a field
@@ -1310,9 +1397,11 @@ class GradeEvidence(RuleType):
             if not (is_process or is_negative) or self._subject_is_family(v) or self.in_question(v):
                 continue
             # "did not increase visits or seek legal advice": the second verb shares the first one's "not"
+            # but not across "but", which asserts what it joins: "did not accommodate him but arranged for him to stay"
             neg = _verb_negated(v) or (
                 v.dep_ == "conj" and v.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in v.children)
                 and _verb_negated(v.head)
+                and not any(c.dep_ == "cc" and c.lower_ == "but" and v.head.i < c.i < v.i for c in v.head.children)
             )
             if neg and not any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children) and any(
                 c.i in used for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
@@ -1375,6 +1464,20 @@ class GradeEvidence(RuleType):
                     continue  # "no review was late": the shortfall word, negated, was weighed above
                 deficit(f"no {t.text}", t.i)
                 used.add(t.i)
+        for i in words_at(("none",), sent.start, sent.end):
+            # "Last supervision on file 11/6/25, and none since", "Plan review: none since January", "core group held
+            # in May and none since": a piece of work not done since a time (not "six restraints in April and none
+            # since": what is counted is not the work; nor "two missed visits in May and none since": what is
+            # counted is itself a shortfall, and none since is a strength if anything)
+            t = doc[i]
+            if i not in used and t.dep_ in ("conj", "appos") and any(c.lower_ == "since" for c in t.children) \
+                    and (self.facts.is_work(t.head) or (t.head.pos_ == "VERB" and self.facts._work_verb(t.head))) \
+                    and not any(c.dep_ in ("amod", "compound")
+                                and (self.deficit.has(c) or self.clf.is_(self.negative_process, c))
+                                for c in t.head.children) \
+                    and not in_quotes(text, t.idx, t.idx + len(t)):
+                deficit("none since", i)
+                used.add(i)
         for cue, i in self._absent_from_record(sent, used):
             if not in_quotes(text, doc[i].idx, doc[i].idx + len(doc[i])):
                 deficit(cue, i)  # "the core group minutes are not on the file", "nothing recorded for May"
@@ -1382,6 +1485,23 @@ class GradeEvidence(RuleType):
         for cue, i, side in self.facts.weigh(sent, used):
             if not in_quotes(text, doc[i].idx, doc[i].idx + len(doc[i])):
                 (deficit if side < 0 else strength)(cue, i)
+        if deficits and self.finding:
+            # "the manager picked up in April that the grant had stalled": a shortfall the work itself found
+            found = [i for i in where["deficit"] if self._found_by_the_work(doc[i])]
+            # a shortfall of the work found and left there ("the review found the plan had drifted for five months")
+            # is the shortfall all the same: only when the sentence also tells the response (a strength, or a later
+            # verb of the work, not denied: "... and chased it the same day"), or what was found is not the work's
+            # ("the analysis found that the third hypothesis needed more time"), does the finding stand alone
+            if found and not strengths and any(self._about_the_work(doc[i]) for i in found) and not any(
+                    v.dep_ == "conj" and v.pos_ == "VERB" and v.i > min(found) and not _verb_negated(v)
+                    and v.i not in where["deficit"] for v in sent):
+                found = []
+            if found:
+                kept = [(c, i) for c, i in zip(deficits, where["deficit"]) if i not in found]
+                where["deficit"] = [i for _, i in kept]
+                deficits = [c for c, _ in kept]
+        if deficits:
+            deficits = self._hedged_before_but(sent, deficits, where)
         deficits, strengths = self._outside_concession(sent, deficits, strengths, where)
         if label and not deficits:
             deficits = label  # the label is all the sentence says
@@ -1390,7 +1510,29 @@ class GradeEvidence(RuleType):
                 strength(cue, i)
         clauses = self._clauses_on_side(doc, where, len(strengths) - len(deficits)) if deficits is not label else 1
         return Weighed(block_id, sent.start_char + offset, sent.end_char + offset, sent.text, deficits, strengths,
-                       clauses, self._puts_right(sent))
+                       clauses, self._puts_right(sent), self._grade_talk(sent))
+
+    @staticmethod
+    def _grade_talk(sent: Span) -> bool:
+        """The auditor speaks of the grade itself: a verb of grading ("I have not graded this Outstanding because
+        ...", "what stops me from grading this higher"), the grade as a noun ("a reason to lower the grade", "the
+        grade of Good"), or a grade's name inside the sentence ("Good rather than Outstanding because ...", "what
+        would make it Outstanding is ..."). Not a pupil's grades ("predicted grades", "a grade 5 in maths") nor a
+        tool named after grading ("the Graded Care Profile")."""
+        low = doc_lower(sent.doc)  # (only the few words that can say it, from the word index)
+        at = sorted({*low.with_lemma(("grade",), sent.start, sent.end),
+                     *low.with_lower(("outstanding", "good", "inadequate", "requires"), sent.start, sent.end)})
+        for t in (sent.doc[i] for i in at):
+            if t.lemma_.lower() == "grade":
+                if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"):
+                    return True
+                if t.pos_ == "NOUN" and t.tag_ == "NN" and not any(c.dep_ in ("nummod", "amod") for c in t.children) \
+                        and not (t.i + 1 < sent.end and t.doc[t.i + 1].like_num):
+                    return True
+            elif t.i > sent.start and (t.text in ("Outstanding", "Good", "Inadequate") or (
+                    t.text == "Requires" and t.i + 1 < sent.end and t.doc[t.i + 1].text == "Improvement")):
+                return True
+        return False
 
     @staticmethod
     def _without_denied(v: Token) -> list[Token] | None:
@@ -1507,8 +1649,32 @@ class GradeEvidence(RuleType):
             h = h.head
         return h
 
-    @staticmethod
-    def _outside_concession(sent: Span, deficits: list[str], strengths: list[str],
+    def _work_left_undone(self, tok: Token) -> bool:
+        """A deficit cue that is a piece of work denied ("did not review the plan", "was not updated"): the verb
+        itself or its "not". Not a state that did not change ("his needs will not change at 18"), nor what is
+        denied done to the child ("did not mind him")."""
+        v = tok.head if tok.dep_ == "neg" else tok
+        if v.pos_ != "VERB" or not _verb_negated(v) or not self.facts._work_verb(v) or any(
+                c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ == "xxxx") for c in v.children):
+            return False
+        # done by someone doing the work (or done to the child or the work: a passive), not by another thing
+        return SentenceClassifier.is_passive(v) or not any(
+            x.pos_ in ("NOUN", "PROPN") and not (self.professional.has(x) or self.agency.has(x) or self.facts.is_work(x))
+            for x in self.clf.subjects(v))
+
+    def _about_the_work(self, tok: Token) -> bool:
+        """The clause of a cue speaks of the work: its verb is a piece of work or its subject is ("the plan had
+        drifted", "no visits had happened", "XXXX had not been seen alone"), not of what the work was about ("the
+        third hypothesis needed more time")."""
+        v = tok
+        for _ in range(6):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        return self.facts._work_verb(v) or any(self.facts.is_work(x) for x in self.clf.subjects(v)) \
+            or self.facts.is_work(tok)
+
+    def _outside_concession(self, sent: Span, deficits: list[str], strengths: list[str],
                             where: dict[str, list[int]]) -> tuple[list[str], list[str]]:
         """A sentence that concedes one side in a subordinate clause and asserts the other in its main
         clause ("Although the worker has built a good rapport with Mother, XXXX was seen once in five
@@ -1521,7 +1687,18 @@ class GradeEvidence(RuleType):
                 clause = t.head if t.dep_ == "mark" else t
                 conceded.update(x.i for x in clause.subtree)
             elif t.dep_ == "cc" and t.lower_ == "but" and t.head.dep_ == "ROOT" and t.head.pos_ in ("VERB", "AUX"):
-                conceded.update(range(sent.start, t.i))  # "X has built a warm relationship, but ...": the first clause gives way
+                doc = sent.doc
+                undone = [i for i in where["deficit"] if sent.start <= i < t.i and self._work_left_undone(doc[i])]
+                second = next((c for c in t.head.children if c.dep_ == "conj" and c.i > t.i), None)
+                if undone and second is not None and second.pos_ == "VERB" \
+                        and not any(c.dep_ in _SUBJ for c in second.children):
+                    # "did not update the plan but recorded every visit carefully": what was done instead does not
+                    # make up for the work denied, it is the denial that the sentence finds
+                    conceded.update(x.i for x in second.subtree if x.i > t.i)
+                    continue
+                # "X has built a warm relationship, but ...": the first clause gives way, but not a piece of work
+                # denied ("the worker did not visit in May, but ...": still a shortfall)
+                conceded.update(i for i in range(sent.start, t.i) if i not in undone)
         if not conceded:
             return deficits, strengths
         d_out = sum(i not in conceded for i in where["deficit"])
@@ -1535,6 +1712,84 @@ class GradeEvidence(RuleType):
             where["deficit"] = [i for _, i in kept]
             return [c for c, _ in kept], strengths
         return deficits, strengths
+
+    def _found_by_the_work(self, tok: Token) -> bool:
+        """A shortfall that is what the work itself found: the object or the reported clause of a verb of finding
+        ("the December supervision identified the out-of-date passport", "the manager picked up in April that the
+        grant had stalled", "the updated analysis found that the third hypothesis needed more time") whose subject is
+        the worker, a manager or a piece of the work. Finding it is the work's strength, not its shortfall. Not the
+        auditor's own finding ("I found that visits had lapsed", "this audit found ..."), not a passive with no
+        finder named ("it was found that ..."), and not a finding denied ("supervision did not pick up that ...")."""
+        h = tok
+        for _ in range(8):
+            if h.head.i == h.i:
+                return False
+            dep, h = h.dep_, h.head
+            if h.pos_ != "VERB" or dep not in ("dobj", "ccomp"):
+                continue
+            if not self.clf.is_(self.finding, h) or _verb_negated(h) or SentenceClassifier.is_passive(h) \
+                    or self.in_question(h):
+                return False
+            subs = self.clf.subjects(h)
+            return bool(subs) and all(
+                self.professional.has(x) or x.lower_ == "it"
+                or ((self.process_nouns.has(x) or self.clf.c.evaluative_nouns.has(x)) and x.lemma_.lower() != "audit")
+                for x in subs)
+        return False
+
+    def _hedged_before_but(self, sent: Span, deficits: list[str], where: dict[str, list[int]]) -> list[str]:
+        """Hedged praise: a shortfall conceded before "but" when what follows finds none ("the records are brief
+        but to the point", "the first version was thin, but it has since been rewritten", "there were early delays,
+        but since March the difference for him is plain to see"). The shortfall gives way to what the sentence goes
+        on to say. Not an excuse, where the words after "but" turn to the people or the service that did the work
+        ("the assessment is thin, but the worker was carrying 28 cases", "... but the team was covering a
+        vacancy"): a shortfall explained away is still a shortfall (G-4), nor when a reason follows "but" ("...
+        but this was because ...")."""
+        doc = sent.doc
+        drop: set[int] = set()
+        for b in doc_lower(doc).with_lower(("but",), sent.start, sent.end):
+            t = doc[b]
+            if t.dep_ != "cc" or b == sent.start:
+                continue
+            # what "but" joins: the conjunct after it, and the rest of its head's clause before it, within the
+            # colons and semicolons around it
+            first = t.head
+            # (the parser may hang what follows as the head's next dependent: "brief but to the point")
+            second = next((c for c in first.children if c.dep_ == "conj" and c.i > b), None) or next(
+                (c for c in first.children if c.i > b and c.dep_ not in ("punct", "cc")), None)
+            if second is None:
+                continue
+            lo = max([sent.start] + [k + 1 for k in range(sent.start, b) if doc[k].text in (";", ":")])
+            hi = next((k for k in range(b + 1, sent.end) if doc[k].text in (";", ":")), sent.end)
+            after = [x for x in second.subtree if b < x.i < hi]
+            conceded = {x.i for x in first.subtree if lo <= x.i < b}
+            before = [i for i in where["deficit"] if i in conceded]
+            if not before or any(b < i < hi for i in where["deficit"]):
+                continue
+            # a shortfall after "but" that no cue weighed ("started in October but not finished"), or an excuse
+            if _verb_negated(second) or any(c.dep_ == "neg" or c.lower_ == "never" for c in second.children) \
+                    or self.excusing.find_in(doc, b + 1, hi) or any(
+                    self.professional.has(x) or self.agency.has(x) for x in after if x.pos_ in ("NOUN", "PROPN")):
+                continue
+            # a piece of work denied is the finding, never hedged away ("did not review the plan but simply signed
+            # it off", "not reviewed for eight months but the family were happy with it")
+            if any(self._work_left_undone(doc[i]) for i in before):
+                continue
+            # what follows "but" must speak of the same thing again ("brief but to the point", "thin, but it has
+            # since been rewritten"); a new subject brings in something else ("the rest of the file is in order",
+            # "mother understood it"), and a pronoun with a noun after the copula a circumstance ("it was half term")
+            subj2 = [c for c in second.children if c.dep_ in _SUBJ or c.dep_ == "expl"]
+            if any(x.pos_ != "PRON" and not any(d.dep_ == "det" and d.lower_ in ("every", "each", "all") for d in x.children)
+                   for x in subj2):
+                continue
+            if subj2 and second.lemma_ == "be" and any(c.dep_ == "attr" for c in second.children):
+                continue
+            drop.update(before)
+        if not drop:
+            return deficits
+        kept = [(c, i) for c, i in zip(deficits, where["deficit"]) if i not in drop]
+        where["deficit"] = [i for _, i in kept]
+        return [c for c, _ in kept]
 
     @staticmethod
     def _not_put_right(weighed: list[Weighed]) -> list[Weighed]:
@@ -1618,7 +1873,20 @@ class GradeEvidence(RuleType):
                     run = 0
                 weighed = self._not_put_right(weighed)
             else:
-                weighed = self._not_put_right(self.weigh_domain(ctx, d))
+                # why the grade is not higher ("I have graded this Good rather than Outstanding because the contingency
+                # plan is a single line"): the gap the auditor names keeps the grade where it is, it does not argue
+                # against it
+                # only when the sentence names a grade above the domain's own or weighs it against the grades either
+                # side ("not graded this higher/lower because ..."): talk of another
+                # grade ("the previous audit graded this Inadequate and ...", "which is not Good enough") or of
+                # grading anything else keeps its shortfalls
+                above = [g.value for g in Grade][: [g for g in Grade].index(d.grade)]
+                def beside(w: Weighed) -> bool:
+                    said = set(w.text.lower().replace(",", " ").replace(".", " ").split())
+                    return any(g in w.text for g in above) or not said.isdisjoint(("higher", "lower"))
+                weighed = [replace(w, deficits=[]) if w.grade_talk and w.deficits and beside(w) else w
+                           for w in self.weigh_domain(ctx, d)]
+                weighed = self._not_put_right(weighed)
             deficit = [w for w in weighed if w.polarity < 0]
             strength = [w for w in weighed if w.polarity > 0]
             blocks = {id(b): b for b in d.paragraphs}

@@ -1,0 +1,277 @@
+"""AL204 (grade-evidence-mismatch), session 22: the classes of false alarm found on the newest whole audits.
+
+Each class has a case that must be read the new way and a near miss that must keep the old reading. All
+sentences are written for these tests (not taken from the corpora).
+"""
+
+from __future__ import annotations
+
+from auditlint.model import Grade
+from auditlint.ruletypes import AuditContext
+from auditlint.ruletypes.evidence import GradeEvidence
+
+from .conftest import audit_with, engine_for, findings
+
+
+def fired(paragraphs: list[str], grade: Grade) -> bool:
+    return any(f.code == "AL204" for f in findings(audit_with(3, paragraphs, grade=grade), "AL204"))
+
+
+def weighed(text: str) -> list[tuple[list[str], list[str]]]:
+    engine = engine_for("AL204")
+    audit = audit_with(3, [text], grade=Grade.GOOD)
+    ctx = AuditContext(audit, engine.parse([audit]), engine.config, engine.lexicons)
+    rule = next(r for r in engine.rules if isinstance(r, GradeEvidence))
+    return [(w.deficits, w.strengths) for w in rule.weigh_domain(ctx, audit.domains[0])]
+
+
+def only(text: str) -> tuple[list[str], list[str]]:
+    [pair] = weighed(text)
+    return pair
+
+
+# -- dates with a year and no day are not a gap between visits -------------------------------------------------
+
+def test_month_and_year_name_no_days_to_set_apart():
+    deficits, _ = only("Two reviews were held, in January 2025 and July 2025, and the family attended both.")
+    assert not deficits
+
+
+def test_days_of_the_month_far_apart_are_still_a_gap():
+    deficits, _ = only("The statutory visits were on 3 January, 20 March and 30 May.")
+    assert deficits
+
+
+# -- the auditor's reasons for not grading higher ---------------------------------------------------------------
+
+def test_why_not_outstanding_does_not_count_against_good():
+    paras = [
+        "The plan is specific and every action has a named owner.",
+        "I have not graded this Outstanding because the chronology is out of date and the genogram is missing.",
+        "The reason this is Good rather than Outstanding is that the contingency plan has not been reviewed and "
+        "the health actions are overdue.",
+    ]
+    assert not fired(paras, Grade.GOOD)
+
+
+def test_the_same_shortfalls_without_talk_of_the_grade_still_fire():
+    paras = [
+        "The plan is specific and every action has a named owner.",
+        "The chronology is out of date and the genogram is missing.",
+        "The contingency plan has not been reviewed and the health actions are overdue.",
+    ]
+    assert fired(paras, Grade.GOOD)
+
+
+def test_a_pupils_grades_and_a_graded_tool_are_not_talk_of_the_grade():
+    engine = engine_for("AL204")
+    rule = next(r for r in engine.rules if isinstance(r, GradeEvidence))
+    audit = audit_with(3, ["Her predicted grades have fallen. The Graded Care Profile was late."], grade=Grade.GOOD)
+    ctx = AuditContext(audit, engine.parse([audit]), engine.config, engine.lexicons)
+    assert not any(w.grade_talk for w in rule.weigh_domain(ctx, audit.domains[0]))
+
+
+def test_inadequate_keeps_the_shortfalls_of_its_grade_reasons():
+    assert not fired(["I have graded this Inadequate because the plan has not been reviewed since March."],
+                     Grade.INADEQUATE)
+
+
+# -- hedged praise: a shortfall conceded before "but" ----------------------------------------------------------
+
+def test_brief_but_purposeful_is_not_a_deficit():
+    deficits, strengths = only("The case notes are brief but purposeful.")
+    assert not deficits and strengths
+    deficits, _ = only("The supervision records are brief but every one of them ends with a dated action.")
+    assert not deficits
+
+
+def test_a_shortfall_excused_after_but_still_counts():
+    deficits, _ = only("The assessment is brief, but the worker was covering a second team at the time.")
+    assert deficits
+    deficits, _ = only("The assessment was late, but this was because of the summer holidays.")
+    assert deficits
+
+
+def test_a_shortfall_on_both_sides_of_but_still_counts():
+    deficits, _ = only("The review was held but the plan was not updated afterwards.")
+    assert deficits
+    deficits, _ = only("The plan is sparse, and the direct work was begun but never finished.")
+    assert deficits
+
+
+# -- a shortfall that the work itself found --------------------------------------------------------------------
+
+def test_a_shortfall_the_manager_found_is_not_the_works_deficit():
+    deficits, _ = only("In March the team manager spotted that the school referral had stalled and chased it the same day.")
+    assert not deficits
+    deficits, _ = only("The review identified the out-of-date health plan and it was rewritten within the month.")
+    assert not deficits
+
+
+def test_the_auditors_own_finding_is_still_a_deficit():
+    deficits, _ = only("I found that the core group had lapsed over the summer.")
+    assert deficits
+
+
+def test_a_shortfall_the_work_did_not_notice_is_a_deficit_twice():
+    deficits, strengths = only("Supervision did not pick up that the care plan had drifted.")
+    assert len(deficits) == 2 and not strengths
+    # the delays stay a shortfall (before, the denial of noticing them made them a strength)
+    deficits, strengths = only("The manager did not notice the delays in the pathway plan.")
+    assert "delays" in deficits and not strengths
+
+
+def test_an_existence_denied_by_a_finding_verb_is_still_a_strength():
+    deficits, strengths = only("I could not identify any gaps in the visiting pattern.")
+    assert strengths and not deficits
+
+
+# -- "not A but B" ---------------------------------------------------------------------------------------------
+
+def test_but_stops_a_shared_negation():
+    deficits, _ = only("The duty worker did not place him in care but arranged for him to stay with his uncle.")
+    assert not deficits
+    deficits, _ = only("The worker did not visit or contact the school.")
+    assert deficits
+
+
+# -- terse shortfalls in an Inadequate domain ------------------------------------------------------------------
+
+def test_none_since_after_a_piece_of_work_is_a_shortfall():
+    deficits, _ = only("Core group held 4/2/25, and none since.")
+    assert deficits == ["none since"]
+    assert not fired(["Core group held 4/2/25, and none since."], Grade.INADEQUATE)
+
+
+def test_none_since_after_incidents_is_not():
+    deficits, _ = only("There were three assaults on staff in May and none since.")
+    assert not deficits
+
+
+def test_not_acceptable_is_a_deficit():
+    deficits, _ = only("This is not acceptable for a baby on a protection plan.")
+    assert deficits
+    assert not fired(["This is not acceptable for a baby on a protection plan."], Grade.INADEQUATE)
+
+
+# -- a piece of the work judged by its measure -----------------------------------------------------------------
+
+def test_an_adjective_on_a_piece_of_the_work_judges_the_work():
+    _, strengths = only("The revised assessment is a strong piece of analysis.")
+    assert strengths
+    deficits, _ = only("The transfer summary was a late piece of work.")
+    assert deficits
+
+
+def test_an_adjective_on_what_a_partner_agency_gave_judges_the_work():
+    _, strengths = only("Strategy meetings were convened quickly, with good attendance from the police and health.")
+    assert "good" in strengths
+    # the child's own attendance, judged, is not weighed by the adjective
+    _, strengths = only("XXXX has good attendance at her new school.")
+    assert "good" not in strengths
+
+
+def test_an_adjective_on_a_piece_of_something_else_does_not():
+    deficits, strengths = only("She brought a good piece of news about her sister to the visit.")
+    assert not strengths and not deficits
+
+
+# -- a copula denied: what it links decides --------------------------------------------------------------------
+
+def test_a_denied_copula_is_not_itself_a_shortfall():
+    deficits, _ = only("She wrote it down as him not being happy with the new carer.")
+    assert not deficits
+    deficits, strengths = only("There has not been a single late review this year.")
+    assert not deficits
+
+
+def test_a_denied_copula_with_a_strength_is_a_deficit_and_a_denied_passive_still_counts():
+    deficits, _ = only("Communication with the school has not been clear.")
+    assert deficits == ["not clear"]
+    deficits, _ = only("The pathway plan has not been signed off by the manager.")
+    assert deficits
+
+
+# -- near misses found on review: each must keep the old (right) reading -----------------------------------------
+
+def test_month_and_year_visits_far_apart_are_still_a_gap():
+    deficits, _ = only("She was seen at home in February 2025 and not seen again until July 2025.")
+    assert deficits
+    deficits, _ = only("Home visits: January 2025, then September 2025.")
+    assert deficits
+
+
+def test_talk_of_another_grade_keeps_its_shortfalls():
+    rest = ["The worker visits every fortnight and XXXX's voice runs through the plan.",
+            "The assessment has not been updated since 2023.", "XXXX has not been seen alone since April."]
+    for said in ("The last audit graded this Requires Improvement and the chronology has still not been started, "
+                 "visits remain late and supervision has lapsed.",
+                 "I have graded this Good as the worker is newly qualified, but the plan is out of date, visits "
+                 "have lapsed and the chronology is missing.",
+                 "Whatever the grade, the plan is out of date, visits have lapsed and the chronology is missing.",
+                 "The risk to XXXX was never graded, the plan is out of date and visits are late."):
+        assert fired([rest[0], said, *rest[1:]], Grade.GOOD), said
+    assert fired([rest[0], "Visits were late in March and April, the plan is out of date and the chronology is "
+                  "missing, which is not Outstanding practice.", *rest[1:]], Grade.OUTSTANDING)
+
+
+def test_a_shortfall_before_but_with_something_else_after_still_counts():
+    for said in ("The genogram is missing, but the rest of the file is in order.",
+                 "The plan has not been looked at for seven months but the carers are content with it.",
+                 "The strategy meeting was postponed twice, but it was the Christmas break.",
+                 "The safety plan was vague, but father said he understood it."):
+        deficits, _ = only(said)
+        assert deficits, said
+
+
+def test_work_denied_before_but_is_not_hedged_away():
+    for said in ("The worker did not visit but rang the carer.",
+                 "The manager did not read the assessment but simply authorised it.",
+                 "XXXX was not seen alone but was seen with her father.",
+                 "The worker did not update the plan but recorded every visit carefully."):
+        deficits, _ = only(said)
+        assert deficits, said
+
+
+def test_a_shortfall_the_work_found_and_left_is_still_a_shortfall():
+    for said in ("The review found that the plan had drifted for four months.",
+                 "The IRO noticed that no visits had taken place since April.",
+                 "The manager identified in June that XXXX had not been seen alone since January.",
+                 "Supervision flagged that the plan had not been reviewed and it was not updated until five months later."):
+        deficits, _ = only(said)
+        assert deficits, said
+
+
+def test_there_has_not_been_the_work_is_a_shortfall():
+    for said in ("There has not been a core group since March.",
+                 "There have not been any visits since the autumn.",
+                 "There has not been any supervision for six months.",
+                 "There has not been a strategy meeting despite three new allegations."):
+        deficits, _ = only(said)
+        assert deficits, said
+
+
+def test_acceptable_judges_the_work_only():
+    deficits, strengths = only("XXXX's conduct in class has not been acceptable.")
+    assert not deficits and not strengths
+    deficits, strengths = only("The gap in visits is barely acceptable for a child on a plan.")
+    assert not strengths
+    deficits, _ = only("This is only just acceptable given the length of the gap in visits.")
+    assert deficits
+
+
+def test_none_since_after_counted_shortfalls_is_not_a_shortfall():
+    deficits, _ = only("Three cancelled visits in March and none since.")
+    assert not deficits
+
+
+def test_what_an_analysis_found_about_the_family_is_not_a_shortfall():
+    deficits, _ = only("The revised analysis found that the first hypothesis held and that the second needed more time.")
+    assert not deficits
+
+
+def test_not_graded_lower_is_talk_of_the_grade_itself():
+    paras = ["The plan is specific and every action has a named owner.",
+             "I have not graded this lower because the wait lies with the hospital and has been escalated, but the "
+             "appointment is still outstanding and the review is overdue."]
+    assert not fired(paras, Grade.GOOD)
