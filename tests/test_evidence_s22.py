@@ -6,23 +6,18 @@ sentences are written for these tests (not taken from the corpora).
 
 from __future__ import annotations
 
+import pytest
+
 from auditlint.model import Grade
 from auditlint.ruletypes import AuditContext
 from auditlint.ruletypes.evidence import GradeEvidence
 
 from .conftest import audit_with, engine_for, findings
+from .test_evidence import weighed
 
 
 def fired(paragraphs: list[str], grade: Grade) -> bool:
     return any(f.code == "AL204" for f in findings(audit_with(3, paragraphs, grade=grade), "AL204"))
-
-
-def weighed(text: str) -> list[tuple[list[str], list[str]]]:
-    engine = engine_for("AL204")
-    audit = audit_with(3, [text], grade=Grade.GOOD)
-    ctx = AuditContext(audit, engine.parse([audit]), engine.config, engine.lexicons)
-    rule = next(r for r in engine.rules if isinstance(r, GradeEvidence))
-    return [(w.deficits, w.strengths) for w in rule.weigh_domain(ctx, audit.domains[0])]
 
 
 def only(text: str) -> tuple[list[str], list[str]]:
@@ -215,40 +210,35 @@ def test_talk_of_another_grade_keeps_its_shortfalls():
                   "missing, which is not Outstanding practice.", *rest[1:]], Grade.OUTSTANDING)
 
 
-def test_a_shortfall_before_but_with_something_else_after_still_counts():
-    for said in ("The genogram is missing, but the rest of the file is in order.",
-                 "The plan has not been looked at for seven months but the carers are content with it.",
-                 "The strategy meeting was postponed twice, but it was the Christmas break.",
-                 "The safety plan was vague, but father said he understood it."):
-        deficits, _ = only(said)
-        assert deficits, said
-
-
-def test_work_denied_before_but_is_not_hedged_away():
-    for said in ("The worker did not visit but rang the carer.",
-                 "The manager did not read the assessment but simply authorised it.",
-                 "XXXX was not seen alone but was seen with her father.",
-                 "The worker did not update the plan but recorded every visit carefully."):
-        deficits, _ = only(said)
-        assert deficits, said
-
-
-def test_a_shortfall_the_work_found_and_left_is_still_a_shortfall():
-    for said in ("The review found that the plan had drifted for four months.",
-                 "The IRO noticed that no visits had taken place since April.",
-                 "The manager identified in June that XXXX had not been seen alone since January.",
-                 "Supervision flagged that the plan had not been reviewed and it was not updated until five months later."):
-        deficits, _ = only(said)
-        assert deficits, said
-
-
-def test_there_has_not_been_the_work_is_a_shortfall():
-    for said in ("There has not been a core group since March.",
-                 "There have not been any visits since the autumn.",
-                 "There has not been any supervision for six months.",
-                 "There has not been a strategy meeting despite three new allegations."):
-        deficits, _ = only(said)
-        assert deficits, said
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a shortfall before "but" with something else (praise, a circumstance) after it
+        "The genogram is missing, but the rest of the file is in order.",
+        "The plan has not been looked at for seven months but the carers are content with it.",
+        "The strategy meeting was postponed twice, but it was the Christmas break.",
+        "The safety plan was vague, but father said he understood it.",
+        # work denied before "but" is not hedged away
+        "The worker did not visit but rang the carer.",
+        "The manager did not read the assessment but simply authorised it.",
+        "XXXX was not seen alone but was seen with her father.",
+        "The worker did not update the plan but recorded every visit carefully.",
+        # a shortfall the work found and left unanswered
+        "The review found that the plan had drifted for four months.",
+        "The IRO noticed that no visits had taken place since April.",
+        "The manager identified in June that XXXX had not been seen alone since January.",
+        "Supervision flagged that the plan had not been reviewed and it was not updated until five months later.",
+        # "there has not been" + a piece of work
+        "There has not been a core group since March.",
+        "There have not been any visits since the autumn.",
+        "There has not been any supervision for six months.",
+        "There has not been a strategy meeting despite three new allegations.",
+    ],
+)
+def test_a_shortfall_the_reviewer_probed_still_counts(said):
+    """The reviewer's near misses of the hedging classes: each sentence still weighs as a deficit."""
+    deficits, _ = only(said)
+    assert deficits, said
 
 
 def test_acceptable_judges_the_work_only():

@@ -79,12 +79,7 @@ def main() -> int:
         missing = first.keys() - second.keys()
         if missing:
             raise SystemExit(f"{len(missing)} {split} sentences have no second label (e.g. {sorted(missing)[0]})")
-        a = {i: sentence_codes(first[i]) for i in first}
-        b = {i: sentence_codes(second[i]) for i in first}
-        print(f"-- {split}: {len(first)} sentences; class kappa "
-              f"{kappa([first[i]['class'] for i in first], [second[i]['class'] for i in first]):.2f}")
-        for code in SENTENCE_CODES:
-            print(_row(code, *score(a, b, code)))
+        print_sentence_agreement(split, list(first), first, second)
         gold = {i["id"]: bool(i["mismatch"]) for i in _items(CORPORA / "grade-evidence" / f"{split}.yaml")}
         g1 = {i: {"AL204"} if gold[i] else set() for i in gold}
         g2 = {i: {"AL204"} if grades2[i] else set() for i in gold}
@@ -106,12 +101,17 @@ def newest_agreement() -> None:
     if unknown:
         raise SystemExit(f"{len(unknown)} second labels name no round 21/22 sentence (e.g. {sorted(unknown)[0]})")
     for name, ids in (*rounds.items(), ("r21+r22", list(second))):
-        a = {i: sentence_codes(first[i]) for i in ids}
-        b = {i: sentence_codes(second[i]) for i in ids}
-        print(f"-- {name}: {len(ids)} sentences; class kappa "
-              f"{kappa([first[i]['class'] for i in ids], [second[i]['class'] for i in ids]):.2f}")
-        for code in SENTENCE_CODES:
-            print(_row(code, *score(a, b, code)))
+        print_sentence_agreement(name, ids, first, second)
+
+
+def print_sentence_agreement(name: str, ids: list[str], first: dict[str, dict], second: dict[str, dict]) -> None:
+    """Class kappa and a row per sentence code for the sentences ``ids``, second labels against first."""
+    a = {i: sentence_codes(first[i]) for i in ids}
+    b = {i: sentence_codes(second[i]) for i in ids}
+    print(f"-- {name}: {len(ids)} sentences; class kappa "
+          f"{kappa([first[i]['class'] for i in ids], [second[i]['class'] for i in ids]):.2f}")
+    for code in SENTENCE_CODES:
+        print(_row(code, *score(a, b, code)))
 
 
 def audit_pairs(entry: dict) -> set[tuple[str, int]]:
