@@ -137,6 +137,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable
@@ -203,14 +204,15 @@ _POSTCODE_LOWER = _LazyPattern(
     r" {0,2}\d[abd-hjlnp-uw-z]{2})(?![A-Za-z0-9])"
 )
 # a letter, then a figure: every postcode holds one (but "GIR 0AA"), a gate before the two patterns above
-_POSTCODE_GATE = re.compile(r"[A-Za-z]\d|GIR 0AA")
+# (the figure first, the letter then read behind it: a search skips to the figures)
+_POSTCODE_GATE = re.compile(r"\d(?<=[A-Za-z]\d)")
 # how every match of ``Detector._caps_address_re`` opens: a house number and a word in capitals (a gate before it)
 _CAPS_ADDRESS_GATE = re.compile(r"\d[A-Z]?,?\s+[A-Z][A-Z'’-]")
 
 
 def _postcodes(text: str) -> list[re.Match]:
     """The matches of ``_POSTCODE``, then of ``_POSTCODE_LOWER``."""
-    if _POSTCODE_GATE.search(text) is None:
+    if _POSTCODE_GATE.search(text) is None and "GIR 0AA" not in text:
         return []
     return [*_POSTCODE.finditer(text), *_POSTCODE_LOWER.finditer(text)]
 
@@ -228,10 +230,11 @@ _PHONE = re.compile(
 )
 _INTL_PREFIX = _LazyPattern(r"(?:\+|00[\s.-]?)44")
 # ten digits; a full stop may stand before them only as the end of "No." ("NHS No.9990166137")
-_TEN_DIGITS = re.compile(r"(?:(?<![\w/.+-])|(?<=[Nn]o\.))\d{3}[\s-]?\d{3}[\s-]?\d{4}(?![\w/-]|\.\d)")
+# (the first figure first, the look-behinds then read behind it: a search skips to the figures)
+_TEN_DIGITS = re.compile(r"\d(?:(?<![\w/.+-]\d)|(?<=[Nn]o\.\d))\d{2}[\s-]?\d{3}[\s-]?\d{4}(?![\w/-]|\.\d)")
 # ten digits in any other grouping ("99937 62113", "999 1933 123"): an NHS number only when introduced as one or when
 # its check digit holds (``Detector._nhs``)
-_TEN_DIGITS_ANY = re.compile(r"(?:(?<![\w/.+-])|(?<=[Nn]o\.))\d(?:[ -]?\d){9}(?![\w/-]|\.\d|[ -]\d)")
+_TEN_DIGITS_ANY = re.compile(r"\d(?:(?<![\w/.+-]\d)|(?<=[Nn]o\.\d))(?:[ -]?\d){9}(?![\w/-]|\.\d|[ -]\d)")
 _NHS_CUE = _LazyPattern(r"\bNHS\b(?:\s*(?:no|num)\.)?[^.;!?\n]{0,40}$", re.IGNORECASE)
 # between two NHS numbers of one list: a short clause with no sentence break or digit, then "and"/"or"/"&" or a comma
 _NHS_LIST_GAP = _LazyPattern(r"(?:[^.;!?\n\d]{0,40}\s(?:and|or|&)|\s*[,/&])\s*$", re.IGNORECASE)
@@ -269,8 +272,11 @@ _DOB_CUE_ASIDE = re.compile(
 )
 # (case ignored after the first letter, which a class of its cases opens, so a search skips to those letters at once;
 # "b." and "turn"/"turns" only where the cues read them, not inside a word: "job.", "return", "turned")
+# (one class of the three letters first, each letter's cue after it: a search skips to those letters at once, where a
+# choice of three classes is tried at every character)
 _DOB_ANY_CUE = re.compile(
-    r"[bB](?:(?i:orn|irth|ab(?:y|ies))|(?<![\w.][bB])\.)|[tT](?<!\w[tT])(?i:urns?)(?!\w)|[dD](?<![\w][dD])(?i:[./-]?\s?o[./-]?\s?b|\.\w)")
+    r"[bBtTdD](?:(?<=[bB])(?:(?i:orn|irth|ab(?:y|ies))|(?<![\w.][bB])\.)|(?<=[tT])(?<!\w[tT])(?i:urns?)(?!\w)"
+    r"|(?<=[dD])(?<![\w][dD])(?i:[./-]?\s?o[./-]?\s?b|\.\w))")
 _BORN_AFTER = re.compile(r"[\s,:;–—-]*(?:[\w'’-]+\s+){0,4}?(?:was\s+|were\s+)?born\b(?!\s+(?:in|and\s+raised)\b)", re.IGNORECASE)
 # what may stand between "born" and its own date ("born on 2/1/2024", "born: the 3rd of May"): then an earlier date in
 # the sentence dates something else ("The conference on 14/03/2024 heard that baby Ayesha was born on 2/1/2024")
@@ -365,12 +371,6 @@ def _ci_alternation(parts: list[str]) -> str:
     return "(?:" + "|".join(f"[{k}{k.upper()}{_CASE_FOLDS.get(k, '')}](?i:{'|'.join(rest)})" for k, rest in groups.items()) + ")"
 
 
-def _phrase_firsts(words: Iterable[str]) -> tuple[str, ...]:
-    """The first word of each phrase of :func:`_phrases`, as written: a case-sensitive match of the alternation
-    holds one of them, so a text that holds none of them has no match (a cheap gate before the pattern)."""
-    return tuple(sorted({str(w).strip().split()[0] for w in words if str(w).strip()}))
-
-
 def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, parts))
 
@@ -412,12 +412,14 @@ def _word_starts(text: str) -> tuple[dict[str, list[int]], list[int]]:
     by_word: dict[str, list[int]] = {}
     other: list[int] = []
     if text.isascii():  # (every word ASCII, and lowering keeps every character where it is)
-        for w in _WORD_RUN.finditer(text.lower()):
-            ps = by_word.get(w.group())
+        get = by_word.get
+        for m in _WORD_RUN.finditer(text.lower()):
+            w = m[0]
+            ps = get(w)
             if ps is None:
-                by_word[w.group()] = [w.start()]
+                by_word[w] = [m.start()]
             else:
-                ps.append(w.start())
+                ps.append(m.start())
         return by_word, other
     for w in _WORD_RUN.finditer(text):
         word = w.group()
@@ -578,6 +580,45 @@ class _PhraseScan:
         return out
 
 
+class _WrittenWords:
+    """The first words of a case-sensitive alternation of phrases (a street's words, "Road", "Heol"; a house's) that
+    a pattern reads after a space: :meth:`held_by` is False only when ``text`` holds none of them as a word, read from
+    the text's table of words (:func:`_word_starts`) instead of a scan of the text per phrase.
+
+    A phrase opens with a word character (else every text is tried); its first run of word characters, as written,
+    is then the whole of a word of the text (the space before the phrase opens the word, and the pattern's ``\\b``
+    or the phrase's next character, a space or no word character, ends it). A phrase whose first run is not ASCII is
+    looked for in every text that holds a word that is not ASCII."""
+
+    def __init__(self, phrases: Iterable[str]):
+        self.runs: dict[str, set[str]] | None = {}  # the first runs as written, by their lower-cased form
+        self.other = False  # a first run that is not ASCII
+        self.keys: frozenset[str] = frozenset()
+        for x in (str(w).strip() for w in phrases):
+            m = _WORD_RUN.match(x) if x else None
+            if x and m is None:
+                self.runs = None
+                return
+            if m is not None and m.group().isascii():
+                self.runs.setdefault(m.group().lower(), set()).add(m.group())
+            elif m is not None:
+                self.other = True
+        self.keys = frozenset(self.runs)
+
+    def held_by(self, text: str) -> bool:
+        if self.runs is None:
+            return True
+        by_word, other = _word_starts(text)
+        if other and self.other:
+            return True
+        runs = self.runs
+        for w in _words_in(self.keys, by_word):
+            written, n = runs[w], len(w)
+            if any(text[p : p + n] in written for p in by_word[w]):
+                return True
+        return False
+
+
 class _TokenShapes:
     """A parse's tokens sorted by shape in one pass, read by the shorthand test and every name test of one
     :meth:`Detector.find` call: each test that needs a token of some shape visits only those (its candidates), not
@@ -601,8 +642,8 @@ class _TokenShapes:
 
     def __init__(self, doc: Doc):
         self.tokens = tokens = list(doc)
-        self.texts = texts = []  # (read once: reaching a token's attribute is slow)
-        self.by_start = by_start = {}
+        self.texts = texts = [t.text for t in tokens]  # (read once: reaching a token's attribute is slow)
+        self.by_start = {t.idx: t for t in tokens}
         self.caps = caps = []
         self.lower = lower = []
         self.upper = upper = []
@@ -616,29 +657,24 @@ class _TokenShapes:
         self.conj = conj = []
         self.structure = structure = []
         self.shorthand = shorthand = []
-        for t in tokens:
-            w = t.text
-            texts.append(w)
-            by_start[t.idx] = t
+        for t, w in zip(tokens, texts):
             dep = t.dep_
             # (an irregular past lowers to itself in lower case, and no word longer than "brought" lowers to one:
             # lowering never shortens a word)
-            in_lower = False
-            if w[:1].isupper():
-                caps.append(t)
-                in_capitals = w.isupper()
-                if (w.endswith("ed") and _SHAPE_CAP_PAST.fullmatch(w)) or (len(w) <= 7 and w.lower() in _IRREGULAR_PAST):
-                    shorthand.append(t)
-            elif w.islower():  # (a word that opens with a capital is never all in lower case, nor one all in capitals)
+            if w.islower():  # (most words; one that opens with a capital is never all in lower case, nor one all in capitals)
                 lower.append(t)
-                in_capitals, in_lower = False, True
                 if w in _IRREGULAR_PAST:
                     shorthand.append(t)
                 elif w == "n":
                     textspeak.append(t)
+                if t.tag_ == "MD" or "." in w:  # (a word in lower case: no dep of ``_STRUCTURE_DEPS`` counts)
+                    structure.append(t)
             else:
-                in_capitals = w.isupper()
-                if w == "-":
+                if w[:1].isupper():
+                    caps.append(t)
+                    if (w.endswith("ed") and _SHAPE_CAP_PAST.fullmatch(w)) or (len(w) <= 7 and w.lower() in _IRREGULAR_PAST):
+                        shorthand.append(t)
+                elif w == "-":
                     hyphens.append(t)
                 elif w == "(":
                     brackets.append(t)
@@ -648,12 +684,12 @@ class _TokenShapes:
                     quotes.append(t)
                 elif len(w) <= 7 and w.lower() in _IRREGULAR_PAST:  # ("sAW")
                     shorthand.append(t)
-            if in_capitals:
-                structure.append(t)
-                if len(w) >= 2 and w.isalpha():
-                    upper.append(t)
-            elif (dep in _STRUCTURE_DEPS and not in_lower) or t.tag_ == "MD" or "." in w:
-                structure.append(t)
+                if w.isupper():
+                    structure.append(t)
+                    if len(w) >= 2 and w.isalpha():
+                        upper.append(t)
+                elif dep in _STRUCTURE_DEPS or t.tag_ == "MD" or "." in w:
+                    structure.append(t)
             if t.pos_ == "PROPN":
                 propn.append(t)
             if dep == "conj":
@@ -845,8 +881,10 @@ class Detector:
         # a street named in one word that ends in a street type ("88 Kingsway", "4 Hillside")
         suffixes = _phrases(w.lower() for w in lex.get("street_types", []) if len(w) >= 3 and " " not in w)
         one_word = rf"[A-Z][a-z]{{2,}}(?:{suffixes})\b(?!\s+[a-z])"  # not "12 Fairfield pupils"
-        # (a match holds a figure, a flat's word or a house's word: ``_addresses`` tries it only on a text that does)
-        self._address_gate = ("Flat", "Apartment", "Apt", "Unit", *_phrase_firsts(lex.get("house_words", [])))
+        # (a match holds a figure, a flat's word or a house's word: ``_addresses`` tries it only on a text that does; a
+        # flat's word may open a match inside a word, a house's word stands after a space)
+        self._flat_gate = ("Flat", "Apartment", "Apt", "Unit")
+        self._house_words = _WrittenWords(lex.get("house_words", []))
         self._address_re = re.compile(
             rf"(?:(?:{flat})(?:{number})?(?:{street}|{building})|(?:(?:{house})(?:{number})?|{number})(?:{street}|{one_word})){town}"
             # "6 The Paddocks, Formby": a named close after a house number, with its town
@@ -869,7 +907,7 @@ class Detector:
         # High Street" or "at Ash Grove Children's Centre"
         plain = lex.get("lower_street_types", [])
         plain_caps = _phrases(w.capitalize() for w in plain)
-        self._street_prep_gate = _phrase_firsts(w.capitalize() for w in plain)  # (a match holds one of them)
+        self._street_prep_words = _WrittenWords(w.capitalize() for w in plain)  # (a match holds one of them)
         self._street_prep_re = _LazyPattern(
             rf"(?<![\w])(?:on|off|along|near|in|at)\s+(?P<street>(?:{_CAP_WORD}\s+){{1,3}}(?:{plain_caps})\b)(?!\s+[A-Z])"
         )
@@ -887,6 +925,8 @@ class Detector:
         self._named_house_re = re.compile(
             rf"(?<![\w'’-])(?P<house>(?:The\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}),\s+(?:{street}),\s*{_CAP_WORD}(?:[\s-]{_CAP_WORD}){{0,2}}"
         )
+        # (every match of it holds a street's word, as written: a gate before it)
+        self._street_words = _WrittenWords([*lex.get("street_types", []), *lex.get("welsh_street_types", [])])
         self.house_words = {str(w) for w in lex.get("house_words", [])}
         dwellings = _phrases(w for w in lex.get("house_words", []) if w in ("Farm", "Cottage", "Cottages", "Barn", "Lodge", "Manor", "House"))
         self._rural_house_re = re.compile(
@@ -1038,7 +1078,7 @@ class Detector:
         """A listed forename and a listed surname set off by commas after a role, even when the surname is a common
         or a place's word ("The school DSL, Bethany Ward, shared ...", "her IRO, Carol Hall, agreed")."""
         out = []
-        for m in _ROLE_APPOSITION.finditer(text) if ", " in text else ():
+        for m in _matches_at(_ROLE_APPOSITION, text, _letters_before_commas(text)) if ", " in text else ():
             role, first, last = m.group("role").lower(), m.group("first"), m.group("last")
             if (role in self.role_words or role in self.person_nouns) and first in self.forenames and last in self.surnames and (
                 first.lower() not in self.not_names and not _overlaps(m.start("first"), m.end("last"), [(d.start, d.end) for d in names])
@@ -1470,7 +1510,7 @@ class Detector:
         # is (a bare street is no address by the corpus README: "the B&B on Station Road", "a mooring off Ferry Lane")
         out += [
             Detail("address", m.start("street"), m.end("street"))
-            for m in (_gated_finditer(self._street_prep_re, _STREET_PREP_FIRST, text) if _holds_any(text, self._street_prep_gate) else ())
+            for m in (_gated_finditer(self._street_prep_re, _STREET_PREP_FIRST, text) if self._street_prep_words.held_by(text) else ())
             if not (self._lodging_re and self._lodging_re.search(text, max(0, m.start() - 40), m.start()))
             and not _bare_street_near_building(text, m)
         ]
@@ -1484,7 +1524,7 @@ class Detector:
         out += self._named_house_addresses(text, child_ref, postcodes)
         # a match opens with a house number, or with a flat's word or a house's name before its house word: with none of
         # those words in the text, only where a figure stands (every match of the number opens with one)
-        words_gate = _holds_any(text, self._address_gate)
+        words_gate = _holds_any(text, self._flat_gate) or self._house_words.held_by(text)
         address_starts = (
             (m.start() for m in _ADDRESS_START.finditer(text)) if words_gate
             else (m.start() for m in _ANY_DIGIT.finditer(text)) if _ANY_DIGIT.search(text) is not None else None
@@ -1529,7 +1569,7 @@ class Detector:
         between a house number and the postcode that ends the line ("88 fernleigh cresent, hull hu5 2dx")."""
         out: list[Detail] = []
         if ", " in text:
-            for m in _matches_at(self._named_house_re, text, _cap_starts(text)):
+            for m in _matches_at(self._named_house_re, text, _cap_starts(text)) if self._street_words.held_by(text) else ():
                 house = m.group("house").split()
                 named = house[0] == "The"  # "The Old Forge", "The Granary": an article names the house
                 house = house[1:] if named else house
@@ -1597,7 +1637,8 @@ class Detector:
         caps = shapes.caps
         propn = shapes.propn  # (the proper nouns, for the tests that need one)
         spans: list[tuple[int, int]] = []
-        welsh = any(map(text.__contains__, self.welsh_heads))
+        # (every test it gates reads a token that is a head word: a parse with none has none to read)
+        welsh = not self.welsh_heads.isdisjoint(shapes.texts)
 
         def add_tokens(toks: list[Any], strict: bool = True, strong: bool = False) -> None:
             """``strong``: the evidence is a title, a family word or a name cue, which a place
@@ -1957,9 +1998,9 @@ class Detector:
         self._noted_initials(doc, spans, protected, taken, shapes)
         self._gazetteer_names(doc, child_ref, add_tokens, spans, protected, taken, shapes)
         # a month's name used as a person's, which the parse dates ("April's mum", "March, his older brother,")
-        for m in _MONTH_NAME.finditer(text):
-            t = by_start.get(m.start())
-            if t is not None and t.text == m.group() and self._month_person(t):
+        for start, month in _month_names(text):
+            t = by_start.get(start)
+            if t is not None and t.text == month and self._month_person(t):
                 add_tokens([t], strict=False)
         # coordinated with a name ("Callum and Jade", "Maya and Rhys")
         conj_at = set(shapes.conj)
@@ -3995,7 +4036,22 @@ _CLUB_VERB_WORDS = (
     "watch", "watches", "watched", "watching", "support", "supports", "supported", "supporting", "supporter", "supporters",
     "fan", "fans", "play", "plays", "played",
 )
-_MONTH_NAME = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")
+_MONTH_NAME_WORDS = {m.lower(): m for m in calendar.month_name[1:]}
+_MONTH_NAME_FIRSTS = frozenset(_MONTH_NAME_WORDS)
+
+
+def _month_names(text: str) -> list[tuple[int, str]]:
+    """Where a month's name stands in ``text`` as a whole word, as written ("April", not "april" or "Aprils"), with
+    the name, in order: read from the text's table of words (:func:`_word_starts`), not by a scan of the text."""
+    by_word, _ = _word_starts(text)
+    found = [
+        (p, _MONTH_NAME_WORDS[w]) for w in _words_in(_MONTH_NAME_FIRSTS, by_word) for p in by_word[w]
+        if text.startswith(_MONTH_NAME_WORDS[w], p)
+    ]
+    found.sort()
+    return found
+
+
 # words that date a month's name ("since April", "last June", "mid-May")
 # people who may work for a shop or a service as well as a person ("Sainsburys manager")
 _WORKPLACE_ROLES = {
@@ -4205,7 +4261,8 @@ def _cap_starts(text: str) -> tuple[int, ...]:
 
 # where ``Detector._copula_re`` can start: the text's start, after a sentence's end and a space, or a new line
 _CLAUSE_START = _LazyPattern(r"^|(?<=[.!?;:]\s)|(?<=\n)")
-_CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n")
+# (``[.!?;:]\s|\n`` written to open with one class: a search skips to those characters at once)
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n](?:(?<=\n)|(?<=[.!?;:])\s)")
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -4666,6 +4723,22 @@ _COLLAR_NAME = _LazyPattern(
 )
 # a role, then a forename and a surname set off by commas ("The school DSL, Bethany Ward, shared ...")
 _ROLE_APPOSITION = re.compile(r"(?<![\w'’-])(?P<role>[A-Za-z]{2,}),\s+(?P<first>[A-Z][a-z]+)\s+(?P<last>[A-Z][a-z'’-]+)\s*[,;)]")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _letters_before_commas(text: str) -> list[int]:
+    """Where a run of two or more ASCII letters that a comma ends starts, ascending: every match of
+    ``_ROLE_APPOSITION`` starts at one (found from the commas, not by trying the pattern at every character)."""
+    starts: list[int] = []
+    c = text.find(",")
+    while c >= 0:
+        s = c
+        while s > 0 and text[s - 1] in _ASCII_LETTERS:
+            s -= 1
+        if c - s >= 2:
+            starts.append(s)
+        c = text.find(",", c + 1)
+    return starts
 # an illness named after someone: a bare possessive after "has", "with", "diagnosed with" ("has Parkinson's.")
 _ILLNESS_AFTER = _LazyPattern(r"['’]s(?:\s+(?:disease|syndrome))?(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|so|which|since|for)\b))")
 _ILLNESS_BEFORE = _LazyPattern(r"(?i:\b(?:has|had|have|with|of|from|developed|diagnosed\s+with)\s+)$")
