@@ -699,6 +699,11 @@ class ShortfallFacts:
                 yield f"only {prep.text} {whom[0].text}", t.i, -1
 
 
+# How each grade opens in running text, capitalised as written ("Good rather than Outstanding", "Requires
+# Improvement"): the grade names of auditlint.model.Grade, their first two words at most.
+_GRADE_OPENINGS = tuple(tuple(g.value.split()[:2]) for g in Grade)
+
+
 @dataclass
 class Weighed:
     """One sentence's evidence: its deficit and strength cues (as text)."""
@@ -1521,7 +1526,7 @@ class GradeEvidence(RuleType):
         tool named after grading ("the Graded Care Profile")."""
         low = doc_lower(sent.doc)  # (only the few words that can say it, from the word index)
         at = sorted({*low.with_lemma(("grade",), sent.start, sent.end),
-                     *low.with_lower(("outstanding", "good", "inadequate", "requires"), sent.start, sent.end)})
+                     *low.with_lower(tuple(o[0].lower() for o in _GRADE_OPENINGS), sent.start, sent.end)})
         for t in (sent.doc[i] for i in at):
             if t.lemma_.lower() == "grade":
                 if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound"):
@@ -1529,8 +1534,8 @@ class GradeEvidence(RuleType):
                 if t.pos_ == "NOUN" and t.tag_ == "NN" and not any(c.dep_ in ("nummod", "amod") for c in t.children) \
                         and not (t.i + 1 < sent.end and t.doc[t.i + 1].like_num):
                     return True
-            elif t.i > sent.start and (t.text in ("Outstanding", "Good", "Inadequate") or (
-                    t.text == "Requires" and t.i + 1 < sent.end and t.doc[t.i + 1].text == "Improvement")):
+            elif t.i > sent.start and any(
+                    tuple(w.text for w in t.doc[t.i : min(t.i + len(o), sent.end)]) == o for o in _GRADE_OPENINGS):
                 return True
         return False
 
@@ -1877,9 +1882,9 @@ class GradeEvidence(RuleType):
                 # plan is a single line"): the gap the auditor names keeps the grade where it is, it does not argue
                 # against it
                 # only when the sentence names a grade above the domain's own or weighs it against the grades either
-                # side ("not graded this higher/lower because ..."): talk of another
-                # grade ("the previous audit graded this Inadequate and ...", "which is not Good enough") or of
-                # grading anything else keeps its shortfalls
+                # side ("not graded this higher/lower because ..."): talk of another grade ("the previous audit
+                # graded this Inadequate and ...", "which is not Good enough") or of grading anything else keeps
+                # its shortfalls
                 above = [g.value for g in Grade][: [g for g in Grade].index(d.grade)]
                 def beside(w: Weighed) -> bool:
                     said = set(w.text.lower().replace(",", " ").replace(".", " ").split())
