@@ -25,18 +25,6 @@ def only(text: str) -> tuple[list[str], list[str]]:
     return pair
 
 
-# -- dates with a year and no day are not a gap between visits -------------------------------------------------
-
-def test_month_and_year_name_no_days_to_set_apart():
-    deficits, _ = only("Two reviews were held, in January 2025 and July 2025, and the family attended both.")
-    assert not deficits
-
-
-def test_days_of_the_month_far_apart_are_still_a_gap():
-    deficits, _ = only("The statutory visits were on 3 January, 20 March and 30 May.")
-    assert deficits
-
-
 # -- the auditor's reasons for not grading higher ---------------------------------------------------------------
 
 def test_why_not_outstanding_does_not_count_against_good():
@@ -80,33 +68,7 @@ def test_brief_but_purposeful_is_not_a_deficit():
     assert not deficits
 
 
-def test_a_shortfall_excused_after_but_still_counts():
-    deficits, _ = only("The assessment is brief, but the worker was covering a second team at the time.")
-    assert deficits
-    deficits, _ = only("The assessment was late, but this was because of the summer holidays.")
-    assert deficits
-
-
-def test_a_shortfall_on_both_sides_of_but_still_counts():
-    deficits, _ = only("The review was held but the plan was not updated afterwards.")
-    assert deficits
-    deficits, _ = only("The plan is sparse, and the direct work was begun but never finished.")
-    assert deficits
-
-
 # -- a shortfall that the work itself found --------------------------------------------------------------------
-
-def test_a_shortfall_the_manager_found_is_not_the_works_deficit():
-    deficits, _ = only("In March the team manager spotted that the school referral had stalled and chased it the same day.")
-    assert not deficits
-    deficits, _ = only("The review identified the out-of-date health plan and it was rewritten within the month.")
-    assert not deficits
-
-
-def test_the_auditors_own_finding_is_still_a_deficit():
-    deficits, _ = only("I found that the core group had lapsed over the summer.")
-    assert deficits
-
 
 def test_a_shortfall_the_work_did_not_notice_is_a_deficit_twice():
     deficits, strengths = only("Supervision did not pick up that the care plan had drifted.")
@@ -121,26 +83,12 @@ def test_an_existence_denied_by_a_finding_verb_is_still_a_strength():
     assert strengths and not deficits
 
 
-# -- "not A but B" ---------------------------------------------------------------------------------------------
-
-def test_but_stops_a_shared_negation():
-    deficits, _ = only("The duty worker did not place him in care but arranged for him to stay with his uncle.")
-    assert not deficits
-    deficits, _ = only("The worker did not visit or contact the school.")
-    assert deficits
-
-
 # -- terse shortfalls in an Inadequate domain ------------------------------------------------------------------
 
 def test_none_since_after_a_piece_of_work_is_a_shortfall():
     deficits, _ = only("Core group held 4/2/25, and none since.")
     assert deficits == ["none since"]
     assert not fired(["Core group held 4/2/25, and none since."], Grade.INADEQUATE)
-
-
-def test_none_since_after_incidents_is_not():
-    deficits, _ = only("There were three assaults on staff in May and none since.")
-    assert not deficits
 
 
 def test_not_acceptable_is_a_deficit():
@@ -189,13 +137,6 @@ def test_a_denied_copula_with_a_strength_is_a_deficit_and_a_denied_passive_still
 
 # -- near misses found on review: each must keep the old (right) reading -----------------------------------------
 
-def test_month_and_year_visits_far_apart_are_still_a_gap():
-    deficits, _ = only("She was seen at home in February 2025 and not seen again until July 2025.")
-    assert deficits
-    deficits, _ = only("Home visits: January 2025, then September 2025.")
-    assert deficits
-
-
 def test_talk_of_another_grade_keeps_its_shortfalls():
     rest = ["The worker visits every fortnight and XXXX's voice runs through the plan.",
             "The assessment has not been updated since 2023.", "XXXX has not been seen alone since April."]
@@ -213,6 +154,21 @@ def test_talk_of_another_grade_keeps_its_shortfalls():
 @pytest.mark.parametrize(
     "said",
     [
+        # days of the month far apart are still a gap
+        "The statutory visits were on 3 January, 20 March and 30 May.",
+        # a shortfall excused after but still counts
+        "The assessment is brief, but the worker was covering a second team at the time.",
+        "The assessment was late, but this was because of the summer holidays.",
+        # a shortfall on both sides of but still counts
+        "The review was held but the plan was not updated afterwards.",
+        "The plan is sparse, and the direct work was begun but never finished.",
+        # the auditors own finding is still a deficit
+        "I found that the core group had lapsed over the summer.",
+        # a negation shared across "or" (no "but" to stop it) still counts
+        "The worker did not visit or contact the school.",
+        # month and year visits far apart are still a gap
+        "She was seen at home in February 2025 and not seen again until July 2025.",
+        "Home visits: January 2025, then September 2025.",
         # a shortfall before "but" with something else (praise, a circumstance) after it
         "The genogram is missing, but the rest of the file is in order.",
         "The plan has not been looked at for seven months but the carers are content with it.",
@@ -235,8 +191,8 @@ def test_talk_of_another_grade_keeps_its_shortfalls():
         "There has not been a strategy meeting despite three new allegations.",
     ],
 )
-def test_a_shortfall_the_reviewer_probed_still_counts(said):
-    """The reviewer's near misses of the hedging classes: each sentence still weighs as a deficit."""
+def test_a_shortfall_still_counts(said):
+    """Each sentence still weighs as a deficit (the classes' near misses, and the reviewer's)."""
     deficits, _ = only(said)
     assert deficits, said
 
@@ -250,18 +206,32 @@ def test_acceptable_judges_the_work_only():
     assert deficits
 
 
-def test_none_since_after_counted_shortfalls_is_not_a_shortfall():
-    deficits, _ = only("Three cancelled visits in March and none since.")
-    assert not deficits
-
-
-def test_what_an_analysis_found_about_the_family_is_not_a_shortfall():
-    deficits, _ = only("The revised analysis found that the first hypothesis held and that the second needed more time.")
-    assert not deficits
-
-
 def test_not_graded_lower_is_talk_of_the_grade_itself():
     paras = ["The plan is specific and every action has a named owner.",
              "I have not graded this lower because the wait lies with the hospital and has been escalated, but the "
              "appointment is still outstanding and the review is overdue."]
     assert not fired(paras, Grade.GOOD)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # month and year name no days to set apart
+        "Two reviews were held, in January 2025 and July 2025, and the family attended both.",
+        # a shortfall the manager found is not the works deficit
+        "In March the team manager spotted that the school referral had stalled and chased it the same day.",
+        "The review identified the out-of-date health plan and it was rewritten within the month.",
+        # but stops a shared negation
+        "The duty worker did not place him in care but arranged for him to stay with his uncle.",
+        # none since after incidents is not
+        "There were three assaults on staff in May and none since.",
+        # none since after counted shortfalls is not a shortfall
+        "Three cancelled visits in March and none since.",
+        # what an analysis found about the family is not a shortfall
+        "The revised analysis found that the first hypothesis held and that the second needed more time.",
+    ],
+)
+def test_no_shortfall_is_weighed(said):
+    """Each sentence names no deficit of the work (the classes' own cases)."""
+    deficits, _ = only(said)
+    assert not deficits, said
